@@ -1,0 +1,48 @@
+import { EMPTY_FIELDS } from '../store/postings';
+import {
+  createApplication,
+  deleteApplication,
+  getApplicationDetail,
+  listApplications,
+  moveApplication,
+  setArchived,
+  updateApplication,
+} from '../store/applications';
+import { listStages } from '../store/stages';
+import type { HandlerMap } from './types';
+
+type Methods =
+  | 'board.list'
+  | 'applications.list'
+  | 'applications.get'
+  | 'applications.create'
+  | 'applications.update'
+  | 'applications.move'
+  | 'applications.archive'
+  | 'applications.delete';
+
+export const applicationHandlers: HandlerMap<Methods> = {
+  'board.list': ({ db }, filter) => ({ stages: listStages(db), cards: listApplications(db, filter) }),
+  'applications.list': ({ db }, filter) => listApplications(db, filter),
+  'applications.get': ({ db }, { id }) => getApplicationDetail(db, id),
+  'applications.create': ({ db }, input) => {
+    const { stageId, excitement, tags, dateSaved, dateApplied, ...fields } = input;
+    const summary = createApplication(
+      db,
+      { fields: { ...EMPTY_FIELDS, ...stripUndefined(fields) }, format: 'manual' },
+      { stageId, excitement, tags, dateSaved, dateApplied },
+    );
+    return getApplicationDetail(db, summary.id);
+  },
+  'applications.update': ({ db }, { id, patch }) => updateApplication(db, id, patch),
+  'applications.move': ({ db, now }, { id, stageId, index }) => moveApplication(db, id, stageId, index, now().toISOString()),
+  'applications.archive': ({ db }, { id, archived }) => setArchived(db, id, archived),
+  'applications.delete': ({ db }, { id }) => {
+    deleteApplication(db, id);
+    return { id };
+  },
+};
+
+function stripUndefined<T extends object>(o: T): { [K in keyof T]: Exclude<T[K], undefined> } {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as { [K in keyof T]: Exclude<T[K], undefined> };
+}

@@ -1,0 +1,4 @@
+import type { postingsApi } from '../../../shared/api-postings';
+import type { HandlerMap } from './types';
+
+export const postingsHandlers: HandlerMap<keyof typeof postingsApi> = {};

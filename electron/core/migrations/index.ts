@@ -1,0 +1,47 @@
+import type { Database } from 'better-sqlite3';
+import * as m001 from './001-initial';
+import * as m002 from './002-search-index';
+
+export interface Migration {
+  version: number;
+  name: string;
+  up(db: Database): void;
+}
+
+/** Ordered; a migration's version is its index + 1 and is never reused or edited once released. */
+export const migrations: readonly Migration[] = [
+  { version: 1, name: 'initial domain model', up: m001.up },
+  { version: 2, name: 'full-text search index', up: m002.up },
+];
+
+export const LATEST_VERSION = migrations.length;
+
+export class NewerDatabaseError extends Error {
+  readonly code = 'DB_TOO_NEW';
+  constructor(
+    readonly fileVersion: number,
+    readonly codeVersion: number,
+  ) {
+    super(
+      `This data file was written by a newer version of Pursuit (schema ${fileVersion}; this version knows up to ${codeVersion}). ` +
+        'Update Pursuit to open it; the file has not been changed.',
+    );
+  }
+}
+
+export function schemaVersion(db: Database): number {
+  return db.pragma('user_version', { simple: true }) as number;
+}
+
+/** Brings `db` up to `target` (default: latest), one transaction per migration so a failure leaves the last good version. */
+export function migrate(db: Database, target: number = LATEST_VERSION): void {
+  const current = schemaVersion(db);
+  if (current > LATEST_VERSION) throw new NewerDatabaseError(current, LATEST_VERSION);
+  for (const m of migrations) {
+    if (m.version <= current || m.version > target) continue;
+    db.transaction(() => {
+      m.up(db);
+      db.pragma(`user_version = ${m.version}`);
+    })();
+  }
+}

@@ -1,0 +1,194 @@
+import { createHash } from 'node:crypto';
+import type { Posting, PostingFields, PostingFormat } from '../../../shared/domain';
+import { ApiError } from '../../../shared/envelope';
+import { nowIso, type Db } from './db';
+
+export interface NewPosting {
+  fields: PostingFields;
+  originalText?: string;
+  cleanText?: string;
+  format?: PostingFormat;
+  sourceName?: string | null;
+}
+
+export const EMPTY_FIELDS: PostingFields = {
+  title: null,
+  company: null,
+  location: null,
+  workplace: null,
+  employmentType: null,
+  salary: null,
+  postedAt: null,
+  deadline: null,
+  url: null,
+  email: null,
+  skills: [],
+  requirements: [],
+  language: null,
+};
+
+/** Hash of the text with white space and case folded, so a re-copied posting is recognised. */
+export function contentHash(text: string): string {
+  return createHash('sha256').update(text.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim()).digest('hex');
+}
+
+interface PostingRow {
+  id: number;
+  original_text: string;
+  clean_text: string;
+  format: PostingFormat;
+  source_name: string | null;
+  title: string | null;
+  company: string | null;
+  location: string | null;
+  workplace: Posting['workplace'];
+  employment_type: Posting['employmentType'];
+  salary_min: number | null;
+  salary_max: number | null;
+  salary_currency: string | null;
+  salary_period: NonNullable<Posting['salary']>['period'];
+  posted_at: string | null;
+  deadline: string | null;
+  url: string | null;
+  email: string | null;
+  skills: string;
+  requirements: string;
+  language: string | null;
+  content_hash: string;
+  created_at: string;
+}
+
+function toPosting(r: PostingRow): Posting {
+  const hasSalary = r.salary_min !== null || r.salary_max !== null;
+  return {
+    id: r.id,
+    originalText: r.original_text,
+    cleanText: r.clean_text,
+    format: r.format,
+    sourceName: r.source_name,
+    title: r.title,
+    company: r.company,
+    location: r.location,
+    workplace: r.workplace,
+    employmentType: r.employment_type,
+    salary: hasSalary
+      ? { min: r.salary_min, max: r.salary_max, currency: r.salary_currency, period: r.salary_period }
+      : null,
+    postedAt: r.posted_at,
+    deadline: r.deadline,
+    url: r.url,
+    email: r.email,
+    skills: JSON.parse(r.skills) as string[],
+    requirements: JSON.parse(r.requirements) as string[],
+    language: r.language,
+    contentHash: r.content_hash,
+    createdAt: r.created_at,
+  };
+}
+
+function fieldColumns(f: PostingFields): unknown[] {
+  return [
+    f.title,
+    f.company,
+    f.location,
+    f.workplace,
+    f.employmentType,
+    f.salary?.min ?? null,
+    f.salary?.max ?? null,
+    f.salary?.currency ?? null,
+    f.salary?.period ?? null,
+    f.postedAt,
+    f.deadline,
+    f.url,
+    f.email,
+    JSON.stringify(f.skills),
+    JSON.stringify(f.requirements),
+    f.language,
+  ];
+}
+const FIELD_COLUMN_NAMES = `title, company, location, workplace, employment_type, salary_min, salary_max, salary_currency,
+  salary_period, posted_at, deadline, url, email, skills, requirements, language`;
+
+const placeholders = (n: number): string => Array.from({ length: n }, () => '?').join(', ');
+
+export function createPosting(db: Db, p: NewPosting): number {
+  const now = nowIso();
+  const clean = p.cleanText ?? p.originalText ?? '';
+  const info = db
+    .prepare(
+      `INSERT INTO postings (original_text, clean_text, format, source_name, ${FIELD_COLUMN_NAMES}, content_hash, created_at, updated_at)
+       VALUES (${placeholders(23)})`,
+    )
+    .run(
+      p.originalText ?? '',
+      clean,
+      p.format ?? 'manual',
+      p.sourceName ?? null,
+      ...fieldColumns(p.fields),
+      contentHash(`${p.fields.company ?? ''} ${p.fields.title ?? ''} ${clean}`),
+      now,
+      now,
+    );
+  return Number(info.lastInsertRowid);
+}
+
+export function getPosting(db: Db, id: number): Posting {
+  const row = db.prepare('SELECT * FROM postings WHERE id = ?').get(id) as PostingRow | undefined;
+  if (!row) throw new ApiError('NOT_FOUND', `There is no posting #${id}.`);
+  return toPosting(row);
+}
+
+/** Applies the given fields (undefined = leave as is); the posting's text never changes. */
+export function updatePostingFields(db: Db, id: number, patch: Partial<PostingFields>): Posting {
+  const current = getPosting(db, id);
+  const next: PostingFields = { ...current };
+  for (const key of Object.keys(EMPTY_FIELDS) as (keyof PostingFields)[]) {
+    if (patch[key] !== undefined) (next as unknown as Record<string, unknown>)[key] = patch[key];
+  }
+  db.prepare(
+    `UPDATE postings SET (${FIELD_COLUMN_NAMES}, updated_at) = (${placeholders(17)}) WHERE id = ?`,
+  ).run(...fieldColumns(next), nowIso(), id);
+  return getPosting(db, id);
+}
+
+const normalise = (s: string | null): string =>
+  (s ?? '')
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/\([^)]*\)/g, ' ')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+
+/**
+ * An earlier posting that is the same job: same URL, or same normalised company and title with
+ * near-identical text (same hash, or texts whose word sets overlap by 90 % or more).
+ */
+export function findDuplicatePosting(db: Db, fields: PostingFields, cleanText: string): { postingId: number; applicationId: number | null } | null {
+  const withApp = (postingId: number) => {
+    const app = db.prepare('SELECT id FROM applications WHERE posting_id = ? ORDER BY id LIMIT 1').get(postingId) as
+      | { id: number }
+      | undefined;
+    return { postingId, applicationId: app?.id ?? null };
+  };
+  if (fields.url) {
+    const byUrl = db.prepare('SELECT id FROM postings WHERE url = ? ORDER BY id LIMIT 1').get(fields.url) as { id: number } | undefined;
+    if (byUrl) return withApp(byUrl.id);
+  }
+  if (!fields.title || !fields.company) return null;
+  const hash = contentHash(`${fields.company} ${fields.title} ${cleanText}`);
+  const byHash = db.prepare('SELECT id FROM postings WHERE content_hash = ? ORDER BY id LIMIT 1').get(hash) as { id: number } | undefined;
+  if (byHash) return withApp(byHash.id);
+  const candidates = db
+    .prepare('SELECT id, title, company, clean_text FROM postings WHERE company = ? COLLATE NOCASE OR title = ? COLLATE NOCASE')
+    .all(fields.company, fields.title) as { id: number; title: string | null; company: string | null; clean_text: string }[];
+  const words = new Set(normalise(cleanText).split(' '));
+  for (const c of candidates) {
+    if (normalise(c.title) !== normalise(fields.title) || normalise(c.company) !== normalise(fields.company)) continue;
+    const other = new Set(normalise(c.clean_text).split(' '));
+    let common = 0;
+    for (const w of words) if (other.has(w)) common++;
+    if (common / Math.max(words.size, other.size, 1) >= 0.9) return withApp(c.id);
+  }
+  return null;
+}

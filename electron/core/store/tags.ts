@@ -1,0 +1,17 @@
+import type { Db } from './db';
+
+export function setApplicationTags(db: Db, applicationId: number, tags: string[]): void {
+  const unique = [...new Map(tags.map((t) => [t.trim().toLowerCase(), t.trim()])).values()].filter(Boolean);
+  db.prepare('DELETE FROM application_tags WHERE application_id = ?').run(applicationId);
+  const ensure = db.prepare('INSERT INTO tags (name) VALUES (?) ON CONFLICT(name) DO NOTHING');
+  const link = db.prepare('INSERT INTO application_tags (application_id, tag_id) SELECT ?, id FROM tags WHERE name = ?');
+  for (const tag of unique) {
+    ensure.run(tag);
+    link.run(applicationId, tag);
+  }
+  db.prepare('DELETE FROM tags WHERE id NOT IN (SELECT tag_id FROM application_tags)').run();
+}
+
+export function listTags(db: Db): string[] {
+  return (db.prepare('SELECT name FROM tags ORDER BY name COLLATE NOCASE').all() as { name: string }[]).map((r) => r.name);
+}

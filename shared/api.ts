@@ -1,0 +1,140 @@
+import { z } from 'zod';
+import type { ApplicationDetail, ApplicationSummary, Board, ChangeEvent, Stage } from './domain';
+import { EMPLOYMENT_TYPES, SALARY_PERIODS, WORKPLACES } from './domain';
+import type { Envelope } from './envelope';
+import { day, id, method, optionalText, shortText } from './api-method';
+import { calendarApi } from './api-calendar';
+import { dataApi } from './api-data';
+import { detailsApi } from './api-details';
+import { postingsApi } from './api-postings';
+
+/**
+ * The one API contract. Each method maps to its input schema, its result type (a phantom: types only)
+ * and the topics it changes. The Electron main process, the preload, the browser host and the renderer's
+ * client all derive their wiring from this map; a method name is never written down a second time.
+ * Each feature keeps its methods in its own `api-*.ts` file, spread in below.
+ */
+
+export const salarySchema = z
+  .object({
+    min: z.number().nonnegative().nullable(),
+    max: z.number().nonnegative().nullable(),
+    currency: z.string().regex(/^[A-Z]{3}$/, 'Currency is a three-letter code such as EUR').nullable(),
+    period: z.enum(SALARY_PERIODS).nullable(),
+  })
+  .refine((s) => s.min === null || s.max === null || s.min <= s.max, 'Salary minimum is above the maximum');
+
+/** Posting fields a user (or the importer's review form) may set on an application. */
+export const postingFieldsPatch = z.object({
+  title: shortText('Title').optional(),
+  company: shortText('Company').optional(),
+  location: optionalText(300),
+  workplace: z.enum(WORKPLACES).nullable().optional(),
+  employmentType: z.enum(EMPLOYMENT_TYPES).nullable().optional(),
+  salary: salarySchema.nullable().optional(),
+  postedAt: day.nullable().optional(),
+  deadline: day.nullable().optional(),
+  url: z.url({ protocol: /^https?$/, error: 'Use a web address starting with http:// or https://' }).nullable().optional(),
+  email: z.email('That is not an e-mail address').nullable().optional(),
+  skills: z.array(z.string().trim().min(1).max(100)).max(500).optional(),
+  requirements: z.array(z.string().trim().min(1).max(2000)).max(500).optional(),
+  language: z.string().max(10).nullable().optional(),
+});
+
+const applicationFields = z.object({
+  excitement: z.number().int().min(1).max(5).nullable().optional(),
+  tags: z.array(z.string().trim().min(1).max(50)).max(50).optional(),
+  dateSaved: day.optional(),
+  dateApplied: day.nullable().optional(),
+});
+
+export const createApplicationInput = postingFieldsPatch
+  .extend(applicationFields.shape)
+  .extend({
+    title: shortText('Title'),
+    company: shortText('Company'),
+    stageId: id.optional(),
+  })
+  .strict();
+
+export const boardFilter = z
+  .object({
+    search: z.string().max(200).optional(),
+    tag: z.string().max(50).optional(),
+    workplace: z.enum(WORKPLACES).optional(),
+    stageId: id.optional(),
+    hasDeadline: z.boolean().optional(),
+    archived: z.boolean().optional(),
+  })
+  .strict();
+export type BoardFilter = z.infer<typeof boardFilter>;
+
+const applicationPatch = postingFieldsPatch.extend(applicationFields.shape).strict();
+
+export const api = {
+  'stages.list': method<Stage[]>()(z.object({}).strict()),
+  'stages.create': method<Stage>()(
+    z.object({ name: shortText('Stage name', 60), isClosed: z.boolean().optional() }).strict(),
+    ['stages'],
+  ),
+  'stages.update': method<Stage>()(
+    z.object({ id, name: shortText('Stage name', 60).optional(), isClosed: z.boolean().optional() }).strict(),
+    ['stages'],
+  ),
+  'stages.reorder': method<Stage[]>()(z.object({ ids: z.array(id).min(1) }).strict(), ['stages']),
+  'stages.delete': method<{ moved: number }>()(z.object({ id, moveTo: id.optional() }).strict(), [
+    'stages',
+    'applications',
+  ]),
+
+  'board.list': method<Board>()(boardFilter),
+
+  'applications.list': method<ApplicationSummary[]>()(boardFilter),
+  'applications.get': method<ApplicationDetail>()(z.object({ id }).strict()),
+  'applications.create': method<ApplicationDetail>()(createApplicationInput, ['applications', 'postings']),
+  'applications.update': method<ApplicationDetail>()(z.object({ id, patch: applicationPatch }).strict(), [
+    'applications',
+    'postings',
+  ]),
+  'applications.move': method<ApplicationSummary>()(
+    z.object({ id, stageId: id, index: z.number().int().min(0) }).strict(),
+    ['applications'],
+  ),
+  'applications.archive': method<ApplicationSummary>()(z.object({ id, archived: z.boolean() }).strict(), [
+    'applications',
+  ]),
+  'applications.delete': method<{ id: number }>()(z.object({ id }).strict(), [
+    'applications',
+    'events',
+    'reminders',
+  ]),
+
+  ...postingsApi,
+  ...detailsApi,
+  ...calendarApi,
+  ...dataApi,
+
+  'demo.seed': method<{ created: number }>()(
+    z.object({ count: z.number().int().min(1).max(20_000), seed: z.number().int().optional() }).strict(),
+    ['applications', 'postings', 'events', 'reminders'],
+  ),
+} as const;
+
+export type Api = typeof api;
+export type ApiMethod = keyof Api;
+/** What a caller passes (before defaults and trimming). */
+export type ApiInput<K extends ApiMethod> = z.input<Api[K]['input']>;
+/** What the core's handler receives (validated). */
+export type ApiParsedInput<K extends ApiMethod> = z.output<Api[K]['input']>;
+export type ApiResult<K extends ApiMethod> = Api[K]['result'];
+
+export const API_METHODS = Object.keys(api) as ApiMethod[];
+export const isApiMethod = (name: unknown): name is ApiMethod =>
+  typeof name === 'string' && Object.prototype.hasOwnProperty.call(api, name);
+
+/** The object the preload exposes as `window.pursuit`, and the browser client mirrors. */
+export interface PursuitBridge {
+  call<K extends ApiMethod>(method: K, input: ApiInput<K>): Promise<Envelope<ApiResult<K>>>;
+  /** Returns an unsubscribe function. */
+  onChange(listener: (event: ChangeEvent) => void): () => void;
+}

@@ -1,0 +1,27 @@
+/** Every API result crosses a process or network boundary in one of these two shapes. */
+export type ErrorCode =
+  | 'BAD_INPUT'
+  | 'NOT_FOUND'
+  | 'CONFLICT'
+  | 'UNKNOWN_METHOD'
+  | 'UNAUTHORIZED'
+  | 'TOO_LARGE'
+  | 'INTERNAL';
+
+export interface ApiErrorBody {
+  code: ErrorCode;
+  message: string;
+}
+
+export type Envelope<T> = { ok: true; value: T } | { ok: false; error: ApiErrorBody };
+
+/** Thrown inside the core for an error a user can act on; turned into an error envelope at the boundary. */
+export class ApiError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'ApiError';
+  }
+}
