@@ -1,31 +1,42 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { ToastProvider } from './components/Toasts';
+import { ApplicationDetailDrawer } from './detail/ApplicationDetailDrawer';
+import { NavigationContext, type Navigation, type ViewName } from './navigation';
 import { BoardView } from './views/BoardView';
 import { CalendarView } from './views/CalendarView';
 import { PostingsView } from './views/PostingsView';
 import { SettingsView } from './views/SettingsView';
 
-const VIEWS = { Board: BoardView, Calendar: CalendarView, Postings: PostingsView, Settings: SettingsView } as const;
-export type ViewName = keyof typeof VIEWS;
+const VIEWS: Record<ViewName, () => React.JSX.Element> = {
+  Board: BoardView,
+  Calendar: CalendarView,
+  Postings: PostingsView,
+  Settings: SettingsView,
+};
 
 export function App() {
   const [view, setView] = useState<ViewName>('Board');
+  const [openId, setOpenId] = useState<number | null>(null);
+  const nav = useMemo<Navigation>(() => ({ view, setView, openApplication: setOpenId }), [view]);
   const View = VIEWS[view];
   return (
     <ToastProvider>
-      <div className="app">
-        <nav className="nav" aria-label="Main">
-          <span className="brand">Pursuit</span>
-          {(Object.keys(VIEWS) as ViewName[]).map((name) => (
-            <button key={name} type="button" aria-current={view === name ? 'page' : undefined} onClick={() => setView(name)}>
-              {name}
-            </button>
-          ))}
-        </nav>
-        <main className="main">
-          <View />
-        </main>
-      </div>
+      <NavigationContext.Provider value={nav}>
+        <div className="app">
+          <nav className="nav" aria-label="Main">
+            <span className="brand">Pursuit</span>
+            {(Object.keys(VIEWS) as ViewName[]).map((name) => (
+              <button key={name} type="button" aria-current={view === name ? 'page' : undefined} onClick={() => setView(name)}>
+                {name}
+              </button>
+            ))}
+          </nav>
+          <main className="main">
+            <View />
+          </main>
+        </div>
+        {openId !== null && <ApplicationDetailDrawer id={openId} onClose={() => setOpenId(null)} />}
+      </NavigationContext.Provider>
     </ToastProvider>
   );
 }

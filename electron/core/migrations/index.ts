@@ -14,7 +14,7 @@ export const migrations: readonly Migration[] = [
   { version: 2, name: 'full-text search index', up: m002.up },
 ];
 
-export const LATEST_VERSION = migrations.length;
+export const LATEST_VERSION = Math.max(...migrations.map((m) => m.version));
 
 export class NewerDatabaseError extends Error {
   readonly code = 'DB_TOO_NEW';

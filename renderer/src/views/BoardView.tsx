@@ -1,6 +1,8 @@
 import { useState } from 'react';
 import type { ApplicationSummary, Stage } from '../../../shared/domain';
 import { call, errorMessage } from '../api-client';
+import { AddPostingButton } from '../components/AddPostingButton';
+import { BoardExportButton } from '../components/BoardExportButton';
 import { NewApplicationDialog } from '../components/NewApplicationDialog';
 import { useNotify } from '../components/Toasts';
 import { useLoad } from '../hooks';
@@ -32,6 +34,8 @@ export function BoardView() {
         <button type="button" className="primary" onClick={() => setCreating(true)}>
           New application
         </button>
+        <AddPostingButton />
+        <BoardExportButton filter={{}} />
       </div>
       {board.error && (
         <p className="form-error" role="alert">

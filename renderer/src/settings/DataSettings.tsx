@@ -1,0 +1,4 @@
+/** Settings section: Data. */
+export function DataSettings() {
+  return null;
+}

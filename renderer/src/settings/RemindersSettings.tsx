@@ -1,0 +1,4 @@
+/** Settings section: Reminders. */
+export function RemindersSettings() {
+  return null;
+}
