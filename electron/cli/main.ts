@@ -1,0 +1,55 @@
+import { list } from './commands/list';
+import { seed } from './commands/seed';
+import { serve } from './commands/serve';
+import { UsageError, type Command, type Io } from './command';
+
+/** Every command, by name; `--help` is generated from this map. */
+export const COMMANDS: Record<string, Command> = { serve, list, seed };
+
+export function helpText(): string {
+  const width = Math.max(...Object.keys(COMMANDS).map((n) => n.length));
+  return [
+    'Pursuit: your job applications, private and offline.',
+    '',
+    'Usage: pursuit <command> [options]',
+    '',
+    'Commands:',
+    ...Object.entries(COMMANDS).map(([name, c]) => `  ${name.padEnd(width)}  ${c.summary}\n  ${' '.repeat(width)}  ${c.usage}`),
+    '',
+    'Data folder: the same one the desktop app uses; override with --data-dir DIR or PURSUIT_DATA_DIR.',
+  ].join('\n');
+}
+
+const defaultIo: Io = {
+  out: (line) => process.stdout.write(`${line}\n`),
+  err: (line) => process.stderr.write(`${line}\n`),
+  isTty: Boolean(process.stderr.isTTY),
+};
+
+export async function main(argv: string[], io: Io = defaultIo): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    io.out(helpText());
+    return 0;
+  }
+  const command = COMMANDS[name];
+  if (!command) {
+    io.err(`Unknown command "${name}". Run \`pursuit --help\` to see the commands.`);
+    return 2;
+  }
+  if (rest.includes('--help') || rest.includes('-h')) {
+    io.out(`${command.summary}\nUsage: ${command.usage}`);
+    return 0;
+  }
+  try {
+    return await command.run(rest, io);
+  } catch (err) {
+    if (err instanceof UsageError) {
+      io.err(`${err.message}\nUsage: ${command.usage}`);
+      return 2;
+    }
+    const e = err as { code?: string; message?: string };
+    io.err(e.code === 'DB_TOO_NEW' || e.code === 'SQLITE_NOTADB' ? String(e.message) : `Error: ${e.message ?? String(err)}`);
+    return 1;
+  }
+}

@@ -1,0 +1,166 @@
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import http, { type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { ChangeEvent } from '../../shared/domain';
+import type { Core } from '../core/core';
+import { checkOrigin, requestToken, tokenMatches } from './request-guard';
+import { resolveStaticFile } from './static-files';
+
+export interface HostOptions {
+  core: Core;
+  /** The built renderer (dist/renderer). */
+  rendererDir: string;
+  /** 0 picks a free port. */
+  port: number;
+  token?: string;
+  /** Largest API request body; bigger ones are refused with a clear message. */
+  maxBodyBytes?: number;
+}
+
+export interface RunningHost {
+  url: string;
+  port: number;
+  token: string;
+  close(): Promise<void>;
+}
+
+export const CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'; frame-src 'none'";
+
+const SECURITY_HEADERS = {
+  'content-security-policy': CSP,
+  'x-content-type-options': 'nosniff',
+  'x-frame-options': 'DENY',
+  'referrer-policy': 'no-referrer',
+  'cross-origin-opener-policy': 'same-origin',
+  'cross-origin-resource-policy': 'same-origin',
+};
+
+function sendJson(res: ServerResponse, status: number, body: unknown): void {
+  res.writeHead(status, { ...SECURITY_HEADERS, 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
+  res.end(JSON.stringify(body));
+}
+
+const errorBody = (code: string, message: string) => ({ ok: false, error: { code, message } });
+
+function readBody(req: IncomingMessage, limit: number): Promise<string | null> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    let tooBig = false;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > limit) tooBig = true;
+      else chunks.push(chunk);
+    });
+    req.on('end', () => resolve(tooBig ? null : Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+/**
+ * The loopback browser host: the built renderer and the same API as the desktop shell, on 127.0.0.1 only.
+ * Every API request needs this start's random token; Host and Origin are checked on every request.
+ */
+export function startHost(options: HostOptions): Promise<RunningHost> {
+  const { core, rendererDir } = options;
+  const token = options.token ?? randomBytes(24).toString('hex');
+  const maxBody = options.maxBodyBytes ?? 64 * 1024 * 1024;
+  const streams = new Set<ServerResponse>();
+  let port = options.port;
+
+  const unsubscribe = core.onChange((event: ChangeEvent) => {
+    const frame = `event: change\ndata: ${JSON.stringify(event)}\n\n`;
+    for (const s of streams) s.write(frame);
+  });
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const verdict = checkOrigin(req, port);
+    if (verdict !== 'ok') {
+      sendJson(res, 403, errorBody('FORBIDDEN', verdict === 'bad-host' ? 'Unknown Host header.' : 'Cross-origin request refused.'));
+      return;
+    }
+    const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`);
+
+    if (url.pathname.startsWith('/api/')) {
+      if (!tokenMatches(requestToken(req, url), token)) {
+        sendJson(res, 401, errorBody('UNAUTHORIZED', 'Missing or wrong access token: open the address Pursuit printed when it started.'));
+        return;
+      }
+      if (url.pathname === '/api/events' && req.method === 'GET') {
+        res.writeHead(200, { ...SECURITY_HEADERS, 'content-type': 'text/event-stream', 'cache-control': 'no-store', connection: 'keep-alive' });
+        res.write(': connected\n\n');
+        streams.add(res);
+        req.on('close', () => streams.delete(res));
+        return;
+      }
+      if (req.method !== 'POST') {
+        sendJson(res, 405, errorBody('BAD_INPUT', 'API methods are called with POST.'));
+        return;
+      }
+      const body = await readBody(req, maxBody);
+      if (body === null) {
+        sendJson(res, 413, errorBody('TOO_LARGE', `That is more than ${Math.round(maxBody / 1024 / 1024)} MB; split it into smaller parts.`));
+        return;
+      }
+      let input: unknown;
+      try {
+        input = body.trim() === '' ? {} : JSON.parse(body);
+      } catch {
+        sendJson(res, 400, errorBody('BAD_INPUT', 'The request body is not valid JSON.'));
+        return;
+      }
+      const method = decodeURIComponent(url.pathname.slice('/api/'.length));
+      sendJson(res, 200, await core.call(method, input));
+      return;
+    }
+
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      sendJson(res, 405, errorBody('BAD_INPUT', 'Only GET is served here.'));
+      return;
+    }
+    const found = resolveStaticFile(rendererDir, url.pathname);
+    if (!found) {
+      res.writeHead(404, { ...SECURITY_HEADERS, 'content-type': 'text/plain; charset=utf-8' });
+      res.end('Not found');
+      return;
+    }
+    res.writeHead(200, { ...SECURITY_HEADERS, 'content-type': found.type, 'cache-control': 'no-cache' });
+    if (req.method === 'HEAD') res.end();
+    else fs.createReadStream(found.file).pipe(res);
+  }
+
+  const server = http.createServer((req, res) => {
+    handle(req, res).catch((err: unknown) => {
+      console.error('[pursuit] host error:', err);
+      if (!res.headersSent) sendJson(res, 500, errorBody('INTERNAL', 'Something went wrong inside Pursuit; nothing was changed.'));
+      else res.end();
+    });
+  });
+  server.headersTimeout = 30_000;
+  server.requestTimeout = 120_000;
+
+  return new Promise((resolve, reject) => {
+    server.once('error', (err: NodeJS.ErrnoException) => {
+      unsubscribe();
+      reject(err.code === 'EADDRINUSE' ? new Error(`Port ${options.port} is already in use; pick another with --port.`) : err);
+    });
+    server.listen(options.port, '127.0.0.1', () => {
+      port = (server.address() as AddressInfo).port;
+      resolve({
+        url: `http://127.0.0.1:${port}/?token=${token}`,
+        port,
+        token,
+        close: () =>
+          new Promise<void>((done) => {
+            unsubscribe();
+            for (const s of streams) s.end();
+            streams.clear();
+            server.close(() => done());
+            server.closeAllConnections();
+          }),
+      });
+    });
+  });
+}
