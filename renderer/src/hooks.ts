@@ -31,7 +31,6 @@ export function useLoad<T>(load: () => Promise<T>, deps: readonly unknown[], top
     loading: true,
   });
   const seq = useRef(0);
-  // eslint-disable-next-line react-hooks/exhaustive-deps
   const run = useCallback(load, deps);
   const reload = useCallback(() => {
     const mine = ++seq.current;

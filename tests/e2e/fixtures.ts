@@ -68,6 +68,8 @@ export function runCli(args: string[]): Promise<{ code: number; stdout: string; 
 }
 
 export const test = base.extend<{ host: HostHandle }>({
+  // Playwright fixtures must destructure their dependencies; this one has none.
+  // eslint-disable-next-line no-empty-pattern
   host: async ({}, use) => {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'pursuit-e2e-'));
     let running = await startServe(dataDir);

@@ -1,0 +1,18 @@
+import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
+import type { PursuitBridge } from '../../shared/api';
+import type { ChangeEvent } from '../../shared/domain';
+import { IPC_CALL, IPC_CHANGE } from '../../shared/ipc';
+
+/** The renderer's only door to the main process: two functions, never `ipcRenderer` itself. */
+const bridge: PursuitBridge = {
+  call: (method, input) => ipcRenderer.invoke(IPC_CALL, method, input),
+  onChange(listener) {
+    const wrapped = (_e: IpcRendererEvent, event: ChangeEvent) => listener(event);
+    ipcRenderer.on(IPC_CHANGE, wrapped);
+    return () => {
+      ipcRenderer.removeListener(IPC_CHANGE, wrapped);
+    };
+  },
+};
+
+contextBridge.exposeInMainWorld('pursuit', bridge);

@@ -1,0 +1,16 @@
+// Bundles the Electron main process and the preload into dist/electron/ (CommonJS, as a sandboxed
+// preload requires). better-sqlite3 stays external: it is a native module, rebuilt for Electron.
+import { build } from 'esbuild';
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  external: ['electron', 'better-sqlite3'],
+  logLevel: 'warning',
+  sourcemap: false,
+};
+
+await build({ ...common, entryPoints: ['electron/shell/main.ts'], outfile: 'dist/electron/main.cjs' });
+await build({ ...common, entryPoints: ['electron/shell/preload.ts'], outfile: 'dist/electron/preload.cjs' });

@@ -1,0 +1,3 @@
+/** The two IPC channels between the Electron main process and the preload; the API method travels as an argument. */
+export const IPC_CALL = 'pursuit:call';
+export const IPC_CHANGE = 'pursuit:change';
