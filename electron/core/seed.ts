@@ -80,6 +80,7 @@ export function seedDemoData(db: Db, { count, seed = 1, now = new Date() }: Seed
           excitement: 1 + Math.floor(r() * 5),
           tags: TAGS.filter(() => r() < 0.12),
           dateSaved: day(addDays(now, -savedDaysAgo)),
+          createdAt: addDays(now, -savedDaysAgo).toISOString(),
         },
       );
       if (stage.id !== app.stageId) moveApplication(db, app.id, stage.id, 0, addDays(now, -Math.floor(savedDaysAgo / 2)).toISOString());

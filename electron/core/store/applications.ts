@@ -18,6 +18,8 @@ export interface ApplicationExtras {
   tags?: string[];
   dateSaved?: string;
   dateApplied?: string | null;
+  /** When it was saved (an import or the demo data may lie in the past); default now. */
+  createdAt?: string;
 }
 
 const SUMMARY_SELECT = `
@@ -36,8 +38,6 @@ const toSummary = (r: SummaryRow): ApplicationSummary => ({
   tags: (JSON.parse(r.tags) as string[]).sort((a, b) => a.localeCompare(b)),
 });
 
-const today = (): string => nowIso().slice(0, 10);
-
 /** Creates the posting and its application in the given (or first) stage, at the top of that column. */
 export function createApplication(db: Db, posting: NewPosting, extras: ApplicationExtras = {}): ApplicationSummary {
   return db.transaction(() => {
@@ -46,13 +46,13 @@ export function createApplication(db: Db, posting: NewPosting, extras: Applicati
     const { top } = db
       .prepare('SELECT coalesce(min(position), 1) - 1 AS top FROM applications WHERE stage_id = ? AND archived = 0')
       .get(stage.id) as { top: number };
-    const now = nowIso();
+    const now = extras.createdAt ?? nowIso();
     const info = db
       .prepare(
         `INSERT INTO applications (posting_id, stage_id, position, date_saved, date_applied, excitement, archived, created_at, updated_at, last_activity_at)
          VALUES (?, ?, ?, ?, ?, ?, 0, ?, ?, ?)`,
       )
-      .run(postingId, stage.id, top, extras.dateSaved ?? today(), extras.dateApplied ?? null, extras.excitement ?? null, now, now, now);
+      .run(postingId, stage.id, top, extras.dateSaved ?? now.slice(0, 10), extras.dateApplied ?? null, extras.excitement ?? null, now, now, now);
     const id = Number(info.lastInsertRowid);
     recordStageChange(db, id, null, stage.id, now);
     if (extras.tags?.length) setApplicationTags(db, id, extras.tags);

@@ -1,7 +1,8 @@
 import type { Db } from './db';
 
 export function setApplicationTags(db: Db, applicationId: number, tags: string[]): void {
-  const unique = [...new Map(tags.map((t) => [t.trim().toLowerCase(), t.trim()])).values()].filter(Boolean);
+  // The first spelling typed wins; `Remote` and `remote` are one tag.
+  const unique = [...new Map(tags.map((t) => t.trim()).filter(Boolean).reverse().map((t) => [t.toLowerCase(), t])).values()].reverse();
   db.prepare('DELETE FROM application_tags WHERE application_id = ?').run(applicationId);
   const ensure = db.prepare('INSERT INTO tags (name) VALUES (?) ON CONFLICT(name) DO NOTHING');
   const link = db.prepare('INSERT INTO application_tags (application_id, tag_id) SELECT ?, id FROM tags WHERE name = ?');

@@ -1,0 +1,31 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach } from 'vitest';
+import { EMPTY_FIELDS } from '../../electron/core/store/postings';
+import { createApplication } from '../../electron/core/store/applications';
+import { openDatabase, type Db } from '../../electron/core/store/db';
+import type { PostingFields } from '../../shared/domain';
+
+const cleanups: (() => void)[] = [];
+afterEach(() => {
+  while (cleanups.length) cleanups.pop()!();
+});
+
+/** A fresh, fully migrated in-memory database, closed after the test. */
+export function memoryDb(): Db {
+  const db = openDatabase(':memory:');
+  cleanups.push(() => db.open && db.close());
+  return db;
+}
+
+/** A temporary data folder, removed after the test. */
+export function tempDir(prefix = 'pursuit-test-'): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  cleanups.push(() => fs.rmSync(dir, { recursive: true, force: true }));
+  return dir;
+}
+
+export function addApp(db: Db, fields: Partial<PostingFields> & { title: string; company: string }, text = '', extras = {}) {
+  return createApplication(db, { fields: { ...EMPTY_FIELDS, ...fields }, originalText: text, cleanText: text, format: text ? 'text' : 'manual' }, extras);
+}
