@@ -6,12 +6,14 @@ import type { Database } from 'better-sqlite3';
  * search-as-you-type cheap. Triggers keep it in step whatever code path writes, so no caller can forget.
  */
 export function up(db: Database): void {
-  const refresh = (idExpr: string): string => `
-      DELETE FROM search_index WHERE rowid = ${idExpr};
+  /** (Re)builds the index rows of the applications matching `where`. */
+  const indexRows = (where: string): string => `
       INSERT INTO search_index (rowid, title, company, body, notes)
         SELECT a.id, coalesce(p.title, ''), coalesce(p.company, ''), p.clean_text,
                coalesce((SELECT group_concat(n.body, ' ') FROM notes n WHERE n.application_id = a.id), '')
-        FROM applications a JOIN postings p ON p.id = a.posting_id WHERE a.id = ${idExpr};`;
+        FROM applications a JOIN postings p ON p.id = a.posting_id WHERE ${where};`;
+  const refresh = (idExpr: string): string =>
+    `DELETE FROM search_index WHERE rowid = ${idExpr}; ${indexRows(`a.id = ${idExpr}`)}`;
 
   db.exec(`
     CREATE VIRTUAL TABLE search_index USING fts5(
@@ -27,13 +29,12 @@ export function up(db: Database): void {
     END;
     CREATE TRIGGER search_posting_update AFTER UPDATE OF title, company, clean_text ON postings BEGIN
       DELETE FROM search_index WHERE rowid IN (SELECT id FROM applications WHERE posting_id = new.id);
-      INSERT INTO search_index (rowid, title, company, body, notes)
-        SELECT a.id, coalesce(new.title, ''), coalesce(new.company, ''), new.clean_text,
-               coalesce((SELECT group_concat(n.body, ' ') FROM notes n WHERE n.application_id = a.id), '')
-        FROM applications a WHERE a.posting_id = new.id;
+      ${indexRows('a.posting_id = new.id')}
     END;
     CREATE TRIGGER search_note_insert AFTER INSERT ON notes BEGIN ${refresh('new.application_id')} END;
     CREATE TRIGGER search_note_update AFTER UPDATE ON notes BEGIN ${refresh('new.application_id')} END;
     CREATE TRIGGER search_note_delete AFTER DELETE ON notes BEGIN ${refresh('old.application_id')} END;
+
+    ${indexRows('1')}
   `);
 }

@@ -3,7 +3,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import type { Database as Db } from 'better-sqlite3';
 import { DB_FILE_NAME } from '../data-dir';
-import { migrate } from '../migrations';
+import { LATEST_VERSION, migrate, NewerDatabaseError, schemaVersion } from '../migrations';
 
 export type { Db };
 
@@ -34,6 +34,9 @@ export function openDatabase(file: string, options: OpenOptions = {}): Db {
   const binding = options.nativeBinding ?? process.env.PURSUIT_SQLITE_BINDING;
   const db = new Database(file, binding ? { nativeBinding: binding } : {});
   try {
+    // Before any pragma that writes (WAL changes the header): a newer file is refused untouched.
+    const version = schemaVersion(db);
+    if (version > LATEST_VERSION) throw new NewerDatabaseError(version, LATEST_VERSION);
     applyPragmas(db);
     migrate(db, options.targetVersion);
   } catch (err) {
