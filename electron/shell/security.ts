@@ -53,7 +53,9 @@ export function isSafeExternalUrl(raw: string): boolean {
 /** The app never navigates away from its own pages. */
 export function isAppUrl(raw: string): boolean {
   try {
-    return new URL(raw).origin === APP_ORIGIN;
+    // Node's URL gives custom schemes an opaque origin, so compare scheme and host.
+    const url = new URL(raw);
+    return url.protocol === `${APP_SCHEME}:` && url.host === 'pursuit';
   } catch {
     return false;
   }
