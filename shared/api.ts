@@ -1,12 +1,14 @@
 import { z } from 'zod';
 import type { ApplicationDetail, ApplicationSummary, Board, ChangeEvent, Stage } from './domain';
-import { EMPLOYMENT_TYPES, SALARY_PERIODS, WORKPLACES } from './domain';
+import { WORKPLACES } from './domain';
 import type { Envelope } from './envelope';
-import { day, id, method, optionalText, shortText } from './api-method';
+import { day, id, method, shortText } from './api-method';
+import { postingFieldsPatch } from './api-fields';
 import { calendarApi } from './api-calendar';
 import { dataApi } from './api-data';
 import { detailsApi } from './api-details';
 import { postingsApi } from './api-postings';
+import { systemApi } from './api-system';
 
 /**
  * The one API contract. Each method maps to its input schema, its result type (a phantom: types only)
@@ -14,32 +16,6 @@ import { postingsApi } from './api-postings';
  * client all derive their wiring from this map; a method name is never written down a second time.
  * Each feature keeps its methods in its own `api-*.ts` file, spread in below.
  */
-
-export const salarySchema = z
-  .object({
-    min: z.number().nonnegative().nullable(),
-    max: z.number().nonnegative().nullable(),
-    currency: z.string().regex(/^[A-Z]{3}$/, 'Currency is a three-letter code such as EUR').nullable(),
-    period: z.enum(SALARY_PERIODS).nullable(),
-  })
-  .refine((s) => s.min === null || s.max === null || s.min <= s.max, 'Salary minimum is above the maximum');
-
-/** Posting fields a user (or the importer's review form) may set on an application. */
-export const postingFieldsPatch = z.object({
-  title: shortText('Title').optional(),
-  company: shortText('Company').optional(),
-  location: optionalText(300),
-  workplace: z.enum(WORKPLACES).nullable().optional(),
-  employmentType: z.enum(EMPLOYMENT_TYPES).nullable().optional(),
-  salary: salarySchema.nullable().optional(),
-  postedAt: day.nullable().optional(),
-  deadline: day.nullable().optional(),
-  url: z.url({ protocol: /^https?$/, error: 'Use a web address starting with http:// or https://' }).nullable().optional(),
-  email: z.email('That is not an e-mail address').nullable().optional(),
-  skills: z.array(z.string().trim().min(1).max(100)).max(500).optional(),
-  requirements: z.array(z.string().trim().min(1).max(2000)).max(500).optional(),
-  language: z.string().max(10).nullable().optional(),
-});
 
 const applicationFields = z.object({
   excitement: z.number().int().min(1).max(5).nullable().optional(),
@@ -113,6 +89,7 @@ export const api = {
   ...detailsApi,
   ...calendarApi,
   ...dataApi,
+  ...systemApi,
 
   'demo.seed': method<{ created: number }>()(
     z.object({ count: z.number().int().min(1).max(20_000), seed: z.number().int().optional() }).strict(),

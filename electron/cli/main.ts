@@ -1,10 +1,12 @@
+import { importCommand } from './commands/import';
 import { list } from './commands/list';
+import { parse } from './commands/parse';
 import { seed } from './commands/seed';
 import { serve } from './commands/serve';
 import { UsageError, type Command, type Io } from './command';
 
 /** Every command, by name; `--help` is generated from this map. */
-export const COMMANDS: Record<string, Command> = { serve, list, seed };
+export const COMMANDS: Record<string, Command> = { serve, list, seed, parse, import: importCommand };
 
 export function helpText(): string {
   const width = Math.max(...Object.keys(COMMANDS).map((n) => n.length));

@@ -21,23 +21,23 @@ test.describe('desktop shell', () => {
 
   test('opens the app in a sandboxed window with the typed bridge only', async () => {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'pursuit-electron-'));
-    const { electronSqliteBinding } = (await import('../../scripts/electron-native.mjs')) as { electronSqliteBinding(): Promise<string> };
+    const { electronSqliteBinding } = await import('../../scripts/electron-native.mjs');
     const app = await electron.launch({
       executablePath: binary!,
       args: ['.'],
       env: { ...process.env, PURSUIT_DATA_DIR: dataDir, PURSUIT_SQLITE_BINDING: await electronSqliteBinding() },
     });
     try {
-      const window = await app.firstWindow();
-      await expect(window.getByRole('region', { name: 'Saved' })).toBeVisible();
-      expect(await window.evaluate(() => typeof (window as unknown as { require?: unknown }).require)).toBe('undefined');
-      expect(await window.evaluate(() => Object.keys((window as unknown as { pursuit: object }).pursuit).sort())).toEqual(['call', 'onChange']);
-      await window.getByRole('button', { name: 'New application' }).click();
-      await window.getByLabel('Title').fill('Desktop Engineer');
-      await window.getByLabel('Company').fill('Initech');
-      await window.getByRole('button', { name: 'Save application' }).click();
-      await expect(window.getByRole('article', { name: /Desktop Engineer at Initech/ })).toBeVisible();
-      const popup = await window.evaluate(() => window.open('https://example.com') === null);
+      const win = await app.firstWindow();
+      await expect(win.getByRole('region', { name: 'Saved' })).toBeVisible();
+      expect(await win.evaluate(() => typeof (window as unknown as { require?: unknown }).require)).toBe('undefined');
+      expect(await win.evaluate(() => Object.keys((window as unknown as { pursuit: object }).pursuit).sort())).toEqual(['call', 'onChange']);
+      await win.getByRole('button', { name: 'New application' }).click();
+      await win.getByLabel('Title').fill('Desktop Engineer');
+      await win.getByLabel('Company').fill('Initech');
+      await win.getByRole('button', { name: 'Save application' }).click();
+      await expect(win.getByRole('article', { name: /Desktop Engineer at Initech/ })).toBeVisible();
+      const popup = await win.evaluate(() => window.open('https://example.com') === null);
       expect(popup).toBe(true);
     } finally {
       await app.close();

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import { createCore } from '../../core/core';
 import { resolveDataDir } from '../../core/data-dir';
+import { acquireDataDirLock, DataDirLockedError, type DataDirLock } from '../../core/lock';
 import { startHost } from '../../host/server';
 import { dataDirOption, parse, UsageError, type Command } from '../command';
 import { RENDERER_DIR } from '../paths';
@@ -17,12 +18,28 @@ export const serve: Command = {
       return 1;
     }
     const dataDir = resolveDataDir(values['data-dir']);
-    const core = createCore({ dataDir });
+    // One serving process per data folder (desktop app included), so reminders are never delivered twice.
+    let lock: DataDirLock;
+    try {
+      lock = acquireDataDirLock(dataDir, 'pursuit serve');
+    } catch (err) {
+      if (!(err instanceof DataDirLockedError)) throw err;
+      io.err(err.message);
+      return 1;
+    }
+    let core;
+    try {
+      core = createCore({ dataDir });
+    } catch (err) {
+      lock.release();
+      throw err;
+    }
     let host;
     try {
       host = await startHost({ core, rendererDir: RENDERER_DIR, port });
     } catch (err) {
       core.close();
+      lock.release();
       io.err((err as Error).message);
       return 1;
     }
@@ -34,6 +51,7 @@ export const serve: Command = {
         io.err(`Received ${signal}; closing the database.`);
         void host.close().then(() => {
           core.close();
+          lock.release();
           resolve(0);
         });
       };

@@ -45,6 +45,7 @@ export function up(db: Database): void {
     );
     CREATE INDEX postings_url ON postings(url) WHERE url IS NOT NULL;
     CREATE INDEX postings_hash ON postings(content_hash);
+    CREATE INDEX postings_company ON postings(company COLLATE NOCASE);
 
     CREATE TABLE applications (
       id               INTEGER PRIMARY KEY,

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import type { Database as Db } from 'better-sqlite3';
+import type { Database as Db, Statement } from 'better-sqlite3';
 import { DB_FILE_NAME } from '../data-dir';
 import { LATEST_VERSION, migrate, NewerDatabaseError, schemaVersion } from '../migrations';
 
@@ -51,3 +51,14 @@ export function openDataDir(dataDir: string, options: OpenOptions = {}): Db {
 }
 
 export const nowIso = (): string => new Date().toISOString();
+
+const statements = new WeakMap<Db, Map<string, Statement>>();
+
+/** A prepared statement, compiled once per connection: for queries on hot paths (imports, board moves). */
+export function cached(db: Db, sql: string): Statement {
+  let perDb = statements.get(db);
+  if (!perDb) statements.set(db, (perDb = new Map()));
+  let stmt = perDb.get(sql);
+  if (!stmt) perDb.set(sql, (stmt = db.prepare(sql)));
+  return stmt;
+}

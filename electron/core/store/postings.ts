@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Posting, PostingFields, PostingFormat } from '../../../shared/domain';
 import { ApiError } from '../../../shared/envelope';
-import { nowIso, type Db } from './db';
+import { cached, nowIso, type Db } from './db';
 
 export interface NewPosting {
   fields: PostingFields;
@@ -71,9 +71,7 @@ function toPosting(r: PostingRow): Posting {
     location: r.location,
     workplace: r.workplace,
     employmentType: r.employment_type,
-    salary: hasSalary
-      ? { min: r.salary_min, max: r.salary_max, currency: r.salary_currency, period: r.salary_period }
-      : null,
+    salary: hasSalary ? { min: r.salary_min, max: r.salary_max, currency: r.salary_currency, period: r.salary_period } : null,
     postedAt: r.posted_at,
     deadline: r.deadline,
     url: r.url,
@@ -133,7 +131,7 @@ export function createPosting(db: Db, p: NewPosting): number {
 }
 
 export function getPosting(db: Db, id: number): Posting {
-  const row = db.prepare('SELECT * FROM postings WHERE id = ?').get(id) as PostingRow | undefined;
+  const row = cached(db, 'SELECT * FROM postings WHERE id = ?').get(id) as PostingRow | undefined;
   if (!row) throw new ApiError('NOT_FOUND', `There is no posting #${id}.`);
   return toPosting(row);
 }
@@ -145,9 +143,11 @@ export function updatePostingFields(db: Db, id: number, patch: Partial<PostingFi
   for (const key of Object.keys(EMPTY_FIELDS) as (keyof PostingFields)[]) {
     if (patch[key] !== undefined) (next as unknown as Record<string, unknown>)[key] = patch[key];
   }
-  db.prepare(
-    `UPDATE postings SET (${FIELD_COLUMN_NAMES}, updated_at) = (${placeholders(17)}) WHERE id = ?`,
-  ).run(...fieldColumns(next), nowIso(), id);
+  cached(db, `UPDATE postings SET (${FIELD_COLUMN_NAMES}, updated_at) = (${placeholders(17)}) WHERE id = ?`).run(
+    ...fieldColumns(next),
+    nowIso(),
+    id,
+  );
   return getPosting(db, id);
 }
 
@@ -164,28 +164,40 @@ const normalise = (s: string | null): string =>
  * An earlier posting that is the same job: same URL, or same normalised company and title with
  * near-identical text (same hash, or texts whose word sets overlap by 90 % or more).
  */
-export function findDuplicatePosting(db: Db, fields: PostingFields, cleanText: string): { postingId: number; applicationId: number | null } | null {
+export function findDuplicatePosting(
+  db: Db,
+  fields: PostingFields,
+  cleanText: string,
+): { postingId: number; applicationId: number | null } | null {
   const withApp = (postingId: number) => {
-    const app = db.prepare('SELECT id FROM applications WHERE posting_id = ? ORDER BY id LIMIT 1').get(postingId) as
-      | { id: number }
-      | undefined;
+    const app = cached(db, 'SELECT id FROM applications WHERE posting_id = ? ORDER BY id LIMIT 1').get(postingId) as
+      { id: number } | undefined;
     return { postingId, applicationId: app?.id ?? null };
   };
   if (fields.url) {
-    const byUrl = db.prepare('SELECT id FROM postings WHERE url = ? ORDER BY id LIMIT 1').get(fields.url) as { id: number } | undefined;
+    const byUrl = cached(db, 'SELECT id FROM postings WHERE url = ? ORDER BY id LIMIT 1').get(fields.url) as
+      { id: number } | undefined;
     if (byUrl) return withApp(byUrl.id);
   }
   if (!fields.title || !fields.company) return null;
   const hash = contentHash(`${fields.company} ${fields.title} ${cleanText}`);
-  const byHash = db.prepare('SELECT id FROM postings WHERE content_hash = ? ORDER BY id LIMIT 1').get(hash) as { id: number } | undefined;
+  const byHash = cached(db, 'SELECT id FROM postings WHERE content_hash = ? ORDER BY id LIMIT 1').get(hash) as
+    { id: number } | undefined;
   if (byHash) return withApp(byHash.id);
-  const candidates = db
-    .prepare('SELECT id, title, company, clean_text FROM postings WHERE company = ? COLLATE NOCASE OR title = ? COLLATE NOCASE')
-    .all(fields.company, fields.title) as { id: number; title: string | null; company: string | null; clean_text: string }[];
+  // Only a posting with the same company and title (gender markers and punctuation aside) can be the
+  // same job; its text is read only then.
+  const sameJob = (
+    cached(db, 'SELECT id, title, company FROM postings WHERE company = ? COLLATE NOCASE').all(fields.company) as {
+      id: number;
+      title: string | null;
+      company: string | null;
+    }[]
+  ).filter((c) => normalise(c.title) === normalise(fields.title));
+  if (sameJob.length === 0) return null;
   const words = new Set(normalise(cleanText).split(' '));
-  for (const c of candidates) {
-    if (normalise(c.title) !== normalise(fields.title) || normalise(c.company) !== normalise(fields.company)) continue;
-    const other = new Set(normalise(c.clean_text).split(' '));
+  const textOf = cached(db, 'SELECT clean_text AS text FROM postings WHERE id = ?');
+  for (const c of sameJob) {
+    const other = new Set(normalise((textOf.get(c.id) as { text: string }).text).split(' '));
     let common = 0;
     for (const w of words) if (other.has(w)) common++;
     if (common / Math.max(words.size, other.size, 1) >= 0.9) return withApp(c.id);

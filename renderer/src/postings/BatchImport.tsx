@@ -1,0 +1,82 @@
+import { useEffect, useRef, useState } from 'react';
+import type { SaveOutcome } from '../../../shared/api-postings';
+import { call, errorMessage } from '../api-client';
+import { useNavigation } from '../navigation';
+import { fileToBase64 } from './files';
+
+type Result = { name: string } & SaveOutcome;
+
+/** Imports many files one after another, with a progress bar and a line per file. */
+export function BatchImport({ files, onDone }: { files: File[]; onDone: () => void }) {
+  const [results, setResults] = useState<Result[]>([]);
+  const [cancelled, setCancelled] = useState(false);
+  const cancelRef = useRef(false);
+  const nav = useNavigation();
+
+  useEffect(() => {
+    let alive = true;
+    void (async () => {
+      for (const file of files) {
+        if (cancelRef.current || !alive) break;
+        let result: Result;
+        try {
+          result = await call('postings.importFile', { name: file.name, base64: await fileToBase64(file) });
+        } catch (err) {
+          result = { name: file.name, status: 'error', message: errorMessage(err) };
+        }
+        if (alive) setResults((r) => [...r, result]);
+      }
+    })();
+    return () => {
+      alive = false;
+    };
+  }, [files]);
+
+  const done = results.length === files.length || cancelled;
+  const saved = results.filter((r) => r.status === 'saved').length;
+  return (
+    <div className="batch-import">
+      <label>
+        {done ? 'Import finished' : `Importing ${results.length + 1} of ${files.length}…`}
+        <progress max={files.length} value={results.length} aria-label="Import progress" />
+      </label>
+      <p role="status">
+        {saved} saved, {results.filter((r) => r.status === 'duplicate').length} duplicates, {results.filter((r) => r.status === 'error').length} could not be read
+        {cancelled ? ' (stopped)' : ''}.
+      </p>
+      <ul className="batch-results" aria-label="Import results">
+        {results.map((r, i) => (
+          <li key={i} className={`batch-${r.status}`}>
+            <strong>{r.name}</strong>:{' '}
+            {r.status === 'saved' && <>saved as “{r.application.title}”</>}
+            {r.status === 'duplicate' && (
+              <>
+                already saved{' '}
+                <button type="button" className="link-button" onClick={() => nav.openApplication(r.duplicate.applicationId)}>
+                  open “{r.duplicate.title}”
+                </button>
+              </>
+            )}
+            {r.status === 'error' && <span className="form-error">{r.message}</span>}
+          </li>
+        ))}
+      </ul>
+      <div className="form-actions">
+        {!done && (
+          <button
+            type="button"
+            onClick={() => {
+              cancelRef.current = true;
+              setCancelled(true);
+            }}
+          >
+            Stop
+          </button>
+        )}
+        <button type="button" className="primary" onClick={onDone} disabled={!done}>
+          Done
+        </button>
+      </div>
+    </div>
+  );
+}

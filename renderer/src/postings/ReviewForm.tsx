@@ -1,0 +1,138 @@
+import { useState, type FormEvent } from 'react';
+import type { PostingPreview } from '../../../shared/api-postings';
+import { EMPLOYMENT_TYPES, WORKPLACES, type PostingFields } from '../../../shared/domain';
+import { formatSalary, parseSalaryLine } from '../../../shared/salary-text';
+import { call, errorMessage } from '../api-client';
+import { useNavigation } from '../navigation';
+
+type TextField = 'title' | 'company' | 'location' | 'postedAt' | 'deadline' | 'url' | 'email';
+const TEXT_FIELDS: { key: TextField; label: string; type?: string }[] = [
+  { key: 'title', label: 'Title' },
+  { key: 'company', label: 'Company' },
+  { key: 'location', label: 'Location' },
+  { key: 'postedAt', label: 'Posted', type: 'date' },
+  { key: 'deadline', label: 'Deadline', type: 'date' },
+  { key: 'url', label: 'URL', type: 'url' },
+  { key: 'email', label: 'E-mail', type: 'email' },
+];
+
+/** Every field the importer read, editable before anything is saved; found ones are marked as found. */
+export function ReviewForm({ preview, sourceName, onSaved, onBack }: { preview: PostingPreview; sourceName: string | null; onSaved: () => void; onBack: () => void }) {
+  const [fields, setFields] = useState<PostingFields>(preview.fields);
+  const [salary, setSalary] = useState(formatSalary(preview.fields.salary));
+  const [error, setError] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
+  const nav = useNavigation();
+  const found = new Set(preview.found);
+  const set = <K extends keyof PostingFields>(key: K, value: PostingFields[K]) => setFields((f) => ({ ...f, [key]: value }));
+  const foundMark = (key: keyof PostingFields) =>
+    found.has(key) ? (
+      <span className="found-mark" aria-label="found in the posting" title="Read from the posting">
+        ✓ found
+      </span>
+    ) : null;
+
+  async function save(e: FormEvent, force = false) {
+    e.preventDefault();
+    const parsedSalary = parseSalaryLine(salary);
+    if (!parsedSalary.ok) return setError(parsedSalary.message);
+    if (!fields.title?.trim() || !fields.company?.trim()) return setError('Fill in the title and the company before saving.');
+    setSaving(true);
+    setError(null);
+    const blankToNull = (v: string | null) => (v && v.trim() ? v.trim() : null);
+    try {
+      const outcome = await call('postings.save', {
+        fields: {
+          ...fields,
+          title: fields.title.trim(),
+          company: fields.company.trim(),
+          location: blankToNull(fields.location),
+          url: blankToNull(fields.url),
+          email: blankToNull(fields.email),
+          postedAt: blankToNull(fields.postedAt),
+          deadline: blankToNull(fields.deadline),
+          salary: parsedSalary.salary,
+        },
+        originalText: preview.originalText,
+        cleanText: preview.cleanText,
+        format: preview.format,
+        sourceName,
+        force: force || preview.duplicate !== null,
+      });
+      if (outcome.status === 'saved') onSaved();
+      else if (outcome.status === 'duplicate') setError(`This posting is already saved as “${outcome.duplicate.title}” at ${outcome.duplicate.company}.`);
+      else setError(outcome.message);
+    } catch (err) {
+      setError(errorMessage(err));
+    } finally {
+      setSaving(false);
+    }
+  }
+
+  return (
+    <form className="form review-form" onSubmit={(e) => void save(e)} aria-label="Review posting">
+      {preview.duplicate && (
+        <div className="duplicate-warning" role="alert">
+          You saved this job before: “{preview.duplicate.title}” at {preview.duplicate.company}.{' '}
+          <button type="button" className="link-button" onClick={() => nav.openApplication(preview.duplicate!.applicationId)}>
+            Open the earlier application
+          </button>{' '}
+          Saving again creates a second application.
+        </div>
+      )}
+      <p className="muted">
+        {preview.found.length ? `Read ${preview.found.length} fields from the posting; check them and fill in the rest.` : 'No fields could be read; fill them in.'}
+      </p>
+      <div className="review-grid">
+        {TEXT_FIELDS.map(({ key, label, type }) => (
+          <label key={key}>
+            <span>
+              {label} {foundMark(key)}
+            </span>
+            <input type={type ?? 'text'} value={fields[key] ?? ''} onChange={(e) => set(key, e.target.value)} required={key === 'title' || key === 'company'} />
+          </label>
+        ))}
+        <label>
+          <span>Workplace {foundMark('workplace')}</span>
+          <select value={fields.workplace ?? ''} onChange={(e) => set('workplace', (e.target.value || null) as PostingFields['workplace'])}>
+            <option value="">Not stated</option>
+            {WORKPLACES.map((w) => (
+              <option key={w} value={w}>
+                {w}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          <span>Employment type {foundMark('employmentType')}</span>
+          <select value={fields.employmentType ?? ''} onChange={(e) => set('employmentType', (e.target.value || null) as PostingFields['employmentType'])}>
+            <option value="">Not stated</option>
+            {EMPLOYMENT_TYPES.map((t) => (
+              <option key={t} value={t}>
+                {t}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          <span>Salary {foundMark('salary')}</span>
+          <input value={salary} onChange={(e) => setSalary(e.target.value)} placeholder="65,000–80,000 EUR per year" />
+        </label>
+      </div>
+      {fields.skills.length > 0 && <p className="muted">Skills: {fields.skills.join(', ')}</p>}
+      {error && (
+        <p className="form-error" role="alert">
+          {error}
+        </p>
+      )}
+      <div className="form-actions">
+        <button type="button" onClick={onBack}>
+          Back
+        </button>
+        <button type="submit" className="primary" disabled={saving}>
+          {saving ? 'Saving…' : 'Save'}
+        </button>
+      </div>
+    </form>
+  );
+}
