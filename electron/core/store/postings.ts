@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Posting, PostingFields, PostingFormat } from '../../../shared/domain';
 import { ApiError } from '../../../shared/envelope';
+import { emptyParsedPosting } from '../../../shared/posting';
 import { cached, nowIso, type Db } from './db';
 
 export interface NewPosting {
@@ -11,21 +12,8 @@ export interface NewPosting {
   sourceName?: string | null;
 }
 
-export const EMPTY_FIELDS: PostingFields = {
-  title: null,
-  company: null,
-  location: null,
-  workplace: null,
-  employmentType: null,
-  salary: null,
-  postedAt: null,
-  deadline: null,
-  url: null,
-  email: null,
-  skills: [],
-  requirements: [],
-  language: null,
-};
+/** A posting with nothing filled in (the importer's own empty result, so the two never drift apart). */
+export const EMPTY_FIELDS: Readonly<PostingFields> = Object.freeze(emptyParsedPosting());
 
 /** Hash of the text with white space and case folded, so a re-copied posting is recognised. */
 export function contentHash(text: string): string {

@@ -1,0 +1,60 @@
+/** Contact e-mail and posting URL: only real, well-formed ones; placeholders and obfuscations are not read. */
+
+const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/g;
+const VALID_EMAIL = /^[A-Za-z0-9](?:[A-Za-z0-9._%+-]{0,62}[A-Za-z0-9_%+-])?@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,24}$/;
+const PLACEHOLDER_DOMAIN = /(?:^|\.)(?:example\.(?:com|org|net)|domain\.(?:com|tld)|email\.tld|company\.tld|test|invalid|localhost)$/i;
+const PLACEHOLDER_LOCAL = /^(?:name|yourname|your\.name|firstname\.lastname|vorname\.nachname|nombre|prenom\.nom|email|user|someone)$/i;
+const NO_REPLY = /^(?:no-?reply|do-?not-?reply|mailer-daemon|postmaster)$/i;
+/** Asset names caught by the pattern (logo@2x.png). */
+const FILE_TLD = /\.(?:png|jpe?g|gif|svg|webp|css|js)$/i;
+
+export function validEmail(candidate: string): string | null {
+  const e = candidate.trim().replace(/^mailto:/i, '').replace(/[.,;:]+$/, '');
+  if (!VALID_EMAIL.test(e) || FILE_TLD.test(e)) return null;
+  const [local = '', domain = ''] = e.split('@');
+  if (PLACEHOLDER_DOMAIN.test(domain) || PLACEHOLDER_LOCAL.test(local) || NO_REPLY.test(local)) return null;
+  return e;
+}
+
+/** The first real address in the text, then among extra candidates (mailto links, mail headers). */
+export function findEmail(text: string, extra: readonly string[] = []): string | null {
+  // Only lines with an @ are scanned: the pattern is costly over long text without one.
+  for (const line of text.includes('@') ? text.split('\n') : []) {
+    if (!line.includes('@')) continue;
+    for (const m of line.matchAll(EMAIL)) {
+      const ok = validEmail(m[0]);
+      if (ok) return ok;
+    }
+  }
+  for (const c of extra) {
+    const ok = validEmail(c);
+    if (ok) return ok;
+  }
+  return null;
+}
+
+const URL = /\bhttps?:\/\/[^\s<>"')\]]+/gi;
+const APPLY_WORDS = /\b(?:apply|application|posting|job|vacancy|career|bewerb\w*|stelle|postula\w*|solicitud|oferta|candidat\w*|postuler|offre)\b/i;
+
+export function cleanUrl(raw: string): string | null {
+  const u = raw.replace(/[.,;:!?)]+$/, '');
+  try {
+    const parsed = new globalThis.URL(u);
+    return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? u : null;
+  } catch {
+    return null;
+  }
+}
+
+/** A URL on a line about applying or the posting itself; a bare company homepage is not the posting. */
+export function findPostingUrl(lines: readonly string[]): string | null {
+  for (const line of lines) {
+    if (!line.includes('http')) continue;
+    if (!APPLY_WORDS.test(line)) continue;
+    for (const m of line.matchAll(URL)) {
+      const u = cleanUrl(m[0]);
+      if (u) return u;
+    }
+  }
+  return null;
+}

@@ -1,0 +1,196 @@
+/**
+ * Saved web pages into markdown-lite text: a DOM parser (linkedom) and Mozilla Readability, not regexes
+ * over markup. Two texts come out: the article Readability keeps (shown to the user) and the whole page
+ * minus chrome (scripts, navigation, footers, cookie banners), because boards put the facts of a job
+ * (employer, hours, contact) in a side box that Readability rightly drops from the article.
+ */
+import { Readability } from '@mozilla/readability';
+import { DOMParser } from 'linkedom';
+import { ELEMENT_NODE, TEXT_NODE, type DomDocument, type DomElement, type DomNode } from './dom-types';
+import { collapseBlankLines, normalizeCharacters } from './text-normalize';
+
+const CHROME_SELECTOR = [
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'svg',
+  'iframe',
+  'object',
+  'embed',
+  'canvas',
+  'form[role="search"]',
+  'nav',
+  'footer',
+  'header',
+  '[role="navigation"]',
+  '[role="banner"]',
+  '[role="contentinfo"]',
+  '[aria-modal="true"]',
+  '[hidden]',
+  'button',
+  'select',
+  'input',
+  'textarea',
+].join(',');
+
+/** Cookie/consent banners and overlays, recognised by the names sites give them. */
+const BANNER_NAME = /(?:^|[-_\s])(?:cookie|consent|gdpr|cmp|onetrust|cookiebot|newsletter|modal|popup|overlay|skip-link|breadcrumb)/i;
+
+const BLOCK_TAGS = new Set([
+  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BODY', 'CENTER', 'DD', 'DETAILS', 'DIV', 'DL', 'DT', 'FIELDSET',
+  'FIGCAPTION', 'FIGURE', 'FORM', 'HR', 'HTML', 'MAIN', 'OL', 'P', 'PRE', 'SECTION', 'SUMMARY', 'TABLE', 'TBODY',
+  'THEAD', 'TFOOT', 'TR', 'UL', 'CAPTION',
+]);
+const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'HEAD', 'TITLE', 'SVG', 'IFRAME']);
+
+export interface HtmlDocument {
+  doc: DomDocument;
+  /** Text of the `<title>` element. */
+  pageTitle: string | null;
+  lang: string | null;
+}
+
+/** linkedom makes a bare fragment's first element the document element; give it a real document. */
+function asDocument(html: string): string {
+  return /<html[\s>]/i.test(html) ? html : `<!doctype html><html><head></head><body>${html}</body></html>`;
+}
+
+function domParse(html: string): DomDocument {
+  return new DOMParser().parseFromString(asDocument(html), 'text/html') as unknown as DomDocument;
+}
+
+export function parseHtml(html: string): HtmlDocument {
+  const doc = domParse(html);
+  const titleEl = doc.querySelector('title');
+  const lang = doc.documentElement?.getAttribute('lang') ?? null;
+  return { doc, pageTitle: titleEl?.textContent?.trim() || null, lang: lang?.trim() || null };
+}
+
+/** Removes scripts, navigation, footers and consent banners in place. */
+export function stripChrome(doc: DomDocument): void {
+  for (const el of Array.from(doc.querySelectorAll(CHROME_SELECTOR))) el.remove();
+  for (const el of Array.from(doc.querySelectorAll('[id],[class]'))) {
+    const name = `${el.getAttribute('id') ?? ''} ${el.getAttribute('class') ?? ''}`;
+    if (BANNER_NAME.test(name) && el.tagName !== 'BODY' && el.tagName !== 'HTML' && el.tagName !== 'MAIN') el.remove();
+  }
+}
+
+/** The readable article of the page as markdown-lite, or null when Readability finds none. */
+export function readableText(html: string): string | null {
+  const doc = domParse(html);
+  stripChrome(doc);
+  try {
+    // The serializer hands back the node itself, so the text keeps headings and list items.
+    const reader = new Readability(doc as never, { serializer: (node: unknown) => node, charThreshold: 200 });
+    const article = reader.parse();
+    const content = article?.content as DomNode | null | undefined;
+    if (!content) return null;
+    const text = domToText(content);
+    return text.length > 0 ? text : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Any DOM subtree into markdown-lite: headings as `#`, list items as `- `, blocks on their own lines. */
+export function domToText(root: DomNode): string {
+  const out: string[] = [];
+  walk(root, out, { inPre: false });
+  const text = normalizeCharacters(out.join(''))
+    .split('\n')
+    .map((l) => l.replace(/[ \t]+/g, ' ').trim())
+    .join('\n');
+  const tidy = collapseBlankLines(text.replace(/^- *$/gm, '').replace(/^(#{1,6}) *$/gm, ''));
+  // List items sit on consecutive lines, as in the plain-text and markdown paths.
+  return tidy.replace(/^(- .*)\n\n(?=- )/gm, '$1\n').replace(/^(- .*)\n\n(?=- )/gm, '$1\n');
+}
+
+interface WalkState {
+  inPre: boolean;
+}
+
+function walk(node: DomNode, out: string[], state: WalkState): void {
+  if (node.nodeType === TEXT_NODE) {
+    const t = node.textContent ?? '';
+    out.push(state.inPre ? t : t.replace(/\s+/g, ' '));
+    return;
+  }
+  if (node.nodeType !== ELEMENT_NODE && node.nodeType !== 9 && node.nodeType !== 11) return;
+  const el = node as DomElement;
+  const tag = (el.tagName ?? '').toUpperCase();
+  if (SKIP_TAGS.has(tag)) return;
+  if (tag === 'BR') {
+    out.push('\n');
+    return;
+  }
+  const heading = /^H([1-6])$/.exec(tag);
+  if (heading) {
+    out.push(`\n\n${'#'.repeat(Number(heading[1]))} `);
+    walkChildren(el, out, state);
+    out.push('\n\n');
+    return;
+  }
+  if (tag === 'LI') {
+    out.push('\n- ');
+    walkChildren(el, out, state);
+    out.push('\n');
+    return;
+  }
+  if (tag === 'TD' || tag === 'TH') {
+    walkChildren(el, out, state);
+    out.push(' \t ');
+    return;
+  }
+  if (tag === 'PRE') {
+    out.push('\n');
+    walkChildren(el, out, { inPre: true });
+    out.push('\n');
+    return;
+  }
+  const block = BLOCK_TAGS.has(tag);
+  if (block) out.push(tag === 'P' ? '\n\n' : '\n');
+  walkChildren(el, out, state);
+  if (block) out.push(tag === 'P' ? '\n\n' : '\n');
+}
+
+function walkChildren(el: DomNode, out: string[], state: WalkState): void {
+  const kids = el.childNodes;
+  for (let i = 0; i < kids.length; i++) {
+    const k = kids[i];
+    if (k) walk(k, out, state);
+  }
+}
+
+/** `mailto:` addresses on the page, which may not appear in its visible text. */
+export function mailtoAddresses(doc: DomDocument): string[] {
+  const found: string[] = [];
+  for (const a of Array.from(doc.querySelectorAll('a[href^="mailto:" i]'))) {
+    const href = a.getAttribute('href') ?? '';
+    let addr = href.slice('mailto:'.length).split('?')[0] ?? '';
+    try {
+      addr = decodeURIComponent(addr);
+    } catch {
+      // keep the raw address
+    }
+    addr = addr.trim();
+    if (addr) found.push(addr);
+  }
+  return found;
+}
+
+/** The page's own address when it says so (canonical link or og:url). */
+export function pageUrl(doc: DomDocument): string | null {
+  const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href');
+  const og = doc.querySelector('meta[property="og:url"]')?.getAttribute('content');
+  const url = (canonical ?? og ?? '').trim();
+  return /^https?:\/\/\S+$/i.test(url) ? url : null;
+}
+
+/** Text of the page's single `<h1>`; several or none means the page does not name one title. */
+export function singleH1(doc: DomDocument): string | null {
+  const h1s = Array.from(doc.querySelectorAll('h1'))
+    .map((h) => (h.textContent ?? '').replace(/\s+/g, ' ').trim())
+    .filter((t) => t.length > 0);
+  return h1s.length === 1 ? (h1s[0] ?? null) : null;
+}

@@ -1,0 +1,211 @@
+/**
+ * The importer's pipeline: decode and check the input, turn each format into markdown-lite text plus
+ * whatever its markup states outright (schema.org, mail headers), read the fields, and let the
+ * structured statements win over what the prose suggests.
+ */
+import { emptyParsedPosting, parsedPostingSchema, type ParsedPosting } from '../../../shared/posting';
+import { decodeEmail } from './eml';
+import { extractFields, type TextHints } from './extract-fields';
+import { domToText, mailtoAddresses, pageUrl, parseHtml, readableText, singleH1, stripChrome } from './html-to-text';
+import { decodeSource, detectFormat, PostingInputError, type PostingFormat, type PostingSource } from './input';
+import { findJobPosting, jobPostingFields, jsonLdJobPosting, microdataJobPosting } from './schema-org';
+import { toCleanText, toMarkdownLite } from './text-normalize';
+import { stripGenderMarker } from './title-company';
+
+export interface ParseResult {
+  fields: ParsedPosting;
+  cleanText: string;
+  originalText: string;
+  format: PostingFormat;
+  found: (keyof ParsedPosting)[];
+}
+
+export interface ParseOptions {
+  /** "Now" for yearless dates with no posting date to resolve against; tests pin it. */
+  now?: Date;
+}
+
+interface Prepared {
+  format: PostingFormat;
+  /** Markdown-lite text the fields are read from. */
+  markdown: string;
+  /** Markdown-lite text shown to the user, when it differs (a page's article without its side boxes). */
+  display?: string;
+  structured: Partial<ParsedPosting>;
+  hints: TextHints;
+}
+
+const HTML_TAG = /<\/?(?:p|br|div|ul|ol|li|h[1-6]|strong|b|em|span|a|table|section)\b[^>]*>/i;
+
+function htmlFragmentToMarkdown(html: string): string {
+  const { doc } = parseHtml(`<!doctype html><html><body>${html}</body></html>`);
+  stripChrome(doc);
+  return doc.body ? domToText(doc.body) : '';
+}
+
+function descriptionToMarkdown(desc: string): string {
+  return HTML_TAG.test(desc) ? htmlFragmentToMarkdown(desc) : toMarkdownLite(desc);
+}
+
+function prepareHtml(html: string, format: PostingFormat = 'html', fullBody = false): Prepared {
+  const { doc, lang } = parseHtml(html);
+  const schemaObj = jsonLdJobPosting(doc) ?? microdataJobPosting(doc);
+  const schema = schemaObj ? jobPostingFields(schemaObj) : null;
+  const h1 = singleH1(doc);
+  const emails = mailtoAddresses(doc);
+  const url = pageUrl(doc);
+  stripChrome(doc);
+  const root = doc.body ?? doc.documentElement;
+  let full = root ? domToText(root) : '';
+  if (schema?.description && full.length < 200) full = `${full}\n\n${descriptionToMarkdown(schema.description)}`.trim();
+  let display: string | undefined;
+  if (!fullBody) {
+    const readable = readableText(html);
+    if (readable && readable.length >= 200) {
+      const title = schema?.fields.title ?? h1;
+      display = title && !readable.includes(title) ? `# ${title}\n\n${readable}` : readable;
+    }
+  }
+  return {
+    format,
+    markdown: full,
+    display,
+    structured: schema?.fields ?? {},
+    hints: { strong: h1, emails, url, lang },
+  };
+}
+
+function prepareJson(raw: string): Prepared {
+  let value: unknown;
+  try {
+    value = JSON.parse(raw.replace(/^\uFEFF/, ''));
+  } catch {
+    return { format: 'json', markdown: toMarkdownLite(raw), structured: {}, hints: {} };
+  }
+  const posting = findJobPosting(value);
+  if (posting) {
+    const { fields, description } = jobPostingFields(posting);
+    const body = description ? descriptionToMarkdown(description) : '';
+    const head = fields.title ? `# ${fields.title}\n\n` : '';
+    return { format: 'json', markdown: `${head}${body}`.trim(), structured: fields, hints: {} };
+  }
+  if (typeof value === 'string') {
+    return { format: 'json', markdown: descriptionToMarkdown(value), structured: {}, hints: {} };
+  }
+  if (value !== null && typeof value === 'object' && !Array.isArray(value)) return prepareJsonObject(value as Record<string, unknown>);
+  return { format: 'json', markdown: toMarkdownLite(raw), structured: {}, hints: {} };
+}
+
+function pick(o: Record<string, unknown>, keys: string[]): string | null {
+  for (const k of keys) {
+    const v = o[k];
+    if (typeof v === 'string' && v.trim()) return v.trim();
+    if (v && typeof v === 'object' && !Array.isArray(v)) {
+      const name = (v as Record<string, unknown>)['name'];
+      if (typeof name === 'string' && name.trim()) return name.trim();
+    }
+  }
+  return null;
+}
+
+/** A job board's own JSON ({ title, company, description, ... }): its named keys are statements too. */
+function prepareJsonObject(o: Record<string, unknown>): Prepared {
+  const title = pick(o, ['title', 'jobTitle', 'job_title', 'position', 'name']);
+  const company = pick(o, ['company', 'companyName', 'company_name', 'employer', 'organization', 'hiringOrganization']);
+  const location = pick(o, ['location', 'city', 'jobLocation', 'job_location']);
+  const description = pick(o, ['description', 'jobDescription', 'job_description', 'body', 'text', 'content', 'details']);
+  const url = pick(o, ['url', 'link', 'applyUrl', 'apply_url']);
+  const structured: Partial<ParsedPosting> = {};
+  if (title) structured.title = title;
+  if (company) structured.company = company;
+  if (location) structured.location = location;
+  if (url && /^https?:\/\//i.test(url)) structured.url = url;
+  const body = description ? descriptionToMarkdown(description) : '';
+  const head = title ? `# ${title}\n\n` : '';
+  return { format: 'json', markdown: `${head}${body}`.trim(), structured, hints: {} };
+}
+
+async function prepareEml(raw: string): Promise<Prepared> {
+  let mail;
+  try {
+    mail = await decodeEmail(raw);
+  } catch {
+    throw new PostingInputError('UNREADABLE', 'This e-mail could not be decoded. Save it again as .eml, or copy the message text.');
+  }
+  const base: Prepared = mail.html
+    ? prepareHtml(mail.html, 'eml', true)
+    : { format: 'eml', markdown: toMarkdownLite(mail.text ?? ''), structured: {}, hints: {} };
+  // An e-mail's greeting is not its title; its subject usually is.
+  base.hints = {
+    ...base.hints,
+    subject: mail.subject,
+    emails: [...(base.hints.emails ?? []), ...mail.senders],
+    receivedAt: mail.date,
+  };
+  if (base.markdown.trim() === '' && mail.subject) base.markdown = mail.subject;
+  return base;
+}
+
+function prepareSync(original: string, format: PostingFormat): Prepared {
+  switch (format) {
+    case 'html':
+      return prepareHtml(original);
+    case 'json':
+      return prepareJson(original);
+    case 'eml':
+      throw new PostingInputError('UNREADABLE', 'E-mails are decoded asynchronously: call parsePosting (async) for .eml files.');
+    default:
+      return { format: 'text', markdown: toMarkdownLite(original), structured: {}, hints: {} };
+  }
+}
+
+function merge(text: ParsedPosting, structured: Partial<ParsedPosting>): ParsedPosting {
+  const out: ParsedPosting = { ...text };
+  for (const [key, value] of Object.entries(structured) as [keyof ParsedPosting, unknown][]) {
+    if (value === null || value === undefined) continue;
+    (out as Record<string, unknown>)[key] = value;
+  }
+  if (out.title) out.title = stripGenderMarker(out.title) || out.title;
+  return out;
+}
+
+/** The schema is the contract with the renderer: anything that does not fit it is dropped, not sent. */
+function conform(fields: ParsedPosting): ParsedPosting {
+  const checked = parsedPostingSchema.safeParse(fields);
+  if (checked.success) return checked.data;
+  const out = { ...fields } as Record<string, unknown>;
+  const empty = emptyParsedPosting() as Record<string, unknown>;
+  for (const issue of checked.error.issues) {
+    const key = issue.path[0];
+    if (typeof key === 'string') out[key] = empty[key];
+  }
+  return out as ParsedPosting;
+}
+
+function finish(original: string, prepared: Prepared, options: ParseOptions): ParseResult {
+  const fields = conform(merge(extractFields(prepared.markdown, { ...prepared.hints, now: options.now }), prepared.structured));
+  const found = (Object.keys(fields) as (keyof ParsedPosting)[]).filter((k) => {
+    const v = fields[k];
+    return Array.isArray(v) ? v.length > 0 : v !== null;
+  });
+  return {
+    fields,
+    cleanText: toCleanText(prepared.display ?? prepared.markdown),
+    originalText: original,
+    format: prepared.format,
+    found,
+  };
+}
+
+/** Every format except e-mail, synchronously (for the CLI's bulk paths and benches). */
+export function parsePostingSync(src: PostingSource, options: ParseOptions = {}): ParseResult {
+  const original = decodeSource(src);
+  return finish(original, prepareSync(original, detectFormat(src.name, original)), options);
+}
+
+export async function parsePosting(src: PostingSource, options: ParseOptions = {}): Promise<ParseResult> {
+  const original = decodeSource(src);
+  const format = detectFormat(src.name, original);
+  const prepared = format === 'eml' ? await prepareEml(original) : prepareSync(original, format);
+  return finish(original, prepared, options);
+}

@@ -1,0 +1,64 @@
+/**
+ * Where the job is: a labelled location first, then an address line with a postal code, then a city
+ * the posting names (from a short gazetteer of places job postings mention; English and local names).
+ */
+
+const CITIES = [
+  'Munich|München', 'Berlin', 'Hamburg', 'Frankfurt', 'Cologne|Köln', 'Stuttgart', 'Düsseldorf', 'Dresden', 'Leipzig',
+  'Nuremberg|Nürnberg', 'Hanover|Hannover', 'Bremen', 'Karlsruhe', 'Mannheim', 'Heidelberg', 'Darmstadt', 'Aachen',
+  'Bonn', 'Essen', 'Dortmund', 'Ingolstadt', 'Regensburg', 'Wolfsburg', 'Freiburg', 'Potsdam', 'Jena', 'Ulm',
+  'Vienna|Wien', 'Graz', 'Linz', 'Salzburg', 'Zurich|Zürich', 'Geneva|Genève|Genf', 'Basel', 'Bern', 'Lausanne',
+  'Zug', 'Lugano', 'Paris', 'Lyon', 'Marseille', 'Toulouse', 'Bordeaux', 'Lille', 'Nantes', 'Strasbourg',
+  'Grenoble', 'Rennes', 'Montpellier', 'Sophia Antipolis', 'Madrid', 'Barcelona', 'Valencia', 'Seville|Sevilla',
+  'Málaga', 'Bilbao', 'Zaragoza', 'Lisbon|Lisboa', 'Porto', 'Rome|Roma', 'Milan|Milano', 'Turin|Torino', 'Bologna',
+  'Florence|Firenze', 'Naples|Napoli', 'Amsterdam', 'Rotterdam', 'The Hague|Den Haag', 'Utrecht', 'Eindhoven',
+  'Delft', 'Brussels|Bruxelles|Brussel', 'Antwerp|Antwerpen', 'Ghent|Gent', 'Leuven', 'Luxembourg', 'London',
+  'Manchester', 'Birmingham', 'Edinburgh', 'Glasgow', 'Cambridge', 'Oxford', 'Bristol', 'Leeds', 'Belfast', 'Dublin',
+  'Cork', 'Copenhagen|København', 'Aarhus|Århus', 'Odense', 'Aalborg', 'Stockholm', 'Gothenburg|Göteborg', 'Malmö',
+  'Oslo', 'Bergen', 'Trondheim', 'Helsinki', 'Tampere', 'Espoo', 'Reykjavik', 'Tallinn', 'Riga', 'Vilnius',
+  'Warsaw|Warszawa', 'Kraków|Krakow', 'Wrocław|Wroclaw', 'Gdańsk|Gdansk', 'Poznań|Poznan', 'Prague|Praha', 'Brno',
+  'Budapest', 'Bratislava', 'Bucharest|București', 'Cluj-Napoca', 'Sofia', 'Athens', 'Belgrade', 'Zagreb',
+  'Ljubljana', 'Istanbul', 'Kyiv|Kiev', 'Lviv', 'Tel Aviv', 'Haifa', 'Dubai', 'Abu Dhabi', 'Cairo', 'Nairobi',
+  'Lagos', 'Cape Town', 'Johannesburg', 'New York', 'San Francisco', 'San Jose', 'Seattle', 'Boston', 'Austin',
+  'Chicago', 'Los Angeles', 'San Diego', 'Denver', 'Atlanta', 'Dallas', 'Houston', 'Miami', 'Washington, D.C.',
+  'Philadelphia', 'Pittsburgh', 'Portland', 'Palo Alto', 'Mountain View', 'Sunnyvale', 'Menlo Park', 'Redmond',
+  'Kirkland', 'Raleigh', 'Salt Lake City', 'Minneapolis', 'Detroit', 'Toronto', 'Montreal|Montréal', 'Vancouver',
+  'Ottawa', 'Calgary', 'Waterloo', 'Mexico City|Ciudad de México', 'Guadalajara', 'Monterrey', 'Bogotá|Bogota',
+  'Medellín', 'Lima', 'Santiago', 'Buenos Aires', 'São Paulo|Sao Paulo', 'Rio de Janeiro', 'Montevideo',
+  'Singapore', 'Hong Kong', 'Tokyo', 'Osaka', 'Seoul', 'Beijing', 'Shanghai', 'Shenzhen', 'Taipei', 'Bangalore|Bengaluru',
+  'Hyderabad', 'Pune', 'Chennai', 'Mumbai', 'Delhi|New Delhi', 'Gurgaon|Gurugram', 'Noida', 'Sydney', 'Melbourne',
+  'Brisbane', 'Perth', 'Auckland', 'Wellington', 'Kuala Lumpur', 'Jakarta', 'Manila', 'Bangkok', 'Ho Chi Minh City', 'Hanoi',
+];
+
+const CITY_PATTERN = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${CITIES.flatMap((c) => c.split('|'))
+    .sort((a, b) => b.length - a.length)
+    .map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'))
+    .join('|')})(?![\\p{L}\\p{N}])`,
+  'u',
+);
+
+/** The first gazetteer city the text names, as written there. */
+export function firstNamedCity(text: string): string | null {
+  const m = CITY_PATTERN.exec(text);
+  return m ? m[0].replace(/\s+/g, ' ') : null;
+}
+
+/** `DK 8000 Århus C`, `80809 München`, `75008 Paris`, `SW1A 1AA London` is not attempted. */
+const POSTAL_LINE = /^(?:[A-Z]{1,3}[- ])?\d{4,5}\s+(\p{Lu}[\p{L}.'’ -]{1,40})$/u;
+
+export function cityFromAddressLines(lines: readonly string[]): string | null {
+  for (const line of lines) {
+    const m = POSTAL_LINE.exec(line.trim());
+    if (m) return (m[1] ?? '').trim();
+  }
+  return null;
+}
+
+const WORKPLACE_IN_PARENS = /\s*[([]\s*(?:hybrid|hybride|híbrido|remote|fully remote|remoto|télétravail|on-?site|in[- ]office|presencial|sur site)\s*[)\]]\s*/gi;
+
+/** A labelled location without the workplace note boards add to it ("San Francisco, CA (Hybrid)"). */
+export function cleanLocation(value: string): string | null {
+  const v = value.replace(WORKPLACE_IN_PARENS, ' ').replace(/\s+/g, ' ').replace(/[\s,;|/-]+$/, '').trim();
+  return v.length >= 2 && v.length <= 160 ? v : null;
+}

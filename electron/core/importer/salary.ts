@@ -1,0 +1,131 @@
+/**
+ * Pay as postings write it: `65.000 – 80.000 € brutto/Jahr`, `$120k–$150k`, `£45,000 per annum`,
+ * `$35/hr`, `CHF 110'000`, `up to 90,000 EUR`. Only a figure with a currency counts, and only where the
+ * posting talks about this role's pay (a salary label, or a sentence that names pay and no other role).
+ */
+import type { ParsedSalary } from '../../../shared/posting';
+
+const CURRENCY_ALIASES: Record<string, string> = {
+  $: 'USD', us$: 'USD', usd: 'USD', 'c$': 'CAD', cad: 'CAD', 'a$': 'AUD', au$: 'AUD', aud: 'AUD', nz$: 'NZD',
+  nzd: 'NZD', '€': 'EUR', eur: 'EUR', euro: 'EUR', euros: 'EUR', '£': 'GBP', gbp: 'GBP', chf: 'CHF', 'fr.': 'CHF',
+  '¥': 'JPY', jpy: 'JPY', '₹': 'INR', inr: 'INR', sek: 'SEK', nok: 'NOK', dkk: 'DKK', pln: 'PLN', 'zł': 'PLN',
+  czk: 'CZK', huf: 'HUF', sgd: 'SGD', 's$': 'SGD', hkd: 'HKD', mxn: 'MXN', brl: 'BRL', 'r$': 'BRL', zar: 'ZAR',
+  kr: 'DKK', 'kr.': 'DKK',
+};
+
+/** ISO 4217 code for a symbol or code as written; an unknown three-letter code is kept upper-cased. */
+export function currencyCode(raw: string): string | null {
+  const key = raw.trim().toLowerCase();
+  const known = CURRENCY_ALIASES[key];
+  if (known) return known;
+  return /^[a-z]{3}$/.test(key) ? key.toUpperCase() : null;
+}
+
+const CUR = String.raw`(?:US\$|C\$|A\$|AU\$|NZ\$|S\$|R\$|[$€£¥₹]|\b(?:USD|EUR|GBP|CHF|CAD|AUD|NZD|JPY|INR|SEK|NOK|DKK|PLN|CZK|HUF|SGD|HKD|MXN|BRL|ZAR)\b|\bEuros?\b|\bzł|\bkr\.?(?=\s|$))`;
+const NUM = String.raw`\d{1,3}(?:[.,'’ ]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?`;
+const MULT = String.raw`(?:\s?(?:k|K|Tsd\.?|TEUR|Mio\.?|m|M)\b)?`;
+/** One amount, its currency before or after it. */
+const AMOUNT = new RegExp(`(${CUR})?\\s?(${NUM})(${MULT})\\s?(${CUR})?`, 'g');
+const RANGE_JOIN = /^\s*(?:-|–|—|to|bis|a|à|hasta|and|und|y|et)\s*$/i;
+const UP_TO = /(?:up\s+to|max(?:imum)?\.?|bis\s+zu|hasta|jusqu['’]à|as much as)\s*$/i;
+const FROM = /(?:from|starting\s+(?:at|from)|min(?:imum)?\.?|at\s+least|ab|desde|à\s+partir\s+de|a\s+partir\s+de)\s*$/i;
+
+const PERIODS: [ParsedSalary['period'], RegExp][] = [
+  ['hour', /\/\s?(?:hr|hour|h|std|stunde|heure|hora)\b|\bper\s+hour\b|\ban\s+hour\b|\bhourly\b|\bpro\s+stunde\b|\bstundenlohn\b|\bpor\s+hora\b|\bla\s+hora\b|\bde\s+l['’]heure\b|\bpar\s+heure\b|\bde\s+l'heure\b/i],
+  ['day', /\/\s?(?:day|tag|jour|día)\b|\bper\s+day\b|\ba\s+day\b|\bdaily\b|\bday\s+rate\b|\bpro\s+tag\b|\btagessatz\b|\bpor\s+día\b|\bpar\s+jour\b/i],
+  ['week', /\/\s?(?:wk|week|woche|semaine|semana)\b|\bper\s+week\b|\ba\s+week\b|\bweekly\b|\bpro\s+woche\b|\bpor\s+semana\b|\bpar\s+semaine\b/i],
+  ['month', /\/\s?(?:mo|month|monat|mois|mes)\b|\bper\s+month\b|\ba\s+month\b|\bmonthly\b|\bmonatlich\b|\bpro\s+monat\b|\bmonatsgehalt\b|\bal\s+mes\b|\bmensual\b|\bpar\s+mois\b|\bmensuel(?:le)?\b/i],
+  ['year', /\/\s?(?:yr|year|jahr|an|año|annum)\b|\bper\s+(?:year|annum)\b|\ba\s+year\b|\bp\.\s?a\.?|\bannual(?:ly)?\b|\byearly\b|\bjährlich\b|\bpro\s+jahr\b|\bjahresgehalt\b|\bbrutto\s?\/?\s?jahr\b|\bal\s+año\b|\banual(?:es)?\b|\bpar\s+an\b|\bannuel(?:le)?\b|\bOTE\b/i],
+];
+
+interface Amount {
+  value: number;
+  currency: string | null;
+  start: number;
+  end: number;
+}
+
+function toNumber(raw: string, mult: string): number | null {
+  let s = raw.replace(/[ '’]/g, '');
+  const lastSep = Math.max(s.lastIndexOf('.'), s.lastIndexOf(','));
+  if (lastSep >= 0) {
+    const decimals = s.length - lastSep - 1;
+    if (decimals === 3) s = s.replace(/[.,]/g, '');
+    else s = `${s.slice(0, lastSep).replace(/[.,]/g, '')}.${s.slice(lastSep + 1)}`;
+  }
+  const n = Number(s);
+  if (!Number.isFinite(n)) return null;
+  const m = mult.trim().toLowerCase();
+  if (m === 'k' || m.startsWith('tsd') || m === 'teur') return n * 1000;
+  if (m === 'm' || m.startsWith('mio')) return n * 1_000_000;
+  return n;
+}
+
+function amounts(segment: string): Amount[] {
+  const out: Amount[] = [];
+  for (const m of segment.matchAll(AMOUNT)) {
+    const value = toNumber(m[2] ?? '', m[3] ?? '');
+    if (value === null) continue;
+    const cur = m[1] ?? m[4];
+    out.push({ value, currency: cur ? currencyCode(cur) : null, start: m.index, end: m.index + m[0].length });
+  }
+  return out;
+}
+
+/** The salary stated in one label value or sentence, or null when it names no amount with a currency. */
+export function parseSalary(segment: string): ParsedSalary | null {
+  const found = amounts(segment);
+  const currency = found.find((a) => a.currency !== null)?.currency ?? null;
+  if (currency === null) return null;
+  // Plain small numbers next to the money ("3 days", "2024") are not pay; keep amounts with a currency
+  // or in a range with one.
+  const firstIdx = found.findIndex((a) => a.currency !== null);
+  let lo = found[firstIdx];
+  if (!lo) return null;
+  let hi: Amount | undefined;
+  const prev = found[firstIdx - 1];
+  if (prev && RANGE_JOIN.test(segment.slice(prev.end, lo.start))) {
+    hi = lo;
+    lo = prev;
+  } else {
+    const next = found[firstIdx + 1];
+    if (next && RANGE_JOIN.test(segment.slice(lo.end, next.start))) hi = next;
+  }
+  let min: number | null = lo.value;
+  let max: number | null = hi ? hi.value : lo.value;
+  // "120–150k": the multiplier written once applies to both ends.
+  if (hi && hi.value >= 1000 && lo.value < 1000 && hi.value / 1000 >= lo.value) min = lo.value * 1000;
+  const before = segment.slice(Math.max(0, lo.start - 24), lo.start);
+  if (!hi && UP_TO.test(before)) min = null;
+  else if (!hi && FROM.test(before)) max = null;
+  if ((min ?? max ?? 0) <= 0) return null;
+  let period: ParsedSalary['period'] = null;
+  for (const [p, re] of PERIODS) {
+    if (re.test(segment)) {
+      period = p;
+      break;
+    }
+  }
+  // A figure in the tens of thousands with no period stated is a yearly salary in every market this app
+  // reads; hourly, daily and monthly pay is always written with its period.
+  if (period === null && Math.max(min ?? 0, max ?? 0) >= 20000 && Math.max(min ?? 0, max ?? 0) < 5_000_000) period = 'year';
+  return { min, max, currency, period };
+}
+
+const PAY_WORD = /\b(?:salary|salaries|pay|paid|compensation|wage|rate|earn|OTE|base|gehalt|vergütung|lohn|verdienst|brutto|salario|sueldo|remuneración|retribución|bruto|salaire|rémunération|brut|rémunéré)\b/i;
+/** A sentence about some other role's pay, or a reference figure, is not this posting's salary. */
+const OTHER_ROLE = /\b(?:another|other|previous|former|similar|unlike|compared|andere[nrs]?|otro|otra|autre|autres|précédent)\b/i;
+const NOT_PAY = /\b(?:funding|raised|revenue|series [a-e]|budget|valuation|turnover|umsatz|fondos|chiffre d['’]affaires|investment|bonus pool)\b/i;
+
+/** A salary from sentences of the free text, for postings without a salary label. */
+export function salaryFromProse(lines: readonly string[]): ParsedSalary | null {
+  for (const line of lines) {
+    if (!/\d/.test(line)) continue;
+    for (const sentence of line.split(/(?<=[.!?])\s+(?=[A-Z(])/)) {
+      if (!PAY_WORD.test(sentence) || OTHER_ROLE.test(sentence) || NOT_PAY.test(sentence)) continue;
+      const s = parseSalary(sentence);
+      if (s) return s;
+    }
+  }
+  return null;
+}

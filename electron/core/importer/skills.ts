@@ -1,0 +1,93 @@
+/** Finds vocabulary skills in a posting: case-insensitive, word-boundary aware, wary of short names. */
+import { SKILLS_VOCABULARY } from './skills-vocabulary';
+
+interface Alias {
+  canonical: string;
+  exact: string | null;
+  needsContext: boolean;
+}
+
+const ALIASES = new Map<string, Alias>();
+for (const entry of SKILLS_VOCABULARY) {
+  const names = entry.split('|');
+  const canonical = (names[0] ?? '').replace(/^=/, '').replace(/\?$/, '');
+  for (const raw of names) {
+    const caseSensitive = raw.startsWith('=');
+    const needsContext = raw.endsWith('?');
+    const form = raw.replace(/^=/, '').replace(/\?$/, '');
+    const key = form.toLowerCase();
+    if (!ALIASES.has(key)) ALIASES.set(key, { canonical, exact: caseSensitive ? form : null, needsContext });
+  }
+}
+
+function escapeForm(form: string): string {
+  return form.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').replace(/ /g, '\\s+');
+}
+
+/** One pass over the text with every alias, longest first so "TensorFlow Lite" beats "TensorFlow". */
+const SKILL_PATTERN = new RegExp(
+  `(?<![A-Za-z0-9À-ÿ_+#.\\-])(?:${[...ALIASES.keys()]
+    .sort((a, b) => b.length - a.length)
+    .map(escapeForm)
+    .join('|')})(?![A-Za-z0-9À-ÿ_+#])`,
+  'gi',
+);
+
+const TECH_CONTEXT = /\b(?:programming|language|languages|developer|development|coding|code|software|embedded|firmware|scripting|compiler|proficien\w*|python|java|c\+\+|c#|rust|golang|javascript|typescript|kotlin|scala|matlab|sql|linux|backend|back-end|frontend|stack|frameworks?|librar(?:y|ies)|tools?|cloud|devops|data|api|apis|engineer(?:ing)?|experience (?:in|with)|knowledge of|programmier\w*|sprachen?|lenguajes?|langages?)\b|C\/C\+\+|C\+\+/i;
+
+/** A one- or two-letter name counts only as a whole token: not "C-level", "R&D", "Plan B's". */
+function shortNameClear(text: string, start: number, end: number): boolean {
+  const after = text.slice(end, end + 2);
+  if (after.startsWith('/')) return true; // C/C++
+  if (/^(?:-|&|'|’|\.[A-Za-z])/.test(after)) return false;
+  return text.charAt(start - 1) !== '&';
+}
+
+const LIST_JOIN = /^\s*(?:,|\/|;|or|and|&|oder|und|y|o|et|ou)\s*$/i;
+
+interface Hit {
+  alias: Alias;
+  matched: string;
+  start: number;
+  end: number;
+}
+
+function lineWindow(text: string, start: number, end: number): [number, number] {
+  const lineStart = text.lastIndexOf('\n', start) + 1;
+  const lineEndRaw = text.indexOf('\n', end);
+  const lineEnd = lineEndRaw === -1 ? text.length : lineEndRaw;
+  return [Math.max(lineStart, start - 60), Math.min(lineEnd, end + 60)];
+}
+
+export function findSkills(text: string): string[] {
+  const hits: Hit[] = [];
+  for (const m of text.matchAll(SKILL_PATTERN)) {
+    const matched = m[0];
+    const alias = ALIASES.get(matched.toLowerCase().replace(/\s+/g, ' '));
+    if (!alias) continue;
+    if (alias.exact !== null && matched.replace(/\s+/g, ' ') !== alias.exact) continue;
+    const start = m.index;
+    const end = start + matched.length;
+    if (matched.length <= 2 && !shortNameClear(text, start, end)) continue;
+    hits.push({ alias, matched, start, end });
+  }
+  const found = new Set<string>();
+  for (const hit of hits) {
+    if (found.has(hit.alias.canonical)) continue;
+    if (hit.alias.needsContext) {
+      const [from, to] = lineWindow(text, hit.start, hit.end);
+      // Another skill nearby on the line ("Go or Rust", "C/C++") is context too.
+      // Two ambiguous names only vouch for each other as adjacent list items ("Go, Rust", "C/C++").
+      const nearSkill = hits.some(
+        (h) =>
+          h !== hit &&
+          h.start >= from &&
+          h.end <= to &&
+          (!h.alias.needsContext || LIST_JOIN.test(text.slice(Math.min(h.end, hit.end), Math.max(h.start, hit.start)))),
+      );
+      if (!nearSkill && !TECH_CONTEXT.test(text.slice(from, hit.start) + ' ' + text.slice(hit.end, to))) continue;
+    }
+    found.add(hit.alias.canonical);
+  }
+  return [...found];
+}
