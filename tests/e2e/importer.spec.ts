@@ -72,3 +72,17 @@ test('choosing several files imports them with a per-file result list', async ({
   const listed = JSON.parse((await host.cli(['list', '--json'])).stdout) as unknown[];
   expect(listed).toHaveLength(3);
 });
+
+test('a posting file dropped onto the window opens the review form', async ({ page }) => {
+  const html = fs.readFileSync(path.join(SHARED, 'postings-real', 'widjobs-prevas-embedded-developer.html'), 'utf8');
+  const dataTransfer = await page.evaluateHandle((content) => {
+    const dt = new DataTransfer();
+    dt.items.add(new File([content], 'prevas.html', { type: 'text/html' }));
+    return dt;
+  }, html);
+  await page.locator('main').dispatchEvent('dragover', { dataTransfer });
+  await page.locator('main').dispatchEvent('drop', { dataTransfer });
+  const review = page.getByRole('dialog', { name: 'Add posting' }).getByRole('form', { name: 'Review posting' });
+  await expect(review.getByLabel('Company')).toHaveValue(/PREVAS/i);
+  await expect(review.getByLabel('Deadline')).toHaveValue('2021-07-01');
+});
