@@ -68,6 +68,7 @@ function skipReasons(report) {
 check('typecheck', ['tsc', '-p', 'tsconfig.json']);
 check('typecheck renderer', ['tsc', '-p', 'renderer/tsconfig.json']);
 check('lint', ['eslint', '.']);
+check('electronegativity', ['node', 'scripts/electronegativity.mjs']);
 
 const vitestJson = path.join(out, 'vitest.json');
 fs.rmSync(vitestJson, { force: true });

@@ -1,24 +1,35 @@
 import { z } from 'zod';
 import { api, isApiMethod, type ApiMethod, type ApiResult } from '../../shared/api';
-import type { ChangeEvent } from '../../shared/domain';
+import type { ChangeEvent, Topic } from '../../shared/domain';
 import { ApiError, type Envelope } from '../../shared/envelope';
+import { createTestClock, type ContextWithTestClock } from './calendar/test-clock';
 import { handlers } from './handlers';
-import type { CoreContext, Handler } from './handlers/types';
-import { openDataDir, openDatabase, type Db, type OpenOptions } from './store/db';
+import type { Handler } from './handlers/types';
+import { openDataDirWithRecovery } from './recovery';
+import { openDatabase, type Db, type OpenOptions } from './store/db';
+import type { RecoveryRecord } from '../../shared/api-system';
 
 export interface CoreOptions extends OpenOptions {
   /** Folder holding pursuit.db (and later backups and attachments); omit with `db` for tests. */
   dataDir?: string;
   db?: Db;
   now?: () => Date;
+  /** Adds a movable clock and the `testClock.set` method (e2e only: the host's `--test-clock`). */
+  testClock?: boolean;
 }
 
 export interface Core {
   readonly db: Db;
   readonly dataDir: string | null;
+  /** Set when the data file was damaged (or too new) and moved aside at this start; the UI reads it via `system.status`. */
+  readonly recovered: RecoveryRecord | null;
   /** Validates the input, runs the handler, and never throws: every outcome is an envelope. */
   call(method: string, input: unknown): Promise<Envelope<unknown>>;
   onChange(listener: (event: ChangeEvent) => void): () => void;
+  /** The core's clock (moved by the test clock when there is one); the reminder scheduler reads it. */
+  now(): Date;
+  /** Sends a change event to every listener, for writes made outside `call` (the reminder scheduler). */
+  notifyChange(method: string, topics: Topic[]): void;
   close(): void;
 }
 
@@ -40,9 +51,22 @@ export function toErrorEnvelope(err: unknown): Envelope<never> {
 }
 
 export function createCore(options: CoreOptions): Core {
-  const db = options.db ?? (options.dataDir ? openDataDir(options.dataDir, options) : openDatabase(':memory:', options));
-  const ctx: CoreContext = { db, dataDir: options.dataDir ?? null, now: options.now ?? (() => new Date()) };
+  const now = options.now ?? (() => new Date());
+  // A damaged data file is moved aside (never deleted) and a fresh one opened, so every shell still starts.
+  const opened = options.db
+    ? { db: options.db, recovered: null }
+    : options.dataDir
+      ? openDataDirWithRecovery(options.dataDir, options, now)
+      : { db: openDatabase(':memory:', options), recovered: null };
+  if (opened.recovered) console.warn(`[pursuit] ${opened.recovered.message}`);
+  const db = opened.db;
+  const test = options.testClock ? createTestClock(now) : null;
+  const ctx: ContextWithTestClock = { db, dataDir: options.dataDir ?? null, now: test?.now ?? now, testClock: test?.clock };
   const listeners = new Set<(event: ChangeEvent) => void>();
+  const notifyChange = (method: string, topics: Topic[]) => {
+    const event: ChangeEvent = { method, topics: [...topics], at: new Date().toISOString() };
+    for (const l of listeners) l(event);
+  };
 
   async function call(method: string, input: unknown): Promise<Envelope<unknown>> {
     if (!isApiMethod(method))
@@ -52,10 +76,7 @@ export function createCore(options: CoreOptions): Core {
       const handler = handlers[method] as Handler<ApiMethod>;
       const value = (await handler(ctx, parsed as never)) as ApiResult<ApiMethod>;
       const topics = api[method].mutates;
-      if (topics.length) {
-        const event: ChangeEvent = { method, topics: [...topics], at: new Date().toISOString() };
-        for (const l of listeners) l(event);
-      }
+      if (topics.length) notifyChange(method, [...topics]);
       return { ok: true, value };
     } catch (err) {
       return toErrorEnvelope(err);
@@ -65,11 +86,14 @@ export function createCore(options: CoreOptions): Core {
   return {
     db,
     dataDir: ctx.dataDir,
+    recovered: opened.recovered,
     call,
     onChange(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
+    now: ctx.now,
+    notifyChange,
     close() {
       listeners.clear();
       if (db.open) db.close();

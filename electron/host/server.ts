@@ -44,7 +44,11 @@ function sendJson(res: ServerResponse, status: number, body: unknown): void {
 
 const errorBody = (code: string, message: string) => ({ ok: false, error: { code, message } });
 
-function readBody(req: IncomingMessage, limit: number): Promise<string | null> {
+/** Fatal: a body that is not UTF-8 is refused rather than read as text with replacement characters. */
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/** The body as text; null when over `limit`; 'not-utf8' when its bytes are not UTF-8 text. */
+function readBody(req: IncomingMessage, limit: number): Promise<string | null | 'not-utf8'> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
@@ -54,7 +58,14 @@ function readBody(req: IncomingMessage, limit: number): Promise<string | null> {
       if (size > limit) tooBig = true;
       else chunks.push(chunk);
     });
-    req.on('end', () => resolve(tooBig ? null : Buffer.concat(chunks).toString('utf8')));
+    req.on('end', () => {
+      if (tooBig) return resolve(null);
+      try {
+        resolve(utf8.decode(Buffer.concat(chunks)));
+      } catch {
+        resolve('not-utf8');
+      }
+    });
     req.on('error', reject);
   });
 }
@@ -104,6 +115,10 @@ export function startHost(options: HostOptions): Promise<RunningHost> {
         sendJson(res, 413, errorBody('TOO_LARGE', `That is more than ${Math.round(maxBody / 1024 / 1024)} MB; split it into smaller parts.`));
         return;
       }
+      if (body === 'not-utf8') {
+        sendJson(res, 400, errorBody('BAD_INPUT', 'The request is not UTF-8 text; send text files as text and other files as base64.'));
+        return;
+      }
       let input: unknown;
       try {
         input = body.trim() === '' ? {} : JSON.parse(body);
@@ -111,7 +126,12 @@ export function startHost(options: HostOptions): Promise<RunningHost> {
         sendJson(res, 400, errorBody('BAD_INPUT', 'The request body is not valid JSON.'));
         return;
       }
-      const method = decodeURIComponent(url.pathname.slice('/api/'.length));
+      let method: string;
+      try {
+        method = decodeURIComponent(url.pathname.slice('/api/'.length));
+      } catch {
+        method = url.pathname.slice('/api/'.length); // malformed %-escape: no such method, said as such below
+      }
       sendJson(res, 200, await core.call(method, input));
       return;
     }

@@ -1,9 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { app, BrowserWindow, ipcMain, net, protocol, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, net, protocol, session, shell } from 'electron';
 import { IPC_CALL, IPC_CHANGE } from '../../shared/ipc';
 import { createCore, type Core } from '../core/core';
 import { resolveDataDir } from '../core/data-dir';
+import { acquireDataDirLock, DataDirLockedError, type DataDirLock } from '../core/lock';
 import { resolveStaticFile } from '../host/static-files';
 import { APP_ORIGIN, APP_SCHEME, hardenSession, hardenWebContents, isAppUrl, isSafeExternalUrl, secureWebPreferences } from './security';
 import { loadWindowState, saveWindowState } from './window-state';
@@ -18,9 +19,19 @@ const dataDir = resolveDataDir();
 app.setPath('userData', dataDir);
 let core: Core | null = null;
 let mainWindow: BrowserWindow | null = null;
+let lock: DataDirLock | null = null;
+
+/** Links from the app open in the system browser, and only web links do. */
+function openInBrowser(url: string): void {
+  // electronegativity OPEN_EXTERNAL_JS_CHECK: only URLs that pass isSafeExternalUrl (parsed http/https, no credentials) reach openExternal.
+  if (isSafeExternalUrl(url)) void shell.openExternal(url);
+}
 
 function createWindow(): void {
   const state = loadWindowState(dataDir);
+  // electronegativity CONTEXT_ISOLATION_JS_CHECK, SANDBOX_JS_CHECK, AUXCLICK_JS_CHECK: webPreferences come from
+  // secureWebPreferences() (sandbox and context isolation on, Node off, Auxclick disabled; unit-tested) and new
+  // windows, middle-click included, are denied by hardenWebContents.
   const win = new BrowserWindow({
     x: state.x,
     y: state.y,
@@ -33,8 +44,6 @@ function createWindow(): void {
     webPreferences: secureWebPreferences(PRELOAD),
   });
   if (state.maximized) win.maximize();
-  // electronegativity OPEN_EXTERNAL_JS_CHECK: only parsed http(s) URLs reach shell.openExternal (isSafeExternalUrl).
-  hardenWebContents(win.webContents, { openExternal: (url) => void shell.openExternal(url) });
   win.once('ready-to-show', () => win.show());
   win.on('close', () => {
     const b = win.getNormalBounds();
@@ -57,9 +66,8 @@ if (!app.requestSingleInstanceLock()) {
     mainWindow.focus();
   });
 
-  app.on('web-contents-created', (_e, contents) => {
-    hardenWebContents(contents, { openExternal: (url) => void (isSafeExternalUrl(url) && shell.openExternal(url)) });
-  });
+  // Every web contents (the window, and anything a page might try to create) gets the same rules.
+  app.on('web-contents-created', (_e, contents) => hardenWebContents(contents, { openExternal: openInBrowser }));
 
   void app.whenReady().then(() => {
     hardenSession(session.defaultSession);
@@ -70,6 +78,16 @@ if (!app.requestSingleInstanceLock()) {
     });
 
     fs.mkdirSync(dataDir, { recursive: true });
+    // The single-instance lock keeps out a second desktop app; this one keeps out `pursuit serve` too,
+    // so reminders are never delivered twice.
+    try {
+      lock = acquireDataDirLock(dataDir, 'Pursuit desktop app');
+    } catch (err) {
+      if (!(err instanceof DataDirLockedError)) throw err;
+      dialog.showErrorBox('Pursuit is already running', err.message);
+      app.quit();
+      return;
+    }
     core = createCore({ dataDir });
     ipcMain.handle(IPC_CALL, (event, method: unknown, input: unknown) => {
       // Only our own pages may call the API.
@@ -88,5 +106,8 @@ if (!app.requestSingleInstanceLock()) {
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
   });
-  app.on('will-quit', () => core?.close());
+  app.on('will-quit', () => {
+    core?.close();
+    lock?.release();
+  });
 }

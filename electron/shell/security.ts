@@ -36,6 +36,8 @@ export function secureWebPreferences(preloadPath: string): WebPreferences {
     webviewTag: false,
     navigateOnDragDrop: false,
     spellcheck: true,
+    // Middle-click would otherwise open links in new windows.
+    disableBlinkFeatures: 'Auxclick',
   };
 }
 
@@ -75,6 +77,7 @@ export function hardenWebContents(contents: WebContents, deps: SecurityDeps): vo
   });
   contents.on('will-attach-webview', (event) => event.preventDefault());
   contents.setWindowOpenHandler(({ url }) => {
+    // electronegativity OPEN_EXTERNAL_JS_CHECK: only URLs that pass isSafeExternalUrl (parsed http/https, no credentials) reach openExternal.
     if (isSafeExternalUrl(url)) deps.openExternal(url);
     return { action: 'deny' };
   });

@@ -1,4 +1,6 @@
 import { useMemo, useState } from 'react';
+import { RecoveryBanner } from './components/RecoveryBanner';
+import { RemindersPanel } from './components/RemindersPanel';
 import { ToastProvider } from './components/Toasts';
 import { ApplicationDetailDrawer } from './detail/ApplicationDetailDrawer';
 import { NavigationContext, type Navigation, type ViewName } from './navigation';
@@ -31,9 +33,11 @@ export function App() {
               </button>
             ))}
           </nav>
+          <RecoveryBanner />
           <main className="main">
             <View />
           </main>
+          <RemindersPanel />
         </div>
         {openId !== null && <ApplicationDetailDrawer id={openId} onClose={() => setOpenId(null)} />}
       </NavigationContext.Provider>

@@ -6,6 +6,7 @@ import { demoHandlers } from './demo';
 import { detailsHandlers } from './details';
 import { postingsHandlers } from './postings';
 import { stageHandlers } from './stages';
+import { systemHandlers } from './system';
 import type { HandlerMap } from './types';
 
 /** Every method of the contract, implemented once; the type check fails if one is missing. */
@@ -16,5 +17,6 @@ export const handlers: HandlerMap<ApiMethod> = {
   ...detailsHandlers,
   ...calendarHandlers,
   ...dataHandlers,
+  ...systemHandlers,
   ...demoHandlers,
 };

@@ -1,0 +1,12 @@
+import type { systemApi } from '../../../shared/api-system';
+import { dismissRecovery, pendingRecovery } from '../recovery';
+import type { HandlerMap } from './types';
+
+export const systemHandlers: HandlerMap<keyof typeof systemApi> = {
+  'system.status': (ctx) => ({ recovered: pendingRecovery(ctx.db) }),
+  'system.dismissRecovery': (ctx) => {
+    const had = pendingRecovery(ctx.db) !== null;
+    dismissRecovery(ctx.db);
+    return { dismissed: had };
+  },
+};

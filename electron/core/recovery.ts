@@ -1,0 +1,112 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { RecoveryReason, RecoveryRecord } from '../../shared/api-system';
+import { DB_FILE_NAME } from './data-dir';
+import { openDatabase, type Db, type OpenOptions } from './store/db';
+import { getSetting, setSetting } from './store/settings';
+
+/**
+ * Opening the data file when it may be damaged. A file that is not SQLite, a truncated or corrupt one, or
+ * one written by a newer Pursuit is never deleted and never "repaired" in place: it is renamed aside
+ * (`pursuit.db.damaged-<time>`, with its `-wal`/`-shm` renamed to match so SQLite can still open the pair),
+ * a fresh empty database is opened, and what happened is saved in that fresh database so every window
+ * (desktop, browser, a later start) can tell the user until they dismiss it.
+ */
+
+export const RECOVERY_SETTING = 'system.recovery';
+
+const SIDE_FILES = ['-wal', '-shm', '-journal'] as const;
+
+/** Which opening failures mean "this file is damaged or not ours to read", as opposed to "try again later". */
+export function classifyOpenError(err: unknown): RecoveryReason | null {
+  const code = (err as { code?: unknown } | null)?.code;
+  if (code === 'DB_TOO_NEW') return 'too-new';
+  if (code === 'SQLITE_NOTADB') return 'not-a-database';
+  if (typeof code === 'string' && code.startsWith('SQLITE_CORRUPT')) return 'corrupt';
+  // SQLITE_BUSY, SQLITE_CANTOPEN, EACCES, a full disk...: the file may be fine; moving it would be wrong.
+  return null;
+}
+
+export class DamagedDatabaseError extends Error {
+  readonly code = 'SQLITE_CORRUPT';
+  constructor(readonly detail: string) {
+    super(`The data file failed SQLite's consistency check: ${detail}`);
+  }
+}
+
+/** Opens `file` and runs SQLite's quick consistency check, so damage inside the file is found now, not mid-edit. */
+function openChecked(file: string, options: OpenOptions): Db {
+  const db = openDatabase(file, options);
+  let verdict: string;
+  try {
+    // quick_check reads every page once (milliseconds for a personal database) but skips the slower index cross-check.
+    verdict = String(db.pragma('quick_check(1)', { simple: true }));
+  } catch (err) {
+    db.close();
+    throw err;
+  }
+  if (verdict !== 'ok') {
+    db.close();
+    throw new DamagedDatabaseError(verdict);
+  }
+  return db;
+}
+
+export function messageFor(reason: RecoveryReason, movedTo: string): string {
+  const kept = `It was kept, renamed to ${path.basename(movedTo)}, in your data folder`;
+  switch (reason) {
+    case 'too-new':
+      return `Your data file was saved by a newer version of Pursuit, so this version cannot read it. ${kept}. Update Pursuit, then restore that file to get your data back; until then you are working in a new, empty file.`;
+    case 'not-a-database':
+      return `Your data file is not a Pursuit database (it may have been overwritten by another program). ${kept}; Pursuit started with a new, empty file.`;
+    case 'corrupt':
+      return `Your data file is damaged (it may have been cut short by a full disk or a copy that did not finish). ${kept}; Pursuit started with a new, empty file.`;
+  }
+}
+
+/** `2027-03-15T09-30-00-123Z`: sortable, and legal in file names on every system. */
+const fileStamp = (d: Date) => d.toISOString().replace(/[:.]/g, '-');
+
+/** Renames the database and its side files aside; returns the new path of the main file. Never deletes. */
+export function moveAside(file: string, at: Date): string {
+  let target = `${file}.damaged-${fileStamp(at)}`;
+  for (let n = 2; fs.existsSync(target); n++) target = `${file}.damaged-${fileStamp(at)}-${n}`;
+  fs.renameSync(file, target);
+  for (const suffix of SIDE_FILES) {
+    if (fs.existsSync(file + suffix)) fs.renameSync(file + suffix, target + suffix);
+  }
+  return target;
+}
+
+export interface OpenedDataDir {
+  db: Db;
+  recovered: RecoveryRecord | null;
+}
+
+/**
+ * Opens `<dataDir>/pursuit.db`; if the file is damaged or too new, moves it aside, opens a fresh one and
+ * records the recovery there. Other failures (locked, no permission) are thrown unchanged.
+ */
+export function openDataDirWithRecovery(dataDir: string, options: OpenOptions = {}, now: () => Date = () => new Date()): OpenedDataDir {
+  const file = path.join(dataDir, DB_FILE_NAME);
+  try {
+    return { db: openChecked(file, options), recovered: null };
+  } catch (err) {
+    const reason = classifyOpenError(err);
+    if (!reason || !fs.existsSync(file)) throw err;
+    const at = now();
+    const movedTo = moveAside(file, at);
+    const record: RecoveryRecord = { reason, message: messageFor(reason, movedTo), movedTo, at: at.toISOString() };
+    const db = openDatabase(file, options);
+    setSetting(db, RECOVERY_SETTING, record);
+    return { db, recovered: record };
+  }
+}
+
+export function pendingRecovery(db: Db): RecoveryRecord | null {
+  return getSetting<RecoveryRecord | null>(db, RECOVERY_SETTING, null);
+}
+
+export function dismissRecovery(db: Db): void {
+  db.prepare('DELETE FROM settings WHERE key = ?').run(RECOVERY_SETTING);
+}
