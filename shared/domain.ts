@@ -151,3 +151,9 @@ export interface ChangeEvent {
   at: string;
 }
 export type Topic = 'applications' | 'stages' | 'postings' | 'events' | 'reminders' | 'settings';
+
+/** One line of an application's activity timeline (issue 4): stage changes, notes and events, merged by time. */
+export type TimelineEntry =
+  | { kind: 'stage'; at: string; id: number; fromStage: string | null; toStage: string | null }
+  | { kind: 'note'; at: string; id: number; body: string }
+  | { kind: 'event'; at: string; id: number; eventKind: EventKind; title: string; allDay: boolean };

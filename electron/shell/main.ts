@@ -89,10 +89,13 @@ if (!app.requestSingleInstanceLock()) {
       return;
     }
     core = createCore({ dataDir });
-    ipcMain.handle(IPC_CALL, (event, method: unknown, input: unknown) => {
+    ipcMain.handle(IPC_CALL, async (event, method: unknown, input: unknown) => {
       // Only our own pages may call the API.
       if (!isAppUrl(event.senderFrame?.url ?? '')) return { ok: false, error: { code: 'UNAUTHORIZED', message: 'Refused.' } };
-      return core!.call(String(method), input);
+      const result = await core!.call(String(method), input);
+      // The core finds the stored document; only the shell can hand it to the system's app for its type.
+      if (method === 'attachments.open' && result.ok) void shell.openPath((result.value as { path: string }).path);
+      return result;
     });
     core.onChange((change) => {
       for (const w of BrowserWindow.getAllWindows()) w.webContents.send(IPC_CHANGE, change);

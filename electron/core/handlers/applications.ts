@@ -1,13 +1,14 @@
 import { EMPTY_FIELDS } from '../store/postings';
 import {
   createApplication,
-  deleteApplication,
   getApplicationDetail,
   listApplications,
   moveApplication,
   setArchived,
   updateApplication,
 } from '../store/applications';
+import { removeStoredFile } from '../store/attachments';
+import { deleteApplicationKeepingSnapshot } from '../store/deleted-applications';
 import { listStages } from '../store/stages';
 import type { HandlerMap } from './types';
 
@@ -37,8 +38,10 @@ export const applicationHandlers: HandlerMap<Methods> = {
   'applications.update': ({ db }, { id, patch }) => updateApplication(db, id, patch),
   'applications.move': ({ db, now }, { id, stageId, index }) => moveApplication(db, id, stageId, index, now().toISOString()),
   'applications.archive': ({ db }, { id, archived }) => setArchived(db, id, archived),
-  'applications.delete': ({ db }, { id }) => {
-    deleteApplication(db, id);
+  // Deleting keeps a snapshot so the Undo in the message (applications.restore) can bring it all back.
+  'applications.delete': ({ db, dataDir, now }, { id }) => {
+    const { unusedFiles } = deleteApplicationKeepingSnapshot(db, id, now().toISOString());
+    for (const name of unusedFiles) removeStoredFile(dataDir, name);
     return { id };
   },
 };

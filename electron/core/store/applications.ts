@@ -8,7 +8,7 @@ import { listEventsForApplication, syncDeadlineEvent } from './events';
 import { listNotes } from './notes';
 import { createPosting, getPosting, updatePostingFields, type NewPosting } from './postings';
 import { toFtsQuery } from './search';
-import { listStageChanges, recordStageChange } from './stage-changes';
+import { dropLastStageChange, listStageChanges, recordStageChange } from './stage-changes';
 import { firstStage, getStage } from './stages';
 import { setApplicationTags } from './tags';
 
@@ -52,7 +52,17 @@ export function createApplication(db: Db, posting: NewPosting, extras: Applicati
         `INSERT INTO applications (posting_id, stage_id, position, date_saved, date_applied, excitement, archived, created_at, updated_at, last_activity_at)
          VALUES (?, ?, ?, ?, ?, ?, 0, ?, ?, ?)`,
       )
-      .run(postingId, stage.id, top, extras.dateSaved ?? now.slice(0, 10), extras.dateApplied ?? null, extras.excitement ?? null, now, now, now);
+      .run(
+        postingId,
+        stage.id,
+        top,
+        extras.dateSaved ?? now.slice(0, 10),
+        extras.dateApplied ?? null,
+        extras.excitement ?? null,
+        now,
+        now,
+        now,
+      );
     const id = Number(info.lastInsertRowid);
     recordStageChange(db, id, null, stage.id, now);
     if (extras.tags?.length) setApplicationTags(db, id, extras.tags);
@@ -90,7 +100,9 @@ export function listApplications(db: Db, filter: BoardFilter = {}): ApplicationS
     params.push(fts);
   }
   if (filter.tag) {
-    where.push('a.id IN (SELECT at.application_id FROM application_tags at JOIN tags t ON t.id = at.tag_id WHERE t.name = ? COLLATE NOCASE)');
+    where.push(
+      'a.id IN (SELECT at.application_id FROM application_tags at JOIN tags t ON t.id = at.tag_id WHERE t.name = ? COLLATE NOCASE)',
+    );
     params.push(filter.tag);
   }
   if (filter.workplace) {
@@ -134,38 +146,100 @@ export function updateApplication(
   return getApplicationDetail(db, id);
 }
 
+const COLUMN_WHERE = 'stage_id = ? AND archived = 0 AND id != ?';
+
 /**
  * Moves an application to `index` within the (unarchived) column of `stageId`. Positions are fractional,
- * so a move writes one row; the column is renumbered only when two neighbours get too close.
+ * so a move reads two neighbours and writes one row; the column is renumbered only when two neighbours
+ * get too close (after many moves into the same gap).
  */
 export function moveApplication(db: Db, id: number, stageId: number, index: number, at = nowIso()): ApplicationSummary {
   return db.transaction(() => {
     const current = getApplicationSummary(db, id);
     const target = getStage(db, stageId);
-    const column = () =>
-      (
-        db
-          .prepare('SELECT id, position FROM applications WHERE stage_id = ? AND archived = 0 AND id != ? ORDER BY position, id')
-          .all(stageId, id) as { id: number; position: number }[]
-      );
-    let others = column();
-    const at_ = Math.min(index, others.length);
-    const before = others[at_ - 1]?.position;
-    const after = others[at_]?.position;
+    const { n } = db.prepare(`SELECT count(*) AS n FROM applications WHERE ${COLUMN_WHERE}`).get(stageId, id) as { n: number };
+    const at_ = Math.min(index, n);
+    const neighbours = (): { before?: number; after?: number } => {
+      const rows = db
+        .prepare(`SELECT position FROM applications WHERE ${COLUMN_WHERE} ORDER BY position, id LIMIT 2 OFFSET ?`)
+        .all(stageId, id, Math.max(0, at_ - 1)) as { position: number }[];
+      return at_ === 0 ? { after: rows[0]?.position } : { before: rows[0]?.position, after: rows[1]?.position };
+    };
+    let { before, after } = neighbours();
     if (before !== undefined && after !== undefined && after - before < 1e-9) {
+      const others = db.prepare(`SELECT id FROM applications WHERE ${COLUMN_WHERE} ORDER BY position, id`).all(stageId, id) as {
+        id: number;
+      }[];
       const renumber = db.prepare('UPDATE applications SET position = ? WHERE id = ?');
       others.forEach((o, i) => renumber.run(i, o.id));
-      others = column();
+      ({ before, after } = neighbours());
     }
-    const b = others[at_ - 1]?.position;
-    const a = others[at_]?.position;
-    const position = b === undefined ? (a === undefined ? 0 : a - 1) : a === undefined ? b + 1 : (a + b) / 2;
+    const position =
+      before === undefined ? (after === undefined ? 0 : after - 1) : after === undefined ? before + 1 : (after + before) / 2;
     const stageChanged = current.stageId !== stageId;
     const fillApplied = stageChanged && current.dateApplied === null && target.name.toLowerCase() === 'applied';
     db.prepare(
       'UPDATE applications SET stage_id = ?, position = ?, date_applied = ?, updated_at = ?, last_activity_at = ? WHERE id = ?',
-    ).run(stageId, position, fillApplied ? at.slice(0, 10) : current.dateApplied, at, stageChanged ? at : current.lastActivityAt, id);
+    ).run(
+      stageId,
+      position,
+      fillApplied ? at.slice(0, 10) : current.dateApplied,
+      at,
+      stageChanged ? at : current.lastActivityAt,
+      id,
+    );
     if (stageChanged) recordStageChange(db, id, current.stageId, stageId, at);
+    return getApplicationSummary(db, id);
+  })();
+}
+
+/**
+ * Moves an application to just before `beforeId` in the column of `stageId` (`null`: the end). A filtered
+ * board shows only some cards of a column, so the board names a neighbour rather than an index.
+ */
+export function placeApplication(
+  db: Db,
+  id: number,
+  stageId: number,
+  beforeId: number | null,
+  at = nowIso(),
+): ApplicationSummary {
+  return db.transaction(() => {
+    if (beforeId === id) throw new ApiError('BAD_INPUT', 'An application cannot be placed before itself.');
+    let index: number;
+    if (beforeId === null) {
+      index = Number.MAX_SAFE_INTEGER;
+    } else {
+      const ref = db.prepare('SELECT stage_id AS stageId, position, archived FROM applications WHERE id = ?').get(beforeId) as
+        { stageId: number; position: number; archived: number } | undefined;
+      if (!ref || ref.stageId !== stageId || ref.archived === 1)
+        throw new ApiError('CONFLICT', 'The board changed while you were moving the card; it has been refreshed, try again.');
+      ({ index } = db
+        .prepare(
+          `SELECT count(*) AS "index" FROM applications WHERE ${COLUMN_WHERE} AND (position < ? OR (position = ? AND id < ?))`,
+        )
+        .get(stageId, id, ref.position, ref.position, beforeId) as { index: number });
+    }
+    return moveApplication(db, id, stageId, index, at);
+  })();
+}
+
+export interface Placement {
+  stageId: number;
+  position: number;
+  dateApplied: string | null;
+  lastActivityAt: string;
+}
+
+/** Undoes a move: the card goes back where it was, and the stage change that move recorded is dropped. */
+export function undoMove(db: Db, id: number, previous: Placement): ApplicationSummary {
+  return db.transaction(() => {
+    const current = getApplicationSummary(db, id);
+    getStage(db, previous.stageId);
+    if (current.stageId !== previous.stageId) dropLastStageChange(db, id, previous.stageId, current.stageId);
+    db.prepare(
+      'UPDATE applications SET stage_id = ?, position = ?, date_applied = ?, last_activity_at = ?, updated_at = ? WHERE id = ?',
+    ).run(previous.stageId, previous.position, previous.dateApplied, previous.lastActivityAt, nowIso(), id);
     return getApplicationSummary(db, id);
   })();
 }
@@ -173,7 +247,12 @@ export function moveApplication(db: Db, id: number, stageId: number, index: numb
 export function setArchived(db: Db, id: number, archived: boolean): ApplicationSummary {
   getApplicationSummary(db, id);
   const now = nowIso();
-  db.prepare('UPDATE applications SET archived = ?, updated_at = ?, last_activity_at = ? WHERE id = ?').run(archived ? 1 : 0, now, now, id);
+  db.prepare('UPDATE applications SET archived = ?, updated_at = ?, last_activity_at = ? WHERE id = ?').run(
+    archived ? 1 : 0,
+    now,
+    now,
+    id,
+  );
   return getApplicationSummary(db, id);
 }
 
@@ -182,6 +261,9 @@ export function deleteApplication(db: Db, id: number): void {
   db.transaction(() => {
     const { postingId } = getApplicationSummary(db, id);
     db.prepare('DELETE FROM applications WHERE id = ?').run(id);
-    db.prepare('DELETE FROM postings WHERE id = ? AND NOT EXISTS (SELECT 1 FROM applications WHERE posting_id = ?)').run(postingId, postingId);
+    db.prepare('DELETE FROM postings WHERE id = ? AND NOT EXISTS (SELECT 1 FROM applications WHERE posting_id = ?)').run(
+      postingId,
+      postingId,
+    );
   })();
 }

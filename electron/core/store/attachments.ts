@@ -1,20 +1,120 @@
+import { randomUUID } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { MAX_ATTACHMENT_BYTES } from '../../../shared/api-details';
 import type { Attachment } from '../../../shared/domain';
+import { ApiError } from '../../../shared/envelope';
 import { nowIso, type Db } from './db';
 
 const SELECT = `SELECT id, application_id AS applicationId, file_name AS fileName, mime_type AS mimeType, size_bytes AS sizeBytes,
   kind, version_label AS versionLabel, created_at AS createdAt FROM attachments`;
 
+export const ATTACHMENTS_FOLDER = 'attachments';
+
 /** Records a file already copied into the data folder under `storedName`. */
 export function addAttachment(db: Db, a: Omit<Attachment, 'id' | 'createdAt'> & { storedName: string }): Attachment {
+  if (!db.prepare('SELECT 1 FROM applications WHERE id = ?').get(a.applicationId))
+    throw new ApiError('NOT_FOUND', `There is no application #${a.applicationId}; it may have been deleted.`);
   const info = db
     .prepare(
       `INSERT INTO attachments (application_id, file_name, stored_name, mime_type, size_bytes, kind, version_label, created_at)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
     )
     .run(a.applicationId, a.fileName, a.storedName, a.mimeType, a.sizeBytes, a.kind, a.versionLabel, nowIso());
-  return db.prepare(`${SELECT} WHERE id = ?`).get(Number(info.lastInsertRowid)) as Attachment;
+  return getAttachment(db, Number(info.lastInsertRowid));
+}
+
+export function getAttachment(db: Db, id: number): Attachment {
+  const a = db.prepare(`${SELECT} WHERE id = ?`).get(id) as Attachment | undefined;
+  if (!a) throw new ApiError('NOT_FOUND', `There is no document #${id}; it may have been deleted.`);
+  return a;
+}
+
+export function storedNameOf(db: Db, id: number): string {
+  getAttachment(db, id);
+  return (db.prepare('SELECT stored_name AS s FROM attachments WHERE id = ?').get(id) as { s: string }).s;
 }
 
 export function listAttachments(db: Db, applicationId: number): Attachment[] {
   return db.prepare(`${SELECT} WHERE application_id = ? ORDER BY created_at, id`).all(applicationId) as Attachment[];
+}
+
+export function updateAttachment(
+  db: Db,
+  id: number,
+  patch: { kind?: Attachment['kind']; versionLabel?: string | null },
+): Attachment {
+  const a = getAttachment(db, id);
+  db.prepare('UPDATE attachments SET kind = ?, version_label = ? WHERE id = ?').run(
+    patch.kind ?? a.kind,
+    patch.versionLabel === undefined ? a.versionLabel : patch.versionLabel,
+    id,
+  );
+  return getAttachment(db, id);
+}
+
+/** Deletes the row and returns the stored file's name, for the caller to remove once the write committed. */
+export function deleteAttachment(db: Db, id: number): string {
+  const stored = storedNameOf(db, id);
+  db.prepare('DELETE FROM attachments WHERE id = ?').run(id);
+  return stored;
+}
+
+// --- Files in the data folder ---------------------------------------------------------------------------
+
+export function requireDataDir(dataDir: string | null): string {
+  if (!dataDir) throw new ApiError('CONFLICT', 'Documents need a data folder; this Pursuit was started without one.');
+  return dataDir;
+}
+
+export function storedFilePath(dataDir: string, storedName: string): string {
+  return path.join(dataDir, ATTACHMENTS_FOLDER, storedName);
+}
+
+const tooBig = (bytes: number) =>
+  new ApiError(
+    'TOO_LARGE',
+    `That file is ${(bytes / 1024 / 1024).toFixed(1)} MB; documents can be at most ${MAX_ATTACHMENT_BYTES / 1024 / 1024} MB.`,
+  );
+
+/**
+ * Copies a file (from a path, or given as bytes) into `<dataDir>/attachments` under a fresh random name that
+ * keeps only a safe extension, so the original name can never point outside the folder.
+ */
+export function storeAttachmentFile(
+  dataDir: string,
+  fileName: string,
+  source: { path: string } | { bytes: Buffer },
+): { storedName: string; sizeBytes: number } {
+  const ext = path.extname(fileName).toLowerCase();
+  const storedName = `${randomUUID()}${/^\.[a-z0-9]{1,10}$/.test(ext) ? ext : ''}`;
+  const target = storedFilePath(dataDir, storedName);
+  fs.mkdirSync(path.dirname(target), { recursive: true });
+  if ('bytes' in source) {
+    if (source.bytes.length > MAX_ATTACHMENT_BYTES) throw tooBig(source.bytes.length);
+    fs.writeFileSync(target, source.bytes, { flag: 'wx' });
+    return { storedName, sizeBytes: source.bytes.length };
+  }
+  let stat: fs.Stats;
+  try {
+    stat = fs.statSync(source.path);
+  } catch {
+    throw new ApiError('NOT_FOUND', `Pursuit cannot read "${source.path}"; check that the file exists.`);
+  }
+  if (!stat.isFile()) throw new ApiError('BAD_INPUT', `"${source.path}" is a folder, not a file.`);
+  if (stat.size > MAX_ATTACHMENT_BYTES) throw tooBig(stat.size);
+  fs.copyFileSync(source.path, target, fs.constants.COPYFILE_EXCL);
+  return { storedName, sizeBytes: stat.size };
+}
+
+export function decodeBase64File(base64: string): Buffer {
+  const clean = base64.replace(/\s+/g, '');
+  if (!/^[A-Za-z0-9+/]*={0,2}$/.test(clean))
+    throw new ApiError('BAD_INPUT', 'The file did not arrive intact; try attaching it again.');
+  return Buffer.from(clean, 'base64');
+}
+
+export function removeStoredFile(dataDir: string | null, storedName: string): void {
+  if (!dataDir) return;
+  fs.rmSync(storedFilePath(dataDir, storedName), { force: true });
 }

@@ -1,13 +1,44 @@
 import type { Contact } from '../../../shared/domain';
+import { ApiError } from '../../../shared/envelope';
 import { nowIso, type Db } from './db';
 
 const SELECT = `SELECT id, application_id AS applicationId, name, role, email, phone, profile_url AS profileUrl FROM contacts`;
 
+export type ContactPatch = Partial<Omit<Contact, 'id' | 'applicationId'>>;
+
+export function getContact(db: Db, id: number): Contact {
+  const c = db.prepare(`${SELECT} WHERE id = ?`).get(id) as Contact | undefined;
+  if (!c) throw new ApiError('NOT_FOUND', `There is no contact #${id}; it may have been deleted.`);
+  return c;
+}
+
 export function addContact(db: Db, c: Omit<Contact, 'id'>): Contact {
+  if (!db.prepare('SELECT 1 FROM applications WHERE id = ?').get(c.applicationId))
+    throw new ApiError('NOT_FOUND', `There is no application #${c.applicationId}; it may have been deleted.`);
   const info = db
-    .prepare('INSERT INTO contacts (application_id, name, role, email, phone, profile_url, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)')
+    .prepare(
+      'INSERT INTO contacts (application_id, name, role, email, phone, profile_url, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
+    )
     .run(c.applicationId, c.name, c.role, c.email, c.phone, c.profileUrl, nowIso());
-  return db.prepare(`${SELECT} WHERE id = ?`).get(Number(info.lastInsertRowid)) as Contact;
+  return getContact(db, Number(info.lastInsertRowid));
+}
+
+export function updateContact(db: Db, id: number, patch: ContactPatch): Contact {
+  const c = { ...getContact(db, id), ...Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)) } as Contact;
+  db.prepare('UPDATE contacts SET name = ?, role = ?, email = ?, phone = ?, profile_url = ? WHERE id = ?').run(
+    c.name,
+    c.role,
+    c.email,
+    c.phone,
+    c.profileUrl,
+    id,
+  );
+  return getContact(db, id);
+}
+
+export function deleteContact(db: Db, id: number): void {
+  const info = db.prepare('DELETE FROM contacts WHERE id = ?').run(id);
+  if (info.changes === 0) throw new ApiError('NOT_FOUND', `There is no contact #${id}.`);
 }
 
 export function listContacts(db: Db, applicationId: number): Contact[] {

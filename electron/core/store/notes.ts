@@ -4,15 +4,39 @@ import { nowIso, type Db } from './db';
 
 const SELECT = 'SELECT id, application_id AS applicationId, body, created_at AS createdAt, updated_at AS updatedAt FROM notes';
 
-export function addNote(db: Db, applicationId: number, body: string, at = nowIso()): Note {
-  const info = db.prepare('INSERT INTO notes (application_id, body, created_at, updated_at) VALUES (?, ?, ?, ?)').run(
-    applicationId,
-    body,
-    at,
-    at,
-  );
+function assertApplication(db: Db, applicationId: number): void {
+  if (!db.prepare('SELECT 1 FROM applications WHERE id = ?').get(applicationId))
+    throw new ApiError('NOT_FOUND', `There is no application #${applicationId}; it may have been deleted.`);
+}
+
+/** A note counts as activity on its application (the card's "days since last activity"). */
+const touch = (db: Db, applicationId: number, at: string) =>
   db.prepare('UPDATE applications SET last_activity_at = ? WHERE id = ?').run(at, applicationId);
-  return db.prepare(`${SELECT} WHERE id = ?`).get(Number(info.lastInsertRowid)) as Note;
+
+export function getNote(db: Db, id: number): Note {
+  const note = db.prepare(`${SELECT} WHERE id = ?`).get(id) as Note | undefined;
+  if (!note) throw new ApiError('NOT_FOUND', `There is no note #${id}; it may have been deleted.`);
+  return note;
+}
+
+export function addNote(db: Db, applicationId: number, body: string, at = nowIso()): Note {
+  return db.transaction(() => {
+    assertApplication(db, applicationId);
+    const info = db
+      .prepare('INSERT INTO notes (application_id, body, created_at, updated_at) VALUES (?, ?, ?, ?)')
+      .run(applicationId, body, at, at);
+    touch(db, applicationId, at);
+    return getNote(db, Number(info.lastInsertRowid));
+  })();
+}
+
+export function updateNote(db: Db, id: number, body: string, at = nowIso()): Note {
+  return db.transaction(() => {
+    const note = getNote(db, id);
+    db.prepare('UPDATE notes SET body = ?, updated_at = ? WHERE id = ?').run(body, at, id);
+    touch(db, note.applicationId, at);
+    return getNote(db, id);
+  })();
 }
 
 export function listNotes(db: Db, applicationId: number): Note[] {

@@ -1,5 +1,13 @@
+import type { ActiveReminder, PlannedReminder, ReminderState, SnoozedReminder } from '../../../shared/api-calendar';
+import { ApiError } from '../../../shared/envelope';
 import { nowIso, type Db } from './db';
 
+/**
+ * A reminder row's life: planned (due_at) → delivered (delivered_at, missed if Pursuit was closed or asleep
+ * at the time) → dismissed (dismissed_at). Snoozing a delivered one clears delivered_at and sets
+ * snoozed_until, so it is delivered once more at that time. A reminder planned when its time had already
+ * passed is "skipped": dismissed_at set, never delivered, never snoozed.
+ */
 export interface ReminderRow {
   id: number;
   eventId: number;
@@ -9,22 +17,172 @@ export interface ReminderRow {
   missed: boolean;
   snoozedUntil: string | null;
   dismissedAt: string | null;
+  basis: string | null;
 }
 
 const SELECT = `SELECT id, event_id AS eventId, offset_minutes AS offsetMinutes, due_at AS dueAt, delivered_at AS deliveredAt,
-  missed, snoozed_until AS snoozedUntil, dismissed_at AS dismissedAt FROM reminders`;
+  missed, snoozed_until AS snoozedUntil, dismissed_at AS dismissedAt, basis FROM reminders`;
 type Row = Omit<ReminderRow, 'missed'> & { missed: number };
 const toReminder = (r: Row): ReminderRow => ({ ...r, missed: r.missed === 1 });
 
-export function addReminder(db: Db, eventId: number, offsetMinutes: number, dueAt: string): ReminderRow {
-  const info = db
-    .prepare('INSERT INTO reminders (event_id, offset_minutes, due_at, created_at) VALUES (?, ?, ?, ?)')
-    .run(eventId, offsetMinutes, dueAt, nowIso());
-  return toReminder(db.prepare(`${SELECT} WHERE id = ?`).get(Number(info.lastInsertRowid)) as Row);
+export function stateOf(r: ReminderRow): ReminderState {
+  if (r.dismissedAt) return r.deliveredAt || r.snoozedUntil ? 'dismissed' : 'skipped';
+  if (r.deliveredAt) return 'shown';
+  return r.snoozedUntil ? 'snoozed' : 'pending';
+}
+
+export const toPlanned = (r: ReminderRow): PlannedReminder => ({
+  id: r.id,
+  offsetMinutes: r.offsetMinutes,
+  dueAt: r.dueAt,
+  state: stateOf(r),
+});
+
+export function getReminder(db: Db, id: number): ReminderRow {
+  const row = db.prepare(`${SELECT} WHERE id = ?`).get(id) as Row | undefined;
+  if (!row) throw new ApiError('NOT_FOUND', 'That reminder no longer exists; its event may have been deleted.');
+  return toReminder(row);
 }
 
 export function listRemindersForEvent(db: Db, eventId: number): ReminderRow[] {
-  return (db.prepare(`${SELECT} WHERE event_id = ? ORDER BY due_at`).all(eventId) as Row[]).map(
-    toReminder,
+  return (db.prepare(`${SELECT} WHERE event_id = ? ORDER BY due_at, id`).all(eventId) as Row[]).map(toReminder);
+}
+
+/** The reminders of many events at once, by event (the calendar lists a month of events in one query). */
+export function listRemindersForEvents(db: Db, eventIds: number[]): Map<number, ReminderRow[]> {
+  const rows = db
+    .prepare(`${SELECT} WHERE event_id IN (SELECT value FROM json_each(?)) ORDER BY event_id, due_at, id`)
+    .all(JSON.stringify(eventIds)) as Row[];
+  const map = new Map<number, ReminderRow[]>();
+  for (const r of rows) map.set(r.eventId, [...(map.get(r.eventId) ?? []), toReminder(r)]);
+  return map;
+}
+
+export function addReminder(db: Db, eventId: number, offsetMinutes: number, dueAt: string, basis: string | null = null, skippedAt: string | null = null): ReminderRow {
+  const info = db
+    .prepare('INSERT INTO reminders (event_id, offset_minutes, due_at, basis, dismissed_at, created_at) VALUES (?, ?, ?, ?, ?, ?)')
+    .run(eventId, offsetMinutes, dueAt, basis, skippedAt, nowIso());
+  return getReminder(db, Number(info.lastInsertRowid));
+}
+
+/** The event moved: the reminder starts over at its new time (or is skipped if that time has passed). */
+export function restartReminder(db: Db, id: number, dueAt: string, basis: string, skippedAt: string | null): void {
+  db.prepare(
+    'UPDATE reminders SET due_at = ?, basis = ?, delivered_at = NULL, missed = 0, snoozed_until = NULL, dismissed_at = ? WHERE id = ?',
+  ).run(dueAt, basis, skippedAt, id);
+}
+
+/** Same event, new time of day (morning time or time zone changed): only the due time moves. */
+export function setReminderDue(db: Db, id: number, dueAt: string): void {
+  db.prepare('UPDATE reminders SET due_at = ? WHERE id = ?').run(dueAt, id);
+}
+
+export function deleteReminder(db: Db, id: number): void {
+  db.prepare('DELETE FROM reminders WHERE id = ?').run(id);
+}
+
+/** Reminders whose (snoozed) time has come and that have not been delivered yet. */
+export function listDueReminders(db: Db, atIso: string): ReminderRow[] {
+  return (
+    db
+      .prepare(
+        `${SELECT} WHERE dismissed_at IS NULL AND delivered_at IS NULL AND coalesce(snoozed_until, due_at) <= ?
+         ORDER BY coalesce(snoozed_until, due_at), id`,
+      )
+      .all(atIso) as Row[]
+  ).map(toReminder);
+}
+
+/**
+ * Marks a reminder delivered. Only one caller can win (the row is claimed with a conditional update), so two
+ * processes on the same data folder, or a restart mid-tick, never deliver it twice.
+ */
+export function claimReminder(db: Db, id: number, atIso: string, missed: boolean): boolean {
+  return (
+    db
+      .prepare('UPDATE reminders SET delivered_at = ?, missed = ? WHERE id = ? AND delivered_at IS NULL AND dismissed_at IS NULL')
+      .run(atIso, missed ? 1 : 0, id).changes === 1
   );
+}
+
+const JOINED = `SELECT r.id, r.event_id AS eventId, r.offset_minutes AS offsetMinutes, r.due_at AS dueAt, r.delivered_at AS deliveredAt,
+    r.missed, r.snoozed_until AS snoozedUntil,
+    e.kind, e.title AS eventTitle, e.all_day AS allDay, e.day, e.starts_at AS startsAt, e.location, e.url, e.round_name AS roundName,
+    a.id AS applicationId, coalesce(p.title, '') AS appTitle, coalesce(p.company, '') AS company
+  FROM reminders r JOIN events e ON e.id = r.event_id JOIN applications a ON a.id = e.application_id JOIN postings p ON p.id = a.posting_id`;
+
+interface JoinedRow {
+  id: number;
+  eventId: number;
+  offsetMinutes: number;
+  dueAt: string;
+  deliveredAt: string | null;
+  missed: number;
+  snoozedUntil: string | null;
+  kind: ActiveReminder['event']['kind'];
+  eventTitle: string;
+  allDay: number;
+  day: string | null;
+  startsAt: string | null;
+  location: string | null;
+  url: string | null;
+  roundName: string | null;
+  applicationId: number;
+  appTitle: string;
+  company: string;
+}
+
+const eventPart = (r: JoinedRow): ActiveReminder['event'] => ({
+  kind: r.kind,
+  title: r.eventTitle,
+  allDay: r.allDay === 1,
+  day: r.day,
+  startsAt: r.startsAt,
+  location: r.location,
+  url: r.url,
+  roundName: r.roundName,
+});
+const appPart = (r: JoinedRow): ActiveReminder['application'] => ({ id: r.applicationId, title: r.appTitle, company: r.company });
+
+const toActive = (r: JoinedRow): ActiveReminder => ({
+  id: r.id,
+  eventId: r.eventId,
+  offsetMinutes: r.offsetMinutes,
+  dueAt: r.snoozedUntil ?? r.dueAt,
+  deliveredAt: r.deliveredAt ?? '',
+  missed: r.missed === 1,
+  event: eventPart(r),
+  application: appPart(r),
+});
+
+export function getActiveReminder(db: Db, id: number): ActiveReminder {
+  const row = db.prepare(`${JOINED} WHERE r.id = ?`).get(id) as JoinedRow | undefined;
+  if (!row) throw new ApiError('NOT_FOUND', 'That reminder no longer exists; its event may have been deleted.');
+  return toActive(row);
+}
+
+/** Delivered and not dismissed: what the reminders panel lists, newest first. */
+export function listActiveReminders(db: Db): ActiveReminder[] {
+  return (
+    db.prepare(`${JOINED} WHERE r.delivered_at IS NOT NULL AND r.dismissed_at IS NULL ORDER BY r.delivered_at DESC, r.id DESC`).all() as JoinedRow[]
+  ).map(toActive);
+}
+
+export function listSnoozedReminders(db: Db): SnoozedReminder[] {
+  return (
+    db
+      .prepare(`${JOINED} WHERE r.delivered_at IS NULL AND r.dismissed_at IS NULL AND r.snoozed_until IS NOT NULL ORDER BY r.snoozed_until, r.id`)
+      .all() as JoinedRow[]
+  ).map((r) => ({ id: r.id, snoozedUntil: r.snoozedUntil ?? '', event: eventPart(r), application: appPart(r) }));
+}
+
+export function snoozeReminder(db: Db, id: number, untilIso: string): void {
+  const r = getReminder(db, id);
+  if (r.dismissedAt) throw new ApiError('CONFLICT', 'That reminder was already dismissed.');
+  db.prepare('UPDATE reminders SET snoozed_until = ?, delivered_at = NULL, missed = 0 WHERE id = ?').run(untilIso, id);
+}
+
+export function dismissReminder(db: Db, id: number, atIso: string): void {
+  getReminder(db, id);
+  db.prepare('UPDATE reminders SET dismissed_at = coalesce(dismissed_at, ?) WHERE id = ?').run(atIso, id);
 }

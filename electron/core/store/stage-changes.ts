@@ -18,3 +18,12 @@ export function listStageChanges(db: Db, applicationId: number): StageChange[] {
     )
     .all(applicationId) as StageChange[];
 }
+
+/** Removes the newest recorded `from -> to` change of an application (an undone move leaves no trace). */
+export function dropLastStageChange(db: Db, applicationId: number, from: number, to: number): void {
+  db.prepare(
+    `DELETE FROM stage_changes WHERE id = (
+       SELECT id FROM stage_changes WHERE application_id = ? AND from_stage_id = ? AND to_stage_id = ?
+       ORDER BY changed_at DESC, id DESC LIMIT 1)`,
+  ).run(applicationId, from, to);
+}

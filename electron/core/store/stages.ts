@@ -11,9 +11,7 @@ interface StageRow {
 const toStage = (r: StageRow): Stage => ({ id: r.id, name: r.name, position: r.position, isClosed: r.is_closed === 1 });
 
 export function listStages(db: Db): Stage[] {
-  return (db.prepare('SELECT id, name, position, is_closed FROM stages ORDER BY position, id').all() as StageRow[]).map(
-    toStage,
-  );
+  return (db.prepare('SELECT id, name, position, is_closed FROM stages ORDER BY position, id').all() as StageRow[]).map(toStage);
 }
 
 export function getStage(db: Db, id: number): Stage {
@@ -24,8 +22,7 @@ export function getStage(db: Db, id: number): Stage {
 
 export function findStageByName(db: Db, name: string): Stage | null {
   const row = db.prepare('SELECT id, name, position, is_closed FROM stages WHERE name = ? COLLATE NOCASE').get(name.trim()) as
-    | StageRow
-    | undefined;
+    StageRow | undefined;
   return row ? toStage(row) : null;
 }
 

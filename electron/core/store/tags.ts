@@ -2,7 +2,15 @@ import type { Db } from './db';
 
 export function setApplicationTags(db: Db, applicationId: number, tags: string[]): void {
   // The first spelling typed wins; `Remote` and `remote` are one tag.
-  const unique = [...new Map(tags.map((t) => t.trim()).filter(Boolean).reverse().map((t) => [t.toLowerCase(), t])).values()].reverse();
+  const unique = [
+    ...new Map(
+      tags
+        .map((t) => t.trim())
+        .filter(Boolean)
+        .reverse()
+        .map((t) => [t.toLowerCase(), t]),
+    ).values(),
+  ].reverse();
   db.prepare('DELETE FROM application_tags WHERE application_id = ?').run(applicationId);
   const ensure = db.prepare('INSERT INTO tags (name) VALUES (?) ON CONFLICT(name) DO NOTHING');
   const link = db.prepare('INSERT INTO application_tags (application_id, tag_id) SELECT ?, id FROM tags WHERE name = ?');

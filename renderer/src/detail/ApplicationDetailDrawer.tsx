@@ -1,23 +1,49 @@
+import { OriginalPosting } from '../components/OriginalPosting';
 import { call } from '../api-client';
 import { Dialog } from '../components/Dialog';
 import { useLoad } from '../hooks';
+import { ActivityTimeline } from './ActivityTimeline';
+import { ContactsSection } from './ContactsSection';
+import { DetailActions } from './DetailActions';
+import { DocumentsSection } from './DocumentsSection';
+import { EventsSection } from './EventsSection';
+import { formatDay } from './format';
+import { NotesSection } from './NotesSection';
+import { PostingFieldsForm } from './PostingFieldsForm';
 
 /** The application's detail: posting fields, history, notes, contacts, documents, events. */
 export function ApplicationDetailDrawer({ id, onClose }: { id: number; onClose: () => void }) {
   const detail = useLoad(() => call('applications.get', { id }), [id], ['applications', 'postings', 'events']);
+  const stages = useLoad(() => call('stages.list', {}), [], ['stages']);
   const d = detail.data;
   return (
     <Dialog title={d ? `${d.title} at ${d.company}` : 'Application'} open onClose={onClose} wide>
       {detail.error && <p role="alert">{detail.error}</p>}
       {d && (
-        <dl>
-          <dt>Location</dt>
-          <dd>{d.location ?? '—'}</dd>
-          <dt>Saved</dt>
-          <dd>{d.dateSaved}</dd>
-          <dt>Deadline</dt>
-          <dd>{d.deadline ?? '—'}</dd>
-        </dl>
+        <div className="detail">
+          <DetailActions detail={d} stages={stages.data ?? []} onClose={onClose} />
+          <p className="muted detail-dates">
+            Saved {formatDay(d.dateSaved)}
+            {d.dateApplied && <> · applied {formatDay(d.dateApplied)}</>}
+            {d.archived && <> · archived</>}
+          </p>
+          <div className="detail-columns">
+            <div>
+              <PostingFieldsForm key={`${d.id}:${d.postingId}`} detail={d} />
+              <section aria-labelledby="detail-posting" className="detail-section">
+                <h3 id="detail-posting">Original posting</h3>
+                <OriginalPosting posting={d.posting} />
+              </section>
+            </div>
+            <div>
+              <ActivityTimeline applicationId={d.id} />
+              <NotesSection applicationId={d.id} notes={d.notes} />
+              <EventsSection events={d.events} />
+              <ContactsSection applicationId={d.id} contacts={d.contacts} />
+              <DocumentsSection applicationId={d.id} attachments={d.attachments} />
+            </div>
+          </div>
+        </div>
       )}
     </Dialog>
   );

@@ -1,17 +1,26 @@
-import { useState } from 'react';
-import type { ApplicationSummary, Stage } from '../../../shared/domain';
+import { useMemo, useState } from 'react';
+import type { BoardFilter } from '../../../shared/api';
 import { call, errorMessage } from '../api-client';
+import { BoardColumns } from '../board/BoardColumns';
+import { BoardFilters, isFiltered } from '../board/BoardFilters';
 import { AddPostingButton } from '../components/AddPostingButton';
 import { BoardExportButton } from '../components/BoardExportButton';
+import { Dialog } from '../components/Dialog';
 import { NewApplicationDialog } from '../components/NewApplicationDialog';
 import { useNotify } from '../components/Toasts';
 import { useLoad } from '../hooks';
+import { useNavigation } from '../navigation';
+import { StagesSettings } from '../settings/StagesSettings';
 
 export function BoardView() {
-  const board = useLoad(() => call('board.list', {}), [], ['applications', 'stages', 'postings']);
+  const [filter, setFilter] = useState<BoardFilter>({});
+  const filterKey = JSON.stringify(filter);
+  const board = useLoad(() => call('board.list', filter), [filterKey], ['applications', 'stages', 'postings']);
   const [creating, setCreating] = useState(false);
+  const [managingStages, setManagingStages] = useState(false);
   const [seeding, setSeeding] = useState(false);
   const notify = useNotify();
+  const { openApplication } = useNavigation();
 
   async function loadSample() {
     setSeeding(true);
@@ -25,8 +34,13 @@ export function BoardView() {
     }
   }
 
-  const stages = board.data?.stages ?? [];
+  const allStages = board.data?.stages;
+  const stages = useMemo(
+    () => (allStages ?? []).filter((s) => filter.stageId === undefined || s.id === filter.stageId),
+    [allStages, filter.stageId],
+  );
   const cards = board.data?.cards ?? [];
+  const filtered = isFiltered(filter);
   return (
     <div className="board-view">
       <div className="toolbar">
@@ -35,14 +49,18 @@ export function BoardView() {
           New application
         </button>
         <AddPostingButton />
-        <BoardExportButton filter={{}} />
+        <BoardExportButton filter={filter} />
+        <button type="button" onClick={() => setManagingStages(true)}>
+          Manage stages
+        </button>
       </div>
+      <BoardFilters filter={filter} onChange={setFilter} stages={allStages ?? []} />
       {board.error && (
         <p className="form-error" role="alert">
           {board.error}
         </p>
       )}
-      {board.data && cards.length === 0 && (
+      {board.data && cards.length === 0 && !filtered && (
         <div className="empty-state">
           <p>No applications yet. Add the jobs you are pursuing with “New application”, or look around with sample data first.</p>
           <button type="button" onClick={loadSample} disabled={seeding}>
@@ -50,37 +68,21 @@ export function BoardView() {
           </button>
         </div>
       )}
-      <div className="board">
-        {stages.map((stage) => (
-          <StageColumn key={stage.id} stage={stage} cards={cards.filter((c) => c.stageId === stage.id)} />
-        ))}
-      </div>
+      {board.data && cards.length === 0 && filtered && (
+        <p className="empty-state" role="status">
+          No applications match these filters.
+        </p>
+      )}
+      {filtered && cards.length > 0 && (
+        <p className="muted board-result-count" role="status">
+          {cards.length === 1 ? '1 application matches.' : `${cards.length} applications match.`}
+        </p>
+      )}
+      <BoardColumns stages={stages} cards={cards} dragDisabled={filter.archived === true} onOpen={openApplication} />
       <NewApplicationDialog open={creating} onClose={() => setCreating(false)} />
+      <Dialog title="Stages" open={managingStages} onClose={() => setManagingStages(false)}>
+        <StagesSettings hideHeading />
+      </Dialog>
     </div>
-  );
-}
-
-function StageColumn({ stage, cards }: { stage: Stage; cards: ApplicationSummary[] }) {
-  const headingId = `stage-${stage.id}-heading`;
-  return (
-    <section className="column" aria-labelledby={headingId}>
-      <h2 id={headingId} className="column-title">
-        {stage.name}
-      </h2>
-      <span className="column-count" aria-label={`${cards.length} applications`}>
-        {cards.length}
-      </span>
-      <ul className="cards">
-        {cards.map((c) => (
-          <li key={c.id}>
-            <article className="card" aria-label={`${c.title} at ${c.company}`}>
-              <h3>{c.title}</h3>
-              <p>{c.company}</p>
-              {c.location && <p className="muted">{c.location}</p>}
-            </article>
-          </li>
-        ))}
-      </ul>
-    </section>
   );
 }

@@ -1,0 +1,95 @@
+import { useDroppable } from '@dnd-kit/core';
+import { SortableContext, verticalListSortingStrategy } from '@dnd-kit/sortable';
+import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
+import { useCallback, useRef } from 'react';
+import type { ApplicationSummary, Stage } from '../../../shared/domain';
+import { SortableCard } from './BoardCard';
+import { columnDndId } from './layout';
+
+const ESTIMATED_CARD_HEIGHT = 132;
+
+/**
+ * One stage: a region named by its heading, with its cards virtualised so a column of thousands renders
+ * only what is on screen (plus the card being dragged, which must stay mounted for dnd-kit to track it).
+ */
+export function BoardColumn({
+  stage,
+  ids,
+  cardsById,
+  now,
+  activeId,
+  dragDisabled,
+  onOpen,
+}: {
+  stage: Stage;
+  ids: readonly number[];
+  cardsById: ReadonlyMap<number, ApplicationSummary>;
+  now: Date;
+  activeId: number | null;
+  dragDisabled: boolean;
+  onOpen: (id: number) => void;
+}) {
+  const headingId = `stage-${stage.id}-heading`;
+  const scrollRef = useRef<HTMLDivElement | null>(null);
+  const { setNodeRef, isOver } = useDroppable({ id: columnDndId(stage.id), data: { type: 'column', stageId: stage.id } });
+  const activeIndex = activeId === null ? -1 : ids.indexOf(activeId);
+  const rangeExtractor = useCallback(
+    (range: Range) => {
+      const base = defaultRangeExtractor(range);
+      return activeIndex < 0 || base.includes(activeIndex) ? base : [...base, activeIndex].sort((a, b) => a - b);
+    },
+    [activeIndex],
+  );
+  const virtualizer = useVirtualizer({
+    count: ids.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ESTIMATED_CARD_HEIGHT,
+    getItemKey: (i) => ids[i] ?? i,
+    overscan: 5,
+    rangeExtractor,
+  });
+  const setRefs = useCallback(
+    (el: HTMLDivElement | null) => {
+      scrollRef.current = el;
+      setNodeRef(el);
+    },
+    [setNodeRef],
+  );
+
+  return (
+    <section className={`column board-column${stage.isClosed ? ' board-column-closed' : ''}`} aria-labelledby={headingId}>
+      <header className="board-column-header">
+        <h2 id={headingId} className="column-title">
+          {stage.name}
+        </h2>
+        <span className="column-count">
+          {ids.length}
+          <span className="board-visually-hidden"> {ids.length === 1 ? 'application' : 'applications'}</span>
+        </span>
+        {stage.isClosed && <span className="board-closed-badge">closed</span>}
+      </header>
+      <div ref={setRefs} className={`board-column-body${isOver ? ' board-column-over' : ''}`}>
+        <SortableContext id={columnDndId(stage.id)} items={ids as number[]} strategy={verticalListSortingStrategy}>
+          {ids.length === 0 && <p className="muted board-column-empty">No applications here.</p>}
+          <ul className="cards board-cards" style={{ height: virtualizer.getTotalSize() }}>
+            {virtualizer.getVirtualItems().map((row) => {
+              const card = cardsById.get(ids[row.index]!);
+              if (!card) return null;
+              return (
+                <li
+                  key={row.key}
+                  data-index={row.index}
+                  ref={virtualizer.measureElement}
+                  className="board-card-slot"
+                  style={{ transform: `translateY(${row.start}px)` }}
+                >
+                  <SortableCard card={card} now={now} disabled={dragDisabled} onOpen={onOpen} />
+                </li>
+              );
+            })}
+          </ul>
+        </SortableContext>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,259 @@
+import {
+  closestCenter,
+  DndContext,
+  DragOverlay,
+  getFirstCollision,
+  KeyboardSensor,
+  MouseSensor,
+  pointerWithin,
+  rectIntersection,
+  TouchSensor,
+  useSensor,
+  useSensors,
+  type Announcements,
+  type CollisionDetection,
+  type DragEndEvent,
+  type DragOverEvent,
+  type DragStartEvent,
+  type UniqueIdentifier,
+} from '@dnd-kit/core';
+import { sortableKeyboardCoordinates } from '@dnd-kit/sortable';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { ApplicationSummary, Stage } from '../../../shared/domain';
+import { call, errorMessage } from '../api-client';
+import { useNotify } from '../components/Toasts';
+import { CardBody, cardName } from './BoardCard';
+import { BoardColumn } from './BoardColumn';
+import { buildLayout, isDragData, moveCard, placementOf, stageOf, type Layout } from './layout';
+
+const SCREEN_READER_INSTRUCTIONS =
+  'To pick up a card, focus its Move button and press Space or Enter. Use the arrow keys to move it: left and right ' +
+  'between stages, up and down within a stage. Press Space or Enter to drop it, or Escape to cancel.';
+
+/**
+ * The stages and their cards, with drag and drop. While dragging, a copy of the layout follows the pointer
+ * (dnd-kit's multiple-containers pattern); the move is saved once, on drop, shown at once, and rolled back
+ * with a message if saving fails.
+ */
+export function BoardColumns({
+  stages,
+  cards,
+  dragDisabled,
+  onOpen,
+}: {
+  stages: Stage[];
+  cards: ApplicationSummary[];
+  dragDisabled: boolean;
+  onOpen: (id: number) => void;
+}) {
+  const notify = useNotify();
+  const serverLayout = useMemo(() => buildLayout(stages, cards), [stages, cards]);
+  const cardsById = useMemo(() => new Map(cards.map((c) => [c.id, c])), [cards]);
+  const stageNames = useMemo(() => new Map(stages.map((s) => [s.id, s.name])), [stages]);
+  const [optimistic, setOptimistic] = useState<Layout | null>(null);
+  const [dragLayout, setDragLayout] = useState<Layout | null>(null);
+  const [activeId, setActiveId] = useState<number | null>(null);
+  const pending = useRef(0);
+  const layout = dragLayout ?? optimistic ?? serverLayout;
+  const layoutRef = useRef(layout);
+  layoutRef.current = layout;
+  const origin = useRef<{ stageId: number; index: number } | null>(null);
+  const lastOver = useRef<UniqueIdentifier | null>(null);
+  // "Days since" is computed against one clock per render of the board, not per card.
+  const now = useMemo(() => new Date(), [cards]);
+
+  // Fresh data from the server replaces the optimistic layout once no save is in flight. The change event
+  // may arrive before the save's own reply, so a save that finds the data already refreshed clears it too.
+  const serverSeq = useRef(0);
+  useEffect(() => {
+    serverSeq.current++;
+    if (pending.current === 0) setOptimistic(null);
+  }, [serverLayout]);
+
+  const sensors = useSensors(
+    useSensor(MouseSensor, { activationConstraint: { distance: 5 } }),
+    useSensor(TouchSensor, { activationConstraint: { delay: 200, tolerance: 8 } }),
+    useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
+  );
+
+  /** Over a column: the nearest card in it (or the column itself when empty); dnd-kit's multi-container recipe. */
+  const collisionDetection = useCallback<CollisionDetection>((args) => {
+    const pointer = pointerWithin(args);
+    const hits = pointer.length > 0 ? pointer : rectIntersection(args);
+    let overId = getFirstCollision(hits, 'id');
+    if (overId !== null) {
+      const data = args.droppableContainers.find((c) => c.id === overId)?.data.current;
+      if (isDragData(data) && data.type === 'column') {
+        const inColumn = new Set(layoutRef.current.get(data.stageId) ?? []);
+        if (inColumn.size > 0) {
+          const nearest = closestCenter({
+            ...args,
+            droppableContainers: args.droppableContainers.filter((c) => typeof c.id === 'number' && inColumn.has(c.id)),
+          });
+          overId = getFirstCollision(nearest, 'id') ?? overId;
+        }
+      }
+      lastOver.current = overId;
+      return [{ id: overId }];
+    }
+    return lastOver.current !== null ? [{ id: lastOver.current }] : [];
+  }, []);
+
+  const targetOf = (overData: unknown, l: Layout): { stageId: number; index: number } | null => {
+    if (!isDragData(overData)) return null;
+    if (overData.type === 'column') return { stageId: overData.stageId, index: l.get(overData.stageId)?.length ?? 0 };
+    const stageId = stageOf(l, overData.cardId);
+    return stageId === null ? null : { stageId, index: l.get(stageId)!.indexOf(overData.cardId) };
+  };
+
+  function onDragStart({ active }: DragStartEvent) {
+    const id = Number(active.id);
+    const p = placementOf(layout, id);
+    origin.current = p && { stageId: p.stageId, index: p.index };
+    lastOver.current = null;
+    setActiveId(id);
+    setDragLayout(layout);
+  }
+
+  function onDragOver({ active, over }: DragOverEvent) {
+    if (!over) return;
+    const l = layoutRef.current;
+    const id = Number(active.id);
+    const from = stageOf(l, id);
+    const target = targetOf(over.data.current, l);
+    if (from === null || !target || target.stageId === from) return;
+    // Entering another column: land above the card under the pointer, or below it if past its middle.
+    const overRect = over.rect;
+    const activeRect = active.rect.current.translated;
+    const below =
+      isDragData(over.data.current) &&
+      over.data.current.type === 'card' &&
+      activeRect !== null &&
+      activeRect.top > overRect.top + overRect.height / 2;
+    setDragLayout(moveCard(l, id, target.stageId, target.index + (below ? 1 : 0)));
+  }
+
+  async function onDragEnd({ active, over }: DragEndEvent) {
+    const id = Number(active.id);
+    let l = layoutRef.current;
+    const target = over ? targetOf(over.data.current, l) : null;
+    const from = stageOf(l, id);
+    if (target && from === target.stageId && isDragData(over?.data.current) && over.data.current.type === 'card') {
+      l = moveCard(l, id, target.stageId, target.index);
+    }
+    setActiveId(null);
+    setDragLayout(null);
+    const placed = placementOf(l, id);
+    const start = origin.current;
+    const card = cardsById.get(id);
+    if (!over || !placed || !start || !card || (placed.stageId === start.stageId && placed.index === start.index)) return;
+    await saveMove(card, l, placed.stageId, placed.beforeId);
+  }
+
+  async function saveMove(card: ApplicationSummary, l: Layout, stageId: number, beforeId: number | null) {
+    setOptimistic(l);
+    pending.current++;
+    const seqAtStart = serverSeq.current;
+    let saved = false;
+    const previous = {
+      stageId: card.stageId,
+      position: card.position,
+      dateApplied: card.dateApplied,
+      lastActivityAt: card.lastActivityAt,
+    };
+    const stageName = stageNames.get(stageId) ?? 'its new stage';
+    try {
+      await call('applications.place', { id: card.id, stageId, beforeId });
+      saved = true;
+      notify({
+        kind: 'info',
+        message: previous.stageId === stageId ? `Reordered “${card.title}”.` : `Moved “${card.title}” to ${stageName}.`,
+        action: {
+          label: 'Undo',
+          run: async () => {
+            try {
+              await call('applications.undoMove', { id: card.id, ...previous });
+            } catch (err) {
+              notify({ kind: 'error', message: `Could not undo the move: ${errorMessage(err)}` });
+            }
+          },
+        },
+      });
+    } catch (err) {
+      setOptimistic(null);
+      notify({ kind: 'error', message: `Could not move “${card.title}”, so it is back where it was. ${errorMessage(err)}` });
+    } finally {
+      pending.current--;
+      if (saved && pending.current === 0 && serverSeq.current !== seqAtStart) setOptimistic(null);
+    }
+  }
+
+  const describe = (id: UniqueIdentifier): string => {
+    const c = cardsById.get(Number(id));
+    return c ? cardName(c) : 'the card';
+  };
+  const where = (id: UniqueIdentifier): string => {
+    const p = placementOf(layoutRef.current, Number(id));
+    if (!p) return 'outside the board';
+    return `in ${stageNames.get(p.stageId) ?? 'a stage'}, position ${p.index + 1} of ${layoutRef.current.get(p.stageId)?.length ?? 0}`;
+  };
+  // While dragging, the layout state lags the announcement by a render; name the target from what is under the card.
+  const whereOver = (data: unknown): string => {
+    const l = layoutRef.current;
+    if (!isDragData(data)) return 'over the board';
+    if (data.type === 'column') return `in ${stageNames.get(data.stageId) ?? 'a stage'}, at the end`;
+    const p = placementOf(l, data.cardId);
+    return p ? `in ${stageNames.get(p.stageId) ?? 'a stage'}, position ${p.index + 1}` : 'over the board';
+  };
+  const announcements: Announcements = {
+    onDragStart: ({ active }) => `Picked up ${describe(active.id)}, ${where(active.id)}.`,
+    // Over itself right after pickup: say nothing, so "Picked up" is what is heard.
+    onDragOver: ({ active, over }) =>
+      !over
+        ? `${describe(active.id)} is not over a stage.`
+        : over.id === active.id
+          ? undefined
+          : `${describe(active.id)} is now ${whereOver(over.data.current)}.`,
+    onDragEnd: ({ active, over }) =>
+      over ? `Dropped ${describe(active.id)} ${where(active.id)}.` : `${describe(active.id)} was not moved.`,
+    onDragCancel: ({ active }) => `Moving ${describe(active.id)} was cancelled; it is back where it was.`,
+  };
+
+  const activeCard = activeId === null ? null : cardsById.get(activeId);
+  return (
+    <DndContext
+      sensors={sensors}
+      collisionDetection={collisionDetection}
+      onDragStart={onDragStart}
+      onDragOver={onDragOver}
+      onDragEnd={(e) => void onDragEnd(e)}
+      onDragCancel={() => {
+        setActiveId(null);
+        setDragLayout(null);
+      }}
+      accessibility={{ announcements, screenReaderInstructions: { draggable: SCREEN_READER_INSTRUCTIONS } }}
+    >
+      <div className="board">
+        {stages.map((stage) => (
+          <BoardColumn
+            key={stage.id}
+            stage={stage}
+            ids={layout.get(stage.id) ?? []}
+            cardsById={cardsById}
+            now={now}
+            activeId={activeId}
+            dragDisabled={dragDisabled}
+            onOpen={onOpen}
+          />
+        ))}
+      </div>
+      <DragOverlay dropAnimation={null}>
+        {activeCard ? (
+          <div className="board-card board-card-overlay" aria-hidden="true">
+            <CardBody card={activeCard} now={now} />
+          </div>
+        ) : null}
+      </DragOverlay>
+    </DndContext>
+  );
+}

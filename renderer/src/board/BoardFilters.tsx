@@ -1,0 +1,115 @@
+import { useEffect, useState } from 'react';
+import type { BoardFilter } from '../../../shared/api';
+import { WORKPLACES, type Stage, type Workplace } from '../../../shared/domain';
+import { call } from '../api-client';
+import { useLoad } from '../hooks';
+
+export const isFiltered = (f: BoardFilter): boolean =>
+  Boolean(f.search?.trim() || f.tag || f.workplace || f.stageId || f.hasDeadline !== undefined || f.archived);
+
+/** Search box and filters over the board. The search waits for a short pause in typing before it asks. */
+export function BoardFilters({
+  filter,
+  onChange,
+  stages,
+}: {
+  filter: BoardFilter;
+  onChange: (f: BoardFilter) => void;
+  stages: Stage[];
+}) {
+  const tags = useLoad(() => call('tags.list', {}), [], ['applications']);
+  const [text, setText] = useState(filter.search ?? '');
+  useEffect(() => {
+    if ((filter.search ?? '') === text) return;
+    const t = window.setTimeout(() => onChange({ ...filter, search: text || undefined }), 150);
+    return () => window.clearTimeout(t);
+    // Only typing starts the timer; a filter change from elsewhere must not re-send the old text.
+  }, [text]);
+  useEffect(() => {
+    if (!filter.search) setText('');
+  }, [filter.search]);
+
+  const set = (patch: Partial<BoardFilter>) => {
+    const next: BoardFilter = { ...filter, ...patch };
+    for (const k of Object.keys(next) as (keyof BoardFilter)[]) if (next[k] === undefined || next[k] === '') delete next[k];
+    onChange(next);
+  };
+
+  return (
+    <div className="board-filters" role="search" aria-label="Search and filter applications">
+      <label className="board-filter board-search">
+        <span>Search</span>
+        <input
+          type="search"
+          value={text}
+          onChange={(e) => setText(e.target.value)}
+          placeholder="Title, company, posting text, notes"
+          maxLength={200}
+        />
+      </label>
+      <label className="board-filter">
+        <span>Tag</span>
+        <select value={filter.tag ?? ''} onChange={(e) => set({ tag: e.target.value || undefined })}>
+          <option value="">Any tag</option>
+          {(tags.data ?? []).map((t) => (
+            <option key={t} value={t}>
+              {t}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="board-filter">
+        <span>Workplace</span>
+        <select
+          value={filter.workplace ?? ''}
+          onChange={(e) => set({ workplace: (e.target.value || undefined) as Workplace | undefined })}
+        >
+          <option value="">Any workplace</option>
+          {WORKPLACES.map((w) => (
+            <option key={w} value={w}>
+              {w[0]!.toUpperCase() + w.slice(1)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="board-filter">
+        <span>Stage</span>
+        <select
+          value={filter.stageId ?? ''}
+          onChange={(e) => set({ stageId: e.target.value ? Number(e.target.value) : undefined })}
+        >
+          <option value="">All stages</option>
+          {stages.map((s) => (
+            <option key={s.id} value={s.id}>
+              {s.name}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="board-filter">
+        <span>Deadline</span>
+        <select
+          value={filter.hasDeadline === undefined ? '' : filter.hasDeadline ? 'yes' : 'no'}
+          onChange={(e) => set({ hasDeadline: e.target.value === '' ? undefined : e.target.value === 'yes' })}
+        >
+          <option value="">With or without</option>
+          <option value="yes">Has a deadline</option>
+          <option value="no">No deadline</option>
+        </select>
+      </label>
+      <label className="board-filter board-filter-check">
+        <input
+          type="checkbox"
+          checked={filter.archived ?? false}
+          onChange={(e) => set({ archived: e.target.checked || undefined })}
+        />
+        <span>Show archived</span>
+      </label>
+      {isFiltered(filter) && (
+        <button type="button" onClick={() => onChange({})}>
+          Clear filters
+        </button>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,52 @@
+import type { ApplicationSummary, Stage } from '../../../shared/domain';
+
+/** Card ids per stage, in board order. Never changed in place: every helper returns a new layout. */
+export type Layout = ReadonlyMap<number, readonly number[]>;
+
+/** What dnd-kit carries for each draggable or droppable, so handlers never guess from an id's shape. */
+export type DragData = { type: 'card'; cardId: number } | { type: 'column'; stageId: number };
+
+export const isDragData = (d: unknown): d is DragData =>
+  typeof d === 'object' &&
+  d !== null &&
+  (((d as DragData).type === 'card' && typeof (d as { cardId?: unknown }).cardId === 'number') ||
+    ((d as DragData).type === 'column' && typeof (d as { stageId?: unknown }).stageId === 'number'));
+
+export const columnDndId = (stageId: number) => `stage-${stageId}`;
+
+export function buildLayout(stages: readonly Stage[], cards: readonly ApplicationSummary[]): Layout {
+  const layout = new Map<number, number[]>(stages.map((s) => [s.id, []]));
+  // The server sends cards ordered by stage then position; keep that order.
+  for (const c of cards) layout.get(c.stageId)?.push(c.id);
+  return layout;
+}
+
+export function stageOf(layout: Layout, cardId: number): number | null {
+  for (const [stageId, ids] of layout) if (ids.includes(cardId)) return stageId;
+  return null;
+}
+
+/** The layout with `cardId` taken out of wherever it is and put at `index` of `stageId`'s column. */
+export function moveCard(layout: Layout, cardId: number, stageId: number, index: number): Layout {
+  const next = new Map<number, readonly number[]>();
+  for (const [s, ids] of layout) next.set(s, ids.includes(cardId) ? ids.filter((i) => i !== cardId) : ids);
+  const target = [...(next.get(stageId) ?? [])];
+  target.splice(Math.max(0, Math.min(index, target.length)), 0, cardId);
+  next.set(stageId, target);
+  return next;
+}
+
+export interface Placement {
+  stageId: number;
+  index: number;
+  /** The card it now sits before (null: last in its column), what `applications.place` needs. */
+  beforeId: number | null;
+}
+
+export function placementOf(layout: Layout, cardId: number): Placement | null {
+  const stageId = stageOf(layout, cardId);
+  if (stageId === null) return null;
+  const ids = layout.get(stageId)!;
+  const index = ids.indexOf(cardId);
+  return { stageId, index, beforeId: ids[index + 1] ?? null };
+}

@@ -1,0 +1,237 @@
+import { useState, type FormEvent } from 'react';
+import {
+  EMPLOYMENT_TYPES,
+  SALARY_PERIODS,
+  WORKPLACES,
+  type ApplicationDetail,
+  type EmploymentType,
+  type SalaryPeriod,
+  type Workplace,
+} from '../../../shared/domain';
+import { call, errorMessage } from '../api-client';
+
+const str = (v: string | number | null | undefined) => (v === null || v === undefined ? '' : String(v));
+const orNull = (v: string) => (v.trim() === '' ? null : v.trim());
+
+function initial(d: ApplicationDetail) {
+  const p = d.posting;
+  return {
+    title: d.title,
+    company: d.company,
+    location: str(p.location),
+    workplace: str(p.workplace),
+    employmentType: str(p.employmentType),
+    salaryMin: str(p.salary?.min),
+    salaryMax: str(p.salary?.max),
+    currency: str(p.salary?.currency),
+    period: str(p.salary?.period),
+    postedAt: str(p.postedAt),
+    deadline: str(p.deadline),
+    url: str(p.url),
+    email: str(p.email),
+    skills: p.skills.join(', '),
+    requirements: p.requirements.join('\n'),
+    language: str(p.language),
+    dateSaved: d.dateSaved,
+    dateApplied: str(d.dateApplied),
+    excitement: str(d.excitement),
+    tags: d.tags.join(', '),
+  };
+}
+type Fields = ReturnType<typeof initial>;
+
+const list = (v: string, sep: RegExp) =>
+  v
+    .split(sep)
+    .map((x) => x.trim())
+    .filter(Boolean);
+
+/** Every posting field and the application's own fields, editable in one form with one Save. */
+export function PostingFieldsForm({ detail }: { detail: ApplicationDetail }) {
+  const [f, setF] = useState<Fields>(() => initial(detail));
+  const [error, setError] = useState<string | null>(null);
+  const [saved, setSaved] = useState('');
+  const [saving, setSaving] = useState(false);
+  const bind = (k: keyof Fields) => ({
+    value: f[k],
+    onChange: (e: { target: { value: string } }) => {
+      setSaved('');
+      setF((prev) => ({ ...prev, [k]: e.target.value }));
+    },
+  });
+
+  async function save(e: FormEvent) {
+    e.preventDefault();
+    setSaving(true);
+    setError(null);
+    const hasSalary = [f.salaryMin, f.salaryMax, f.currency, f.period].some((v) => v.trim() !== '');
+    try {
+      await call('applications.update', {
+        id: detail.id,
+        patch: {
+          title: f.title,
+          company: f.company,
+          location: orNull(f.location),
+          workplace: (orNull(f.workplace) as Workplace | null) ?? null,
+          employmentType: (orNull(f.employmentType) as EmploymentType | null) ?? null,
+          salary: hasSalary
+            ? {
+                min: f.salaryMin.trim() ? Number(f.salaryMin) : null,
+                max: f.salaryMax.trim() ? Number(f.salaryMax) : null,
+                currency: orNull(f.currency.toUpperCase()),
+                period: (orNull(f.period) as SalaryPeriod | null) ?? null,
+              }
+            : null,
+          postedAt: orNull(f.postedAt),
+          deadline: orNull(f.deadline),
+          url: orNull(f.url),
+          email: orNull(f.email),
+          skills: list(f.skills, /,/),
+          requirements: list(f.requirements, /\n/),
+          language: orNull(f.language),
+          dateSaved: f.dateSaved,
+          dateApplied: orNull(f.dateApplied),
+          excitement: f.excitement ? Number(f.excitement) : null,
+          tags: list(f.tags, /,/),
+        },
+      });
+      setSaved('Changes saved.');
+    } catch (err) {
+      setError(errorMessage(err));
+    } finally {
+      setSaving(false);
+    }
+  }
+
+  return (
+    <form className="detail-form" onSubmit={save} aria-label="Posting and application details">
+      <fieldset>
+        <legend>Posting</legend>
+        <label>
+          Title
+          <input {...bind('title')} required maxLength={300} />
+        </label>
+        <label>
+          Company
+          <input {...bind('company')} required maxLength={300} />
+        </label>
+        <label>
+          Location
+          <input {...bind('location')} maxLength={300} />
+        </label>
+        <label>
+          Workplace
+          <select {...bind('workplace')}>
+            <option value="">Not stated</option>
+            {WORKPLACES.map((w) => (
+              <option key={w} value={w}>
+                {w}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Employment type
+          <select {...bind('employmentType')}>
+            <option value="">Not stated</option>
+            {EMPLOYMENT_TYPES.map((w) => (
+              <option key={w} value={w}>
+                {w}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Salary from
+          <input {...bind('salaryMin')} type="number" min={0} step="any" />
+        </label>
+        <label>
+          Salary to
+          <input {...bind('salaryMax')} type="number" min={0} step="any" />
+        </label>
+        <label>
+          Currency
+          <input {...bind('currency')} maxLength={3} placeholder="EUR" />
+        </label>
+        <label>
+          Salary per
+          <select {...bind('period')}>
+            <option value="">Not stated</option>
+            {SALARY_PERIODS.map((w) => (
+              <option key={w} value={w}>
+                {w}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Posted on
+          <input {...bind('postedAt')} type="date" />
+        </label>
+        <label>
+          Deadline
+          <input {...bind('deadline')} type="date" />
+        </label>
+        <label>
+          Posting link
+          <input {...bind('url')} type="url" placeholder="https://" />
+        </label>
+        <label>
+          Contact e-mail
+          <input {...bind('email')} type="email" />
+        </label>
+        <label>
+          Language
+          <input {...bind('language')} maxLength={10} placeholder="en" />
+        </label>
+        <label className="detail-form-wide">
+          Skills (comma-separated)
+          <input {...bind('skills')} />
+        </label>
+        <label className="detail-form-wide">
+          Requirements (one per line)
+          <textarea {...bind('requirements')} rows={4} />
+        </label>
+      </fieldset>
+      <fieldset>
+        <legend>Application</legend>
+        <label>
+          Date saved
+          <input {...bind('dateSaved')} type="date" required />
+        </label>
+        <label>
+          Date applied
+          <input {...bind('dateApplied')} type="date" />
+        </label>
+        <label>
+          Excitement
+          <select {...bind('excitement')}>
+            <option value="">Not rated</option>
+            {[1, 2, 3, 4, 5].map((n) => (
+              <option key={n} value={n}>
+                {'★'.repeat(n)} ({n} of 5)
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="detail-form-wide">
+          Tags (comma-separated)
+          <input {...bind('tags')} placeholder="referral, remote-first" />
+        </label>
+      </fieldset>
+      {error && (
+        <p className="form-error" role="alert">
+          {error}
+        </p>
+      )}
+      <div className="form-actions">
+        <span role="status" className="muted">
+          {saved}
+        </span>
+        <button type="submit" className="primary" disabled={saving}>
+          {saving ? 'Saving…' : 'Save changes'}
+        </button>
+      </div>
+    </form>
+  );
+}
