@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { day, optionalText, shortText } from './api-method';
+import { day, id, optionalText, shortText } from './api-method';
 import { EMPLOYMENT_TYPES, SALARY_PERIODS, WORKPLACES } from './domain';
 
 export const salarySchema = z
@@ -28,3 +28,16 @@ export const postingFieldsPatch = z.object({
   language: z.string().max(10).nullable().optional(),
 });
 
+
+/** What the board shows: also what its Export writes. */
+export const boardFilter = z
+  .object({
+    search: z.string().max(200).optional(),
+    tag: z.string().max(50).optional(),
+    workplace: z.enum(WORKPLACES).optional(),
+    stageId: id.optional(),
+    hasDeadline: z.boolean().optional(),
+    archived: z.boolean().optional(),
+  })
+  .strict();
+export type BoardFilter = z.infer<typeof boardFilter>;

@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import type { ApplicationDetail, ApplicationSummary, Board, ChangeEvent, Stage } from './domain';
-import { WORKPLACES } from './domain';
 import type { Envelope } from './envelope';
 import { day, id, method, shortText } from './api-method';
-import { postingFieldsPatch } from './api-fields';
+import { boardFilter, postingFieldsPatch } from './api-fields';
+export { boardFilter, type BoardFilter } from './api-fields';
 import { calendarApi } from './api-calendar';
 import { dataApi } from './api-data';
 import { detailsApi } from './api-details';
@@ -33,17 +33,7 @@ export const createApplicationInput = postingFieldsPatch
   })
   .strict();
 
-export const boardFilter = z
-  .object({
-    search: z.string().max(200).optional(),
-    tag: z.string().max(50).optional(),
-    workplace: z.enum(WORKPLACES).optional(),
-    stageId: id.optional(),
-    hasDeadline: z.boolean().optional(),
-    archived: z.boolean().optional(),
-  })
-  .strict();
-export type BoardFilter = z.infer<typeof boardFilter>;
+
 
 const applicationPatch = postingFieldsPatch.extend(applicationFields.shape).strict();
 
@@ -114,4 +104,6 @@ export interface PursuitBridge {
   call<K extends ApiMethod>(method: K, input: ApiInput<K>): Promise<Envelope<ApiResult<K>>>;
   /** Returns an unsubscribe function. */
   onChange(listener: (event: ChangeEvent) => void): () => void;
+  /** Desktop only: the main process asks to show an application (a reminder notification was clicked). */
+  onOpenApplication?(listener: (applicationId: number) => void): () => void;
 }

@@ -1,3 +1,5 @@
+import { backup, restore } from './commands/backup';
+import { exportCommand } from './commands/export';
 import { importCommand } from './commands/import';
 import { list } from './commands/list';
 import { parse } from './commands/parse';
@@ -6,7 +8,16 @@ import { serve } from './commands/serve';
 import { UsageError, type Command, type Io } from './command';
 
 /** Every command, by name; `--help` is generated from this map. */
-export const COMMANDS: Record<string, Command> = { serve, list, seed, parse, import: importCommand };
+export const COMMANDS: Record<string, Command> = {
+  serve,
+  list,
+  parse,
+  import: importCommand,
+  export: exportCommand,
+  backup,
+  restore,
+  seed,
+};
 
 export function helpText(): string {
   const width = Math.max(...Object.keys(COMMANDS).map((n) => n.length));

@@ -1,7 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, net, protocol, session, shell } from 'electron';
-import { IPC_CALL, IPC_CHANGE } from '../../shared/ipc';
+import { app, BrowserWindow, dialog, ipcMain, net, Notification, protocol, session, shell } from 'electron';
+import type { ActiveReminder } from '../../shared/api-calendar';
+import { IPC_CALL, IPC_CHANGE, IPC_OPEN_APPLICATION } from '../../shared/ipc';
+import { startBackgroundWork } from '../core/background';
 import { createCore, type Core } from '../core/core';
 import { resolveDataDir } from '../core/data-dir';
 import { acquireDataDirLock, DataDirLockedError, type DataDirLock } from '../core/lock';
@@ -20,11 +22,30 @@ app.setPath('userData', dataDir);
 let core: Core | null = null;
 let mainWindow: BrowserWindow | null = null;
 let lock: DataDirLock | null = null;
+let stopBackgroundWork: (() => void) | null = null;
 
 /** Links from the app open in the system browser, and only web links do. */
 function openInBrowser(url: string): void {
   // electronegativity OPEN_EXTERNAL_JS_CHECK: only URLs that pass isSafeExternalUrl (parsed http/https, no credentials) reach openExternal.
   if (isSafeExternalUrl(url)) void shell.openExternal(url);
+}
+
+/** A due reminder as a system notification; clicking it shows the application. */
+function notify(r: ActiveReminder): void {
+  if (!Notification.isSupported()) return;
+  const what = r.event.title || r.event.kind;
+  const n = new Notification({
+    title: `${r.missed ? 'Missed: ' : ''}${what}`,
+    body: `${r.application.title} at ${r.application.company}`,
+  });
+  n.on('click', () => {
+    if (!mainWindow) createWindow();
+    const win = mainWindow!;
+    if (win.isMinimized()) win.restore();
+    win.focus();
+    win.webContents.send(IPC_OPEN_APPLICATION, r.application.id);
+  });
+  n.show();
 }
 
 function createWindow(): void {
@@ -100,6 +121,7 @@ if (!app.requestSingleInstanceLock()) {
     core.onChange((change) => {
       for (const w of BrowserWindow.getAllWindows()) w.webContents.send(IPC_CHANGE, change);
     });
+    stopBackgroundWork = startBackgroundWork(core, { onReminder: notify });
     createWindow();
     app.on('activate', () => {
       if (BrowserWindow.getAllWindows().length === 0) createWindow();
@@ -110,6 +132,7 @@ if (!app.requestSingleInstanceLock()) {
     if (process.platform !== 'darwin') app.quit();
   });
   app.on('will-quit', () => {
+    stopBackgroundWork?.();
     core?.close();
     lock?.release();
   });

@@ -1,9 +1,9 @@
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import type { PursuitBridge } from '../../shared/api';
 import type { ChangeEvent } from '../../shared/domain';
-import { IPC_CALL, IPC_CHANGE } from '../../shared/ipc';
+import { IPC_CALL, IPC_CHANGE, IPC_OPEN_APPLICATION } from '../../shared/ipc';
 
-/** The renderer's only door to the main process: two functions, never `ipcRenderer` itself. */
+/** The renderer's only door to the main process: a few named functions, never `ipcRenderer` itself. */
 const bridge: PursuitBridge = {
   call: (method, input) => ipcRenderer.invoke(IPC_CALL, method, input),
   onChange(listener) {
@@ -11,6 +11,13 @@ const bridge: PursuitBridge = {
     ipcRenderer.on(IPC_CHANGE, wrapped);
     return () => {
       ipcRenderer.removeListener(IPC_CHANGE, wrapped);
+    };
+  },
+  onOpenApplication(listener) {
+    const wrapped = (_e: IpcRendererEvent, id: number) => listener(id);
+    ipcRenderer.on(IPC_OPEN_APPLICATION, wrapped);
+    return () => {
+      ipcRenderer.removeListener(IPC_OPEN_APPLICATION, wrapped);
     };
   },
 };

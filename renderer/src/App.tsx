@@ -1,4 +1,5 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
+import { bridge } from './api-client';
 import { RecoveryBanner } from './components/RecoveryBanner';
 import { RemindersPanel } from './components/RemindersPanel';
 import { ToastProvider } from './components/Toasts';
@@ -21,6 +22,8 @@ export function App() {
   const [openId, setOpenId] = useState<number | null>(null);
   const nav = useMemo<Navigation>(() => ({ view, setView, openApplication: setOpenId }), [view]);
   const View = VIEWS[view];
+  // In the desktop app a clicked reminder notification asks for its application.
+  useEffect(() => bridge.onOpenApplication?.(setOpenId), []);
   return (
     <ToastProvider>
       <NavigationContext.Provider value={nav}>

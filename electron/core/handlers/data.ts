@@ -1,4 +1,23 @@
 import type { dataApi } from '../../../shared/api-data';
+import { backupNow, backupsDir, listBackups, restoreBackup } from '../data/auto-backup';
+import { exportApplicationsCsv } from '../data/csv-export';
+import { analyzeCsv, commitCsvImport } from '../data/csv-import';
+import { jsonBackup } from '../data/json-backup';
+import { proofOfApplications, proofReportCsv } from '../data/proof-report';
 import type { HandlerMap } from './types';
 
-export const dataHandlers: HandlerMap<keyof typeof dataApi> = {};
+export const dataHandlers: HandlerMap<keyof typeof dataApi> = {
+  'data.exportCsv': (ctx, input) =>
+    exportApplicationsCsv(ctx.db, ctx.dataDir, { filter: input.filter, bom: input.bom, now: ctx.now() }),
+  'data.proofReport': (ctx, input) => proofOfApplications(ctx.db, ctx.dataDir, input),
+  'data.proofCsv': (ctx, input) => proofReportCsv(ctx.db, ctx.dataDir, input),
+  'data.importAnalyze': (ctx, input) => analyzeCsv(ctx.db, ctx.dataDir, { ...input, now: ctx.now() }),
+  'data.importCommit': (ctx, input) => commitCsvImport(ctx.db, ctx.dataDir, { ...input, now: ctx.now() }),
+  'data.backupJson': (ctx) => jsonBackup(ctx.db, ctx.dataDir, { now: ctx.now() }),
+  'data.backupNow': (ctx) => backupNow(ctx.db, ctx.dataDir, { now: ctx.now() }),
+  'data.listBackups': (ctx) => ({
+    folder: ctx.dataDir ? backupsDir(ctx.dataDir) : null,
+    backups: ctx.dataDir ? listBackups(ctx.dataDir) : [],
+  }),
+  'data.restore': (ctx, input) => restoreBackup(ctx.db, ctx.dataDir, { ...input, now: ctx.now() }),
+};

@@ -1,6 +1,8 @@
 import type { Database } from 'better-sqlite3';
 import * as m001 from './001-initial';
 import * as m002 from './002-search-index';
+import * as m003 from './003-deleted-applications';
+import * as m004 from './004-reminder-plan';
 
 export interface Migration {
   version: number;
@@ -12,6 +14,8 @@ export interface Migration {
 export const migrations: readonly Migration[] = [
   { version: 1, name: 'initial domain model', up: m001.up },
   { version: 2, name: 'full-text search index', up: m002.up },
+  { version: 3, name: 'deleted applications for undo', up: m003.up },
+  { version: 4, name: 'reminder plan per event, nudge dismissals', up: m004.up },
 ];
 
 export const LATEST_VERSION = Math.max(...migrations.map((m) => m.version));

@@ -38,7 +38,7 @@ export function ApplicationDetailDrawer({ id, onClose }: { id: number; onClose: 
             <div>
               <ActivityTimeline applicationId={d.id} />
               <NotesSection applicationId={d.id} notes={d.notes} />
-              <EventsSection events={d.events} />
+              <EventsSection applicationId={d.id} events={d.events} />
               <ContactsSection applicationId={d.id} contacts={d.contacts} />
               <DocumentsSection applicationId={d.id} attachments={d.attachments} />
             </div>

@@ -1,4 +1,122 @@
-/** Settings section: Reminders. */
+import { useEffect, useState, type FormEvent } from 'react';
+import type { ReminderSettings } from '../../../shared/api-calendar';
+import { EVENT_KINDS, type EventKind } from '../../../shared/domain';
+import { call, errorMessage } from '../api-client';
+import { KIND_LABELS, offsetLabel } from '../calendar/dates';
+import { useNotify } from '../components/Toasts';
+import { useLoad } from '../hooks';
+
+const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+const ALL_DAY_KINDS: EventKind[] = ['deadline', 'follow-up', 'offer-expiry'];
+/** The choices offered per kind; any offset already set is offered too. */
+const CHOICES = { allDay: [0, 1440, 2 * 1440, 3 * 1440, 7 * 1440], timed: [0, 15, 60, 3 * 60, 1440, 2 * 1440] };
+
+/** Settings section: Reminders. Default reminders per kind, the morning time, follow-up nudges, first day of the week. */
 export function RemindersSettings() {
-  return null;
+  const notify = useNotify();
+  const loaded = useLoad(() => call('reminders.settings', {}), [], ['settings']);
+  const [draft, setDraft] = useState<ReminderSettings | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [permission, setPermission] = useState(typeof Notification === 'undefined' ? 'unsupported' : Notification.permission);
+  useEffect(() => setDraft(loaded.data), [loaded.data]);
+  if (!draft) return null;
+
+  const toggle = (kind: EventKind, m: number) =>
+    setDraft({
+      ...draft,
+      offsets: { ...draft.offsets, [kind]: draft.offsets[kind].includes(m) ? draft.offsets[kind].filter((x) => x !== m) : [...draft.offsets[kind], m] },
+    });
+
+  async function save(e: FormEvent) {
+    e.preventDefault();
+    if (!draft) return;
+    setError(null);
+    try {
+      await call('reminders.updateSettings', draft);
+      notify({ kind: 'info', message: 'Reminder settings saved; upcoming reminders follow them.' });
+    } catch (err) {
+      setError(errorMessage(err));
+    }
+  }
+
+  return (
+    <section className="settings-section rem-settings" aria-labelledby="rem-settings-title">
+      <h2 id="rem-settings-title">Reminders</h2>
+      <form className="form" onSubmit={save}>
+        <label>
+          Morning time (for deadlines and “tomorrow morning”)
+          <input type="time" value={draft.morningTime} onChange={(e) => setDraft({ ...draft, morningTime: e.target.value })} required />
+        </label>
+        {EVENT_KINDS.map((kind) => {
+          const allDay = ALL_DAY_KINDS.includes(kind);
+          const choices = [...new Set([...(allDay ? CHOICES.allDay : CHOICES.timed), ...draft.offsets[kind]])].sort((a, b) => a - b);
+          return (
+            <fieldset key={kind} className="rem-settings-kind">
+              <legend>{KIND_LABELS[kind]} reminders</legend>
+              {choices.map((m) => (
+                <label key={m} className="cal-check">
+                  <input type="checkbox" checked={draft.offsets[kind].includes(m)} onChange={() => toggle(kind, m)} />{' '}
+                  {offsetLabel(m, allDay)}
+                </label>
+              ))}
+            </fieldset>
+          );
+        })}
+        <div className="cal-form-row">
+          <label>
+            Suggest a follow-up after (days without news)
+            <input
+              type="number"
+              min={1}
+              max={365}
+              value={draft.followUpAfterDays}
+              onChange={(e) => setDraft({ ...draft, followUpAfterDays: Number(e.target.value) })}
+            />
+          </label>
+          <label>
+            Suggest “Ghosted” after (days)
+            <input
+              type="number"
+              min={1}
+              max={730}
+              value={draft.ghostedAfterDays}
+              onChange={(e) => setDraft({ ...draft, ghostedAfterDays: Number(e.target.value) })}
+            />
+          </label>
+        </div>
+        <label>
+          Weeks start on
+          <select
+            value={draft.weekStartsOn ?? ''}
+            onChange={(e) => setDraft({ ...draft, weekStartsOn: e.target.value === '' ? null : Number(e.target.value) })}
+          >
+            <option value="">As usual where I live</option>
+            {WEEKDAYS.map((d, i) => (
+              <option key={d} value={i}>
+                {d}
+              </option>
+            ))}
+          </select>
+        </label>
+        {!window.pursuit && permission === 'default' && (
+          <p>
+            <button type="button" onClick={() => void Notification.requestPermission().then(setPermission)}>
+              Allow browser notifications
+            </button>{' '}
+            <span className="muted">Reminders also appear in the Reminders panel in every window.</span>
+          </p>
+        )}
+        {error && (
+          <p className="form-error" role="alert">
+            {error}
+          </p>
+        )}
+        <div className="form-actions">
+          <button type="submit" className="primary">
+            Save reminder settings
+          </button>
+        </div>
+      </form>
+    </section>
+  );
 }

@@ -1,0 +1,122 @@
+import type { ActiveReminder } from '../../../shared/api-calendar';
+import type { ChangeEvent, Topic } from '../../../shared/domain';
+import type { Db } from '../store/db';
+import { claimReminder, getActiveReminder, listDueReminders } from '../store/reminders';
+import { planReminders } from './reminder-plan';
+
+/** What the scheduler needs of the core (a `Core` fits; tests may pass a plain object). */
+export interface SchedulerCore {
+  db: Db;
+  /** The core's clock (the test clock when there is one). */
+  now(): Date;
+  onChange?(listener: (event: ChangeEvent) => void): () => void;
+  /** Tells every window that reminders changed (the core's change events). */
+  notifyChange?(method: string, topics: Topic[]): void;
+}
+
+export interface SchedulerOptions {
+  /** Called once per delivered reminder: the shell shows a system notification, the host may push it. */
+  onDue?(reminder: ActiveReminder): void;
+  /** How often `start()` ticks; default 30 s. */
+  intervalMs?: number;
+  /**
+   * A reminder delivered later than this after its time counts as missed (the machine slept, or a tick was
+   * delayed that long). Default: two intervals, at least a minute.
+   */
+  lateAfterMs?: number;
+}
+
+export interface ReminderScheduler {
+  /** Plans reminders for changed events and delivers the due ones; returns what it delivered. */
+  tick(): ActiveReminder[];
+  /** Ticks now, then every interval and soon after any change to events, reminders or settings. */
+  start(): void;
+  stop(): void;
+}
+
+const WATCHED: Topic[] = ['events', 'reminders', 'settings', 'applications'];
+const DELIVER_METHOD = 'reminders.deliver';
+
+/** The time zone and its current offset: when either changes, all-day reminders are planned again. */
+const zoneSignature = (now: Date) => `${Intl.DateTimeFormat().resolvedOptions().timeZone}|${now.getTimezoneOffset()}`;
+
+/**
+ * Delivers reminders at their time, once. Missed is decided at delivery: due before this scheduler was
+ * created (Pursuit was not running) or more than `lateAfterMs` late (asleep). Delivery is recorded in the
+ * database before `onDue` runs, so a restart never repeats one.
+ */
+export function createReminderScheduler(core: SchedulerCore, options: SchedulerOptions = {}): ReminderScheduler {
+  const intervalMs = options.intervalMs ?? 30_000;
+  const lateAfterMs = options.lateAfterMs ?? Math.max(60_000, 2 * intervalMs);
+  const startedAt = core.now().getTime();
+  let plannedThrough: string | null = null;
+  let zone = '';
+  let timer: ReturnType<typeof setInterval> | null = null;
+  let soon: ReturnType<typeof setTimeout> | null = null;
+  let unsubscribe: (() => void) | null = null;
+  let ticking = false;
+
+  function tick(): ActiveReminder[] {
+    if (ticking || !core.db.open) return [];
+    ticking = true;
+    try {
+      const now = core.now();
+      const realNow = new Date().toISOString();
+      const sig = zoneSignature(now);
+      // First tick or a new time zone: every event; after that, only events changed since the last pass
+      // (the deadline follows the posting in the applications store, the CLI may write while we run).
+      planReminders(core.db, sig === zone && plannedThrough ? { changedSince: plannedThrough } : {});
+      zone = sig;
+      // updated_at is written with the real clock by other stores; step back a little for clock skew.
+      plannedThrough = new Date(Date.parse(realNow) - 5_000).toISOString();
+
+      const delivered: ActiveReminder[] = [];
+      for (const r of listDueReminders(core.db, now.toISOString())) {
+        const at = Date.parse(r.snoozedUntil ?? r.dueAt);
+        const missed = at < startedAt || now.getTime() - at > lateAfterMs;
+        if (!claimReminder(core.db, r.id, now.toISOString(), missed)) continue;
+        delivered.push(getActiveReminder(core.db, r.id));
+      }
+      if (delivered.length) core.notifyChange?.(DELIVER_METHOD, ['reminders']);
+      for (const r of delivered) {
+        try {
+          options.onDue?.(r);
+        } catch (err) {
+          console.error('[pursuit] showing a reminder failed:', err);
+        }
+      }
+      return delivered;
+    } finally {
+      ticking = false;
+    }
+  }
+
+  const tickSoon = () => {
+    if (soon) return;
+    soon = setTimeout(() => {
+      soon = null;
+      tick();
+    }, 0);
+  };
+
+  return {
+    tick,
+    start() {
+      if (timer) return;
+      tick();
+      timer = setInterval(tick, intervalMs);
+      timer.unref?.();
+      unsubscribe =
+        core.onChange?.((event) => {
+          if (event.method !== DELIVER_METHOD && event.topics.some((t) => WATCHED.includes(t))) tickSoon();
+        }) ?? null;
+    },
+    stop() {
+      if (timer) clearInterval(timer);
+      if (soon) clearTimeout(soon);
+      timer = soon = null;
+      unsubscribe?.();
+      unsubscribe = null;
+    },
+  };
+}

@@ -1,0 +1,215 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { format, parse as parseDate, startOfISOWeek } from 'date-fns';
+import type { BackupFile, BackupKind, RestoreResult } from '../../../shared/api-data';
+import { ApiError } from '../../../shared/envelope';
+import { openDatabase, type Db } from '../store/db';
+import { countApplications, dumpDatabase, parseBackupJson, replaceAllData, type BackupData } from './json-backup';
+
+/**
+ * SQLite backups in the data folder's `backups/`, made with SQLite's online backup API (a consistent copy
+ * while the app keeps writing). File names carry the kind and the local time they were taken:
+ *   auto-2027-03-15.db                     one a day, rotated: the newest 7, plus the newest of each of the
+ *                                          4 weeks before those (so about five weeks of history)
+ *   manual-2027-03-15-143000.db            "Back up now" / `pursuit backup`: kept until the user deletes them
+ *   before-restore-2027-03-15-143000.db    the safety copy taken before a restore replaces data
+ */
+
+export const BACKUPS_FOLDER = 'backups';
+export const KEEP_DAILY = 7;
+export const KEEP_WEEKLY = 4;
+
+const NAME = /^(auto|manual|before-restore)-(\d{4}-\d{2}-\d{2})(?:-(\d{6}))?\.db$/;
+
+export const backupsDir = (dataDir: string): string => path.join(dataDir, BACKUPS_FOLDER);
+
+function describe(dir: string, name: string): BackupFile | null {
+  const m = NAME.exec(name);
+  if (!m) return null;
+  const taken = parseDate(`${m[2]} ${m[3] ?? '000000'}`, 'yyyy-MM-dd HHmmss', new Date());
+  let sizeBytes: number;
+  try {
+    sizeBytes = fs.statSync(path.join(dir, name)).size;
+  } catch {
+    return null; // removed meanwhile (rotation in another process)
+  }
+  return { name, kind: m[1] as BackupKind, sizeBytes, takenAt: taken.toISOString() };
+}
+
+/** Every backup in the folder, newest first. */
+export function listBackups(dataDir: string): BackupFile[] {
+  const dir = backupsDir(dataDir);
+  if (!fs.existsSync(dir)) return [];
+  return fs
+    .readdirSync(dir)
+    .map((n) => describe(dir, n))
+    .filter((b): b is BackupFile => b !== null)
+    .sort((a, b) => b.takenAt.localeCompare(a.takenAt) || b.name.localeCompare(a.name));
+}
+
+/** Copies the open database to `file` (via a temporary name, so a half-written file never looks like a backup). */
+export async function backupTo(db: Db, file: string): Promise<void> {
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  const partial = `${file}.partial`;
+  try {
+    await db.backup(partial);
+    fs.renameSync(partial, file);
+  } finally {
+    fs.rmSync(partial, { force: true });
+  }
+}
+
+function requireDataDir(dataDir: string | null): string {
+  if (!dataDir)
+    throw new ApiError(
+      'CONFLICT',
+      'This Pursuit has no data folder (a test or in-memory session), so there is nowhere to keep backups.',
+    );
+  return dataDir;
+}
+
+const stamp = (now: Date) => format(now, 'yyyy-MM-dd-HHmmss');
+
+/** "Back up now" and `pursuit backup`: a manual backup in `backups/`, returned with its name and size. */
+export async function backupNow(
+  db: Db,
+  dataDir: string | null,
+  options: { now?: Date; kind?: 'manual' | 'before-restore' } = {},
+): Promise<BackupFile> {
+  const dir = backupsDir(requireDataDir(dataDir));
+  const now = options.now ?? new Date();
+  let name = `${options.kind ?? 'manual'}-${stamp(now)}.db`;
+  for (let i = 1; fs.existsSync(path.join(dir, name)); i++)
+    name = `${options.kind ?? 'manual'}-${stamp(new Date(now.getTime() + i * 1000))}.db`;
+  await backupTo(db, path.join(dir, name));
+  const file = describe(dir, name);
+  if (!file) throw new Error(`backup ${name} vanished after writing`);
+  return file;
+}
+
+/** Which automatic backups rotation keeps: the newest KEEP_DAILY, then the newest of each of the next KEEP_WEEKLY weeks. */
+export function backupsToKeep(names: readonly string[]): Set<string> {
+  const autos = names
+    .map((n) => ({ n, m: NAME.exec(n) }))
+    .filter((x) => x.m?.[1] === 'auto')
+    .map((x) => ({ name: x.n, day: x.m![2]! }))
+    .sort((a, b) => b.day.localeCompare(a.day));
+  const keep = new Set(autos.slice(0, KEEP_DAILY).map((a) => a.name));
+  const weeks = new Set<string>();
+  for (const a of autos.slice(KEEP_DAILY)) {
+    const week = format(startOfISOWeek(parseDate(a.day, 'yyyy-MM-dd', new Date())), 'yyyy-MM-dd');
+    if (weeks.has(week)) continue;
+    if (weeks.size >= KEEP_WEEKLY) break;
+    weeks.add(week);
+    keep.add(a.name);
+  }
+  return keep;
+}
+
+/** Deletes the automatic backups rotation does not keep; manual and safety backups are never touched. */
+export function rotateBackups(dataDir: string): string[] {
+  const dir = backupsDir(dataDir);
+  if (!fs.existsSync(dir)) return [];
+  const names = fs.readdirSync(dir);
+  const keep = backupsToKeep(names);
+  const removed = names.filter((n) => NAME.exec(n)?.[1] === 'auto' && !keep.has(n));
+  for (const n of removed) fs.rmSync(path.join(dir, n), { force: true });
+  return removed;
+}
+
+/**
+ * The daily automatic backup: makes today's `auto-YYYY-MM-DD.db` (local day of `now`) unless it exists,
+ * then rotates. The desktop shell and the browser host call it at start and then, say, hourly: it is
+ * cheap when today's backup is already there.
+ */
+export async function runAutoBackupIfDue(
+  db: Db,
+  dataDir: string,
+  now: Date = new Date(),
+): Promise<{ made: string | null; removed: string[] }> {
+  const name = `auto-${format(now, 'yyyy-MM-dd')}.db`;
+  const file = path.join(backupsDir(dataDir), name);
+  let made: string | null = null;
+  if (!fs.existsSync(file)) {
+    await backupTo(db, file);
+    made = name;
+  }
+  return { made, removed: rotateBackups(dataDir) };
+}
+
+const SQLITE_MAGIC = 'SQLite format 3\0';
+
+/** Reads a SQLite backup (migrating a copy of an older one) into the same shape as a JSON backup. */
+function readSqliteBackup(file: string, now: Date): BackupData {
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'pursuit-restore-'));
+  try {
+    const copy = path.join(tmp, 'restore.db');
+    fs.copyFileSync(file, copy);
+    let src: Db;
+    try {
+      src = openDatabase(copy);
+    } catch (err) {
+      if ((err as { code?: string }).code === 'DB_TOO_NEW') throw new ApiError('BAD_INPUT', (err as Error).message);
+      throw new ApiError('BAD_INPUT', `This file is not a Pursuit backup: ${(err as Error).message}`);
+    }
+    try {
+      if (!(src.prepare("SELECT 1 FROM sqlite_master WHERE name = 'applications'").get() as unknown))
+        throw new ApiError('BAD_INPUT', 'This database is not a Pursuit backup.');
+      return dumpDatabase(src, now);
+    } finally {
+      src.close();
+    }
+  } finally {
+    fs.rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
+export type RestoreSource = { json: string } | { backup: string } | { file: string };
+
+export interface RestoreOptions {
+  source: RestoreSource;
+  /** Required when Pursuit already holds applications; they are replaced after a safety backup. */
+  replace?: boolean;
+  now?: Date;
+}
+
+/**
+ * Restores a JSON backup, a backup from `backups/` by name, or a file (JSON or SQLite, told by its first
+ * bytes). Into a Pursuit that already holds applications only with `replace`, and only after a safety backup
+ * of what is there (skipped when there is no data folder to keep it in). The open connection is kept: the
+ * rows are replaced inside it, in one transaction.
+ */
+export async function restoreBackup(db: Db, dataDir: string | null, options: RestoreOptions): Promise<RestoreResult> {
+  const now = options.now ?? new Date();
+  const { source } = options;
+  let data: BackupData;
+  if ('json' in source) data = parseBackupJson(source.json);
+  else {
+    const file =
+      'backup' in source
+        ? path.join(backupsDir(requireDataDir(dataDir)), path.basename(source.backup))
+        : path.resolve(source.file);
+    if (!fs.existsSync(file))
+      throw new ApiError('NOT_FOUND', `There is no backup file ${'backup' in source ? source.backup : file}.`);
+    const head = Buffer.alloc(16);
+    const fd = fs.openSync(file, 'r');
+    try {
+      fs.readSync(fd, head, 0, 16, 0);
+    } finally {
+      fs.closeSync(fd);
+    }
+    data =
+      head.toString('latin1') === SQLITE_MAGIC ? readSqliteBackup(file, now) : parseBackupJson(fs.readFileSync(file, 'utf8'));
+  }
+
+  const existing = countApplications(db);
+  if (existing > 0 && !options.replace)
+    throw new ApiError(
+      'CONFLICT',
+      `Pursuit already holds ${existing} application${existing === 1 ? '' : 's'}. Restoring replaces them all; confirm replacing to go ahead (a safety backup is taken first).`,
+    );
+  const safety = existing > 0 && dataDir ? await backupNow(db, dataDir, { now, kind: 'before-restore' }) : null;
+  const { applications } = replaceAllData(db, data);
+  return { applications, safetyBackup: safety?.name ?? null };
+}

@@ -1,0 +1,139 @@
+import { format, isValid, parse as parseDate } from 'date-fns';
+import { EVENT_KINDS, type EventKind } from '../../../shared/domain';
+
+/**
+ * How multi-valued things are written into one CSV cell, and read back. Export and import share these so a
+ * round trip through a spreadsheet gives the same applications back.
+ */
+
+/** Between notes in the Notes cell: a line a person would not type inside a note. */
+export const NOTE_SEPARATOR = '\n\n---\n\n';
+/** Between tags and between contacts: `;` because tags and contact names often hold commas. */
+export const LIST_SEPARATOR = '; ';
+
+/** Characters that make Excel, LibreOffice or Sheets read a cell as a formula (OWASP "CSV injection"). */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/** A leading apostrophe makes spreadsheets show the cell as text; the import takes it off again. */
+export const neutralise = (cell: string): string => (FORMULA_START.test(cell) ? `'${cell}` : cell);
+export const unneutralise = (cell: string): string =>
+  cell.startsWith("'") && FORMULA_START.test(cell.slice(1)) ? cell.slice(1) : cell;
+
+/** The calendar day of an instant in this computer's time zone (what the person saw that day). */
+export const localDay = (iso: string): string => format(new Date(iso), 'yyyy-MM-dd');
+/** Local noon of a day: the instant stored for a day-only value, safe from time-zone edges. */
+export const localNoon = (day: string): string => {
+  const [y, m, d] = day.split('-').map(Number);
+  return new Date(y ?? 1970, (m ?? 1) - 1, d ?? 1, 12).toISOString();
+};
+
+export interface ContactCell {
+  name: string;
+  role: string | null;
+  email: string | null;
+}
+
+/** `Ana Ruiz (Recruiter) <ana@example.com>` */
+export function formatContact(c: ContactCell): string {
+  return `${c.name}${c.role ? ` (${c.role})` : ''}${c.email ? ` <${c.email}>` : ''}`;
+}
+
+export function parseContacts(cell: string): ContactCell[] {
+  return cell
+    .split(/\s*;\s*/)
+    .map((part) => part.trim())
+    .filter(Boolean)
+    .map((part) => {
+      const m = /^(.*?)(?:\s*\(([^()]*)\))?(?:\s*<([^<>]*)>)?$/.exec(part);
+      const name = (m?.[1] ?? part).trim();
+      const email = m?.[3]?.trim() || null;
+      return { name: name || email || part, role: m?.[2]?.trim() || null, email };
+    });
+}
+
+export interface NextEventCell {
+  day: string;
+  /** `HH:mm` local, for a timed event. */
+  time: string | null;
+  kind: EventKind;
+  title: string;
+}
+
+/** `2027-03-15 14:00 (interview) Technical round`; the day alone for an all-day event without a title. */
+export function formatNextEvent(e: NextEventCell): string {
+  return [e.day, e.time, `(${e.kind})`, e.title].filter(Boolean).join(' ');
+}
+
+export function parseNextEvent(cell: string): NextEventCell | null {
+  const m = /^(\S+)(?:\s+(\d{1,2}:\d{2}))?(?:\s+\(([\w-]+)\))?\s*(.*)$/s.exec(cell.trim());
+  if (!m) return null;
+  const day = parseDay(m[1] ?? '');
+  if (!day) return null;
+  const kind = (EVENT_KINDS as readonly string[]).includes(m[3] ?? '') ? (m[3] as EventKind) : 'other';
+  const time = m[2] ? m[2].padStart(5, '0') : null;
+  if (time && !/^([01]\d|2[0-3]):[0-5]\d$/.test(time)) return null;
+  return { day, time, kind, title: (m[4] ?? '').trim() };
+}
+
+const DAY_FORMATS = [
+  'yyyy-MM-dd',
+  'yyyy/MM/dd',
+  'M/d/yyyy',
+  'M/d/yy',
+  'd.M.yyyy',
+  'MMM d, yyyy',
+  'MMMM d, yyyy',
+  'd MMM yyyy',
+  'd MMMM yyyy',
+];
+
+/**
+ * A calendar day from the ways trackers write one: `2027-03-15`, an ISO instant (`2027-03-15T09:30:00Z`,
+ * read in local time), a Unix time in milliseconds, `3/15/2027` (US order, as Huntr and Teal write it),
+ * `15.3.2027`, `Mar 15, 2027`. Null when it is none of these.
+ */
+export function parseDay(raw: string): string | null {
+  const value = raw.trim();
+  if (!value) return null;
+  if (/^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}/.test(value)) {
+    const d = new Date(value.replace(' ', 'T'));
+    return isValid(d) ? format(d, 'yyyy-MM-dd') : null;
+  }
+  if (/^\d{12,13}$/.test(value)) return format(new Date(Number(value)), 'yyyy-MM-dd');
+  const ref = new Date(2000, 0, 1, 12);
+  for (const f of DAY_FORMATS) {
+    const d = parseDate(value, f, ref);
+    if (isValid(d) && d.getFullYear() >= 1900 && d.getFullYear() <= 2200) return format(d, 'yyyy-MM-dd');
+  }
+  return null;
+}
+
+/** An instant from a day or an ISO instant. */
+export function parseInstant(raw: string): string | null {
+  const value = raw.trim();
+  if (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/.test(value)) {
+    const d = new Date(value);
+    return isValid(d) ? d.toISOString() : null;
+  }
+  const day = parseDay(value);
+  return day ? localNoon(day) : null;
+}
+
+/** `120,000`, `120 000`, `$120k`, `95.5` as a number; null when it is not one. */
+export function parseAmount(raw: string): number | null {
+  let s = raw
+    .trim()
+    .replace(/^[^\d.,-]+/, '')
+    .replace(/[^\dkK.,]+$/, '')
+    .replace(/[\s'’]/g, '');
+  let mult = 1;
+  if (/k$/i.test(s)) {
+    mult = 1000;
+    s = s.slice(0, -1);
+  }
+  if (/^\d{1,3}(,\d{3})+(\.\d+)?$/.test(s)) s = s.replace(/,/g, '');
+  else if (/^\d{1,3}(\.\d{3})+(,\d+)?$/.test(s)) s = s.replace(/\./g, '').replace(',', '.');
+  else s = s.replace(',', '.');
+  if (!/^\d+(\.\d+)?$/.test(s)) return null;
+  return Number(s) * mult;
+}

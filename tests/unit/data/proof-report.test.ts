@@ -1,0 +1,97 @@
+import { parse } from 'csv-parse/sync';
+import { describe, expect, it } from 'vitest';
+import { createCore } from '../../../electron/core/core';
+import { proofOfApplications, proofReportCsv } from '../../../electron/core/data/proof-report';
+import { moveApplication } from '../../../electron/core/store/applications';
+import { addContact } from '../../../electron/core/store/contacts';
+import { createEvent } from '../../../electron/core/store/events';
+import { findStageByName } from '../../../electron/core/store/stages';
+import { addApp, memoryDb } from '../helpers';
+
+/** Local noon of a day, so the tests hold in any time zone. */
+const at = (day: string) => new Date(`${day}T12:00:00`).toISOString();
+
+function history() {
+  const db = memoryDb();
+  const stage = (n: string) => findStageByName(db, n)!.id;
+  const globex = addApp(db, { title: 'Data Analyst', company: 'Globex', url: 'https://www.jobs.example.com/globex/1' }, '', {
+    dateSaved: '2027-02-20',
+  });
+  addContact(db, {
+    applicationId: globex.id,
+    name: 'Ana Ruiz',
+    role: 'Recruiter',
+    email: 'ana@example.com',
+    phone: null,
+    profileUrl: null,
+  });
+  moveApplication(db, globex.id, stage('Applied'), 0, at('2027-03-02'));
+  moveApplication(db, globex.id, stage('Interviewing'), 0, at('2027-03-09'));
+  createEvent(db, {
+    applicationId: globex.id,
+    kind: 'interview',
+    title: 'Interview',
+    roundName: 'Technical round',
+    allDay: false,
+    startsAt: at('2027-03-12'),
+  });
+
+  const initech = addApp(db, { title: 'Engineer', company: 'Initech', email: 'jobs@initech.example' }, '', {
+    dateSaved: '2027-02-25',
+    dateApplied: '2027-03-05',
+  });
+  moveApplication(db, initech.id, stage('Rejected'), 0, at('2027-04-02'));
+  // Only saved, never applied: not proof of anything.
+  addApp(db, { title: 'Designer', company: 'Hooli' }, '', { dateSaved: '2027-03-03' });
+  return db;
+}
+
+describe('proof of applications', () => {
+  it('lists each application sent, each stage reached and each interview within the range, by date', () => {
+    const { rows } = proofOfApplications(history(), null, { from: '2027-03-01', to: '2027-03-31' });
+    expect(rows.map((r) => [r.date, r.company, r.title, r.stageReached, r.channel, r.contact])).toEqual([
+      ['2027-03-02', 'Globex', 'Data Analyst', 'Applied', 'Online: jobs.example.com', 'Ana Ruiz <ana@example.com>'],
+      ['2027-03-05', 'Initech', 'Engineer', 'Applied', 'E-mail: jobs@initech.example', ''],
+      ['2027-03-09', 'Globex', 'Data Analyst', 'Interviewing', 'Online: jobs.example.com', 'Ana Ruiz <ana@example.com>'],
+      [
+        '2027-03-12',
+        'Globex',
+        'Data Analyst',
+        'Interview: Technical round',
+        'Online: jobs.example.com',
+        'Ana Ruiz <ana@example.com>',
+      ],
+    ]);
+  });
+
+  it('keeps to the range, both ends included', () => {
+    const db = history();
+    expect(proofOfApplications(db, null, { from: '2027-03-05', to: '2027-03-09' }).rows.map((r) => r.date)).toEqual([
+      '2027-03-05',
+      '2027-03-09',
+    ]);
+    expect(proofOfApplications(db, null, { from: '2027-04-01', to: '2027-04-30' }).rows.map((r) => r.stageReached)).toEqual([
+      'Rejected',
+    ]);
+    expect(proofOfApplications(db, null, { from: '2026-01-01', to: '2026-12-31' }).rows).toEqual([]);
+  });
+
+  it('exports as CSV with its own header, parsed back strictly', () => {
+    const { csv, count, fileName } = proofReportCsv(history(), null, { from: '2027-03-01', to: '2027-03-31' });
+    expect(count).toBe(4);
+    expect(fileName).toBe('pursuit-proof-of-applications-2027-03-01-to-2027-03-31.csv');
+    const rows = parse(csv, { bom: true, record_delimiter: '\r\n' }) as string[][];
+    expect(rows[0]).toEqual(['Date', 'Company', 'Title', 'Stage Reached', 'Channel', 'Contact']);
+    expect(rows).toHaveLength(5);
+  });
+
+  it('refuses a range that ends before it starts', async () => {
+    const core = createCore({});
+    const r = await core.call('data.proofReport', { from: '2027-03-10', to: '2027-03-01' });
+    expect(r).toMatchObject({
+      ok: false,
+      error: { code: 'BAD_INPUT', message: expect.stringContaining('start date must be on or before the end date') },
+    });
+    core.close();
+  });
+});
