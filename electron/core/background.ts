@@ -2,32 +2,49 @@ import type { ActiveReminder } from '../../shared/api-calendar';
 import { createReminderScheduler } from './calendar/scheduler';
 import type { Core } from './core';
 import { runAutoBackupIfDue } from './data/auto-backup';
+import { pendingRecovery } from './recovery';
 
 const HOUR = 60 * 60 * 1000;
 
+export interface BackgroundWork {
+  /** The hourly backup check, run now; resolves when it is done. */
+  checkBackup(): Promise<void>;
+  /** Stops the timers and waits for a backup in progress, so the database can be closed after it. */
+  stop(): Promise<void>;
+}
+
 /**
  * The work the one process that owns a data folder (the desktop app or `pursuit serve`, never both: see
- * lock.ts) does in the background: deliver reminders, and take the daily backup. Returns `stop`.
+ * lock.ts) does in the background: deliver reminders, and take the daily backup.
  */
-export function startBackgroundWork(core: Core, options: { onReminder?(reminder: ActiveReminder): void } = {}): () => void {
+export function startBackgroundWork(core: Core, options: { onReminder?(reminder: ActiveReminder): void } = {}): BackgroundWork {
   const reminders = createReminderScheduler(core, { onDue: options.onReminder });
   reminders.start();
 
   const dataDir = core.dataDir;
-  let backupTimer: ReturnType<typeof setInterval> | null = null;
-  if (dataDir) {
-    // Writes only when today's automatic backup is missing, so checking hourly costs next to nothing.
-    const backup = () =>
-      void runAutoBackupIfDue(core.db, dataDir, new Date()).catch((err: unknown) =>
-        console.error('[pursuit] automatic backup failed:', err),
-      );
-    backup();
-    backupTimer = setInterval(backup, HOUR);
-    backupTimer.unref?.();
-  }
+  // Writes only when today's automatic backup is missing, so checking hourly costs next to nothing.
+  // Not while a damaged file was just set aside and the user has not yet chosen between restoring and
+  // starting empty: a backup of the empty stand-in would be offered for restore and rotate good ones out.
+  // One check at a time: two backups of the same day would write the same file.
+  let running: Promise<void> | null = null;
+  const checkBackup = (): Promise<void> => {
+    if (!dataDir || !core.db.open || pendingRecovery(core.db)) return Promise.resolve();
+    running ??= runAutoBackupIfDue(core.db, dataDir, new Date())
+      .then(() => undefined)
+      .catch((err: unknown) => console.error('[pursuit] automatic backup failed:', err))
+      .finally(() => (running = null));
+    return running;
+  };
+  void checkBackup();
+  const timer = setInterval(() => void checkBackup(), HOUR);
+  timer.unref?.();
 
-  return () => {
-    reminders.stop();
-    if (backupTimer) clearInterval(backupTimer);
+  return {
+    checkBackup,
+    async stop() {
+      reminders.stop();
+      clearInterval(timer);
+      await running;
+    },
   };
 }

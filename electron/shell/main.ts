@@ -3,7 +3,7 @@ import path from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, net, Notification, protocol, session, shell } from 'electron';
 import type { ActiveReminder } from '../../shared/api-calendar';
 import { IPC_CALL, IPC_CHANGE, IPC_OPEN_APPLICATION } from '../../shared/ipc';
-import { startBackgroundWork } from '../core/background';
+import { startBackgroundWork, type BackgroundWork } from '../core/background';
 import { createCore, type Core } from '../core/core';
 import { resolveDataDir } from '../core/data-dir';
 import { acquireDataDirLock, DataDirLockedError, type DataDirLock } from '../core/lock';
@@ -22,7 +22,7 @@ app.setPath('userData', dataDir);
 let core: Core | null = null;
 let mainWindow: BrowserWindow | null = null;
 let lock: DataDirLock | null = null;
-let stopBackgroundWork: (() => void) | null = null;
+let background: BackgroundWork | null = null;
 
 /** Links from the app open in the system browser, and only web links do. */
 function openInBrowser(url: string): void {
@@ -121,7 +121,7 @@ if (!app.requestSingleInstanceLock()) {
     core.onChange((change) => {
       for (const w of BrowserWindow.getAllWindows()) w.webContents.send(IPC_CHANGE, change);
     });
-    stopBackgroundWork = startBackgroundWork(core, { onReminder: notify });
+    background = startBackgroundWork(core, { onReminder: notify });
     createWindow();
     app.on('activate', () => {
       if (BrowserWindow.getAllWindows().length === 0) createWindow();
@@ -131,9 +131,16 @@ if (!app.requestSingleInstanceLock()) {
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
   });
-  app.on('will-quit', () => {
-    stopBackgroundWork?.();
-    core?.close();
-    lock?.release();
+  let quitting = false;
+  app.on('will-quit', (event) => {
+    if (quitting) return;
+    // Let a backup in progress finish before the database closes.
+    event.preventDefault();
+    quitting = true;
+    void (background?.stop() ?? Promise.resolve()).finally(() => {
+      core?.close();
+      lock?.release();
+      app.quit();
+    });
   });
 }

@@ -38,7 +38,8 @@ export const serve: Command = {
       const host = await startHost({ core, rendererDir: RENDERER_DIR, port });
       cleanups.push(() => host.close());
       // Reminders reach open pages' panels as change events; the daily backup runs here too.
-      cleanups.push(startBackgroundWork(core));
+      const work = startBackgroundWork(core);
+      cleanups.push(() => work.stop());
 
       io.out(`Pursuit is serving ${dataDir}`);
       io.out("Open this address in your browser (it holds this session's access token):");
