@@ -1,6 +1,6 @@
 import { createCore } from '../../core/core';
 import { resolveDataDir } from '../../core/data-dir';
-import { importPostingFile } from '../../core/postings/import-posting';
+import { importPostingFiles } from '../../core/postings/import-posting';
 import { dataDirOption, parse, UsageError, type Command } from '../command';
 import { readPostingFile } from './parse';
 
@@ -14,20 +14,20 @@ export const importCommand: Command = {
     const counts = { saved: 0, duplicate: 0, error: 0 };
     const showProgress = io.isTty && positionals.length >= 20;
     try {
-      for (const [i, file] of positionals.entries()) {
-        let outcome;
-        try {
-          outcome = await importPostingFile(core.db, { name: file, bytes: readPostingFile(file) }, { force: values.force });
-        } catch (err) {
-          outcome = { name: file, status: 'error' as const, message: (err as Error).message };
-        }
-        counts[outcome.status]++;
-        if (showProgress) process.stderr.write(`\r${i + 1}/${positionals.length} files\x1b[K`);
-        if (outcome.status === 'saved') io.out(`${file}: #${outcome.application.id}`);
-        else if (outcome.status === 'duplicate') io.out(`${file}: duplicate of #${outcome.duplicate.applicationId}`);
-        else io.out(`${file}: error: ${outcome.message}`);
-      }
-      if (showProgress) process.stderr.write('\n');
+      await importPostingFiles(
+        core.db,
+        positionals.map((file) => ({ name: file, read: () => readPostingFile(file) })),
+        {
+          force: values.force,
+          onResult(outcome, done) {
+            counts[outcome.status]++;
+            if (outcome.status === 'saved') io.out(`${outcome.name}: #${outcome.application.id}`);
+            else if (outcome.status === 'duplicate') io.out(`${outcome.name}: duplicate of #${outcome.duplicate.applicationId}`);
+            else io.out(`${outcome.name}: error: ${outcome.message}`);
+            if (showProgress) process.stderr.write(`\r${done}/${positionals.length} files\x1b[K${done === positionals.length ? '\n' : ''}`);
+          },
+        },
+      );
       if (positionals.length > 1) io.err(`${counts.saved} saved, ${counts.duplicate} duplicates, ${counts.error} errors.`);
       return counts.error ? 1 : 0;
     } finally {

@@ -50,25 +50,71 @@ export function savePosting(db: Db, posting: PostingToSave, options: { force?: b
 
 export type FileImportOutcome = { name: string } & SaveOutcome;
 
-/** One file of a batch: parsed and saved, or reported as a duplicate or an error; never throws. */
+export interface PostingFile {
+  name: string;
+  /** Reads the file; a throw is reported as that file's error. */
+  read(): Uint8Array;
+}
+
+const errorMessage = (err: unknown): string =>
+  err instanceof PostingInputError || err instanceof ApiError ? err.message : `could not be read (${(err as Error).message})`;
+
+const untitled = (fileName: string): string => `Untitled posting (${fileName.split(/[\\/]/).pop()})`;
+
+/** A parsed file, ready to save (or its error). */
+async function prepareFile(file: PostingFile): Promise<{ name: string; posting: PostingToSave } | FileImportOutcome> {
+  try {
+    const parsed = await parsePosting({ name: file.name, bytes: file.read() });
+    const fields = { ...parsed.fields, title: parsed.fields.title ?? untitled(file.name) };
+    return {
+      name: file.name,
+      posting: { fields, originalText: parsed.originalText, cleanText: parsed.cleanText, format: parsed.format, sourceName: file.name },
+    };
+  } catch (err) {
+    return { name: file.name, status: 'error', message: errorMessage(err) };
+  }
+}
+
+/**
+ * Imports files in chunks: each chunk is parsed, then saved in one transaction (one commit per chunk, not
+ * per file, is most of the speed of a large batch). A file that fails is reported on its own and does not
+ * undo the others. `onResult` sees each file's outcome only after its chunk is committed, so whatever is
+ * reported as saved is on disk.
+ */
+export async function importPostingFiles(
+  db: Db,
+  files: readonly PostingFile[],
+  options: { force?: boolean; chunkSize?: number; onResult?(outcome: FileImportOutcome, done: number): void } = {},
+): Promise<FileImportOutcome[]> {
+  const chunkSize = options.chunkSize ?? 25;
+  const results: FileImportOutcome[] = [];
+  for (let start = 0; start < files.length; start += chunkSize) {
+    const prepared = await Promise.all(files.slice(start, start + chunkSize).map(prepareFile));
+    const saved = db.transaction(() =>
+      prepared.map((p): FileImportOutcome => {
+        if (!('posting' in p)) return p;
+        try {
+          // A savepoint per file: a failing one rolls back alone.
+          return { name: p.name, ...db.transaction(() => savePosting(db, p.posting, options))() };
+        } catch (err) {
+          return { name: p.name, status: 'error', message: errorMessage(err) };
+        }
+      }),
+    )();
+    for (const outcome of saved) {
+      results.push(outcome);
+      options.onResult?.(outcome, results.length);
+    }
+  }
+  return results;
+}
+
+/** One file (the app's batch import sends files one at a time, to show progress). */
 export async function importPostingFile(
   db: Db,
   file: { name: string; bytes: Uint8Array },
   options: { force?: boolean } = {},
 ): Promise<FileImportOutcome> {
-  try {
-    const parsed = await parsePosting(file);
-    const fields = { ...parsed.fields, title: parsed.fields.title ?? untitled(file.name) };
-    const outcome = savePosting(
-      db,
-      { fields, originalText: parsed.originalText, cleanText: parsed.cleanText, format: parsed.format, sourceName: file.name },
-      options,
-    );
-    return { name: file.name, ...outcome };
-  } catch (err) {
-    const message = err instanceof PostingInputError || err instanceof ApiError ? err.message : `could not be read (${(err as Error).message})`;
-    return { name: file.name, status: 'error', message };
-  }
+  const [outcome] = await importPostingFiles(db, [{ name: file.name, read: () => file.bytes }], options);
+  return outcome!;
 }
-
-const untitled = (fileName: string): string => `Untitled posting (${fileName.split(/[\\/]/).pop()})`;

@@ -3,7 +3,7 @@ import { ApiError } from '../../../shared/envelope';
 import type { BoardFilter } from '../../../shared/api';
 import { listAttachments } from './attachments';
 import { listContacts } from './contacts';
-import { nowIso, type Db } from './db';
+import { cached, nowIso, type Db } from './db';
 import { listEventsForApplication, syncDeadlineEvent } from './events';
 import { listNotes } from './notes';
 import { createPosting, getPosting, updatePostingFields, type NewPosting } from './postings';
@@ -43,26 +43,26 @@ export function createApplication(db: Db, posting: NewPosting, extras: Applicati
   return db.transaction(() => {
     const stage = extras.stageId ? getStage(db, extras.stageId) : firstStage(db);
     const postingId = createPosting(db, posting);
-    const { top } = db
-      .prepare('SELECT coalesce(min(position), 1) - 1 AS top FROM applications WHERE stage_id = ? AND archived = 0')
-      .get(stage.id) as { top: number };
+    const { top } = cached(
+      db,
+      'SELECT coalesce(min(position), 1) - 1 AS top FROM applications WHERE stage_id = ? AND archived = 0',
+    ).get(stage.id) as { top: number };
     const now = extras.createdAt ?? nowIso();
-    const info = db
-      .prepare(
-        `INSERT INTO applications (posting_id, stage_id, position, date_saved, date_applied, excitement, archived, created_at, updated_at, last_activity_at)
+    const info = cached(
+      db,
+      `INSERT INTO applications (posting_id, stage_id, position, date_saved, date_applied, excitement, archived, created_at, updated_at, last_activity_at)
          VALUES (?, ?, ?, ?, ?, ?, 0, ?, ?, ?)`,
-      )
-      .run(
-        postingId,
-        stage.id,
-        top,
-        extras.dateSaved ?? now.slice(0, 10),
-        extras.dateApplied ?? null,
-        extras.excitement ?? null,
-        now,
-        now,
-        now,
-      );
+    ).run(
+      postingId,
+      stage.id,
+      top,
+      extras.dateSaved ?? now.slice(0, 10),
+      extras.dateApplied ?? null,
+      extras.excitement ?? null,
+      now,
+      now,
+      now,
+    );
     const id = Number(info.lastInsertRowid);
     recordStageChange(db, id, null, stage.id, now);
     if (extras.tags?.length) setApplicationTags(db, id, extras.tags);
@@ -72,7 +72,7 @@ export function createApplication(db: Db, posting: NewPosting, extras: Applicati
 }
 
 export function getApplicationSummary(db: Db, id: number): ApplicationSummary {
-  const row = db.prepare(`${SUMMARY_SELECT} WHERE a.id = ?`).get(id) as SummaryRow | undefined;
+  const row = cached(db, `${SUMMARY_SELECT} WHERE a.id = ?`).get(id) as SummaryRow | undefined;
   if (!row) throw new ApiError('NOT_FOUND', `There is no application #${id}; it may have been deleted.`);
   return toSummary(row);
 }
@@ -114,9 +114,9 @@ export function listApplications(db: Db, filter: BoardFilter = {}): ApplicationS
     params.push(filter.stageId);
   }
   if (filter.hasDeadline !== undefined) where.push(filter.hasDeadline ? 'p.deadline IS NOT NULL' : 'p.deadline IS NULL');
-  const rows = db
-    .prepare(`${SUMMARY_SELECT} WHERE ${where.join(' AND ')} ORDER BY a.stage_id, a.position, a.id`)
-    .all(...params) as SummaryRow[];
+  const rows = cached(db, `${SUMMARY_SELECT} WHERE ${where.join(' AND ')} ORDER BY a.stage_id, a.position, a.id`).all(
+    ...params,
+  ) as SummaryRow[];
   return rows.map(toSummary);
 }
 
@@ -130,7 +130,8 @@ export function updateApplication(
     const { excitement, tags, dateSaved, dateApplied, ...fields } = patch;
     const posting = updatePostingFields(db, current.postingId, fields);
     const now = nowIso();
-    db.prepare(
+    cached(
+      db,
       'UPDATE applications SET excitement = ?, date_saved = ?, date_applied = ?, updated_at = ?, last_activity_at = ? WHERE id = ?',
     ).run(
       excitement === undefined ? current.excitement : excitement,
@@ -157,20 +158,21 @@ export function moveApplication(db: Db, id: number, stageId: number, index: numb
   return db.transaction(() => {
     const current = getApplicationSummary(db, id);
     const target = getStage(db, stageId);
-    const { n } = db.prepare(`SELECT count(*) AS n FROM applications WHERE ${COLUMN_WHERE}`).get(stageId, id) as { n: number };
+    const { n } = cached(db, `SELECT count(*) AS n FROM applications WHERE ${COLUMN_WHERE}`).get(stageId, id) as { n: number };
     const at_ = Math.min(index, n);
     const neighbours = (): { before?: number; after?: number } => {
-      const rows = db
-        .prepare(`SELECT position FROM applications WHERE ${COLUMN_WHERE} ORDER BY position, id LIMIT 2 OFFSET ?`)
-        .all(stageId, id, Math.max(0, at_ - 1)) as { position: number }[];
+      const rows = cached(
+        db,
+        `SELECT position FROM applications WHERE ${COLUMN_WHERE} ORDER BY position, id LIMIT 2 OFFSET ?`,
+      ).all(stageId, id, Math.max(0, at_ - 1)) as { position: number }[];
       return at_ === 0 ? { after: rows[0]?.position } : { before: rows[0]?.position, after: rows[1]?.position };
     };
     let { before, after } = neighbours();
     if (before !== undefined && after !== undefined && after - before < 1e-9) {
-      const others = db.prepare(`SELECT id FROM applications WHERE ${COLUMN_WHERE} ORDER BY position, id`).all(stageId, id) as {
+      const others = cached(db, `SELECT id FROM applications WHERE ${COLUMN_WHERE} ORDER BY position, id`).all(stageId, id) as {
         id: number;
       }[];
-      const renumber = db.prepare('UPDATE applications SET position = ? WHERE id = ?');
+      const renumber = cached(db, 'UPDATE applications SET position = ? WHERE id = ?');
       others.forEach((o, i) => renumber.run(i, o.id));
       ({ before, after } = neighbours());
     }
@@ -178,7 +180,8 @@ export function moveApplication(db: Db, id: number, stageId: number, index: numb
       before === undefined ? (after === undefined ? 0 : after - 1) : after === undefined ? before + 1 : (after + before) / 2;
     const stageChanged = current.stageId !== stageId;
     const fillApplied = stageChanged && current.dateApplied === null && target.name.toLowerCase() === 'applied';
-    db.prepare(
+    cached(
+      db,
       'UPDATE applications SET stage_id = ?, position = ?, date_applied = ?, updated_at = ?, last_activity_at = ? WHERE id = ?',
     ).run(
       stageId,
@@ -210,15 +213,14 @@ export function placeApplication(
     if (beforeId === null) {
       index = Number.MAX_SAFE_INTEGER;
     } else {
-      const ref = db.prepare('SELECT stage_id AS stageId, position, archived FROM applications WHERE id = ?').get(beforeId) as
+      const ref = cached(db, 'SELECT stage_id AS stageId, position, archived FROM applications WHERE id = ?').get(beforeId) as
         { stageId: number; position: number; archived: number } | undefined;
       if (!ref || ref.stageId !== stageId || ref.archived === 1)
         throw new ApiError('CONFLICT', 'The board changed while you were moving the card; it has been refreshed, try again.');
-      ({ index } = db
-        .prepare(
-          `SELECT count(*) AS "index" FROM applications WHERE ${COLUMN_WHERE} AND (position < ? OR (position = ? AND id < ?))`,
-        )
-        .get(stageId, id, ref.position, ref.position, beforeId) as { index: number });
+      ({ index } = cached(
+        db,
+        `SELECT count(*) AS "index" FROM applications WHERE ${COLUMN_WHERE} AND (position < ? OR (position = ? AND id < ?))`,
+      ).get(stageId, id, ref.position, ref.position, beforeId) as { index: number });
     }
     return moveApplication(db, id, stageId, index, at);
   })();
@@ -237,7 +239,8 @@ export function undoMove(db: Db, id: number, previous: Placement): ApplicationSu
     const current = getApplicationSummary(db, id);
     getStage(db, previous.stageId);
     if (current.stageId !== previous.stageId) dropLastStageChange(db, id, previous.stageId, current.stageId);
-    db.prepare(
+    cached(
+      db,
       'UPDATE applications SET stage_id = ?, position = ?, date_applied = ?, last_activity_at = ?, updated_at = ? WHERE id = ?',
     ).run(previous.stageId, previous.position, previous.dateApplied, previous.lastActivityAt, nowIso(), id);
     return getApplicationSummary(db, id);
@@ -247,7 +250,7 @@ export function undoMove(db: Db, id: number, previous: Placement): ApplicationSu
 export function setArchived(db: Db, id: number, archived: boolean): ApplicationSummary {
   getApplicationSummary(db, id);
   const now = nowIso();
-  db.prepare('UPDATE applications SET archived = ?, updated_at = ?, last_activity_at = ? WHERE id = ?').run(
+  cached(db, 'UPDATE applications SET archived = ?, updated_at = ?, last_activity_at = ? WHERE id = ?').run(
     archived ? 1 : 0,
     now,
     now,
@@ -260,8 +263,8 @@ export function setArchived(db: Db, id: number, archived: boolean): ApplicationS
 export function deleteApplication(db: Db, id: number): void {
   db.transaction(() => {
     const { postingId } = getApplicationSummary(db, id);
-    db.prepare('DELETE FROM applications WHERE id = ?').run(id);
-    db.prepare('DELETE FROM postings WHERE id = ? AND NOT EXISTS (SELECT 1 FROM applications WHERE posting_id = ?)').run(
+    cached(db, 'DELETE FROM applications WHERE id = ?').run(id);
+    cached(db, 'DELETE FROM postings WHERE id = ? AND NOT EXISTS (SELECT 1 FROM applications WHERE posting_id = ?)').run(
       postingId,
       postingId,
     );

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { MAX_ATTACHMENT_BYTES } from '../../../shared/api-details';
 import type { Attachment } from '../../../shared/domain';
 import { ApiError } from '../../../shared/envelope';
-import { nowIso, type Db } from './db';
+import { cached, nowIso, type Db } from './db';
 
 const SELECT = `SELECT id, application_id AS applicationId, file_name AS fileName, mime_type AS mimeType, size_bytes AS sizeBytes,
   kind, version_label AS versionLabel, created_at AS createdAt FROM attachments`;
@@ -13,30 +13,29 @@ export const ATTACHMENTS_FOLDER = 'attachments';
 
 /** Records a file already copied into the data folder under `storedName`. */
 export function addAttachment(db: Db, a: Omit<Attachment, 'id' | 'createdAt'> & { storedName: string }): Attachment {
-  if (!db.prepare('SELECT 1 FROM applications WHERE id = ?').get(a.applicationId))
+  if (!cached(db, 'SELECT 1 FROM applications WHERE id = ?').get(a.applicationId))
     throw new ApiError('NOT_FOUND', `There is no application #${a.applicationId}; it may have been deleted.`);
-  const info = db
-    .prepare(
-      `INSERT INTO attachments (application_id, file_name, stored_name, mime_type, size_bytes, kind, version_label, created_at)
+  const info = cached(
+    db,
+    `INSERT INTO attachments (application_id, file_name, stored_name, mime_type, size_bytes, kind, version_label, created_at)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-    )
-    .run(a.applicationId, a.fileName, a.storedName, a.mimeType, a.sizeBytes, a.kind, a.versionLabel, nowIso());
+  ).run(a.applicationId, a.fileName, a.storedName, a.mimeType, a.sizeBytes, a.kind, a.versionLabel, nowIso());
   return getAttachment(db, Number(info.lastInsertRowid));
 }
 
 export function getAttachment(db: Db, id: number): Attachment {
-  const a = db.prepare(`${SELECT} WHERE id = ?`).get(id) as Attachment | undefined;
+  const a = cached(db, `${SELECT} WHERE id = ?`).get(id) as Attachment | undefined;
   if (!a) throw new ApiError('NOT_FOUND', `There is no document #${id}; it may have been deleted.`);
   return a;
 }
 
 export function storedNameOf(db: Db, id: number): string {
   getAttachment(db, id);
-  return (db.prepare('SELECT stored_name AS s FROM attachments WHERE id = ?').get(id) as { s: string }).s;
+  return (cached(db, 'SELECT stored_name AS s FROM attachments WHERE id = ?').get(id) as { s: string }).s;
 }
 
 export function listAttachments(db: Db, applicationId: number): Attachment[] {
-  return db.prepare(`${SELECT} WHERE application_id = ? ORDER BY created_at, id`).all(applicationId) as Attachment[];
+  return cached(db, `${SELECT} WHERE application_id = ? ORDER BY created_at, id`).all(applicationId) as Attachment[];
 }
 
 export function updateAttachment(
@@ -45,7 +44,7 @@ export function updateAttachment(
   patch: { kind?: Attachment['kind']; versionLabel?: string | null },
 ): Attachment {
   const a = getAttachment(db, id);
-  db.prepare('UPDATE attachments SET kind = ?, version_label = ? WHERE id = ?').run(
+  cached(db, 'UPDATE attachments SET kind = ?, version_label = ? WHERE id = ?').run(
     patch.kind ?? a.kind,
     patch.versionLabel === undefined ? a.versionLabel : patch.versionLabel,
     id,
@@ -56,7 +55,7 @@ export function updateAttachment(
 /** Deletes the row and returns the stored file's name, for the caller to remove once the write committed. */
 export function deleteAttachment(db: Db, id: number): string {
   const stored = storedNameOf(db, id);
-  db.prepare('DELETE FROM attachments WHERE id = ?').run(id);
+  cached(db, 'DELETE FROM attachments WHERE id = ?').run(id);
   return stored;
 }
 

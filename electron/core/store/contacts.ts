@@ -1,31 +1,30 @@
 import type { Contact } from '../../../shared/domain';
 import { ApiError } from '../../../shared/envelope';
-import { nowIso, type Db } from './db';
+import { cached, nowIso, type Db } from './db';
 
 const SELECT = `SELECT id, application_id AS applicationId, name, role, email, phone, profile_url AS profileUrl FROM contacts`;
 
 export type ContactPatch = Partial<Omit<Contact, 'id' | 'applicationId'>>;
 
 export function getContact(db: Db, id: number): Contact {
-  const c = db.prepare(`${SELECT} WHERE id = ?`).get(id) as Contact | undefined;
+  const c = cached(db, `${SELECT} WHERE id = ?`).get(id) as Contact | undefined;
   if (!c) throw new ApiError('NOT_FOUND', `There is no contact #${id}; it may have been deleted.`);
   return c;
 }
 
 export function addContact(db: Db, c: Omit<Contact, 'id'>): Contact {
-  if (!db.prepare('SELECT 1 FROM applications WHERE id = ?').get(c.applicationId))
+  if (!cached(db, 'SELECT 1 FROM applications WHERE id = ?').get(c.applicationId))
     throw new ApiError('NOT_FOUND', `There is no application #${c.applicationId}; it may have been deleted.`);
-  const info = db
-    .prepare(
-      'INSERT INTO contacts (application_id, name, role, email, phone, profile_url, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
-    )
-    .run(c.applicationId, c.name, c.role, c.email, c.phone, c.profileUrl, nowIso());
+  const info = cached(
+    db,
+    'INSERT INTO contacts (application_id, name, role, email, phone, profile_url, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
+  ).run(c.applicationId, c.name, c.role, c.email, c.phone, c.profileUrl, nowIso());
   return getContact(db, Number(info.lastInsertRowid));
 }
 
 export function updateContact(db: Db, id: number, patch: ContactPatch): Contact {
   const c = { ...getContact(db, id), ...Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)) } as Contact;
-  db.prepare('UPDATE contacts SET name = ?, role = ?, email = ?, phone = ?, profile_url = ? WHERE id = ?').run(
+  cached(db, 'UPDATE contacts SET name = ?, role = ?, email = ?, phone = ?, profile_url = ? WHERE id = ?').run(
     c.name,
     c.role,
     c.email,
@@ -37,10 +36,10 @@ export function updateContact(db: Db, id: number, patch: ContactPatch): Contact 
 }
 
 export function deleteContact(db: Db, id: number): void {
-  const info = db.prepare('DELETE FROM contacts WHERE id = ?').run(id);
+  const info = cached(db, 'DELETE FROM contacts WHERE id = ?').run(id);
   if (info.changes === 0) throw new ApiError('NOT_FOUND', `There is no contact #${id}.`);
 }
 
 export function listContacts(db: Db, applicationId: number): Contact[] {
-  return db.prepare(`${SELECT} WHERE application_id = ? ORDER BY id`).all(applicationId) as Contact[];
+  return cached(db, `${SELECT} WHERE application_id = ? ORDER BY id`).all(applicationId) as Contact[];
 }

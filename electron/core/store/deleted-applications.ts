@@ -1,7 +1,7 @@
 import type { ApplicationSummary } from '../../../shared/domain';
 import { ApiError } from '../../../shared/envelope';
 import { deleteApplication, getApplicationSummary } from './applications';
-import { nowIso, type Db } from './db';
+import { cached, nowIso, type Db } from './db';
 import { setApplicationTags } from './tags';
 
 /** How many deletions can still be undone; older snapshots (and their documents' files) are dropped. */
@@ -29,11 +29,11 @@ interface Snapshot {
 
 function takeSnapshot(db: Db, id: number): Snapshot {
   const { postingId } = getApplicationSummary(db, id);
-  const all = (sql: string, ...p: unknown[]) => db.prepare(sql).all(...p) as Row[];
+  const all = (sql: string, ...p: unknown[]) => cached(db, sql).all(...p) as Row[];
   return {
-    application: db.prepare('SELECT * FROM applications WHERE id = ?').get(id) as Row,
-    posting: db.prepare('SELECT * FROM postings WHERE id = ?').get(postingId) as Row,
-    postingShared: db.prepare('SELECT 1 FROM applications WHERE posting_id = ? AND id != ?').get(postingId, id) !== undefined,
+    application: cached(db, 'SELECT * FROM applications WHERE id = ?').get(id) as Row,
+    posting: cached(db, 'SELECT * FROM postings WHERE id = ?').get(postingId) as Row,
+    postingShared: cached(db, 'SELECT 1 FROM applications WHERE posting_id = ? AND id != ?').get(postingId, id) !== undefined,
     tags: (
       all('SELECT t.name FROM application_tags at JOIN tags t ON t.id = at.tag_id WHERE at.application_id = ?', id) as {
         name: string;
@@ -59,19 +59,18 @@ export function deleteApplicationKeepingSnapshot(db: Db, id: number, at = nowIso
   return db.transaction(() => {
     const snapshot = takeSnapshot(db, id);
     deleteApplication(db, id);
-    db.prepare('INSERT OR REPLACE INTO deleted_applications (application_id, snapshot, deleted_at) VALUES (?, ?, ?)').run(
+    cached(db, 'INSERT OR REPLACE INTO deleted_applications (application_id, snapshot, deleted_at) VALUES (?, ?, ?)').run(
       id,
       JSON.stringify(snapshot),
       at,
     );
-    const old = db
-      .prepare(
-        'SELECT application_id AS id, snapshot FROM deleted_applications ORDER BY deleted_at DESC, application_id DESC LIMIT -1 OFFSET ?',
-      )
-      .all(KEEP_DELETED) as { id: number; snapshot: string }[];
+    const old = cached(
+      db,
+      'SELECT application_id AS id, snapshot FROM deleted_applications ORDER BY deleted_at DESC, application_id DESC LIMIT -1 OFFSET ?',
+    ).all(KEEP_DELETED) as { id: number; snapshot: string }[];
     const unusedFiles: string[] = [];
-    const drop = db.prepare('DELETE FROM deleted_applications WHERE application_id = ?');
-    const inUse = db.prepare('SELECT 1 FROM attachments WHERE stored_name = ?');
+    const drop = cached(db, 'DELETE FROM deleted_applications WHERE application_id = ?');
+    const inUse = cached(db, 'SELECT 1 FROM attachments WHERE stored_name = ?');
     for (const o of old) {
       drop.run(o.id);
       for (const name of storedNames(JSON.parse(o.snapshot) as Snapshot)) if (!inUse.get(name)) unusedFiles.push(name);
@@ -84,25 +83,24 @@ function insertRow(db: Db, table: string, row: Row, overrides: Row = {}, omit: s
   const data = { ...row, ...overrides };
   for (const k of omit) delete data[k];
   const cols = Object.keys(data);
-  const info = db
-    .prepare(
-      `INSERT INTO ${table} (${cols.map((c) => `"${c.replace(/"/g, '""')}"`).join(', ')}) VALUES (${cols.map(() => '?').join(', ')})`,
-    )
-    .run(...cols.map((c) => data[c]));
+  const info = cached(
+    db,
+    `INSERT INTO ${table} (${cols.map((c) => `"${c.replace(/"/g, '""')}"`).join(', ')}) VALUES (${cols.map(() => '?').join(', ')})`,
+  ).run(...cols.map((c) => data[c]));
   return Number(info.lastInsertRowid);
 }
 
-const exists = (db: Db, table: string, id: unknown) => db.prepare(`SELECT 1 FROM ${table} WHERE id = ?`).get(id) !== undefined;
+const exists = (db: Db, table: string, id: unknown) => cached(db, `SELECT 1 FROM ${table} WHERE id = ?`).get(id) !== undefined;
 
 /** Brings a deleted application back with everything it owned. Keeps its id when that is still free. */
 export function restoreDeletedApplication(db: Db, id: number): ApplicationSummary {
   return db.transaction(() => {
-    const row = db.prepare('SELECT snapshot FROM deleted_applications WHERE application_id = ?').get(id) as
+    const row = cached(db, 'SELECT snapshot FROM deleted_applications WHERE application_id = ?').get(id) as
       { snapshot: string } | undefined;
     if (!row) throw new ApiError('NOT_FOUND', 'That application can no longer be restored; only recent deletions can be undone.');
     const s = JSON.parse(row.snapshot) as Snapshot;
     const stageIds = new Set(
-      (db.prepare('SELECT id FROM stages ORDER BY position, id').all() as { id: number }[]).map((r) => r.id),
+      (cached(db, 'SELECT id FROM stages ORDER BY position, id').all() as { id: number }[]).map((r) => r.id),
     );
     const firstStageId = [...stageIds][0];
     if (firstStageId === undefined) throw new ApiError('CONFLICT', 'There are no stages; add one in Settings first.');
@@ -112,9 +110,11 @@ export function restoreDeletedApplication(db: Db, id: number): ApplicationSummar
     // SQLite reuses free rowids, so "a posting with that id" is not enough: it must be the same posting.
     const same =
       s.postingShared &&
-      (db
-        .prepare('SELECT id FROM postings WHERE id = ? AND content_hash = ? AND created_at = ?')
-        .get(s.posting.id, s.posting.content_hash, s.posting.created_at) as { id: number } | undefined);
+      (cached(db, 'SELECT id FROM postings WHERE id = ? AND content_hash = ? AND created_at = ?').get(
+        s.posting.id,
+        s.posting.content_hash,
+        s.posting.created_at,
+      ) as { id: number } | undefined);
     const postingId = same ? same.id : insertRow(db, 'postings', s.posting, {}, ['id']);
     const appOverrides = { posting_id: postingId, stage_id: stageOr(s.application.stage_id, firstStageId) };
     const appId = exists(db, 'applications', id)
@@ -139,7 +139,7 @@ export function restoreDeletedApplication(db: Db, id: number): ApplicationSummar
       const eventId = eventIds.get(r.event_id);
       if (eventId !== undefined) insertRow(db, 'reminders', r, { event_id: eventId }, ['id']);
     }
-    db.prepare('DELETE FROM deleted_applications WHERE application_id = ?').run(id);
+    cached(db, 'DELETE FROM deleted_applications WHERE application_id = ?').run(id);
     return getApplicationSummary(db, appId);
   })();
 }

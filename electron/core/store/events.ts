@@ -1,6 +1,6 @@
 import type { CalendarEvent, EventKind } from '../../../shared/domain';
 import { ApiError } from '../../../shared/envelope';
-import { nowIso, type Db } from './db';
+import { cached, nowIso, type Db } from './db';
 
 export interface NewEvent {
   applicationId: number;
@@ -40,42 +40,42 @@ const toPlan = (r: PlanRow): EventWithPlan => ({
   updatedAt: r.updatedAt,
 });
 
-const offsetsJson = (v: number[] | null | undefined): string | null => (v ? JSON.stringify([...new Set(v)].sort((a, b) => b - a)) : null);
+const offsetsJson = (v: number[] | null | undefined): string | null =>
+  v ? JSON.stringify([...new Set(v)].sort((a, b) => b - a)) : null;
 
 /** `at`: when the change happens (the core's clock); it stamps `updated_at`, which the reminder planner reads. */
 export function createEvent(db: Db, e: NewEvent, at: string = nowIso()): CalendarEvent {
-  const info = db
-    .prepare(
-      `INSERT INTO events (application_id, kind, title, all_day, day, starts_at, duration_minutes, location, url, round_name, notes, reminder_offsets, created_at, updated_at)
+  const info = cached(
+    db,
+    `INSERT INTO events (application_id, kind, title, all_day, day, starts_at, duration_minutes, location, url, round_name, notes, reminder_offsets, created_at, updated_at)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    )
-    .run(
-      e.applicationId,
-      e.kind,
-      e.title ?? '',
-      e.allDay ? 1 : 0,
-      e.allDay ? (e.day ?? null) : null,
-      e.allDay ? null : (e.startsAt ?? null),
-      e.durationMinutes ?? null,
-      e.location ?? null,
-      e.url ?? null,
-      e.roundName ?? null,
-      e.notes ?? '',
-      offsetsJson(e.reminderOffsets),
-      at,
-      at,
-    );
+  ).run(
+    e.applicationId,
+    e.kind,
+    e.title ?? '',
+    e.allDay ? 1 : 0,
+    e.allDay ? (e.day ?? null) : null,
+    e.allDay ? null : (e.startsAt ?? null),
+    e.durationMinutes ?? null,
+    e.location ?? null,
+    e.url ?? null,
+    e.roundName ?? null,
+    e.notes ?? '',
+    offsetsJson(e.reminderOffsets),
+    at,
+    at,
+  );
   return getEvent(db, Number(info.lastInsertRowid));
 }
 
 export function getEvent(db: Db, id: number): CalendarEvent {
-  const row = db.prepare(`${SELECT} WHERE e.id = ?`).get(id) as EventRow | undefined;
+  const row = cached(db, `${SELECT} WHERE e.id = ?`).get(id) as EventRow | undefined;
   if (!row) throw new ApiError('NOT_FOUND', `There is no event #${id}; it may have been deleted.`);
   return toEvent(row);
 }
 
 export function getEventWithPlan(db: Db, id: number): EventWithPlan {
-  const row = db.prepare(`${PLAN_SELECT} WHERE e.id = ?`).get(id) as PlanRow | undefined;
+  const row = cached(db, `${PLAN_SELECT} WHERE e.id = ?`).get(id) as PlanRow | undefined;
   if (!row) throw new ApiError('NOT_FOUND', `There is no event #${id}; it may have been deleted.`);
   return toPlan(row);
 }
@@ -83,8 +83,8 @@ export function getEventWithPlan(db: Db, id: number): EventWithPlan {
 /** Events with their plans: all of them, or those changed at or after `changedSince`. */
 export function listEventsWithPlan(db: Db, changedSince?: string): EventWithPlan[] {
   const rows = changedSince
-    ? (db.prepare(`${PLAN_SELECT} WHERE e.updated_at >= ? ORDER BY e.id`).all(changedSince) as PlanRow[])
-    : (db.prepare(`${PLAN_SELECT} ORDER BY e.id`).all() as PlanRow[]);
+    ? (cached(db, `${PLAN_SELECT} WHERE e.updated_at >= ? ORDER BY e.id`).all(changedSince) as PlanRow[])
+    : (cached(db, `${PLAN_SELECT} ORDER BY e.id`).all() as PlanRow[]);
   return rows.map(toPlan);
 }
 
@@ -94,18 +94,19 @@ export function listEventsWithPlan(db: Db, changedSince?: string): EventWithPlan
  */
 export function listEventsInRange(db: Db, fromDay: string, toDay: string, fromIso: string, toIso: string): EventWithPlan[] {
   return (
-    db
-      .prepare(
-        `${PLAN_SELECT} WHERE (e.all_day = 1 AND e.day BETWEEN ? AND ?) OR (e.all_day = 0 AND e.starts_at >= ? AND e.starts_at < ?)
+    cached(
+      db,
+      `${PLAN_SELECT} WHERE (e.all_day = 1 AND e.day BETWEEN ? AND ?) OR (e.all_day = 0 AND e.starts_at >= ? AND e.starts_at < ?)
          ORDER BY coalesce(e.starts_at, e.day), e.id`,
-      )
-      .all(fromDay, toDay, fromIso, toIso) as PlanRow[]
+    ).all(fromDay, toDay, fromIso, toIso) as PlanRow[]
   ).map(toPlan);
 }
 
 export function listEventsForApplication(db: Db, applicationId: number): CalendarEvent[] {
   return (
-    db.prepare(`${SELECT} WHERE e.application_id = ? ORDER BY coalesce(e.day, e.starts_at), e.id`).all(applicationId) as EventRow[]
+    cached(db, `${SELECT} WHERE e.application_id = ? ORDER BY coalesce(e.day, e.starts_at), e.id`).all(
+      applicationId,
+    ) as EventRow[]
   ).map(toEvent);
 }
 
@@ -118,7 +119,8 @@ export function updateEvent(db: Db, id: number, patch: EventPatch, at: string = 
   if (allDay && !day) throw new ApiError('BAD_INPUT', 'An all-day event needs a day: pick a date.');
   if (!allDay && !startsAt) throw new ApiError('BAD_INPUT', 'A timed event needs a start: pick a date and a time.');
   const pick = <K extends keyof EventPatch>(k: K, fallback: EventPatch[K]) => (patch[k] !== undefined ? patch[k] : fallback);
-  db.prepare(
+  cached(
+    db,
     `UPDATE events SET kind = ?, title = ?, all_day = ?, day = ?, starts_at = ?, duration_minutes = ?, location = ?, url = ?,
        round_name = ?, notes = ?, reminder_offsets = ?, updated_at = ? WHERE id = ?`,
   ).run(
@@ -142,13 +144,13 @@ export function updateEvent(db: Db, id: number, patch: EventPatch, at: string = 
 /** Deletes the event (its reminders go with it) and returns it as it was. */
 export function deleteEvent(db: Db, id: number): EventWithPlan {
   const event = getEventWithPlan(db, id);
-  db.prepare('DELETE FROM events WHERE id = ?').run(id);
+  cached(db, 'DELETE FROM events WHERE id = ?').run(id);
   return event;
 }
 
 /** Planning, moving or changing an event counts as activity on its application (it quiets the follow-up nudge). */
 export function touchApplicationActivity(db: Db, applicationId: number, at: string): void {
-  db.prepare('UPDATE applications SET last_activity_at = max(last_activity_at, ?) WHERE id = ?').run(at, applicationId);
+  cached(db, 'UPDATE applications SET last_activity_at = max(last_activity_at, ?) WHERE id = ?').run(at, applicationId);
 }
 
 /**
@@ -156,16 +158,21 @@ export function touchApplicationActivity(db: Db, applicationId: number, at: stri
  * without the caller doing anything: the reminder scheduler re-plans every event whose `updated_at` moved.
  */
 export function syncDeadlineEvent(db: Db, applicationId: number, deadline: string | null, title: string): void {
-  const existing = db.prepare("SELECT id, day FROM events WHERE application_id = ? AND kind = 'deadline' ORDER BY id LIMIT 1").get(
-    applicationId,
-  ) as { id: number; day: string | null } | undefined;
+  const existing = cached(
+    db,
+    "SELECT id, day FROM events WHERE application_id = ? AND kind = 'deadline' ORDER BY id LIMIT 1",
+  ).get(applicationId) as { id: number; day: string | null } | undefined;
   if (!deadline) {
-    if (existing) db.prepare('DELETE FROM events WHERE id = ?').run(existing.id);
+    if (existing) cached(db, 'DELETE FROM events WHERE id = ?').run(existing.id);
     return;
   }
   if (existing) {
     if (existing.day !== deadline)
-      db.prepare('UPDATE events SET day = ?, all_day = 1, starts_at = NULL, updated_at = ? WHERE id = ?').run(deadline, nowIso(), existing.id);
+      cached(db, 'UPDATE events SET day = ?, all_day = 1, starts_at = NULL, updated_at = ? WHERE id = ?').run(
+        deadline,
+        nowIso(),
+        existing.id,
+      );
   } else {
     createEvent(db, { applicationId, kind: 'deadline', title, allDay: true, day: deadline });
   }
@@ -176,10 +183,12 @@ export function syncDeadlineEvent(db: Db, applicationId: number, deadline: strin
  * the posting's deadline (shown on the board card) follows it.
  */
 export function mirrorDeadlineToPosting(db: Db, applicationId: number): void {
-  const first = db.prepare("SELECT day FROM events WHERE application_id = ? AND kind = 'deadline' AND all_day = 1 ORDER BY id LIMIT 1").get(
-    applicationId,
-  ) as { day: string } | undefined;
-  db.prepare(
+  const first = cached(
+    db,
+    "SELECT day FROM events WHERE application_id = ? AND kind = 'deadline' AND all_day = 1 ORDER BY id LIMIT 1",
+  ).get(applicationId) as { day: string } | undefined;
+  cached(
+    db,
     'UPDATE postings SET deadline = ?, updated_at = ? WHERE id = (SELECT posting_id FROM applications WHERE id = ?) AND deadline IS NOT ?',
   ).run(first?.day ?? null, nowIso(), applicationId, first?.day ?? null);
 }

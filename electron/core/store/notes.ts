@@ -1,20 +1,20 @@
 import type { Note } from '../../../shared/domain';
 import { ApiError } from '../../../shared/envelope';
-import { nowIso, type Db } from './db';
+import { cached, nowIso, type Db } from './db';
 
 const SELECT = 'SELECT id, application_id AS applicationId, body, created_at AS createdAt, updated_at AS updatedAt FROM notes';
 
 function assertApplication(db: Db, applicationId: number): void {
-  if (!db.prepare('SELECT 1 FROM applications WHERE id = ?').get(applicationId))
+  if (!cached(db, 'SELECT 1 FROM applications WHERE id = ?').get(applicationId))
     throw new ApiError('NOT_FOUND', `There is no application #${applicationId}; it may have been deleted.`);
 }
 
 /** A note counts as activity on its application (the card's "days since last activity"). */
 const touch = (db: Db, applicationId: number, at: string) =>
-  db.prepare('UPDATE applications SET last_activity_at = ? WHERE id = ?').run(at, applicationId);
+  cached(db, 'UPDATE applications SET last_activity_at = ? WHERE id = ?').run(at, applicationId);
 
 export function getNote(db: Db, id: number): Note {
-  const note = db.prepare(`${SELECT} WHERE id = ?`).get(id) as Note | undefined;
+  const note = cached(db, `${SELECT} WHERE id = ?`).get(id) as Note | undefined;
   if (!note) throw new ApiError('NOT_FOUND', `There is no note #${id}; it may have been deleted.`);
   return note;
 }
@@ -22,9 +22,12 @@ export function getNote(db: Db, id: number): Note {
 export function addNote(db: Db, applicationId: number, body: string, at = nowIso()): Note {
   return db.transaction(() => {
     assertApplication(db, applicationId);
-    const info = db
-      .prepare('INSERT INTO notes (application_id, body, created_at, updated_at) VALUES (?, ?, ?, ?)')
-      .run(applicationId, body, at, at);
+    const info = cached(db, 'INSERT INTO notes (application_id, body, created_at, updated_at) VALUES (?, ?, ?, ?)').run(
+      applicationId,
+      body,
+      at,
+      at,
+    );
     touch(db, applicationId, at);
     return getNote(db, Number(info.lastInsertRowid));
   })();
@@ -33,17 +36,17 @@ export function addNote(db: Db, applicationId: number, body: string, at = nowIso
 export function updateNote(db: Db, id: number, body: string, at = nowIso()): Note {
   return db.transaction(() => {
     const note = getNote(db, id);
-    db.prepare('UPDATE notes SET body = ?, updated_at = ? WHERE id = ?').run(body, at, id);
+    cached(db, 'UPDATE notes SET body = ?, updated_at = ? WHERE id = ?').run(body, at, id);
     touch(db, note.applicationId, at);
     return getNote(db, id);
   })();
 }
 
 export function listNotes(db: Db, applicationId: number): Note[] {
-  return db.prepare(`${SELECT} WHERE application_id = ? ORDER BY created_at, id`).all(applicationId) as Note[];
+  return cached(db, `${SELECT} WHERE application_id = ? ORDER BY created_at, id`).all(applicationId) as Note[];
 }
 
 export function deleteNote(db: Db, id: number): void {
-  const info = db.prepare('DELETE FROM notes WHERE id = ?').run(id);
+  const info = cached(db, 'DELETE FROM notes WHERE id = ?').run(id);
   if (info.changes === 0) throw new ApiError('NOT_FOUND', `There is no note #${id}.`);
 }

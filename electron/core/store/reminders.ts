@@ -1,6 +1,6 @@
 import type { ActiveReminder, PlannedReminder, ReminderState, SnoozedReminder } from '../../../shared/api-calendar';
 import { ApiError } from '../../../shared/envelope';
-import { nowIso, type Db } from './db';
+import { cached, nowIso, type Db } from './db';
 
 /**
  * A reminder row's life: planned (due_at) → delivered (delivered_at, missed if Pursuit was closed or asleep
@@ -39,57 +39,65 @@ export const toPlanned = (r: ReminderRow): PlannedReminder => ({
 });
 
 export function getReminder(db: Db, id: number): ReminderRow {
-  const row = db.prepare(`${SELECT} WHERE id = ?`).get(id) as Row | undefined;
+  const row = cached(db, `${SELECT} WHERE id = ?`).get(id) as Row | undefined;
   if (!row) throw new ApiError('NOT_FOUND', 'That reminder no longer exists; its event may have been deleted.');
   return toReminder(row);
 }
 
 export function listRemindersForEvent(db: Db, eventId: number): ReminderRow[] {
-  return (db.prepare(`${SELECT} WHERE event_id = ? ORDER BY due_at, id`).all(eventId) as Row[]).map(toReminder);
+  return (cached(db, `${SELECT} WHERE event_id = ? ORDER BY due_at, id`).all(eventId) as Row[]).map(toReminder);
 }
 
 /** The reminders of many events at once, by event (the calendar lists a month of events in one query). */
 export function listRemindersForEvents(db: Db, eventIds: number[]): Map<number, ReminderRow[]> {
-  const rows = db
-    .prepare(`${SELECT} WHERE event_id IN (SELECT value FROM json_each(?)) ORDER BY event_id, due_at, id`)
-    .all(JSON.stringify(eventIds)) as Row[];
+  const rows = cached(db, `${SELECT} WHERE event_id IN (SELECT value FROM json_each(?)) ORDER BY event_id, due_at, id`).all(
+    JSON.stringify(eventIds),
+  ) as Row[];
   const map = new Map<number, ReminderRow[]>();
   for (const r of rows) map.set(r.eventId, [...(map.get(r.eventId) ?? []), toReminder(r)]);
   return map;
 }
 
-export function addReminder(db: Db, eventId: number, offsetMinutes: number, dueAt: string, basis: string | null = null, skippedAt: string | null = null): ReminderRow {
-  const info = db
-    .prepare('INSERT INTO reminders (event_id, offset_minutes, due_at, basis, dismissed_at, created_at) VALUES (?, ?, ?, ?, ?, ?)')
-    .run(eventId, offsetMinutes, dueAt, basis, skippedAt, nowIso());
+export function addReminder(
+  db: Db,
+  eventId: number,
+  offsetMinutes: number,
+  dueAt: string,
+  basis: string | null = null,
+  skippedAt: string | null = null,
+): ReminderRow {
+  const info = cached(
+    db,
+    'INSERT INTO reminders (event_id, offset_minutes, due_at, basis, dismissed_at, created_at) VALUES (?, ?, ?, ?, ?, ?)',
+  ).run(eventId, offsetMinutes, dueAt, basis, skippedAt, nowIso());
   return getReminder(db, Number(info.lastInsertRowid));
 }
 
 /** The event moved: the reminder starts over at its new time (or is skipped if that time has passed). */
 export function restartReminder(db: Db, id: number, dueAt: string, basis: string, skippedAt: string | null): void {
-  db.prepare(
+  cached(
+    db,
     'UPDATE reminders SET due_at = ?, basis = ?, delivered_at = NULL, missed = 0, snoozed_until = NULL, dismissed_at = ? WHERE id = ?',
   ).run(dueAt, basis, skippedAt, id);
 }
 
 /** Same event, new time of day (morning time or time zone changed): only the due time moves. */
 export function setReminderDue(db: Db, id: number, dueAt: string): void {
-  db.prepare('UPDATE reminders SET due_at = ? WHERE id = ?').run(dueAt, id);
+  cached(db, 'UPDATE reminders SET due_at = ? WHERE id = ?').run(dueAt, id);
 }
 
 export function deleteReminder(db: Db, id: number): void {
-  db.prepare('DELETE FROM reminders WHERE id = ?').run(id);
+  cached(db, 'DELETE FROM reminders WHERE id = ?').run(id);
 }
 
 /** Reminders whose (snoozed) time has come and that have not been delivered yet. */
 export function listDueReminders(db: Db, atIso: string): ReminderRow[] {
   return (
-    db
-      .prepare(
-        `${SELECT} WHERE dismissed_at IS NULL AND delivered_at IS NULL AND coalesce(snoozed_until, due_at) <= ?
+    cached(
+      db,
+      `${SELECT} WHERE dismissed_at IS NULL AND delivered_at IS NULL AND coalesce(snoozed_until, due_at) <= ?
          ORDER BY coalesce(snoozed_until, due_at), id`,
-      )
-      .all(atIso) as Row[]
+    ).all(atIso) as Row[]
   ).map(toReminder);
 }
 
@@ -99,9 +107,10 @@ export function listDueReminders(db: Db, atIso: string): ReminderRow[] {
  */
 export function claimReminder(db: Db, id: number, atIso: string, missed: boolean): boolean {
   return (
-    db
-      .prepare('UPDATE reminders SET delivered_at = ?, missed = ? WHERE id = ? AND delivered_at IS NULL AND dismissed_at IS NULL')
-      .run(atIso, missed ? 1 : 0, id).changes === 1
+    cached(
+      db,
+      'UPDATE reminders SET delivered_at = ?, missed = ? WHERE id = ? AND delivered_at IS NULL AND dismissed_at IS NULL',
+    ).run(atIso, missed ? 1 : 0, id).changes === 1
   );
 }
 
@@ -156,7 +165,7 @@ const toActive = (r: JoinedRow): ActiveReminder => ({
 });
 
 export function getActiveReminder(db: Db, id: number): ActiveReminder {
-  const row = db.prepare(`${JOINED} WHERE r.id = ?`).get(id) as JoinedRow | undefined;
+  const row = cached(db, `${JOINED} WHERE r.id = ?`).get(id) as JoinedRow | undefined;
   if (!row) throw new ApiError('NOT_FOUND', 'That reminder no longer exists; its event may have been deleted.');
   return toActive(row);
 }
@@ -164,25 +173,29 @@ export function getActiveReminder(db: Db, id: number): ActiveReminder {
 /** Delivered and not dismissed: what the reminders panel lists, newest first. */
 export function listActiveReminders(db: Db): ActiveReminder[] {
   return (
-    db.prepare(`${JOINED} WHERE r.delivered_at IS NOT NULL AND r.dismissed_at IS NULL ORDER BY r.delivered_at DESC, r.id DESC`).all() as JoinedRow[]
+    cached(
+      db,
+      `${JOINED} WHERE r.delivered_at IS NOT NULL AND r.dismissed_at IS NULL ORDER BY r.delivered_at DESC, r.id DESC`,
+    ).all() as JoinedRow[]
   ).map(toActive);
 }
 
 export function listSnoozedReminders(db: Db): SnoozedReminder[] {
   return (
-    db
-      .prepare(`${JOINED} WHERE r.delivered_at IS NULL AND r.dismissed_at IS NULL AND r.snoozed_until IS NOT NULL ORDER BY r.snoozed_until, r.id`)
-      .all() as JoinedRow[]
+    cached(
+      db,
+      `${JOINED} WHERE r.delivered_at IS NULL AND r.dismissed_at IS NULL AND r.snoozed_until IS NOT NULL ORDER BY r.snoozed_until, r.id`,
+    ).all() as JoinedRow[]
   ).map((r) => ({ id: r.id, snoozedUntil: r.snoozedUntil ?? '', event: eventPart(r), application: appPart(r) }));
 }
 
 export function snoozeReminder(db: Db, id: number, untilIso: string): void {
   const r = getReminder(db, id);
   if (r.dismissedAt) throw new ApiError('CONFLICT', 'That reminder was already dismissed.');
-  db.prepare('UPDATE reminders SET snoozed_until = ?, delivered_at = NULL, missed = 0 WHERE id = ?').run(untilIso, id);
+  cached(db, 'UPDATE reminders SET snoozed_until = ?, delivered_at = NULL, missed = 0 WHERE id = ?').run(untilIso, id);
 }
 
 export function dismissReminder(db: Db, id: number, atIso: string): void {
   getReminder(db, id);
-  db.prepare('UPDATE reminders SET dismissed_at = coalesce(dismissed_at, ?) WHERE id = ?').run(atIso, id);
+  cached(db, 'UPDATE reminders SET dismissed_at = coalesce(dismissed_at, ?) WHERE id = ?').run(atIso, id);
 }

@@ -1,6 +1,6 @@
 import type { Stage } from '../../../shared/domain';
 import { ApiError } from '../../../shared/envelope';
-import { nowIso, type Db } from './db';
+import { cached, nowIso, type Db } from './db';
 
 interface StageRow {
   id: number;
@@ -11,17 +11,17 @@ interface StageRow {
 const toStage = (r: StageRow): Stage => ({ id: r.id, name: r.name, position: r.position, isClosed: r.is_closed === 1 });
 
 export function listStages(db: Db): Stage[] {
-  return (db.prepare('SELECT id, name, position, is_closed FROM stages ORDER BY position, id').all() as StageRow[]).map(toStage);
+  return (cached(db, 'SELECT id, name, position, is_closed FROM stages ORDER BY position, id').all() as StageRow[]).map(toStage);
 }
 
 export function getStage(db: Db, id: number): Stage {
-  const row = db.prepare('SELECT id, name, position, is_closed FROM stages WHERE id = ?').get(id) as StageRow | undefined;
+  const row = cached(db, 'SELECT id, name, position, is_closed FROM stages WHERE id = ?').get(id) as StageRow | undefined;
   if (!row) throw new ApiError('NOT_FOUND', `There is no stage #${id}.`);
   return toStage(row);
 }
 
 export function findStageByName(db: Db, name: string): Stage | null {
-  const row = db.prepare('SELECT id, name, position, is_closed FROM stages WHERE name = ? COLLATE NOCASE').get(name.trim()) as
+  const row = cached(db, 'SELECT id, name, position, is_closed FROM stages WHERE name = ? COLLATE NOCASE').get(name.trim()) as
     StageRow | undefined;
   return row ? toStage(row) : null;
 }
@@ -39,17 +39,20 @@ function assertNameFree(db: Db, name: string, exceptId?: number): void {
 
 export function createStage(db: Db, name: string, isClosed = false): Stage {
   assertNameFree(db, name);
-  const { next } = db.prepare('SELECT coalesce(max(position) + 1, 0) AS next FROM stages').get() as { next: number };
-  const info = db
-    .prepare('INSERT INTO stages (name, position, is_closed, created_at) VALUES (?, ?, ?, ?)')
-    .run(name.trim(), next, isClosed ? 1 : 0, nowIso());
+  const { next } = cached(db, 'SELECT coalesce(max(position) + 1, 0) AS next FROM stages').get() as { next: number };
+  const info = cached(db, 'INSERT INTO stages (name, position, is_closed, created_at) VALUES (?, ?, ?, ?)').run(
+    name.trim(),
+    next,
+    isClosed ? 1 : 0,
+    nowIso(),
+  );
   return getStage(db, Number(info.lastInsertRowid));
 }
 
 export function updateStage(db: Db, id: number, patch: { name?: string; isClosed?: boolean }): Stage {
   const stage = getStage(db, id);
   if (patch.name !== undefined) assertNameFree(db, patch.name, id);
-  db.prepare('UPDATE stages SET name = ?, is_closed = ? WHERE id = ?').run(
+  cached(db, 'UPDATE stages SET name = ?, is_closed = ? WHERE id = ?').run(
     patch.name?.trim() ?? stage.name,
     (patch.isClosed ?? stage.isClosed) ? 1 : 0,
     id,
@@ -62,7 +65,7 @@ export function reorderStages(db: Db, ids: number[]): Stage[] {
   const existing = listStages(db).map((s) => s.id);
   const same = ids.length === existing.length && new Set(ids).size === ids.length && ids.every((i) => existing.includes(i));
   if (!same) throw new ApiError('BAD_INPUT', 'Give every stage exactly once to reorder them.');
-  const set = db.prepare('UPDATE stages SET position = ? WHERE id = ?');
+  const set = cached(db, 'UPDATE stages SET position = ? WHERE id = ?');
   db.transaction(() => ids.forEach((stageId, position) => set.run(position, stageId)))();
   return listStages(db);
 }
@@ -71,26 +74,28 @@ export function reorderStages(db: Db, ids: number[]): Stage[] {
 export function deleteStage(db: Db, id: number, moveTo?: number): { moved: number } {
   return db.transaction(() => {
     getStage(db, id);
-    const { n } = db.prepare('SELECT count(*) AS n FROM applications WHERE stage_id = ?').get(id) as { n: number };
+    const { n } = cached(db, 'SELECT count(*) AS n FROM applications WHERE stage_id = ?').get(id) as { n: number };
     if (n > 0) {
       if (moveTo === undefined)
         throw new ApiError('CONFLICT', `This stage holds ${n} application(s); choose a stage to move them to.`);
       if (moveTo === id) throw new ApiError('BAD_INPUT', 'Choose a different stage to move the applications to.');
       getStage(db, moveTo);
-      const { base } = db
-        .prepare('SELECT coalesce(max(position), 0) AS base FROM applications WHERE stage_id = ?')
-        .get(moveTo) as { base: number };
+      const { base } = cached(db, 'SELECT coalesce(max(position), 0) AS base FROM applications WHERE stage_id = ?').get(
+        moveTo,
+      ) as { base: number };
       const now = nowIso();
-      db.prepare(
+      cached(
+        db,
         `INSERT INTO stage_changes (application_id, from_stage_id, to_stage_id, changed_at)
          SELECT id, stage_id, ?, ? FROM applications WHERE stage_id = ?`,
       ).run(moveTo, now, id);
-      db.prepare(
+      cached(
+        db,
         'UPDATE applications SET stage_id = ?, position = ? + position + 1, updated_at = ?, last_activity_at = ? WHERE stage_id = ?',
       ).run(moveTo, base, now, now, id);
     }
     if (listStages(db).length === 1) throw new ApiError('CONFLICT', 'The last stage cannot be deleted.');
-    db.prepare('DELETE FROM stages WHERE id = ?').run(id);
+    cached(db, 'DELETE FROM stages WHERE id = ?').run(id);
     return { moved: n };
   })();
 }

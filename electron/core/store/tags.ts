@@ -1,4 +1,4 @@
-import type { Db } from './db';
+import { cached, type Db } from './db';
 
 export function setApplicationTags(db: Db, applicationId: number, tags: string[]): void {
   // The first spelling typed wins; `Remote` and `remote` are one tag.
@@ -11,16 +11,16 @@ export function setApplicationTags(db: Db, applicationId: number, tags: string[]
         .map((t) => [t.toLowerCase(), t]),
     ).values(),
   ].reverse();
-  db.prepare('DELETE FROM application_tags WHERE application_id = ?').run(applicationId);
-  const ensure = db.prepare('INSERT INTO tags (name) VALUES (?) ON CONFLICT(name) DO NOTHING');
-  const link = db.prepare('INSERT INTO application_tags (application_id, tag_id) SELECT ?, id FROM tags WHERE name = ?');
+  cached(db, 'DELETE FROM application_tags WHERE application_id = ?').run(applicationId);
+  const ensure = cached(db, 'INSERT INTO tags (name) VALUES (?) ON CONFLICT(name) DO NOTHING');
+  const link = cached(db, 'INSERT INTO application_tags (application_id, tag_id) SELECT ?, id FROM tags WHERE name = ?');
   for (const tag of unique) {
     ensure.run(tag);
     link.run(applicationId, tag);
   }
-  db.prepare('DELETE FROM tags WHERE id NOT IN (SELECT tag_id FROM application_tags)').run();
+  cached(db, 'DELETE FROM tags WHERE id NOT IN (SELECT tag_id FROM application_tags)').run();
 }
 
 export function listTags(db: Db): string[] {
-  return (db.prepare('SELECT name FROM tags ORDER BY name COLLATE NOCASE').all() as { name: string }[]).map((r) => r.name);
+  return (cached(db, 'SELECT name FROM tags ORDER BY name COLLATE NOCASE').all() as { name: string }[]).map((r) => r.name);
 }

@@ -1,6 +1,6 @@
 import type { TimelineEntry } from '../../../shared/domain';
 import { getApplicationSummary } from './applications';
-import type { Db } from './db';
+import { cached, type Db } from './db';
 import { listEventsForApplication } from './events';
 import { listNotes } from './notes';
 
@@ -11,13 +11,12 @@ import { listNotes } from './notes';
  */
 export function listTimeline(db: Db, applicationId: number): TimelineEntry[] {
   getApplicationSummary(db, applicationId);
-  const stages = db
-    .prepare(
-      `SELECT sc.id, sc.changed_at AS at, f.name AS fromStage, t.name AS toStage
+  const stages = cached(
+    db,
+    `SELECT sc.id, sc.changed_at AS at, f.name AS fromStage, t.name AS toStage
        FROM stage_changes sc LEFT JOIN stages f ON f.id = sc.from_stage_id LEFT JOIN stages t ON t.id = sc.to_stage_id
        WHERE sc.application_id = ?`,
-    )
-    .all(applicationId) as { id: number; at: string; fromStage: string | null; toStage: string | null }[];
+  ).all(applicationId) as { id: number; at: string; fromStage: string | null; toStage: string | null }[];
   const entries: TimelineEntry[] = [
     ...stages.map((s) => ({ kind: 'stage' as const, ...s })),
     ...listNotes(db, applicationId).map((n) => ({ kind: 'note' as const, at: n.createdAt, id: n.id, body: n.body })),
