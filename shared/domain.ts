@@ -12,8 +12,6 @@ export type SalaryPeriod = (typeof SALARY_PERIODS)[number];
 export const EVENT_KINDS = ['deadline', 'interview', 'follow-up', 'offer-expiry', 'other'] as const;
 export type EventKind = (typeof EVENT_KINDS)[number];
 
-export const DEFAULT_STAGES = ['Saved', 'Applied', 'Interviewing', 'Offer', 'Rejected'] as const;
-
 export interface Salary {
   min: number | null;
   max: number | null;

@@ -36,8 +36,6 @@ export const parsedPostingSchema = z.object({
 export type ParsedSalary = z.infer<typeof parsedSalarySchema>;
 export type ParsedPosting = z.infer<typeof parsedPostingSchema>;
 
-export const PARSED_POSTING_KEYS = Object.keys(parsedPostingSchema.shape) as (keyof ParsedPosting)[];
-
 export function emptyParsedPosting(): ParsedPosting {
   return {
     title: null,

@@ -25,6 +25,13 @@ export interface RunningHost {
   close(): Promise<void>;
 }
 
+/** The chosen port is taken: the CLI prints the message as is (no stack), like a locked data folder. */
+export class PortInUseError extends Error {
+  constructor(port: number) {
+    super(`Port ${port} is already in use; pick another with --port.`);
+  }
+}
+
 export const CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'; frame-src 'none'";
 
@@ -89,7 +96,11 @@ export function startHost(options: HostOptions): Promise<RunningHost> {
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const verdict = checkOrigin(req, port);
     if (verdict !== 'ok') {
-      sendJson(res, 403, errorBody('FORBIDDEN', verdict === 'bad-host' ? 'Unknown Host header.' : 'Cross-origin request refused.'));
+      const message =
+        verdict === 'bad-host'
+          ? 'Pursuit answers only at 127.0.0.1: open the address Pursuit printed when it started.'
+          : 'Pursuit answers only its own page: another site or page cannot use it.';
+      sendJson(res, 403, errorBody('FORBIDDEN', message));
       return;
     }
     const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`);
@@ -164,7 +175,7 @@ export function startHost(options: HostOptions): Promise<RunningHost> {
   return new Promise((resolve, reject) => {
     server.once('error', (err: NodeJS.ErrnoException) => {
       unsubscribe();
-      reject(err.code === 'EADDRINUSE' ? new Error(`Port ${options.port} is already in use; pick another with --port.`) : err);
+      reject(err.code === 'EADDRINUSE' ? new PortInUseError(options.port) : err);
     });
     server.listen(options.port, '127.0.0.1', () => {
       port = (server.address() as AddressInfo).port;

@@ -3,7 +3,7 @@ import { startBackgroundWork } from '../../core/background';
 import { createCore } from '../../core/core';
 import { resolveDataDir } from '../../core/data-dir';
 import { acquireDataDirLock, DataDirLockedError } from '../../core/lock';
-import { startHost } from '../../host/server';
+import { PortInUseError, startHost } from '../../host/server';
 import { dataDirOption, parse, UsageError, type Command } from '../command';
 import { RENDERER_DIR } from '../paths';
 
@@ -46,7 +46,7 @@ export const serve: Command = {
       io.out(host.url);
     } catch (err) {
       await cleanUp();
-      if (err instanceof DataDirLockedError || (err as Error).message.startsWith('Port ')) {
+      if (err instanceof DataDirLockedError || err instanceof PortInUseError) {
         io.err((err as Error).message);
         return 1;
       }

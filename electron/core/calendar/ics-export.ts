@@ -3,6 +3,7 @@ import ical, { ICalAlarmType, type ICalEvent } from 'ical-generator';
 import type { EventKind } from '../../../shared/domain';
 import type { Db } from '../store/db';
 import { listEventsWithPlan, type EventWithPlan } from '../store/events';
+import { localDay } from './schedule';
 import { getReminderSettings, morningMinutes, offsetsFor } from './settings';
 
 const KIND_LABEL: Record<EventKind, string> = {
@@ -114,5 +115,5 @@ function toTodo(vevent: string): string {
     .join('\r\n');
 }
 
-/** `pursuit-calendar-2027-03-15.ics` */
-export const icsFileName = (now: Date): string => `pursuit-calendar-${now.toISOString().slice(0, 10)}.ics`;
+/** `pursuit-calendar-2027-03-15.ics`, dated by the local day like the other exports. */
+export const icsFileName = (now: Date): string => `pursuit-calendar-${localDay(now)}.ics`;

@@ -1,4 +1,5 @@
 import { CSV_COLUMNS, type CsvFormat, type ImportField } from '../../../shared/api-data';
+import { EMPLOYMENT_TYPES, SALARY_PERIODS, type EmploymentType, type SalaryPeriod, type Workplace } from '../../../shared/domain';
 
 /**
  * Which tracker wrote a CSV, told by its header set, and which column goes into which field.
@@ -145,3 +146,38 @@ const STAGE_SYNONYMS: Record<string, string> = {
 
 /** The folded name of the default stage an unknown stage name probably means, or null. */
 export const stageSynonym = (name: string): string | null => STAGE_SYNONYMS[fold(name)] ?? null;
+
+/** Cell words, folded, to the values they mean (the import reads these columns through them). */
+export const WORKPLACE_WORDS: Record<string, Workplace> = {
+  onsite: 'onsite',
+  office: 'onsite',
+  inoffice: 'onsite',
+  inperson: 'onsite',
+  hybrid: 'hybrid',
+  remote: 'remote',
+  fullyremote: 'remote',
+  wfh: 'remote',
+};
+export const EMPLOYMENT_WORDS: Record<string, EmploymentType> = {
+  ...Object.fromEntries(EMPLOYMENT_TYPES.map((t) => [fold(t), t])),
+  permanent: 'full-time',
+  fulltimeemployee: 'full-time',
+  contractor: 'contract',
+  freelance: 'contract',
+  temp: 'temporary',
+  intern: 'internship',
+};
+export const PERIOD_WORDS: Record<string, SalaryPeriod> = {
+  ...Object.fromEntries(SALARY_PERIODS.map((p) => [p, p])),
+  hourly: 'hour',
+  hr: 'hour',
+  daily: 'day',
+  weekly: 'week',
+  monthly: 'month',
+  yearly: 'year',
+  annual: 'year',
+  annually: 'year',
+  annum: 'year',
+  peryear: 'year',
+  perhour: 'hour',
+};

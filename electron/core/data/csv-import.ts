@@ -1,5 +1,4 @@
 import { parse } from 'csv-parse/sync';
-import { format } from 'date-fns';
 import {
   IMPORT_FIELD_LABELS,
   type BadRow,
@@ -11,20 +10,13 @@ import {
   type StageChoice,
   type UnknownStage,
 } from '../../../shared/api-data';
-import {
-  EMPLOYMENT_TYPES,
-  SALARY_PERIODS,
-  type EmploymentType,
-  type PostingFields,
-  type SalaryPeriod,
-  type Workplace,
-} from '../../../shared/domain';
+import { EMPLOYMENT_TYPES, SALARY_PERIODS, type PostingFields, type SalaryPeriod } from '../../../shared/domain';
 import { ApiError } from '../../../shared/envelope';
 import { domToText, parseHtml } from '../importer/html-to-text';
 import { currencyCode, parseSalary } from '../importer/salary';
 import { createApplication } from '../store/applications';
 import { addContact } from '../store/contacts';
-import type { Db } from '../store/db';
+import { cached, type Db } from '../store/db';
 import { createEvent } from '../store/events';
 import { addNote } from '../store/notes';
 import { EMPTY_FIELDS } from '../store/postings';
@@ -41,7 +33,7 @@ import {
   type ContactCell,
   type NextEventCell,
 } from './csv-cells';
-import { detectFormat, fold, stageSynonym, suggestMapping } from './csv-formats';
+import { detectFormat, EMPLOYMENT_WORDS, fold, PERIOD_WORDS, stageSynonym, suggestMapping, WORKPLACE_WORDS } from './csv-formats';
 
 /**
  * CSV import in two steps the UI (and the CLI) walk through: `analyzeCsv` recognises the format, proposes a
@@ -116,40 +108,6 @@ function readRecords(csv: string): string[][] {
     );
   }
 }
-
-const WORKPLACE_WORDS: Record<string, Workplace> = {
-  onsite: 'onsite',
-  office: 'onsite',
-  inoffice: 'onsite',
-  inperson: 'onsite',
-  hybrid: 'hybrid',
-  remote: 'remote',
-  fullyremote: 'remote',
-  wfh: 'remote',
-};
-const EMPLOYMENT_WORDS: Record<string, EmploymentType> = {
-  ...Object.fromEntries(EMPLOYMENT_TYPES.map((t) => [fold(t), t])),
-  permanent: 'full-time',
-  fulltimeemployee: 'full-time',
-  contractor: 'contract',
-  freelance: 'contract',
-  temp: 'temporary',
-  intern: 'internship',
-};
-const PERIOD_WORDS: Record<string, SalaryPeriod> = {
-  ...Object.fromEntries(SALARY_PERIODS.map((p) => [p, p])),
-  hourly: 'hour',
-  hr: 'hour',
-  daily: 'day',
-  weekly: 'week',
-  monthly: 'month',
-  yearly: 'year',
-  annual: 'year',
-  annually: 'year',
-  annum: 'year',
-  peryear: 'year',
-  perhour: 'hour',
-};
 
 const looksLikeHtml = (s: string) => /<\/?[a-z][\w-]*(\s[^>]*)?>/i.test(s);
 const htmlToText = (html: string): string => {
@@ -406,12 +364,19 @@ export function commitCsvImport(db: Db, _dataDir: string | null, options: CsvCom
     for (const r of c.good) stageIdOf(r.stage);
     // ...and each new application goes to the top of its column: writing the rows last-first keeps the file's order.
     for (const r of [...c.good].reverse()) {
-      const dateSaved = r.dateSaved ?? format(now, 'yyyy-MM-dd');
+      // Without a saved date, createApplication dates it by the local day of `createdAt` (today).
       const createdAt = r.dateSaved ? localNoon(r.dateSaved) : now.toISOString();
       const app = createApplication(
         db,
         { fields: r.fields, originalText: r.originalText, cleanText: r.cleanText, format: 'csv' },
-        { stageId: stageIdOf(r.stage), tags: r.tags, dateSaved, dateApplied: r.dateApplied, excitement: r.excitement, createdAt },
+        {
+          stageId: stageIdOf(r.stage),
+          tags: r.tags,
+          dateSaved: r.dateSaved ?? undefined,
+          dateApplied: r.dateApplied,
+          excitement: r.excitement,
+          createdAt,
+        },
       );
       for (const body of r.notes) addNote(db, app.id, body, r.lastActivity ?? createdAt);
       for (const contact of r.contacts) addContact(db, { applicationId: app.id, ...contact, phone: null, profileUrl: null });
@@ -428,7 +393,7 @@ export function commitCsvImport(db: Db, _dataDir: string | null, options: CsvCom
           durationMinutes: e.time ? 60 : null,
         });
       }
-      if (r.lastActivity) db.prepare('UPDATE applications SET last_activity_at = ? WHERE id = ?').run(r.lastActivity, app.id);
+      if (r.lastActivity) cached(db, 'UPDATE applications SET last_activity_at = ? WHERE id = ?').run(r.lastActivity, app.id);
     }
     return { imported: c.good.length, skipped: c.bad.length, bad: c.bad, createdStages };
   })();

@@ -1,4 +1,4 @@
-import { addDays, format } from 'date-fns';
+import { addDays } from 'date-fns';
 import type { CsvFile, ProofReport, ProofRow } from '../../../shared/api-data';
 import type { Db } from '../store/db';
 import { localDay, localNoon, neutralise } from './csv-cells';
@@ -116,5 +116,3 @@ export function proofReportCsv(db: Db, dataDir: string | null, options: ProofOpt
     count: rows.length,
   };
 }
-
-export const todayOf = (now: Date): string => format(now, 'yyyy-MM-dd');

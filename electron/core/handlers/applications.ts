@@ -26,18 +26,18 @@ export const applicationHandlers: HandlerMap<Methods> = {
   'board.list': ({ db }, filter) => ({ stages: listStages(db), cards: listApplications(db, filter) }),
   'applications.list': ({ db }, filter) => listApplications(db, filter),
   'applications.get': ({ db }, { id }) => getApplicationDetail(db, id),
-  'applications.create': ({ db }, input) => {
+  'applications.create': ({ db, now }, input) => {
     const { stageId, excitement, tags, dateSaved, dateApplied, ...fields } = input;
     const summary = createApplication(
       db,
       { fields: { ...EMPTY_FIELDS, ...stripUndefined(fields) }, format: 'manual' },
-      { stageId, excitement, tags, dateSaved, dateApplied },
+      { stageId, excitement, tags, dateSaved, dateApplied, createdAt: now().toISOString() },
     );
     return getApplicationDetail(db, summary.id);
   },
-  'applications.update': ({ db }, { id, patch }) => updateApplication(db, id, patch),
+  'applications.update': ({ db, now }, { id, patch }) => updateApplication(db, id, patch, now().toISOString()),
   'applications.move': ({ db, now }, { id, stageId, index }) => moveApplication(db, id, stageId, index, now().toISOString()),
-  'applications.archive': ({ db }, { id, archived }) => setArchived(db, id, archived),
+  'applications.archive': ({ db, now }, { id, archived }) => setArchived(db, id, archived, now().toISOString()),
   // Deleting keeps a snapshot so the Undo in the message (applications.restore) can bring it all back.
   'applications.delete': ({ db, dataDir, now }, { id }) => {
     const { unusedFiles } = deleteApplicationKeepingSnapshot(db, id, now().toISOString());

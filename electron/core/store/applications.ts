@@ -3,6 +3,7 @@ import { ApiError } from '../../../shared/envelope';
 import type { BoardFilter } from '../../../shared/api';
 import { listAttachments } from './attachments';
 import { listContacts } from './contacts';
+import { localDay } from '../calendar/schedule';
 import { cached, nowIso, type Db } from './db';
 import { listEventsForApplication, syncDeadlineEvent } from './events';
 import { listNotes } from './notes';
@@ -56,7 +57,7 @@ export function createApplication(db: Db, posting: NewPosting, extras: Applicati
       postingId,
       stage.id,
       top,
-      extras.dateSaved ?? now.slice(0, 10),
+      extras.dateSaved ?? localDay(new Date(now)),
       extras.dateApplied ?? null,
       extras.excitement ?? null,
       now,
@@ -123,13 +124,13 @@ export function listApplications(db: Db, filter: BoardFilter = {}): ApplicationS
 export function updateApplication(
   db: Db,
   id: number,
-  patch: Partial<PostingFields> & Omit<ApplicationExtras, 'stageId'>,
+  patch: Partial<PostingFields> & Omit<ApplicationExtras, 'stageId' | 'createdAt'>,
+  now = nowIso(),
 ): ApplicationDetail {
   db.transaction(() => {
     const current = getApplicationSummary(db, id);
     const { excitement, tags, dateSaved, dateApplied, ...fields } = patch;
     const posting = updatePostingFields(db, current.postingId, fields);
-    const now = nowIso();
     cached(
       db,
       'UPDATE applications SET excitement = ?, date_saved = ?, date_applied = ?, updated_at = ?, last_activity_at = ? WHERE id = ?',
@@ -186,7 +187,7 @@ export function moveApplication(db: Db, id: number, stageId: number, index: numb
     ).run(
       stageId,
       position,
-      fillApplied ? at.slice(0, 10) : current.dateApplied,
+      fillApplied ? localDay(new Date(at)) : current.dateApplied,
       at,
       stageChanged ? at : current.lastActivityAt,
       id,
@@ -247,9 +248,8 @@ export function undoMove(db: Db, id: number, previous: Placement): ApplicationSu
   })();
 }
 
-export function setArchived(db: Db, id: number, archived: boolean): ApplicationSummary {
+export function setArchived(db: Db, id: number, archived: boolean, now = nowIso()): ApplicationSummary {
   getApplicationSummary(db, id);
-  const now = nowIso();
   cached(db, 'UPDATE applications SET archived = ?, updated_at = ?, last_activity_at = ? WHERE id = ?').run(
     archived ? 1 : 0,
     now,

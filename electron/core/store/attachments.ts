@@ -4,6 +4,7 @@ import path from 'node:path';
 import { MAX_ATTACHMENT_BYTES } from '../../../shared/api-details';
 import type { Attachment } from '../../../shared/domain';
 import { ApiError } from '../../../shared/envelope';
+import { assertApplicationExists } from './application-exists';
 import { cached, nowIso, type Db } from './db';
 
 const SELECT = `SELECT id, application_id AS applicationId, file_name AS fileName, mime_type AS mimeType, size_bytes AS sizeBytes,
@@ -13,8 +14,7 @@ export const ATTACHMENTS_FOLDER = 'attachments';
 
 /** Records a file already copied into the data folder under `storedName`. */
 export function addAttachment(db: Db, a: Omit<Attachment, 'id' | 'createdAt'> & { storedName: string }): Attachment {
-  if (!cached(db, 'SELECT 1 FROM applications WHERE id = ?').get(a.applicationId))
-    throw new ApiError('NOT_FOUND', `There is no application #${a.applicationId}; it may have been deleted.`);
+  assertApplicationExists(db, a.applicationId);
   const info = cached(
     db,
     `INSERT INTO attachments (application_id, file_name, stored_name, mime_type, size_bytes, kind, version_label, created_at)

@@ -1,5 +1,6 @@
 import type { Contact } from '../../../shared/domain';
 import { ApiError } from '../../../shared/envelope';
+import { assertApplicationExists } from './application-exists';
 import { cached, nowIso, type Db } from './db';
 
 const SELECT = `SELECT id, application_id AS applicationId, name, role, email, phone, profile_url AS profileUrl FROM contacts`;
@@ -13,8 +14,7 @@ export function getContact(db: Db, id: number): Contact {
 }
 
 export function addContact(db: Db, c: Omit<Contact, 'id'>): Contact {
-  if (!cached(db, 'SELECT 1 FROM applications WHERE id = ?').get(c.applicationId))
-    throw new ApiError('NOT_FOUND', `There is no application #${c.applicationId}; it may have been deleted.`);
+  assertApplicationExists(db, c.applicationId);
   const info = cached(
     db,
     'INSERT INTO contacts (application_id, name, role, email, phone, profile_url, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
@@ -37,7 +37,7 @@ export function updateContact(db: Db, id: number, patch: ContactPatch): Contact 
 
 export function deleteContact(db: Db, id: number): void {
   const info = cached(db, 'DELETE FROM contacts WHERE id = ?').run(id);
-  if (info.changes === 0) throw new ApiError('NOT_FOUND', `There is no contact #${id}.`);
+  if (info.changes === 0) throw new ApiError('NOT_FOUND', `There is no contact #${id}; it may have been deleted.`);
 }
 
 export function listContacts(db: Db, applicationId: number): Contact[] {

@@ -1,13 +1,9 @@
 import type { Note } from '../../../shared/domain';
 import { ApiError } from '../../../shared/envelope';
+import { assertApplicationExists } from './application-exists';
 import { cached, nowIso, type Db } from './db';
 
 const SELECT = 'SELECT id, application_id AS applicationId, body, created_at AS createdAt, updated_at AS updatedAt FROM notes';
-
-function assertApplication(db: Db, applicationId: number): void {
-  if (!cached(db, 'SELECT 1 FROM applications WHERE id = ?').get(applicationId))
-    throw new ApiError('NOT_FOUND', `There is no application #${applicationId}; it may have been deleted.`);
-}
 
 /** A note counts as activity on its application (the card's "days since last activity"). */
 const touch = (db: Db, applicationId: number, at: string) =>
@@ -21,7 +17,7 @@ export function getNote(db: Db, id: number): Note {
 
 export function addNote(db: Db, applicationId: number, body: string, at = nowIso()): Note {
   return db.transaction(() => {
-    assertApplication(db, applicationId);
+    assertApplicationExists(db, applicationId);
     const info = cached(db, 'INSERT INTO notes (application_id, body, created_at, updated_at) VALUES (?, ?, ?, ?)').run(
       applicationId,
       body,
@@ -48,5 +44,5 @@ export function listNotes(db: Db, applicationId: number): Note[] {
 
 export function deleteNote(db: Db, id: number): void {
   const info = cached(db, 'DELETE FROM notes WHERE id = ?').run(id);
-  if (info.changes === 0) throw new ApiError('NOT_FOUND', `There is no note #${id}.`);
+  if (info.changes === 0) throw new ApiError('NOT_FOUND', `There is no note #${id}; it may have been deleted.`);
 }

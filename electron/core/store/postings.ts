@@ -100,21 +100,20 @@ const placeholders = (n: number): string => Array.from({ length: n }, () => '?')
 export function createPosting(db: Db, p: NewPosting): number {
   const now = nowIso();
   const clean = p.cleanText ?? p.originalText ?? '';
-  const info = db
-    .prepare(
-      `INSERT INTO postings (original_text, clean_text, format, source_name, ${FIELD_COLUMN_NAMES}, content_hash, created_at, updated_at)
+  const info = cached(
+    db,
+    `INSERT INTO postings (original_text, clean_text, format, source_name, ${FIELD_COLUMN_NAMES}, content_hash, created_at, updated_at)
        VALUES (${placeholders(23)})`,
-    )
-    .run(
-      p.originalText ?? '',
-      clean,
-      p.format ?? 'manual',
-      p.sourceName ?? null,
-      ...fieldColumns(p.fields),
-      contentHash(`${p.fields.company ?? ''} ${p.fields.title ?? ''} ${clean}`),
-      now,
-      now,
-    );
+  ).run(
+    p.originalText ?? '',
+    clean,
+    p.format ?? 'manual',
+    p.sourceName ?? null,
+    ...fieldColumns(p.fields),
+    contentHash(`${p.fields.company ?? ''} ${p.fields.title ?? ''} ${clean}`),
+    now,
+    now,
+  );
   return Number(info.lastInsertRowid);
 }
 

@@ -74,15 +74,23 @@ export function reorderStages(db: Db, ids: number[]): Stage[] {
 export function deleteStage(db: Db, id: number, moveTo?: number): { moved: number } {
   return db.transaction(() => {
     getStage(db, id);
+    if (listStages(db).length === 1)
+      throw new ApiError('CONFLICT', 'The board needs at least one stage: add another stage before deleting this one.');
     const { n } = cached(db, 'SELECT count(*) AS n FROM applications WHERE stage_id = ?').get(id) as { n: number };
     if (n > 0) {
       if (moveTo === undefined)
-        throw new ApiError('CONFLICT', `This stage holds ${n} application(s); choose a stage to move them to.`);
+        throw new ApiError(
+          'CONFLICT',
+          `This stage holds ${n === 1 ? '1 application' : `${n} applications`}; choose a stage to move ${n === 1 ? 'it' : 'them'} to.`,
+        );
       if (moveTo === id) throw new ApiError('BAD_INPUT', 'Choose a different stage to move the applications to.');
       getStage(db, moveTo);
-      const { base } = cached(db, 'SELECT coalesce(max(position), 0) AS base FROM applications WHERE stage_id = ?').get(
-        moveTo,
-      ) as { base: number };
+      // Below the target's last card, keeping their order: positions can be negative (new cards go on top).
+      const { base } = cached(
+        db,
+        `SELECT coalesce((SELECT max(position) FROM applications WHERE stage_id = ?), 0)
+                - (SELECT min(position) FROM applications WHERE stage_id = ?) AS base`,
+      ).get(moveTo, id) as { base: number };
       const now = nowIso();
       cached(
         db,
@@ -94,7 +102,6 @@ export function deleteStage(db: Db, id: number, moveTo?: number): { moved: numbe
         'UPDATE applications SET stage_id = ?, position = ? + position + 1, updated_at = ?, last_activity_at = ? WHERE stage_id = ?',
       ).run(moveTo, base, now, now, id);
     }
-    if (listStages(db).length === 1) throw new ApiError('CONFLICT', 'The last stage cannot be deleted.');
     cached(db, 'DELETE FROM stages WHERE id = ?').run(id);
     return { moved: n };
   })();
