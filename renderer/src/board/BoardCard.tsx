@@ -6,14 +6,9 @@ import { deadlineStatus, sinceLabel, type DeadlineTone } from './countdown';
 
 export const cardName = (c: Pick<ApplicationSummary, 'title' | 'company'>) => `${c.title} at ${c.company}`;
 
-// Overdue and due-soon differ by an icon and words, not by colour alone.
-const TONE_ICON: Record<DeadlineTone, string> = { overdue: '⚠', today: '⏰', soon: '⏰', later: '📅' };
-const TONE_PREFIX: Record<DeadlineTone, string> = {
-  overdue: 'Overdue: ',
-  today: 'Due soon: ',
-  soon: 'Due soon: ',
-  later: 'Deadline ',
-};
+// Overdue and due-soon differ by an icon and words, not by colour alone. The icons are plain text symbols
+// (not emoji), so they show on systems without an emoji font; a far-off deadline needs none.
+const TONE_ICON: Record<DeadlineTone, string> = { overdue: '⚠', today: '◷', soon: '◷', later: '' };
 
 export function CardBody({
   card,
@@ -45,9 +40,8 @@ export function CardBody({
       {card.location && <p className="muted">{card.location}</p>}
       {deadline && (
         <p className={`board-deadline board-deadline-${deadline.tone}`}>
-          <span aria-hidden="true">{TONE_ICON[deadline.tone]} </span>
-          {TONE_PREFIX[deadline.tone]}
-          {deadline.label}
+          {TONE_ICON[deadline.tone] && <span aria-hidden="true">{TONE_ICON[deadline.tone]} </span>}
+          Deadline {deadline.label}
         </p>
       )}
       <p className="muted board-card-activity">Last activity {sinceLabel(card.lastActivityAt, now)}</p>

@@ -64,7 +64,7 @@ export function BoardColumn({
         </h2>
         <span className="column-count">
           {ids.length}
-          <span className="board-visually-hidden"> {ids.length === 1 ? 'application' : 'applications'}</span>
+          <span className="visually-hidden"> {ids.length === 1 ? 'application' : 'applications'}</span>
         </span>
         {stage.isClosed && <span className="board-closed-badge">closed</span>}
       </header>

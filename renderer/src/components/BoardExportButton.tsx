@@ -1,13 +1,12 @@
 import { useState } from 'react';
 import type { BoardFilter } from '../../../shared/api';
 import { call, errorMessage } from '../api-client';
+import { isFiltered } from '../board/BoardFilters';
 import { CSV_MIME, downloadText } from '../data/download';
 import type { ProofReport } from '../../../shared/api-data';
 import { ProofReportControls, ProofReportDialog } from '../data/ProofReport';
 import { Dialog } from './Dialog';
 import { useNotify } from './Toasts';
-
-const isFiltered = (f: BoardFilter) => Object.values(f).some((v) => v !== undefined && v !== '' && v !== false);
 
 /** "Export": the applications the board's current filter shows as CSV, and the proof-of-applications report. */
 export function BoardExportButton({ filter }: { filter: BoardFilter }) {

@@ -45,7 +45,7 @@ export function EventsSection({ applicationId: given, events }: { applicationId?
   }
 
   return (
-    <section className="cal-events-section" aria-labelledby={`events-${applicationId ?? 'list'}`}>
+    <section className="detail-section cal-events-section" aria-labelledby={`events-${applicationId ?? 'list'}`}>
       <div className="cal-events-head">
         <h3 id={`events-${applicationId ?? 'list'}`}>Events</h3>
         {applicationId !== undefined && (

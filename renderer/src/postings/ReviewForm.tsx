@@ -10,10 +10,10 @@ const TEXT_FIELDS: { key: TextField; label: string; type?: string }[] = [
   { key: 'title', label: 'Title' },
   { key: 'company', label: 'Company' },
   { key: 'location', label: 'Location' },
-  { key: 'postedAt', label: 'Posted', type: 'date' },
+  { key: 'postedAt', label: 'Posted on', type: 'date' },
   { key: 'deadline', label: 'Deadline', type: 'date' },
   { key: 'url', label: 'URL', type: 'url' },
-  { key: 'email', label: 'E-mail', type: 'email' },
+  { key: 'email', label: 'Contact e-mail', type: 'email' },
 ];
 
 /** Every field the importer read, editable before anything is saved; found ones are marked as found. */
@@ -130,7 +130,7 @@ export function ReviewForm({ preview, sourceName, onSaved, onBack }: { preview: 
           Back
         </button>
         <button type="submit" className="primary" disabled={saving}>
-          {saving ? 'Saving…' : 'Save'}
+          {saving ? 'Saving…' : 'Save posting'}
         </button>
       </div>
     </form>

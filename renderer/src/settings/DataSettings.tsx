@@ -7,11 +7,10 @@ import { useNotify } from '../components/Toasts';
 import { CSV_MIME, downloadText, JSON_MIME } from '../data/download';
 import { ImportCsvDialog } from '../data/ImportCsvDialog';
 import { ProofReportControls, ProofReportDialog } from '../data/ProofReport';
+import { formatBytes, formatInstant } from '../detail/format';
 import { useLoad } from '../hooks';
 
 type RestoreSource = { json: string } | { backup: string };
-const sizeText = (bytes: number) =>
-  bytes < 1024 * 1024 ? `${Math.max(1, Math.round(bytes / 1024))} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 const KIND_LABEL = { auto: 'Daily', manual: 'Manual', 'before-restore': 'Before a restore' } as const;
 
 /** Settings section: Data. Import CSV, export, proof of applications, backups and restore. */
@@ -169,16 +168,16 @@ export function DataSettings() {
                 <th scope="col">Kind</th>
                 <th scope="col">Size</th>
                 <th scope="col">
-                  <span className="data-visually-hidden">Action</span>
+                  <span className="visually-hidden">Action</span>
                 </th>
               </tr>
             </thead>
             <tbody>
               {backups.data.backups.map((b) => (
                 <tr key={b.name}>
-                  <td>{new Date(b.takenAt).toLocaleString()}</td>
+                  <td>{formatInstant(b.takenAt)}</td>
                   <td>{KIND_LABEL[b.kind]}</td>
-                  <td>{sizeText(b.sizeBytes)}</td>
+                  <td>{formatBytes(b.sizeBytes)}</td>
                   <td>
                     <button
                       type="button"

@@ -43,7 +43,7 @@ export function StagesSettings({ hideHeading = false }: { hideHeading?: boolean 
   const missingCommon = COMMON_CLOSED_STAGES.filter((n) => !list.some((s) => s.name.toLowerCase() === n.toLowerCase()));
   return (
     <section aria-labelledby="settings-stages" className="stages-settings">
-      <h2 id="settings-stages" className={hideHeading ? 'board-visually-hidden' : undefined}>
+      <h2 id="settings-stages" className={hideHeading ? 'visually-hidden' : undefined}>
         Stages
       </h2>
       <p className="muted">
@@ -101,7 +101,7 @@ export function StagesSettings({ hideHeading = false }: { hideHeading?: boolean 
           {error}
         </p>
       )}
-      <p className="board-visually-hidden" role="status">
+      <p className="visually-hidden" role="status">
         {status}
       </p>
     </section>
@@ -136,7 +136,7 @@ function StageRow(props: {
       <label className="stages-closed">
         <input type="checkbox" checked={stage.isClosed} onChange={(e) => props.onClosed(e.target.checked)} />
         Closed
-        <span className="board-visually-hidden"> ({stage.name})</span>
+        <span className="visually-hidden"> ({stage.name})</span>
       </label>
       <button type="button" onClick={props.onUp} disabled={props.first} aria-label={`Move ${stage.name} earlier`}>
         ↑

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { call } from '../api-client';
 import { AddPostingButton } from '../components/AddPostingButton';
+import { formatDay } from '../detail/format';
 import { useLoad } from '../hooks';
 import { useNavigation } from '../navigation';
 
@@ -14,7 +15,7 @@ export function PostingsView() {
     <div>
       <div className="toolbar">
         <h1>Postings</h1>
-        <input type="search" aria-label="Search postings" placeholder="Search title, company, text, notes" value={search} onChange={(e) => setSearch(e.target.value)} />
+        <input type="search" className="postings-search" aria-label="Search postings" placeholder="Search title, company, text, notes" value={search} onChange={(e) => setSearch(e.target.value)} />
         <AddPostingButton />
       </div>
       {apps.error && (
@@ -48,7 +49,7 @@ export function PostingsView() {
                 <td>{a.company || '—'}</td>
                 <td>{a.location ?? '—'}</td>
                 <td>{a.workplace ?? '—'}</td>
-                <td>{a.deadline ?? '—'}</td>
+                <td>{a.deadline ? formatDay(a.deadline) : '—'}</td>
               </tr>
             ))}
           </tbody>
