@@ -1,63 +1,20 @@
 import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { addMonths, format, setDate, startOfMonth } from 'date-fns';
-import type { APIRequestContext, Page } from '@playwright/test';
-import { expect, startServe, stopServe, test as base, type StartedHost } from './fixtures';
+import { expect, test } from './fixtures';
 
 /**
  * The calendar against a host started with `--test-clock`, so the test can move the host's time past a
  * reminder. (A normal `serve` has no test clock; the foundation tests cover that it is refused.)
  */
-interface ClockHost {
-  url: string;
-  origin: string;
-  token: string;
-  restart(): Promise<void>;
-}
-
-const test = base.extend<{ clockHost: ClockHost; app: Page }>({
-  // eslint-disable-next-line no-empty-pattern
-  clockHost: async ({}, use) => {
-    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'pursuit-e2e-cal-'));
-    let running: StartedHost = await startServe(dataDir, ['--test-clock']);
-    const url = () => new URL(running.url);
-    await use({
-      get url() {
-        return running.url;
-      },
-      get origin() {
-        return url().origin;
-      },
-      get token() {
-        return url().searchParams.get('token')!;
-      },
-      async restart() {
-        await stopServe(running.child);
-        running = await startServe(dataDir, ['--test-clock']);
-      },
-    });
-    await stopServe(running.child);
-    fs.rmSync(dataDir, { recursive: true, force: true });
-  },
-  app: async ({ context, clockHost }, use) => {
-    const page = await context.newPage();
-    await page.goto(clockHost.url);
-    await use(page);
-  },
-});
-
-async function api<T>(request: APIRequestContext, host: ClockHost, method: string, input: unknown): Promise<T> {
-  const res = await request.post(`${host.origin}/api/${method}`, { headers: { authorization: `Bearer ${host.token}` }, data: input });
-  const body = (await res.json()) as { ok: boolean; value: T; error?: { message: string } };
-  if (!body.ok) throw new Error(`${method}: ${body.error?.message}`);
-  return body.value;
-}
+test.use({ serveArgs: ['--test-clock'] });
 
 const longDay = (d: Date) => format(d, 'EEEE d MMMM yyyy');
 
-test('add an interview from the calendar, drag it to another day, get its reminder once, dismissed for good', async ({ app: page, clockHost, request }) => {
-  await api(request, clockHost, 'applications.create', { title: 'Backend Engineer', company: 'Umbrella' });
+test('add an interview from the calendar, drag it to another day, get its reminder once, dismissed for good', async ({
+  page,
+  host,
+}) => {
+  await host.api('applications.create', { title: 'Backend Engineer', company: 'Umbrella' });
   // Next month's 15th is always ahead and always within the agenda's 60 days.
   const first = setDate(startOfMonth(addMonths(new Date(), 1)), 15);
   const second = setDate(first, 16);
@@ -107,7 +64,7 @@ test('add an interview from the calendar, drag it to another day, get its remind
   // Move the host's clock just past the "1 day before" reminder: 10:00 local on the 15th.
   await expect(page.getByRole('complementary', { name: 'Reminders' })).toHaveCount(0);
   const reminderTime = new Date(first.getFullYear(), first.getMonth(), 15, 10, 0, 30);
-  await api(request, clockHost, 'testClock.set', { to: reminderTime.toISOString() });
+  await host.api('testClock.set', { to: reminderTime.toISOString() });
   const panel = page.getByRole('complementary', { name: 'Reminders' });
   const reminder = panel.getByRole('listitem', { name: chipName });
   await expect(reminder).toBeVisible();
@@ -117,20 +74,23 @@ test('add an interview from the calendar, drag it to another day, get its remind
   await expect(panel).toHaveCount(0);
 
   // Restart the host (its clock starts from the real time again), then bring the clock back: it stays dismissed.
-  await clockHost.restart();
-  await page.goto(clockHost.url);
-  await api(request, clockHost, 'testClock.set', { to: new Date(reminderTime.getTime() + 60_000).toISOString() });
+  await host.restart();
+  await page.goto(host.url);
+  await host.api('testClock.set', { to: new Date(reminderTime.getTime() + 60_000).toISOString() });
   await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Calendar' }).click();
   await page.getByRole('group', { name: 'Calendar view' }).getByRole('button', { name: 'Agenda' }).click();
   await expect(page.getByRole('region', { name: longDay(second) }).getByRole('button', { name: chipName })).toBeVisible();
-  const active = await api<unknown[]>(request, clockHost, 'reminders.active', {});
+  const active = await host.api<unknown[]>('reminders.active', {});
   expect(active).toEqual([]);
   await expect(page.getByRole('complementary', { name: 'Reminders' })).toHaveCount(0);
 });
 
-test('a deadline that passed while the application is open is marked in the agenda; .ics export downloads', async ({ app: page, clockHost, request }) => {
+test('a deadline that passed while the application is open is marked in the agenda; .ics export downloads', async ({
+  page,
+  host,
+}) => {
   const yesterday = new Date(Date.now() - 36 * 3600_000);
-  await api(request, clockHost, 'applications.create', { title: 'Data Analyst', company: 'Globex', deadline: format(yesterday, 'yyyy-MM-dd') });
+  await host.api('applications.create', { title: 'Data Analyst', company: 'Globex', deadline: format(yesterday, 'yyyy-MM-dd') });
   await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Calendar' }).click();
   await page.getByRole('group', { name: 'Calendar view' }).getByRole('button', { name: 'Agenda' }).click();
   const passed = page.getByRole('region', { name: 'Passed deadlines' });

@@ -7,16 +7,6 @@ import { test, expect, type HostHandle } from './fixtures';
 
 const HUNTR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'unit', 'data', 'fixtures', 'huntr-sample.csv');
 
-async function api(page: Page, host: HostHandle, method: string, input: unknown) {
-  const res = await page.request.post(`${host.origin}/api/${method}`, {
-    headers: { authorization: `Bearer ${host.token}` },
-    data: input,
-  });
-  const body = (await res.json()) as { ok: boolean; value?: unknown; error?: { message: string } };
-  if (!body.ok) throw new Error(body.error?.message);
-  return body.value;
-}
-
 async function listed(host: HostHandle): Promise<{ title: string; company: string; stageId: number }[]> {
   const out = await host.cli(['list', '--json']);
   return JSON.parse(out.stdout) as { title: string; company: string; stageId: number }[];
@@ -26,8 +16,8 @@ const openSettings = (page: Page) =>
   page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Settings' }).click();
 
 test('the board exports its applications as a CSV that parses back strictly', async ({ page, host }) => {
-  await api(page, host, 'applications.create', { title: 'Engineer, "Platform"', company: 'Zürich Data AG', location: 'München' });
-  await api(page, host, 'applications.create', { title: '=cmd()', company: 'Globex' });
+  await host.api('applications.create', { title: 'Engineer, "Platform"', company: 'Zürich Data AG', location: 'München' });
+  await host.api('applications.create', { title: '=cmd()', company: 'Globex' });
   await page.reload();
   await page.getByRole('button', { name: 'Export' }).click();
   const dialog = page.getByRole('dialog', { name: 'Export' });
@@ -98,14 +88,14 @@ test('an unknown table opens the mapping screen with a preview, and imports with
 });
 
 test('"Back up now" then "Restore…" brings the data back, after a confirmation', async ({ page, host }) => {
-  await api(page, host, 'applications.create', { title: 'Kept', company: 'Globex' });
+  await host.api('applications.create', { title: 'Kept', company: 'Globex' });
   await openSettings(page);
   await page.getByRole('button', { name: 'Back up now' }).click();
   await expect(page.getByRole('status').getByText(/Backed up to manual-/)).toBeVisible();
   const restoreButton = page.getByRole('button', { name: /^Restore manual-/ });
   await expect(restoreButton).toBeVisible();
 
-  await api(page, host, 'applications.create', { title: 'Added later', company: 'Initech' });
+  await host.api('applications.create', { title: 'Added later', company: 'Initech' });
   await restoreButton.click();
   const confirm = page.getByRole('dialog', { name: 'Replace your data?' });
   await expect(confirm.getByText(/already holds 2 applications/)).toBeVisible();
@@ -119,7 +109,7 @@ test('"Back up now" then "Restore…" brings the data back, after a confirmation
 });
 
 test('a JSON backup downloads and restores into an empty Pursuit', async ({ page, host }) => {
-  await api(page, host, 'applications.create', { title: 'Analyst', company: 'Lumière Studio' });
+  await host.api('applications.create', { title: 'Analyst', company: 'Lumière Studio' });
   await openSettings(page);
   const [download] = await Promise.all([
     page.waitForEvent('download'),
@@ -128,8 +118,8 @@ test('a JSON backup downloads and restores into an empty Pursuit', async ({ page
   const json = fs.readFileSync(await download.path(), 'utf8');
   expect(JSON.parse(json)).toMatchObject({ format: 'pursuit-backup' });
 
-  const list = (await api(page, host, 'applications.list', {})) as { id: number }[];
-  await api(page, host, 'applications.delete', { id: list[0]!.id });
+  const list = await host.api<{ id: number }[]>('applications.list', {});
+  await host.api('applications.delete', { id: list[0]!.id });
   await page
     .getByLabel('Restore from a JSON backup')
     .setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: Buffer.from(json) });
@@ -139,7 +129,7 @@ test('a JSON backup downloads and restores into an empty Pursuit', async ({ page
 
 test('the proof-of-applications report shows a printable page and downloads as CSV', async ({ page, host }) => {
   const today = new Date().toLocaleDateString('sv-SE');
-  await api(page, host, 'applications.create', {
+  await host.api('applications.create', {
     title: 'Data Analyst',
     company: 'Globex',
     dateApplied: today,

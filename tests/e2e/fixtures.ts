@@ -7,29 +7,42 @@ import { test as base, expect } from '@playwright/test';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 
+export type Envelope<T = unknown> = { ok: true; value: T } | { ok: false; error: { code: string; message: string } };
+
 export interface HostHandle {
   /** The address with this start's token; changes on restart. */
   url: string;
   origin: string;
   token: string;
   dataDir: string;
-  /** Stops the host with SIGTERM (database closed cleanly) and starts it again on the same data folder. */
-  restart(): Promise<void>;
+  /**
+   * Stops the host with SIGTERM (database closed cleanly) and starts it again on the same data folder;
+   * `whileStopped` runs in between (e.g. to damage the data file while Pursuit is closed).
+   */
+  restart(whileStopped?: () => void | Promise<void>): Promise<void>;
   /** Runs `pursuit <args>` against this data folder and returns its output. */
   cli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }>;
+  /** Calls an API method over HTTP with this start's token and returns the envelope as sent. */
+  call<T = unknown>(method: string, input: unknown): Promise<Envelope<T>>;
+  /** Like `call`, but returns the value and throws with the message on an error envelope. */
+  api<T = unknown>(method: string, input: unknown): Promise<T>;
 }
 
-export interface StartedHost {
+interface StartedHost {
   child: ChildProcess;
   url: string;
 }
 
 /** Starts `pursuit serve` on a free port and resolves once it prints its address. */
-export function startServe(dataDir: string, extraArgs: string[] = []): Promise<StartedHost> {
-  const child = spawn(process.execPath, [path.join(ROOT, 'bin', 'pursuit.mjs'), 'serve', '--data-dir', dataDir, '--port', '0', ...extraArgs], {
-    cwd: ROOT,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+function startServe(dataDir: string, extraArgs: string[] = []): Promise<StartedHost> {
+  const child = spawn(
+    process.execPath,
+    [path.join(ROOT, 'bin', 'pursuit.mjs'), 'serve', '--data-dir', dataDir, '--port', '0', ...extraArgs],
+    {
+      cwd: ROOT,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   return new Promise((resolve, reject) => {
     let out = '';
     let err = '';
@@ -50,7 +63,7 @@ export function startServe(dataDir: string, extraArgs: string[] = []): Promise<S
   });
 }
 
-export function stopServe(child: ChildProcess): Promise<void> {
+function stopServe(child: ChildProcess): Promise<void> {
   if (child.exitCode !== null) return Promise.resolve();
   return new Promise((resolve) => {
     child.once('exit', () => resolve());
@@ -58,7 +71,7 @@ export function stopServe(child: ChildProcess): Promise<void> {
   });
 }
 
-export function runCli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+function runCli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   const child = spawn(process.execPath, [path.join(ROOT, 'bin', 'pursuit.mjs'), ...args], { cwd: ROOT });
   let stdout = '';
   let stderr = '';
@@ -67,12 +80,23 @@ export function runCli(args: string[]): Promise<{ code: number; stdout: string; 
   return new Promise((resolve) => child.once('exit', (code) => resolve({ code: code ?? -1, stdout, stderr })));
 }
 
-export const test = base.extend<{ host: HostHandle }>({
-  // Playwright fixtures must destructure their dependencies; this one has none.
-  // eslint-disable-next-line no-empty-pattern
-  host: async ({}, use) => {
+export const test = base.extend<{ serveArgs: string[]; host: HostHandle }>({
+  /** Extra `pursuit serve` arguments for a file's tests, e.g. `test.use({ serveArgs: ['--test-clock'] })`. */
+  serveArgs: [[], { option: true }],
+  host: async ({ serveArgs }, use) => {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'pursuit-e2e-'));
-    let running = await startServe(dataDir);
+    let running = await startServe(dataDir, serveArgs);
+    const call = async <T>(method: string, input: unknown): Promise<Envelope<T>> => {
+      const res = await fetch(`${new URL(running.url).origin}/api/${method}`, {
+        method: 'POST',
+        headers: {
+          authorization: `Bearer ${new URL(running.url).searchParams.get('token')!}`,
+          'content-type': 'application/json',
+        },
+        body: JSON.stringify(input),
+      });
+      return (await res.json()) as Envelope<T>;
+    };
     const handle: HostHandle = {
       get url() {
         return running.url;
@@ -84,11 +108,18 @@ export const test = base.extend<{ host: HostHandle }>({
         return new URL(running.url).searchParams.get('token')!;
       },
       dataDir,
-      async restart() {
+      async restart(whileStopped) {
         await stopServe(running.child);
-        running = await startServe(dataDir);
+        await whileStopped?.();
+        running = await startServe(dataDir, serveArgs);
       },
       cli: (args) => runCli([...args, '--data-dir', dataDir]),
+      call,
+      async api<T>(method: string, input: unknown) {
+        const env = await call<T>(method, input);
+        if (!env.ok) throw new Error(`${method}: ${env.error.message}`);
+        return env.value;
+      },
     };
     await use(handle);
     await stopServe(running.child);
