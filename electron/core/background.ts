@@ -6,6 +6,9 @@ import { pendingRecovery } from './recovery';
 
 const HOUR = 60 * 60 * 1000;
 
+const hasApplications = (core: Core): boolean =>
+  (core.db.prepare('SELECT EXISTS (SELECT 1 FROM applications) AS found').get() as { found: number }).found === 1;
+
 export interface BackgroundWork {
   /** The hourly backup check, run now; resolves when it is done. */
   checkBackup(): Promise<void>;
@@ -23,12 +26,13 @@ export function startBackgroundWork(core: Core, options: { onReminder?(reminder:
 
   const dataDir = core.dataDir;
   // Writes only when today's automatic backup is missing, so checking hourly costs next to nothing.
-  // Not while a damaged file was just set aside and the user has not yet chosen between restoring and
-  // starting empty: a backup of the empty stand-in would be offered for restore and rotate good ones out.
+  // Not of a database with no applications (a backup of nothing would later be offered as "the latest
+  // backup"), and so not while a damaged file was just set aside and the user has not yet chosen between
+  // restoring and starting empty.
   // One check at a time: two backups of the same day would write the same file.
   let running: Promise<void> | null = null;
   const checkBackup = (): Promise<void> => {
-    if (!dataDir || !core.db.open || pendingRecovery(core.db)) return Promise.resolve();
+    if (!dataDir || !core.db.open || pendingRecovery(core.db) || !hasApplications(core)) return Promise.resolve();
     running ??= runAutoBackupIfDue(core.db, dataDir, new Date())
       .then(() => undefined)
       .catch((err: unknown) => console.error('[pursuit] automatic backup failed:', err))

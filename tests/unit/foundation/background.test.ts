@@ -18,6 +18,16 @@ describe('background work of the process that owns the data folder', () => {
     core.close();
   });
 
+  it('takes no backup of a database without applications', async () => {
+    const dataDir = tempDir();
+    const core = createCore({ dataDir });
+    const work = startBackgroundWork(core);
+    await work.checkBackup();
+    expect(listBackups(dataDir)).toEqual([]);
+    await work.stop();
+    core.close();
+  });
+
   it('takes no backup of the empty stand-in while a damaged file waits for the user to choose', async () => {
     const dataDir = tempDir();
     fs.writeFileSync(path.join(dataDir, 'pursuit.db'), 'this is not a database, it is a shopping list');
