@@ -48,7 +48,10 @@ for (let run = 0; run < RUNS; run++) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pursuit-bench-import-'));
   const core = createCore({ dataDir: dir });
   const start = performance.now();
-  const outcomes = await importPostingFiles(core.db, files.map((f) => ({ name: f.name, read: () => f.bytes })));
+  const outcomes = await importPostingFiles(
+    core.db,
+    files.map((f) => ({ name: f.name, read: () => f.bytes })),
+  );
   const saved = outcomes.filter((o) => o.status === 'saved').length;
   const seconds = (performance.now() - start) / 1000;
   rates.push(COUNT / seconds);

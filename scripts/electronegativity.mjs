@@ -31,7 +31,14 @@ require.cache[i18nPath] = {
   filename: i18nPath,
   loaded: true,
   exports: async () => {
-    i18n.configure({ locales: ['en-US'], defaultLocale: 'en-US', directory: path.dirname(i18nPath), updateFiles: false, objectNotation: true, register: global });
+    i18n.configure({
+      locales: ['en-US'],
+      defaultLocale: 'en-US',
+      directory: path.dirname(i18nPath),
+      updateFiles: false,
+      objectNotation: true,
+      register: global,
+    });
     i18n.setLocale('en-US');
   },
 };
@@ -80,13 +87,20 @@ function explanationZone(file, line) {
 function namesCheck(text, id) {
   const re = /electronegativity\s+([A-Z0-9_,\s]+):\s*(.{10,})/g;
   for (const m of text.matchAll(re)) {
-    if (m[1].split(/[\s,]+/).filter(Boolean).includes(id)) return true;
+    if (
+      m[1]
+        .split(/[\s,]+/)
+        .filter(Boolean)
+        .includes(id)
+    )
+      return true;
   }
   return false;
 }
 
 function sourceFiles(dir) {
-  return fs.readdirSync(dir, { withFileTypes: true, recursive: true })
+  return fs
+    .readdirSync(dir, { withFileTypes: true, recursive: true })
     .filter((e) => e.isFile() && /\.(c|m)?(j|t)sx?$/.test(e.name))
     .map((e) => path.join(e.parentPath ?? e.path, e.name));
 }
@@ -96,7 +110,14 @@ function isExplained(issue) {
   // A global check (a missing CSP or handler in the whole app) has no line: its comment may be anywhere scanned.
   if (!line || !fs.existsSync(issue.file)) {
     const files = fs.statSync(input).isDirectory() ? sourceFiles(input) : [input];
-    return files.some((f) => namesCheck(linesOf(f).filter((l) => /^\s*(\/\/|\*|\/\*)/.test(l)).join('\n'), issue.id));
+    return files.some((f) =>
+      namesCheck(
+        linesOf(f)
+          .filter((l) => /^\s*(\/\/|\*|\/\*)/.test(l))
+          .join('\n'),
+        issue.id,
+      ),
+    );
   }
   return namesCheck(explanationZone(issue.file, line), issue.id);
 }
@@ -115,9 +136,19 @@ const findings = result.issues.map((issue) => ({
 const blocking = findings.filter((f) => f.blocking);
 const unexplained = blocking.filter((f) => !f.explained);
 
-if (jsonOut) fs.writeFileSync(jsonOut, JSON.stringify({ input: rel(input), electronVersion, checks: result.globalChecks + result.atomicChecks, findings, errors: result.errors }, null, 2));
+if (jsonOut)
+  fs.writeFileSync(
+    jsonOut,
+    JSON.stringify(
+      { input: rel(input), electronVersion, checks: result.globalChecks + result.atomicChecks, findings, errors: result.errors },
+      null,
+      2,
+    ),
+  );
 
-console.log(`electronegativity ${rel(input)}: ${result.globalChecks + result.atomicChecks} checks, Electron ${electronVersion ?? 'unknown'}`);
+console.log(
+  `electronegativity ${rel(input)}: ${result.globalChecks + result.atomicChecks} checks, Electron ${electronVersion ?? 'unknown'}`,
+);
 for (const f of findings) {
   const status = !f.blocking ? 'low/informational' : f.explained ? 'explained in code' : 'UNEXPLAINED';
   console.log(`  ${f.severity.padEnd(13)} ${f.id.padEnd(34)} ${f.file}:${f.line}  ${status}`);

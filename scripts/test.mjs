@@ -58,7 +58,8 @@ function skipReasons(report) {
   const walk = (suite) => {
     for (const spec of suite.specs ?? [])
       for (const t of spec.tests ?? [])
-        for (const a of t.annotations ?? []) if (a.type === 'skip' && a.description) reasons.add(`${spec.title}: ${a.description}`);
+        for (const a of t.annotations ?? [])
+          if (a.type === 'skip' && a.description) reasons.add(`${spec.title}: ${a.description}`);
     for (const child of suite.suites ?? []) walk(child);
   };
   for (const suite of report.suites ?? []) walk(suite);
@@ -68,6 +69,7 @@ function skipReasons(report) {
 check('typecheck', ['tsc', '-p', 'tsconfig.json']);
 check('typecheck renderer', ['tsc', '-p', 'renderer/tsconfig.json']);
 check('lint', ['eslint', '.']);
+check('format', ['prettier', '--check', '.']);
 check('electronegativity', ['node', 'scripts/electronegativity.mjs']);
 
 const vitestJson = path.join(out, 'vitest.json');

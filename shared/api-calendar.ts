@@ -84,7 +84,13 @@ const httpUrl = z
   .refine((s) => /^https?:\/\/\S+$/i.test(s), 'Use a web address starting with http:// or https://');
 
 const offsetsInput = z
-  .array(z.number().int().min(0, 'A reminder cannot be after the event').max(60 * 24 * 60, 'Reminders go back at most 60 days'))
+  .array(
+    z
+      .number()
+      .int()
+      .min(0, 'A reminder cannot be after the event')
+      .max(60 * 24 * 60, 'Reminders go back at most 60 days'),
+  )
   .max(10, 'Keep it to 10 reminders or fewer')
   .nullable();
 
@@ -94,7 +100,13 @@ export const eventFields = z.object({
   allDay: z.boolean(),
   day: day.nullable().optional(),
   startsAt: z.iso.datetime({ offset: true, message: 'Use a date and time like 2027-03-15T14:30:00Z' }).nullable().optional(),
-  durationMinutes: z.number().int().min(1).max(7 * 24 * 60).nullable().optional(),
+  durationMinutes: z
+    .number()
+    .int()
+    .min(1)
+    .max(7 * 24 * 60)
+    .nullable()
+    .optional(),
   location: optionalText(300),
   url: httpUrl.nullable().optional(),
   roundName: optionalText(120),
@@ -105,7 +117,10 @@ export type EventInput = z.infer<typeof eventFields>;
 
 const settingsPatch = z
   .object({
-    morningTime: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Use a time like 09:00').optional(),
+    morningTime: z
+      .string()
+      .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Use a time like 09:00')
+      .optional(),
     offsets: z.partialRecord(z.enum(EVENT_KINDS), offsetsInput.unwrap()).optional(),
     followUpAfterDays: z.number().int().min(1).max(365).optional(),
     ghostedAfterDays: z.number().int().min(1).max(730).optional(),
@@ -126,7 +141,10 @@ export const calendarApi = {
   /** Reschedules to another day; a timed event keeps its local time of day. */
   'events.move': method<CalendarItem>()(z.object({ id, day }).strict(), TOPICS_EVENT),
   /** Returns what is needed to put it back (Undo). */
-  'events.delete': method<{ id: number; restore: EventInput & { applicationId: number } }>()(z.object({ id }).strict(), TOPICS_EVENT),
+  'events.delete': method<{ id: number; restore: EventInput & { applicationId: number } }>()(
+    z.object({ id }).strict(),
+    TOPICS_EVENT,
+  ),
 
   'reminders.active': method<ActiveReminder[]>()(z.object({}).strict()),
   'reminders.snoozed': method<SnoozedReminder[]>()(z.object({}).strict()),
@@ -144,10 +162,10 @@ export const calendarApi = {
     ['applications'],
   ),
   /** Moves the application to the Ghosted stage, creating that stage (closed) the first time. */
-  'nudges.markGhosted': method<{ applicationId: number; stageId: number }>()(
-    z.object({ applicationId: id }).strict(),
-    ['applications', 'stages'],
-  ),
+  'nudges.markGhosted': method<{ applicationId: number; stageId: number }>()(z.object({ applicationId: id }).strict(), [
+    'applications',
+    'stages',
+  ]),
 
   /**
    * Test clock: exists only in a core created with `testClock: true` (the host's `--test-clock`); anywhere

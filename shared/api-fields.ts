@@ -6,7 +6,10 @@ export const salarySchema = z
   .object({
     min: z.number().nonnegative().nullable(),
     max: z.number().nonnegative().nullable(),
-    currency: z.string().regex(/^[A-Z]{3}$/, 'Currency is a three-letter code such as EUR').nullable(),
+    currency: z
+      .string()
+      .regex(/^[A-Z]{3}$/, 'Currency is a three-letter code such as EUR')
+      .nullable(),
     period: z.enum(SALARY_PERIODS).nullable(),
   })
   .refine((s) => s.min === null || s.max === null || s.min <= s.max, 'Salary minimum is above the maximum');
@@ -21,13 +24,15 @@ export const postingFieldsPatch = z.object({
   salary: salarySchema.nullable().optional(),
   postedAt: day.nullable().optional(),
   deadline: day.nullable().optional(),
-  url: z.url({ protocol: /^https?$/, error: 'Use a web address starting with http:// or https://' }).nullable().optional(),
+  url: z
+    .url({ protocol: /^https?$/, error: 'Use a web address starting with http:// or https://' })
+    .nullable()
+    .optional(),
   email: z.email('That is not an e-mail address').nullable().optional(),
   skills: z.array(z.string().trim().min(1).max(100)).max(500).optional(),
   requirements: z.array(z.string().trim().min(1).max(2000)).max(500).optional(),
   language: z.string().max(10).nullable().optional(),
 });
-
 
 /** What the board shows: also what its Export writes. */
 export const boardFilter = z

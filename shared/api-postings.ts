@@ -55,7 +55,13 @@ export const postingsApi = {
     ['applications', 'postings', 'events', 'reminders'],
   ),
   'postings.importFile': method<{ name: string } & SaveOutcome>()(
-    z.object({ name: z.string().min(1).max(500), base64: z.string().max(MAX_BASE64, 'That file is over 10 MB; a posting is much smaller.'), force: z.boolean().optional() }).strict(),
+    z
+      .object({
+        name: z.string().min(1).max(500),
+        base64: z.string().max(MAX_BASE64, 'That file is over 10 MB; a posting is much smaller.'),
+        force: z.boolean().optional(),
+      })
+      .strict(),
     ['applications', 'postings', 'events', 'reminders'],
   ),
 } as const;

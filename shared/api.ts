@@ -33,25 +33,19 @@ export const createApplicationInput = postingFieldsPatch
   })
   .strict();
 
-
-
 const applicationPatch = postingFieldsPatch.extend(applicationFields.shape).strict();
 
 export const api = {
   'stages.list': method<Stage[]>()(z.object({}).strict()),
-  'stages.create': method<Stage>()(
-    z.object({ name: shortText('Stage name', 60), isClosed: z.boolean().optional() }).strict(),
-    ['stages'],
-  ),
+  'stages.create': method<Stage>()(z.object({ name: shortText('Stage name', 60), isClosed: z.boolean().optional() }).strict(), [
+    'stages',
+  ]),
   'stages.update': method<Stage>()(
     z.object({ id, name: shortText('Stage name', 60).optional(), isClosed: z.boolean().optional() }).strict(),
     ['stages'],
   ),
   'stages.reorder': method<Stage[]>()(z.object({ ids: z.array(id).min(1) }).strict(), ['stages']),
-  'stages.delete': method<{ moved: number }>()(z.object({ id, moveTo: id.optional() }).strict(), [
-    'stages',
-    'applications',
-  ]),
+  'stages.delete': method<{ moved: number }>()(z.object({ id, moveTo: id.optional() }).strict(), ['stages', 'applications']),
 
   'board.list': method<Board>()(boardFilter),
 
@@ -62,18 +56,11 @@ export const api = {
     'applications',
     'postings',
   ]),
-  'applications.move': method<ApplicationSummary>()(
-    z.object({ id, stageId: id, index: z.number().int().min(0) }).strict(),
-    ['applications'],
-  ),
-  'applications.archive': method<ApplicationSummary>()(z.object({ id, archived: z.boolean() }).strict(), [
+  'applications.move': method<ApplicationSummary>()(z.object({ id, stageId: id, index: z.number().int().min(0) }).strict(), [
     'applications',
   ]),
-  'applications.delete': method<{ id: number }>()(z.object({ id }).strict(), [
-    'applications',
-    'events',
-    'reminders',
-  ]),
+  'applications.archive': method<ApplicationSummary>()(z.object({ id, archived: z.boolean() }).strict(), ['applications']),
+  'applications.delete': method<{ id: number }>()(z.object({ id }).strict(), ['applications', 'events', 'reminders']),
 
   ...postingsApi,
   ...detailsApi,

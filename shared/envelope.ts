@@ -1,12 +1,5 @@
 /** Every API result crosses a process or network boundary in one of these two shapes. */
-export type ErrorCode =
-  | 'BAD_INPUT'
-  | 'NOT_FOUND'
-  | 'CONFLICT'
-  | 'UNKNOWN_METHOD'
-  | 'UNAUTHORIZED'
-  | 'TOO_LARGE'
-  | 'INTERNAL';
+export type ErrorCode = 'BAD_INPUT' | 'NOT_FOUND' | 'CONFLICT' | 'UNKNOWN_METHOD' | 'UNAUTHORIZED' | 'TOO_LARGE' | 'INTERNAL';
 
 export interface ApiErrorBody {
   code: ErrorCode;

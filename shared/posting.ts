@@ -12,7 +12,10 @@ export const parsedSalarySchema = z.object({
   min: z.number().nonnegative().nullable(),
   max: z.number().nonnegative().nullable(),
   /** ISO 4217 code such as `EUR`. */
-  currency: z.string().regex(/^[A-Z]{3}$/, 'expected an ISO 4217 currency code').nullable(),
+  currency: z
+    .string()
+    .regex(/^[A-Z]{3}$/, 'expected an ISO 4217 currency code')
+    .nullable(),
   period: z.enum(SALARY_PERIODS).nullable(),
 });
 
@@ -30,7 +33,10 @@ export const parsedPostingSchema = z.object({
   skills: z.array(z.string()),
   requirements: z.array(z.string()),
   /** ISO 639-1 code such as `en`, `de`, `es`, `fr`. */
-  language: z.string().regex(/^[a-z]{2}$/, 'expected an ISO 639-1 language code').nullable(),
+  language: z
+    .string()
+    .regex(/^[a-z]{2}$/, 'expected an ISO 639-1 language code')
+    .nullable(),
 });
 
 export type ParsedSalary = z.infer<typeof parsedSalarySchema>;

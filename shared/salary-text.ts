@@ -8,7 +8,8 @@ import { SALARY_PERIODS, type Salary, type SalaryPeriod } from './domain';
 export function formatSalary(s: Salary | null): string {
   if (!s || (s.min === null && s.max === null)) return '';
   const n = (v: number | null) => (v === null ? '' : v.toLocaleString('en-US'));
-  const range = s.min !== null && s.max !== null && s.min !== s.max ? `${n(s.min)}–${n(s.max)}` : s.min === null ? `–${n(s.max)}` : n(s.min);
+  const range =
+    s.min !== null && s.max !== null && s.min !== s.max ? `${n(s.min)}–${n(s.max)}` : s.min === null ? `–${n(s.max)}` : n(s.min);
   return [range, s.currency, s.period ? `per ${s.period}` : null].filter(Boolean).join(' ');
 }
 
@@ -29,7 +30,14 @@ export function parseSalaryLine(line: string): SalaryParse {
   }
   const min = toNumber(m[1]);
   const max = m[2] !== undefined ? toNumber(m[2]) : min;
-  if (min === null && max === null) return { ok: false, message: 'The salary needs at least one amount, like “up to 90,000 EUR per year” written “–90,000 EUR per year”.' };
+  if (min === null && max === null)
+    return {
+      ok: false,
+      message: 'The salary needs at least one amount, like “up to 90,000 EUR per year” written “–90,000 EUR per year”.',
+    };
   if (min !== null && max !== null && min > max) return { ok: false, message: 'The salary minimum is above its maximum.' };
-  return { ok: true, salary: { min, max, currency: m[3]?.toUpperCase() ?? null, period: (period as SalaryPeriod | undefined) ?? null } };
+  return {
+    ok: true,
+    salary: { min, max, currency: m[3]?.toUpperCase() ?? null, period: (period as SalaryPeriod | undefined) ?? null },
+  };
 }

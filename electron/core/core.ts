@@ -45,9 +45,18 @@ export function toErrorEnvelope(err: unknown): Envelope<never> {
   if (err instanceof z.ZodError) return { ok: false, error: { code: 'BAD_INPUT', message: describeZodError(err) } };
   const code = (err as { code?: unknown } | null)?.code;
   if (typeof code === 'string' && code.startsWith('SQLITE_CONSTRAINT'))
-    return { ok: false, error: { code: 'CONFLICT', message: 'That change conflicts with saved data (a name or link already in use, or a value out of range).' } };
+    return {
+      ok: false,
+      error: {
+        code: 'CONFLICT',
+        message: 'That change conflicts with saved data (a name or link already in use, or a value out of range).',
+      },
+    };
   console.error('[pursuit] internal error:', err);
-  return { ok: false, error: { code: 'INTERNAL', message: 'Something went wrong inside Pursuit; nothing was changed. Details are in the log.' } };
+  return {
+    ok: false,
+    error: { code: 'INTERNAL', message: 'Something went wrong inside Pursuit; nothing was changed. Details are in the log.' },
+  };
 }
 
 export function createCore(options: CoreOptions): Core {
@@ -70,7 +79,10 @@ export function createCore(options: CoreOptions): Core {
 
   async function call(method: string, input: unknown): Promise<Envelope<unknown>> {
     if (!isApiMethod(method))
-      return { ok: false, error: { code: 'UNKNOWN_METHOD', message: `Pursuit has no method called "${String(method).slice(0, 80)}".` } };
+      return {
+        ok: false,
+        error: { code: 'UNKNOWN_METHOD', message: `Pursuit has no method called "${String(method).slice(0, 80)}".` },
+      };
     try {
       const parsed = api[method].input.parse(input ?? {});
       const handler = handlers[method] as Handler<ApiMethod>;

@@ -53,7 +53,12 @@ function readLock(file: string): LockInfo | null {
   try {
     const parsed = JSON.parse(fs.readFileSync(file, 'utf8')) as Partial<LockInfo>;
     if (typeof parsed.pid !== 'number') return null;
-    return { pid: parsed.pid, owner: String(parsed.owner ?? 'Pursuit'), host: String(parsed.host ?? ''), since: String(parsed.since ?? '') };
+    return {
+      pid: parsed.pid,
+      owner: String(parsed.owner ?? 'Pursuit'),
+      host: String(parsed.host ?? ''),
+      since: String(parsed.since ?? ''),
+    };
   } catch {
     return null; // half-written or garbage: treated as stale
   }
@@ -92,12 +97,15 @@ export function acquireDataDirLock(dataDir: string, owner: string): DataDirLock 
     const holder = readLock(file);
     // A lock from another machine (a synced folder) cannot be checked by pid: respect it.
     const sameHost = !holder || holder.host === '' || holder.host === info.host;
-    if (holder && (holder.pid === process.pid || !sameHost || isProcessAlive(holder.pid))) throw new DataDirLockedError(file, holder);
+    if (holder && (holder.pid === process.pid || !sameHost || isProcessAlive(holder.pid)))
+      throw new DataDirLockedError(file, holder);
     // Stale: its owner is gone. Re-read right before removing so a lock taken meanwhile is left alone.
     const again = readLock(file);
     if (again && holder && again.pid !== holder.pid) continue;
     fs.rmSync(file, { force: true });
   }
   const holder = readLock(file);
-  throw holder ? new DataDirLockedError(file, holder) : new Error(`Could not create ${file}; check that the data folder is writable.`);
+  throw holder
+    ? new DataDirLockedError(file, holder)
+    : new Error(`Could not create ${file}; check that the data folder is writable.`);
 }

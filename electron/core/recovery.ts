@@ -87,7 +87,11 @@ export interface OpenedDataDir {
  * Opens `<dataDir>/pursuit.db`; if the file is damaged or too new, moves it aside, opens a fresh one and
  * records the recovery there. Other failures (locked, no permission) are thrown unchanged.
  */
-export function openDataDirWithRecovery(dataDir: string, options: OpenOptions = {}, now: () => Date = () => new Date()): OpenedDataDir {
+export function openDataDirWithRecovery(
+  dataDir: string,
+  options: OpenOptions = {},
+  now: () => Date = () => new Date(),
+): OpenedDataDir {
   const file = path.join(dataDir, DB_FILE_NAME);
   try {
     return { db: openChecked(file, options), recovered: null };

@@ -18,11 +18,80 @@ function prng(seed: number): () => number {
   };
 }
 
-const COMPANIES = ['Northwind Labs', 'Globex', 'Initech', 'Umbrella Health', 'Hooli', 'Stark Mobility', 'Wayne Analytics', 'Acme Robotics', 'Vandelay Logistics', 'Soylent Foods', 'Cyberdyne Systems', 'Tyrell Biotech', 'Wonka Confectionery', 'Gringotts Finance', 'Monarch Energy', 'Oscorp Materials', 'Aperture Science', 'Black Mesa Research', 'Massive Dynamic', 'Blue Sun Media', 'Zalando Tech', 'Helvetia Data', 'Bosque Software', 'Lumière Studio'];
-const TITLES = ['Frontend Engineer', 'Backend Developer', 'Data Analyst', 'Product Manager', 'UX Designer', 'DevOps Engineer', 'Machine Learning Engineer', 'QA Engineer', 'Technical Writer', 'Site Reliability Engineer', 'Mobile Developer', 'Data Engineer', 'Engineering Manager', 'Security Analyst', 'Customer Success Manager', 'Embedded Software Engineer'];
+const COMPANIES = [
+  'Northwind Labs',
+  'Globex',
+  'Initech',
+  'Umbrella Health',
+  'Hooli',
+  'Stark Mobility',
+  'Wayne Analytics',
+  'Acme Robotics',
+  'Vandelay Logistics',
+  'Soylent Foods',
+  'Cyberdyne Systems',
+  'Tyrell Biotech',
+  'Wonka Confectionery',
+  'Gringotts Finance',
+  'Monarch Energy',
+  'Oscorp Materials',
+  'Aperture Science',
+  'Black Mesa Research',
+  'Massive Dynamic',
+  'Blue Sun Media',
+  'Zalando Tech',
+  'Helvetia Data',
+  'Bosque Software',
+  'Lumière Studio',
+];
+const TITLES = [
+  'Frontend Engineer',
+  'Backend Developer',
+  'Data Analyst',
+  'Product Manager',
+  'UX Designer',
+  'DevOps Engineer',
+  'Machine Learning Engineer',
+  'QA Engineer',
+  'Technical Writer',
+  'Site Reliability Engineer',
+  'Mobile Developer',
+  'Data Engineer',
+  'Engineering Manager',
+  'Security Analyst',
+  'Customer Success Manager',
+  'Embedded Software Engineer',
+];
 const LEVELS = ['', 'Senior ', 'Junior ', 'Lead ', 'Staff '];
-const PLACES = ['Berlin, Germany', 'München, Germany', 'Zürich, Switzerland', 'Madrid, Spain', 'Paris, France', 'London, UK', 'Amsterdam, Netherlands', 'New York, NY', 'Austin, TX', 'Toronto, Canada', 'Remote'];
-const SKILLS = ['TypeScript', 'React', 'Python', 'SQL', 'Kubernetes', 'Docker', 'AWS', 'Go', 'Rust', 'Figma', 'PyTorch', 'Terraform', 'PostgreSQL', 'Kafka'];
+const PLACES = [
+  'Berlin, Germany',
+  'München, Germany',
+  'Zürich, Switzerland',
+  'Madrid, Spain',
+  'Paris, France',
+  'London, UK',
+  'Amsterdam, Netherlands',
+  'New York, NY',
+  'Austin, TX',
+  'Toronto, Canada',
+  'Remote',
+];
+const SKILLS = [
+  'TypeScript',
+  'React',
+  'Python',
+  'SQL',
+  'Kubernetes',
+  'Docker',
+  'AWS',
+  'Go',
+  'Rust',
+  'Figma',
+  'PyTorch',
+  'Terraform',
+  'PostgreSQL',
+  'Kafka',
+];
 const TAGS = ['dream job', 'referral', 'remote-first', 'startup', 'visa sponsor', 'relocation'];
 const WORKPLACES: Workplace[] = ['onsite', 'hybrid', 'remote'];
 
@@ -55,7 +124,19 @@ export function seedDemoData(db: Db, { count, seed = 1, now = new Date() }: Seed
         location,
         workplace,
         employmentType: r() < 0.85 ? 'full-time' : 'contract',
-        salary: r() < 0.6 ? { min: min * 1000, max: (min + 15) * 1000, currency: location.includes('UK') ? 'GBP' : location.includes(',') && !/NY|TX|Canada/.test(location) ? 'EUR' : 'USD', period: 'year' } : null,
+        salary:
+          r() < 0.6
+            ? {
+                min: min * 1000,
+                max: (min + 15) * 1000,
+                currency: location.includes('UK')
+                  ? 'GBP'
+                  : location.includes(',') && !/NY|TX|Canada/.test(location)
+                    ? 'EUR'
+                    : 'USD',
+                period: 'year',
+              }
+            : null,
         postedAt: day(addDays(now, -savedDaysAgo - 3)),
         deadline,
         url: `https://jobs.example.com/${company.toLowerCase().replace(/[^a-z]+/g, '-')}/${i + 1}`,
@@ -83,7 +164,8 @@ export function seedDemoData(db: Db, { count, seed = 1, now = new Date() }: Seed
           createdAt: addDays(now, -savedDaysAgo).toISOString(),
         },
       );
-      if (stage.id !== app.stageId) moveApplication(db, app.id, stage.id, 0, addDays(now, -Math.floor(savedDaysAgo / 2)).toISOString());
+      if (stage.id !== app.stageId)
+        moveApplication(db, app.id, stage.id, 0, addDays(now, -Math.floor(savedDaysAgo / 2)).toISOString());
       if (/interview/i.test(stage.name)) {
         const start = addDays(now, 1 + Math.floor(r() * 14));
         start.setUTCHours(8 + Math.floor(r() * 8), r() < 0.5 ? 0 : 30, 0, 0);
@@ -98,7 +180,13 @@ export function seedDemoData(db: Db, { count, seed = 1, now = new Date() }: Seed
           roundName: pick(r, ['Recruiter screen', 'Technical interview', 'Team fit', 'Final round']),
         });
       }
-      if (r() < 0.3) addNote(db, app.id, `Spoke with a recruiter at ${company}; they liked the portfolio.`, addDays(now, -Math.floor(savedDaysAgo / 3)).toISOString());
+      if (r() < 0.3)
+        addNote(
+          db,
+          app.id,
+          `Spoke with a recruiter at ${company}; they liked the portfolio.`,
+          addDays(now, -Math.floor(savedDaysAgo / 3)).toISOString(),
+        );
     }
   });
   run();

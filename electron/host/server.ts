@@ -107,11 +107,20 @@ export function startHost(options: HostOptions): Promise<RunningHost> {
 
     if (url.pathname.startsWith('/api/')) {
       if (!tokenMatches(requestToken(req, url), token)) {
-        sendJson(res, 401, errorBody('UNAUTHORIZED', 'Missing or wrong access token: open the address Pursuit printed when it started.'));
+        sendJson(
+          res,
+          401,
+          errorBody('UNAUTHORIZED', 'Missing or wrong access token: open the address Pursuit printed when it started.'),
+        );
         return;
       }
       if (url.pathname === '/api/events' && req.method === 'GET') {
-        res.writeHead(200, { ...SECURITY_HEADERS, 'content-type': 'text/event-stream', 'cache-control': 'no-store', connection: 'keep-alive' });
+        res.writeHead(200, {
+          ...SECURITY_HEADERS,
+          'content-type': 'text/event-stream',
+          'cache-control': 'no-store',
+          connection: 'keep-alive',
+        });
         res.write(': connected\n\n');
         streams.add(res);
         req.on('close', () => streams.delete(res));
@@ -123,11 +132,19 @@ export function startHost(options: HostOptions): Promise<RunningHost> {
       }
       const body = await readBody(req, maxBody);
       if (body === null) {
-        sendJson(res, 413, errorBody('TOO_LARGE', `That is more than ${Math.round(maxBody / 1024 / 1024)} MB; split it into smaller parts.`));
+        sendJson(
+          res,
+          413,
+          errorBody('TOO_LARGE', `That is more than ${Math.round(maxBody / 1024 / 1024)} MB; split it into smaller parts.`),
+        );
         return;
       }
       if (body === 'not-utf8') {
-        sendJson(res, 400, errorBody('BAD_INPUT', 'The request is not UTF-8 text; send text files as text and other files as base64.'));
+        sendJson(
+          res,
+          400,
+          errorBody('BAD_INPUT', 'The request is not UTF-8 text; send text files as text and other files as base64.'),
+        );
         return;
       }
       let input: unknown;
@@ -165,7 +182,8 @@ export function startHost(options: HostOptions): Promise<RunningHost> {
   const server = http.createServer((req, res) => {
     handle(req, res).catch((err: unknown) => {
       console.error('[pursuit] host error:', err);
-      if (!res.headersSent) sendJson(res, 500, errorBody('INTERNAL', 'Something went wrong inside Pursuit; nothing was changed.'));
+      if (!res.headersSent)
+        sendJson(res, 500, errorBody('INTERNAL', 'Something went wrong inside Pursuit; nothing was changed.'));
       else res.end();
     });
   });

@@ -8,14 +8,24 @@ import { createCore, type Core } from '../core/core';
 import { resolveDataDir } from '../core/data-dir';
 import { acquireDataDirLock, DataDirLockedError, type DataDirLock } from '../core/lock';
 import { resolveStaticFile } from '../host/static-files';
-import { APP_ORIGIN, APP_SCHEME, hardenSession, hardenWebContents, isAppUrl, isSafeExternalUrl, secureWebPreferences } from './security';
+import {
+  APP_ORIGIN,
+  APP_SCHEME,
+  hardenSession,
+  hardenWebContents,
+  isAppUrl,
+  isSafeExternalUrl,
+  secureWebPreferences,
+} from './security';
 import { loadWindowState, saveWindowState } from './window-state';
 
 // The bundle lives in dist/electron/, the renderer in dist/renderer/ (inside app.asar when packaged).
 const RENDERER_DIR = path.join(__dirname, '..', 'renderer');
 const PRELOAD = path.join(__dirname, 'preload.cjs');
 
-protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
+protocol.registerSchemesAsPrivileged([
+  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+]);
 
 const dataDir = resolveDataDir();
 app.setPath('userData', dataDir);

@@ -45,10 +45,19 @@ function httpBridge(): PursuitBridge {
           body: JSON.stringify(input ?? {}),
         });
       } catch {
-        return { ok: false, error: { code: 'INTERNAL', message: 'Pursuit is not running: start it again and reload this page.' } };
+        return {
+          ok: false,
+          error: { code: 'INTERNAL', message: 'Pursuit is not running: start it again and reload this page.' },
+        };
       }
       if (res.status === 401)
-        return { ok: false, error: { code: 'UNAUTHORIZED', message: 'This page lost its access token: open the address Pursuit printed when it started.' } };
+        return {
+          ok: false,
+          error: {
+            code: 'UNAUTHORIZED',
+            message: 'This page lost its access token: open the address Pursuit printed when it started.',
+          },
+        };
       return (await res.json()) as Envelope<never>;
     },
     onChange(listener) {

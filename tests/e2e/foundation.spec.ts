@@ -39,7 +39,9 @@ test('a second tab sees a new application without reloading', async ({ page, hos
   await page.getByLabel('Company').fill('Globex');
   await page.getByRole('button', { name: 'Save application' }).click();
 
-  await expect(second.getByRole('region', { name: 'Saved' }).getByRole('article', { name: /Data Analyst at Globex/ })).toBeVisible();
+  await expect(
+    second.getByRole('region', { name: 'Saved' }).getByRole('article', { name: /Data Analyst at Globex/ }),
+  ).toBeVisible();
 });
 
 test('the empty board offers sample data, which fills every stage', async ({ page }) => {

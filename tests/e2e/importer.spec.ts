@@ -28,7 +28,11 @@ test('pasting a posting shows the fields read from it, and Save puts the card in
   await review.getByLabel('Location').fill('Oakland, CA');
   await review.getByRole('button', { name: 'Save' }).click();
   await expect(dialog).toBeHidden();
-  await expect(page.getByRole('region', { name: 'Saved' }).getByRole('article', { name: /Senior Machine Learning Engineer at TechVision AI/ })).toBeVisible();
+  await expect(
+    page
+      .getByRole('region', { name: 'Saved' })
+      .getByRole('article', { name: /Senior Machine Learning Engineer at TechVision AI/ }),
+  ).toBeVisible();
 
   // The same posting again is flagged as a duplicate with a way to the earlier one.
   await page.keyboard.press('Control+n');
@@ -58,10 +62,12 @@ test('choosing several files imports them with a per-file result list', async ({
     path.join(SHARED, 'postings-real', 'widjobs-bixter-salesperson.html'),
     path.join(SHARED, 'postings-real', 'schemaorg-software-engineer-microdata.html'),
   ];
-  await dialog.getByLabel('Choose files…').setInputFiles([
-    ...files.map((f) => ({ name: path.basename(f), mimeType: 'text/plain', buffer: fs.readFileSync(f) })),
-    { name: 'photo.png', mimeType: 'image/png', buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0, 1, 2, 3]) },
-  ]);
+  await dialog
+    .getByLabel('Choose files…')
+    .setInputFiles([
+      ...files.map((f) => ({ name: path.basename(f), mimeType: 'text/plain', buffer: fs.readFileSync(f) })),
+      { name: 'photo.png', mimeType: 'image/png', buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0, 1, 2, 3]) },
+    ]);
   await expect(dialog.getByText('Import finished')).toBeVisible();
   await expect(dialog.getByRole('status')).toContainText('3 saved, 0 duplicates, 1 could not be read');
   const results = dialog.getByRole('list', { name: 'Import results' });

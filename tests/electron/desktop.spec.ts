@@ -31,7 +31,10 @@ test.describe('desktop shell', () => {
       const win = await app.firstWindow();
       await expect(win.getByRole('region', { name: 'Saved' })).toBeVisible();
       expect(await win.evaluate(() => typeof (window as unknown as { require?: unknown }).require)).toBe('undefined');
-      expect(await win.evaluate(() => Object.keys((window as unknown as { pursuit: object }).pursuit).sort())).toEqual(['call', 'onChange']);
+      expect(await win.evaluate(() => Object.keys((window as unknown as { pursuit: object }).pursuit).sort())).toEqual([
+        'call',
+        'onChange',
+      ]);
       await win.getByRole('button', { name: 'New application' }).click();
       await win.getByLabel('Title').fill('Desktop Engineer');
       await win.getByLabel('Company').fill('Initech');

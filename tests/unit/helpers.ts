@@ -27,5 +27,9 @@ export function tempDir(prefix = 'pursuit-test-'): string {
 }
 
 export function addApp(db: Db, fields: Partial<PostingFields> & { title: string; company: string }, text = '', extras = {}) {
-  return createApplication(db, { fields: { ...EMPTY_FIELDS, ...fields }, originalText: text, cleanText: text, format: text ? 'text' : 'manual' }, extras);
+  return createApplication(
+    db,
+    { fields: { ...EMPTY_FIELDS, ...fields }, originalText: text, cleanText: text, format: text ? 'text' : 'manual' },
+    extras,
+  );
 }

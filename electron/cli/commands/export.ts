@@ -40,7 +40,13 @@ export const exportCommand: Command = {
       const { text, fileName, what } =
         kind === 'csv'
           ? (() => {
-              const r = exportApplicationsCsv(core.db, core.dataDir, { stage: values.stage, from: values.from, to: values.to, bom: !values['no-bom'], now });
+              const r = exportApplicationsCsv(core.db, core.dataDir, {
+                stage: values.stage,
+                from: values.from,
+                to: values.to,
+                bom: !values['no-bom'],
+                now,
+              });
               return { text: r.csv, fileName: r.fileName, what: `${r.count} applications` };
             })()
           : { text: exportIcs(core.db, { now }), fileName: icsFileName(now), what: 'your calendar' };

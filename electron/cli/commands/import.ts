@@ -24,7 +24,8 @@ export const importCommand: Command = {
             if (outcome.status === 'saved') io.out(`${outcome.name}: #${outcome.application.id}`);
             else if (outcome.status === 'duplicate') io.out(`${outcome.name}: duplicate of #${outcome.duplicate.applicationId}`);
             else io.out(`${outcome.name}: error: ${outcome.message}`);
-            if (showProgress) process.stderr.write(`\r${done}/${positionals.length} files\x1b[K${done === positionals.length ? '\n' : ''}`);
+            if (showProgress)
+              process.stderr.write(`\r${done}/${positionals.length} files\x1b[K${done === positionals.length ? '\n' : ''}`);
           },
         },
       );

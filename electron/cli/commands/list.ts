@@ -22,7 +22,9 @@ export const list: Command = {
       }
       const stageName = new Map(listStages(core.db).map((s) => [s.id, s.name]));
       for (const a of apps) {
-        io.out(`#${a.id}\t${stageName.get(a.stageId) ?? '?'}\t${a.title} at ${a.company}${a.deadline ? `\tdeadline ${a.deadline}` : ''}`);
+        io.out(
+          `#${a.id}\t${stageName.get(a.stageId) ?? '?'}\t${a.title} at ${a.company}${a.deadline ? `\tdeadline ${a.deadline}` : ''}`,
+        );
       }
       return 0;
     } finally {

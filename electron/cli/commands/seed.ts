@@ -10,7 +10,8 @@ export const seed: Command = {
     const { values } = parse(args, { ...dataDirOption, count: { type: 'string' }, seed: { type: 'string', default: '1' } });
     const count = Number(values.count);
     const seedValue = Number(values.seed);
-    if (!Number.isInteger(count) || count < 1 || count > 100_000) throw new UsageError('--count must be a whole number from 1 to 100000.');
+    if (!Number.isInteger(count) || count < 1 || count > 100_000)
+      throw new UsageError('--count must be a whole number from 1 to 100000.');
     if (!Number.isInteger(seedValue)) throw new UsageError('--seed must be a whole number.');
     const core = createCore({ dataDir: resolveDataDir(values['data-dir']) });
     try {

@@ -18,7 +18,8 @@ export const serve: Command = {
       'test-clock': { type: 'boolean' },
     });
     const port = Number(values.port);
-    if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port must be a number from 0 to 65535, not "${values.port}".`);
+    if (!Number.isInteger(port) || port < 0 || port > 65535)
+      throw new UsageError(`--port must be a number from 0 to 65535, not "${values.port}".`);
     if (!fs.existsSync(`${RENDERER_DIR}/index.html`)) {
       io.err('The app is not built yet: run `npm run build` (npm install does it for you), then try again.');
       return 1;

@@ -37,7 +37,13 @@ export function listNudges(db: Db, now: Date, settings: ReminderSettings = getRe
   const nudges: Nudge[] = [];
   for (const r of rows) {
     const days = differenceInCalendarDays(now, new Date(r.lastActivityAt));
-    const base = { applicationId: r.id, title: r.title, company: r.company, daysSinceActivity: days, lastActivityAt: r.lastActivityAt };
+    const base = {
+      applicationId: r.id,
+      title: r.title,
+      company: r.company,
+      daysSinceActivity: days,
+      lastActivityAt: r.lastActivityAt,
+    };
     if (days >= settings.ghostedAfterDays) {
       if (r.ghostedDismissed !== r.lastActivityAt) nudges.push({ ...base, kind: 'ghosted' });
     } else if (days >= settings.followUpAfterDays) {
@@ -48,7 +54,8 @@ export function listNudges(db: Db, now: Date, settings: ReminderSettings = getRe
 }
 
 export function dismissNudge(db: Db, applicationId: number, kind: NudgeKind, now: Date): void {
-  const app = db.prepare('SELECT last_activity_at AS at FROM applications WHERE id = ?').get(applicationId) as { at: string } | undefined;
+  const app = db.prepare('SELECT last_activity_at AS at FROM applications WHERE id = ?').get(applicationId) as
+    { at: string } | undefined;
   if (!app) throw new ApiError('NOT_FOUND', `There is no application #${applicationId}; it may have been deleted.`);
   db.prepare(
     `INSERT INTO nudge_dismissals (application_id, kind, activity_at, dismissed_at) VALUES (?, ?, ?, ?)

@@ -1,7 +1,14 @@
 import type { ReminderSettings } from '../../../shared/api-calendar';
 import type { Db } from '../store/db';
 import { getEventWithPlan, listEventsWithPlan, type EventWithPlan } from '../store/events';
-import { addReminder, deleteReminder, listRemindersForEvents, restartReminder, setReminderDue, type ReminderRow } from '../store/reminders';
+import {
+  addReminder,
+  deleteReminder,
+  listRemindersForEvents,
+  restartReminder,
+  setReminderDue,
+  type ReminderRow,
+} from '../store/reminders';
 import { basisOf, reminderDueAt } from './schedule';
 import { getReminderSettings, morningMinutes, offsetsFor } from './settings';
 
@@ -37,14 +44,24 @@ export function planReminders(db: Db, options: PlanOptions = {}): number {
           }
         })
       : listEventsWithPlan(db, options.changedSince);
-    const rows = listRemindersForEvents(db, events.map((e) => e.id));
+    const rows = listRemindersForEvents(
+      db,
+      events.map((e) => e.id),
+    );
     let changes = 0;
     for (const event of events) changes += planEvent(db, event, rows.get(event.id) ?? [], settings, morning, options.changedAt);
     return changes;
   })();
 }
 
-function planEvent(db: Db, event: EventWithPlan, rows: ReminderRow[], settings: ReminderSettings, morning: number, changedAt?: Date): number {
+function planEvent(
+  db: Db,
+  event: EventWithPlan,
+  rows: ReminderRow[],
+  settings: ReminderSettings,
+  morning: number,
+  changedAt?: Date,
+): number {
   const wanted = offsetsFor(settings, event.kind, event.reminderOffsets);
   const basis = basisOf(event);
   const threshold = Math.max(Date.parse(event.updatedAt) || 0, changedAt?.getTime() ?? 0);

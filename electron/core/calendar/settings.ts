@@ -33,7 +33,10 @@ export function getReminderSettings(db: Db): ReminderSettings {
     if (Array.isArray(v) && v.every((n) => Number.isInteger(n) && n >= 0)) offsets[kind] = cleanOffsets(v);
   }
   return {
-    morningTime: typeof stored.morningTime === 'string' && /^\d\d:\d\d$/.test(stored.morningTime) ? stored.morningTime : DEFAULT_REMINDER_SETTINGS.morningTime,
+    morningTime:
+      typeof stored.morningTime === 'string' && /^\d\d:\d\d$/.test(stored.morningTime)
+        ? stored.morningTime
+        : DEFAULT_REMINDER_SETTINGS.morningTime,
     offsets,
     followUpAfterDays: stored.followUpAfterDays ?? DEFAULT_REMINDER_SETTINGS.followUpAfterDays,
     ghostedAfterDays: stored.ghostedAfterDays ?? DEFAULT_REMINDER_SETTINGS.ghostedAfterDays,

@@ -47,12 +47,20 @@ function applicationsById(db: Db, ids: number[]): Map<number, EventApplication> 
        WHERE a.id IN (SELECT value FROM json_each(?))`,
     )
     .all(JSON.stringify([...new Set(ids)])) as AppRow[];
-  return new Map(rows.map((r) => [r.id, { id: r.id, title: r.title, company: r.company, stageName: r.stageName, closed: r.closed === 1 }]));
+  return new Map(
+    rows.map((r) => [r.id, { id: r.id, title: r.title, company: r.company, stageName: r.stageName, closed: r.closed === 1 }]),
+  );
 }
 
 function toItems(db: Db, events: EventWithPlan[], now: Date): CalendarItem[] {
-  const apps = applicationsById(db, events.map((e) => e.applicationId));
-  const reminders = listRemindersForEvents(db, events.map((e) => e.id));
+  const apps = applicationsById(
+    db,
+    events.map((e) => e.applicationId),
+  );
+  const reminders = listRemindersForEvents(
+    db,
+    events.map((e) => e.id),
+  );
   const today = localDay(now);
   return events.flatMap((e) => {
     const application = apps.get(e.applicationId);
@@ -98,7 +106,8 @@ function afterChange(db: Db, event: { id: number; applicationId: number }, kinds
 export const calendarHandlers: HandlerMap<keyof typeof calendarApi> = {
   'calendar.range': ({ db, now }, { from, to }) => {
     if (to < from) throw new ApiError('BAD_INPUT', 'The range ends before it starts: swap the two dates.');
-    if (differenceInCalendarDays(parseISO(to), parseISO(from)) > 400) throw new ApiError('BAD_INPUT', 'Ask for at most 400 days at a time.');
+    if (differenceInCalendarDays(parseISO(to), parseISO(from)) > 400)
+      throw new ApiError('BAD_INPUT', 'Ask for at most 400 days at a time.');
     const fromIso = parseISO(from).toISOString();
     const toIso = addDays(parseISO(to), 1).toISOString();
     return toItems(db, listEventsInRange(db, from, to, fromIso, toIso), now());
@@ -137,7 +146,9 @@ export const calendarHandlers: HandlerMap<keyof typeof calendarApi> = {
     const at = now();
     return db.transaction(() => {
       const before = getEventWithPlan(db, id);
-      const patch: EventPatch = before.allDay ? { day } : { startsAt: moveToDay(before.startsAt ?? at.toISOString(), day).toISOString() };
+      const patch: EventPatch = before.allDay
+        ? { day }
+        : { startsAt: moveToDay(before.startsAt ?? at.toISOString(), day).toISOString() };
       const updated = updateEvent(db, id, patch, at.toISOString());
       afterChange(db, updated, [updated.kind], at);
       return itemOf(db, id, at);

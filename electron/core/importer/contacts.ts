@@ -1,15 +1,21 @@
 /** Contact e-mail and posting URL: only real, well-formed ones; placeholders and obfuscations are not read. */
 
 const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/g;
-const VALID_EMAIL = /^[A-Za-z0-9](?:[A-Za-z0-9._%+-]{0,62}[A-Za-z0-9_%+-])?@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,24}$/;
-const PLACEHOLDER_DOMAIN = /(?:^|\.)(?:example\.(?:com|org|net)|domain\.(?:com|tld)|email\.tld|company\.tld|test|invalid|localhost)$/i;
-const PLACEHOLDER_LOCAL = /^(?:name|yourname|your\.name|firstname\.lastname|vorname\.nachname|nombre|prenom\.nom|email|user|someone)$/i;
+const VALID_EMAIL =
+  /^[A-Za-z0-9](?:[A-Za-z0-9._%+-]{0,62}[A-Za-z0-9_%+-])?@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,24}$/;
+const PLACEHOLDER_DOMAIN =
+  /(?:^|\.)(?:example\.(?:com|org|net)|domain\.(?:com|tld)|email\.tld|company\.tld|test|invalid|localhost)$/i;
+const PLACEHOLDER_LOCAL =
+  /^(?:name|yourname|your\.name|firstname\.lastname|vorname\.nachname|nombre|prenom\.nom|email|user|someone)$/i;
 const NO_REPLY = /^(?:no-?reply|do-?not-?reply|mailer-daemon|postmaster)$/i;
 /** Asset names caught by the pattern (logo@2x.png). */
 const FILE_TLD = /\.(?:png|jpe?g|gif|svg|webp|css|js)$/i;
 
 export function validEmail(candidate: string): string | null {
-  const e = candidate.trim().replace(/^mailto:/i, '').replace(/[.,;:]+$/, '');
+  const e = candidate
+    .trim()
+    .replace(/^mailto:/i, '')
+    .replace(/[.,;:]+$/, '');
   if (!VALID_EMAIL.test(e) || FILE_TLD.test(e)) return null;
   const [local = '', domain = ''] = e.split('@');
   if (PLACEHOLDER_DOMAIN.test(domain) || PLACEHOLDER_LOCAL.test(local) || NO_REPLY.test(local)) return null;
@@ -34,7 +40,8 @@ export function findEmail(text: string, extra: readonly string[] = []): string |
 }
 
 const URL = /\bhttps?:\/\/[^\s<>"')\]]+/gi;
-const APPLY_WORDS = /\b(?:apply|application|posting|job|vacancy|career|bewerb\w*|stelle|postula\w*|solicitud|oferta|candidat\w*|postuler|offre)\b/i;
+const APPLY_WORDS =
+  /\b(?:apply|application|posting|job|vacancy|career|bewerb\w*|stelle|postula\w*|solicitud|oferta|candidat\w*|postuler|offre)\b/i;
 
 export function cleanUrl(raw: string): string | null {
   const u = raw.replace(/[.,;:!?)]+$/, '');

@@ -28,7 +28,8 @@ export interface TextHints extends TitleHints {
 }
 
 /** Phrases that introduce a deadline anywhere in a line ("Please apply by March 15, 2027."). */
-const DEADLINE_PHRASE = /\b(?:apply\s+(?:by|before|until|no later than)|applications?\s+(?:close|closes|are due|due|accepted until)(?:\s+on|\s+by)?|(?:application\s+)?deadline(?:\s+for\s+applications)?(?:\s+is)?|closing\s+date(?:\s+is)?|bewerbungsfrist(?:\s+endet)?(?:\s+am|\s+bis)?|bewerbungsschluss(?:\s+ist)?|bewerben\s+sie\s+sich\s+bis(?:\s+zum)?|bewirb\s+dich\s+bis(?:\s+zum)?|fecha\s+límite(?:\s+de\s+\p{L}+)?(?:\s+es)?(?:\s+el)?|plazo(?:\s+de\s+\p{L}+)?(?:\s+hasta)?(?:\s+el)?|date\s+limite(?:\s+de\s+\p{L}+)?(?:\s+est)?(?:\s+le|\s+au)?|candidatures?\s+(?:jusqu['’]au|avant\s+le))\s*[:：\-–]?\s*/giu;
+const DEADLINE_PHRASE =
+  /\b(?:apply\s+(?:by|before|until|no later than)|applications?\s+(?:close|closes|are due|due|accepted until)(?:\s+on|\s+by)?|(?:application\s+)?deadline(?:\s+for\s+applications)?(?:\s+is)?|closing\s+date(?:\s+is)?|bewerbungsfrist(?:\s+endet)?(?:\s+am|\s+bis)?|bewerbungsschluss(?:\s+ist)?|bewerben\s+sie\s+sich\s+bis(?:\s+zum)?|bewirb\s+dich\s+bis(?:\s+zum)?|fecha\s+límite(?:\s+de\s+\p{L}+)?(?:\s+es)?(?:\s+el)?|plazo(?:\s+de\s+\p{L}+)?(?:\s+hasta)?(?:\s+el)?|date\s+limite(?:\s+de\s+\p{L}+)?(?:\s+est)?(?:\s+le|\s+au)?|candidatures?\s+(?:jusqu['’]au|avant\s+le))\s*[:：\-–]?\s*/giu;
 
 const POSTED_PHRASE = /\b(?:posted\s+on|published\s+on|veröffentlicht\s+am|publicado\s+el|publié(?:e)?\s+le)\s*[:：]?\s*/giu;
 

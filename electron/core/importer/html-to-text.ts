@@ -35,12 +35,40 @@ const CHROME_SELECTOR = [
 ].join(',');
 
 /** Cookie/consent banners and overlays, recognised by the names sites give them. */
-const BANNER_NAME = /(?:^|[-_\s])(?:cookie|consent|gdpr|cmp|onetrust|cookiebot|newsletter|modal|popup|overlay|skip-link|breadcrumb)/i;
+const BANNER_NAME =
+  /(?:^|[-_\s])(?:cookie|consent|gdpr|cmp|onetrust|cookiebot|newsletter|modal|popup|overlay|skip-link|breadcrumb)/i;
 
 const BLOCK_TAGS = new Set([
-  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BODY', 'CENTER', 'DD', 'DETAILS', 'DIV', 'DL', 'DT', 'FIELDSET',
-  'FIGCAPTION', 'FIGURE', 'FORM', 'HR', 'HTML', 'MAIN', 'OL', 'P', 'PRE', 'SECTION', 'SUMMARY', 'TABLE', 'TBODY',
-  'THEAD', 'TFOOT', 'TR', 'UL', 'CAPTION',
+  'ADDRESS',
+  'ARTICLE',
+  'ASIDE',
+  'BLOCKQUOTE',
+  'BODY',
+  'CENTER',
+  'DD',
+  'DETAILS',
+  'DIV',
+  'DL',
+  'DT',
+  'FIELDSET',
+  'FIGCAPTION',
+  'FIGURE',
+  'FORM',
+  'HR',
+  'HTML',
+  'MAIN',
+  'OL',
+  'P',
+  'PRE',
+  'SECTION',
+  'SUMMARY',
+  'TABLE',
+  'TBODY',
+  'THEAD',
+  'TFOOT',
+  'TR',
+  'UL',
+  'CAPTION',
 ]);
 const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'HEAD', 'TITLE', 'SVG', 'IFRAME']);
 

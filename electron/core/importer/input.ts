@@ -43,15 +43,24 @@ export function decodeSource(src: PostingSource): string {
   let text: string;
   if (src.bytes !== undefined) {
     if (src.bytes.byteLength > MAX_INPUT_BYTES) {
-      throw new PostingInputError('TOO_LARGE', `The file is ${mb(src.bytes.byteLength)}; postings larger than 10 MB are refused. Paste the posting text instead.`);
+      throw new PostingInputError(
+        'TOO_LARGE',
+        `The file is ${mb(src.bytes.byteLength)}; postings larger than 10 MB are refused. Paste the posting text instead.`,
+      );
     }
     if (src.bytes.includes(0)) {
-      throw new PostingInputError('BINARY', 'This looks like a binary file (a PDF, image or document), not a posting. Save the page as HTML or copy its text.');
+      throw new PostingInputError(
+        'BINARY',
+        'This looks like a binary file (a PDF, image or document), not a posting. Save the page as HTML or copy its text.',
+      );
     }
     try {
       text = utf8.decode(src.bytes);
     } catch {
-      throw new PostingInputError('INVALID_UTF8', 'The file is not valid UTF-8 text. Re-save it as UTF-8, or copy and paste the posting text.');
+      throw new PostingInputError(
+        'INVALID_UTF8',
+        'The file is not valid UTF-8 text. Re-save it as UTF-8, or copy and paste the posting text.',
+      );
     }
   } else if (typeof src.text === 'string') {
     text = src.text;
@@ -60,13 +69,19 @@ export function decodeSource(src: PostingSource): string {
       throw new PostingInputError('TOO_LARGE', 'The text is larger than 10 MB; postings that large are refused.');
     }
     if (text.includes('\u0000')) {
-      throw new PostingInputError('BINARY', 'The text contains NUL characters, so it is not a posting. Copy the posting text again.');
+      throw new PostingInputError(
+        'BINARY',
+        'The text contains NUL characters, so it is not a posting. Copy the posting text again.',
+      );
     }
   } else {
     throw new PostingInputError('UNREADABLE', 'Nothing was given to read: pass the file bytes or the pasted text.');
   }
   if (controlRatio(text) > CONTROL_RATIO_LIMIT) {
-    throw new PostingInputError('BINARY', 'This looks like a binary file, not a posting. Save the page as HTML or copy its text.');
+    throw new PostingInputError(
+      'BINARY',
+      'This looks like a binary file, not a posting. Save the page as HTML or copy its text.',
+    );
   }
   if (text.replace(/^\uFEFF/, '').trim() === '') {
     throw new PostingInputError('EMPTY', 'The posting is empty. Paste the posting text or choose a file that has it.');
@@ -92,8 +107,10 @@ const EXTENSION_FORMAT: Record<string, PostingFormat> = {
   text: 'text',
 };
 
-const EML_HEADER = /^(?:(?:Return-Path|Received|From|To|Subject|Date|Message-ID|MIME-Version|Content-Type|Reply-To|Delivered-To|X-[\w-]+):[^\n]*\r?\n){2,}/i;
-const HTML_START = /^\s*(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\s+html|html|head|body|div|article|section|main|meta|p|h[1-6]|span|ul)\b/i;
+const EML_HEADER =
+  /^(?:(?:Return-Path|Received|From|To|Subject|Date|Message-ID|MIME-Version|Content-Type|Reply-To|Delivered-To|X-[\w-]+):[^\n]*\r?\n){2,}/i;
+const HTML_START =
+  /^\s*(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\s+html|html|head|body|div|article|section|main|meta|p|h[1-6]|span|ul)\b/i;
 
 /** The format from the file name when it has a known extension, otherwise from the content. */
 export function detectFormat(name: string | undefined, text: string): PostingFormat {

@@ -92,7 +92,8 @@ function prepareJson(raw: string): Prepared {
   if (typeof value === 'string') {
     return { format: 'json', markdown: descriptionToMarkdown(value), structured: {}, hints: {} };
   }
-  if (value !== null && typeof value === 'object' && !Array.isArray(value)) return prepareJsonObject(value as Record<string, unknown>);
+  if (value !== null && typeof value === 'object' && !Array.isArray(value))
+    return prepareJsonObject(value as Record<string, unknown>);
   return { format: 'json', markdown: toMarkdownLite(raw), structured: {}, hints: {} };
 }
 
@@ -130,7 +131,10 @@ async function prepareEml(raw: string): Promise<Prepared> {
   try {
     mail = await decodeEmail(raw);
   } catch {
-    throw new PostingInputError('UNREADABLE', 'This e-mail could not be decoded. Save it again as .eml, or copy the message text.');
+    throw new PostingInputError(
+      'UNREADABLE',
+      'This e-mail could not be decoded. Save it again as .eml, or copy the message text.',
+    );
   }
   const base: Prepared = mail.html
     ? prepareHtml(mail.html, 'eml', true)

@@ -6,11 +6,44 @@
 import type { ParsedSalary } from '../../../shared/posting';
 
 const CURRENCY_ALIASES: Record<string, string> = {
-  $: 'USD', us$: 'USD', usd: 'USD', 'c$': 'CAD', cad: 'CAD', 'a$': 'AUD', au$: 'AUD', aud: 'AUD', nz$: 'NZD',
-  nzd: 'NZD', '€': 'EUR', eur: 'EUR', euro: 'EUR', euros: 'EUR', '£': 'GBP', gbp: 'GBP', chf: 'CHF', 'fr.': 'CHF',
-  '¥': 'JPY', jpy: 'JPY', '₹': 'INR', inr: 'INR', sek: 'SEK', nok: 'NOK', dkk: 'DKK', pln: 'PLN', 'zł': 'PLN',
-  czk: 'CZK', huf: 'HUF', sgd: 'SGD', 's$': 'SGD', hkd: 'HKD', mxn: 'MXN', brl: 'BRL', 'r$': 'BRL', zar: 'ZAR',
-  kr: 'DKK', 'kr.': 'DKK',
+  $: 'USD',
+  us$: 'USD',
+  usd: 'USD',
+  c$: 'CAD',
+  cad: 'CAD',
+  a$: 'AUD',
+  au$: 'AUD',
+  aud: 'AUD',
+  nz$: 'NZD',
+  nzd: 'NZD',
+  '€': 'EUR',
+  eur: 'EUR',
+  euro: 'EUR',
+  euros: 'EUR',
+  '£': 'GBP',
+  gbp: 'GBP',
+  chf: 'CHF',
+  'fr.': 'CHF',
+  '¥': 'JPY',
+  jpy: 'JPY',
+  '₹': 'INR',
+  inr: 'INR',
+  sek: 'SEK',
+  nok: 'NOK',
+  dkk: 'DKK',
+  pln: 'PLN',
+  zł: 'PLN',
+  czk: 'CZK',
+  huf: 'HUF',
+  sgd: 'SGD',
+  s$: 'SGD',
+  hkd: 'HKD',
+  mxn: 'MXN',
+  brl: 'BRL',
+  r$: 'BRL',
+  zar: 'ZAR',
+  kr: 'DKK',
+  'kr.': 'DKK',
 };
 
 /** ISO 4217 code for a symbol or code as written; an unknown three-letter code is kept upper-cased. */
@@ -31,11 +64,26 @@ const UP_TO = /(?:up\s+to|max(?:imum)?\.?|bis\s+zu|hasta|jusqu['’]à|as much a
 const FROM = /(?:from|starting\s+(?:at|from)|min(?:imum)?\.?|at\s+least|ab|desde|à\s+partir\s+de|a\s+partir\s+de)\s*$/i;
 
 const PERIODS: [ParsedSalary['period'], RegExp][] = [
-  ['hour', /\/\s?(?:hr|hour|h|std|stunde|heure|hora)\b|\bper\s+hour\b|\ban\s+hour\b|\bhourly\b|\bpro\s+stunde\b|\bstundenlohn\b|\bpor\s+hora\b|\bla\s+hora\b|\bde\s+l['’]heure\b|\bpar\s+heure\b|\bde\s+l'heure\b/i],
-  ['day', /\/\s?(?:day|tag|jour|día)\b|\bper\s+day\b|\ba\s+day\b|\bdaily\b|\bday\s+rate\b|\bpro\s+tag\b|\btagessatz\b|\bpor\s+día\b|\bpar\s+jour\b/i],
-  ['week', /\/\s?(?:wk|week|woche|semaine|semana)\b|\bper\s+week\b|\ba\s+week\b|\bweekly\b|\bpro\s+woche\b|\bpor\s+semana\b|\bpar\s+semaine\b/i],
-  ['month', /\/\s?(?:mo|month|monat|mois|mes)\b|\bper\s+month\b|\ba\s+month\b|\bmonthly\b|\bmonatlich\b|\bpro\s+monat\b|\bmonatsgehalt\b|\bal\s+mes\b|\bmensual\b|\bpar\s+mois\b|\bmensuel(?:le)?\b/i],
-  ['year', /\/\s?(?:yr|year|jahr|an|año|annum)\b|\bper\s+(?:year|annum)\b|\ba\s+year\b|\bp\.\s?a\.?|\bannual(?:ly)?\b|\byearly\b|\bjährlich\b|\bpro\s+jahr\b|\bjahresgehalt\b|\bbrutto\s?\/?\s?jahr\b|\bal\s+año\b|\banual(?:es)?\b|\bpar\s+an\b|\bannuel(?:le)?\b|\bOTE\b/i],
+  [
+    'hour',
+    /\/\s?(?:hr|hour|h|std|stunde|heure|hora)\b|\bper\s+hour\b|\ban\s+hour\b|\bhourly\b|\bpro\s+stunde\b|\bstundenlohn\b|\bpor\s+hora\b|\bla\s+hora\b|\bde\s+l['’]heure\b|\bpar\s+heure\b|\bde\s+l'heure\b/i,
+  ],
+  [
+    'day',
+    /\/\s?(?:day|tag|jour|día)\b|\bper\s+day\b|\ba\s+day\b|\bdaily\b|\bday\s+rate\b|\bpro\s+tag\b|\btagessatz\b|\bpor\s+día\b|\bpar\s+jour\b/i,
+  ],
+  [
+    'week',
+    /\/\s?(?:wk|week|woche|semaine|semana)\b|\bper\s+week\b|\ba\s+week\b|\bweekly\b|\bpro\s+woche\b|\bpor\s+semana\b|\bpar\s+semaine\b/i,
+  ],
+  [
+    'month',
+    /\/\s?(?:mo|month|monat|mois|mes)\b|\bper\s+month\b|\ba\s+month\b|\bmonthly\b|\bmonatlich\b|\bpro\s+monat\b|\bmonatsgehalt\b|\bal\s+mes\b|\bmensual\b|\bpar\s+mois\b|\bmensuel(?:le)?\b/i,
+  ],
+  [
+    'year',
+    /\/\s?(?:yr|year|jahr|an|año|annum)\b|\bper\s+(?:year|annum)\b|\ba\s+year\b|\bp\.\s?a\.?|\bannual(?:ly)?\b|\byearly\b|\bjährlich\b|\bpro\s+jahr\b|\bjahresgehalt\b|\bbrutto\s?\/?\s?jahr\b|\bal\s+año\b|\banual(?:es)?\b|\bpar\s+an\b|\bannuel(?:le)?\b|\bOTE\b/i,
+  ],
 ];
 
 interface Amount {
@@ -112,10 +160,12 @@ export function parseSalary(segment: string): ParsedSalary | null {
   return { min, max, currency, period };
 }
 
-const PAY_WORD = /\b(?:salary|salaries|pay|paid|compensation|wage|rate|earn|OTE|base|gehalt|vergütung|lohn|verdienst|brutto|salario|sueldo|remuneración|retribución|bruto|salaire|rémunération|brut|rémunéré)\b/i;
+const PAY_WORD =
+  /\b(?:salary|salaries|pay|paid|compensation|wage|rate|earn|OTE|base|gehalt|vergütung|lohn|verdienst|brutto|salario|sueldo|remuneración|retribución|bruto|salaire|rémunération|brut|rémunéré)\b/i;
 /** A sentence about some other role's pay, or a reference figure, is not this posting's salary. */
 const OTHER_ROLE = /\b(?:another|other|previous|former|similar|unlike|compared|andere[nrs]?|otro|otra|autre|autres|précédent)\b/i;
-const NOT_PAY = /\b(?:funding|raised|revenue|series [a-e]|budget|valuation|turnover|umsatz|fondos|chiffre d['’]affaires|investment|bonus pool)\b/i;
+const NOT_PAY =
+  /\b(?:funding|raised|revenue|series [a-e]|budget|valuation|turnover|umsatz|fondos|chiffre d['’]affaires|investment|bonus pool)\b/i;
 
 /** A salary from sentences of the free text, for postings without a salary label. */
 export function salaryFromProse(lines: readonly string[]): ParsedSalary | null {

@@ -86,7 +86,10 @@ function employmentType(v: Json): ParsedPosting['employmentType'] {
   const list = Array.isArray(v) ? v : [v];
   for (const item of list) {
     if (typeof item !== 'string') continue;
-    const key = item.trim().toLowerCase().replace(/[\s-]+/g, '_');
+    const key = item
+      .trim()
+      .toLowerCase()
+      .replace(/[\s-]+/g, '_');
     const mapped = EMPLOYMENT[key] ?? EMPLOYMENT[key.replace(/_/g, '')];
     if (mapped) return mapped;
   }

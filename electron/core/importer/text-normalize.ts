@@ -79,15 +79,14 @@ export function toMarkdownLite(text: string): string {
 
 function stripInline(line: string): string {
   if (!/[*_[]/.test(line)) return line;
-  return line
-    .replace(MD_LINK, '$1 ($2)')
-    .replace(EMPHASIS, '$2')
-    .replace(SINGLE_EMPHASIS, '$1$3')
-    .replace(/\*\*/g, '');
+  return line.replace(MD_LINK, '$1 ($2)').replace(EMPHASIS, '$2').replace(SINGLE_EMPHASIS, '$1$3').replace(/\*\*/g, '');
 }
 
 export function collapseBlankLines(text: string): string {
-  return text.replace(/[ \t]+\n/g, '\n').replace(/\n{3,}/g, '\n\n').trim();
+  return text
+    .replace(/[ \t]+\n/g, '\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
 }
 
 /** The text shown to the user: markdown-lite without heading marks. */

@@ -2,14 +2,16 @@
 import { firstLabelValue, isLabelLine } from './labels';
 
 /** Gender markers German, French and Spanish boards add to titles: (m/w/d), (f/m/x), (H/F), (all genders). */
-const GENDER_MARKER = /\s*[([]\s*(?:(?:[mwfdxhnMWFDXHN]|div|divers|inter|trans|\*)(?:\s*[/|,;]\s*(?:[mwfdxhnMWFDXHN]|div|divers|inter|trans|\*)){1,3}|all\s+genders?|gn\*?|genderneutral|w\/m|m\/f)\s*[)\]]/g;
+const GENDER_MARKER =
+  /\s*[([]\s*(?:(?:[mwfdxhnMWFDXHN]|div|divers|inter|trans|\*)(?:\s*[/|,;]\s*(?:[mwfdxhnMWFDXHN]|div|divers|inter|trans|\*)){1,3}|all\s+genders?|gn\*?|genderneutral|w\/m|m\/f)\s*[)\]]/g;
 const TRAILING_MARKER = /\s*[-–,]?\s*(?:m\/w\/d|w\/m\/d|m\/f\/d|f\/m\/d|f\/m\/x|h\/f|f\/h)\s*$/i;
 
 export function stripGenderMarker(title: string): string {
   return title.replace(GENDER_MARKER, '').replace(TRAILING_MARKER, '').replace(/\s+/g, ' ').trim();
 }
 
-const SECTION_WORDS = /^(?:about(?: us| the (?:role|job|company|team))?|overview|summary|job description|description|responsibilities|requirements|qualifications|benefits|what we offer|role details|job details|introduction|company|welcome|hello|hi|dear|hallo|hola|bonjour|guten tag|sehr geehrte)\b/i;
+const SECTION_WORDS =
+  /^(?:about(?: us| the (?:role|job|company|team))?|overview|summary|job description|description|responsibilities|requirements|qualifications|benefits|what we offer|role details|job details|introduction|company|welcome|hello|hi|dear|hallo|hola|bonjour|guten tag|sehr geehrte)\b/i;
 const GREETING = /^(?:hi|hello|hey|dear|hallo|liebe[rs]?|hola|estimad[oa]|bonjour|cher|chère)\b/i;
 
 function plausibleTitle(line: string): boolean {
@@ -46,20 +48,26 @@ export function titleFromText(lines: readonly string[], hints: TitleHints = {}):
   // Some career sites give no title line, only the job area path ("Engineering > Machine Learning Engineering").
   const area = firstLabelValue(lines, 'jobArea');
   if (area) {
-    const last = area.value.split(/\s*[>›»/]\s*/).pop()?.trim();
+    const last = area.value
+      .split(/\s*[>›»/]\s*/)
+      .pop()
+      ?.trim();
     if (last && plausibleTitle(last)) return last;
   }
   return null;
 }
 
 const SUBJECT_PREFIX = /^(?:(?:re|fwd?|aw|wg|tr|rv)\s*:\s*)+/i;
-const SUBJECT_LEAD = /^(?:(?:new\s+)?(?:job\s+)?(?:opportunity|opening|role|position|vacancy|offer|title)|stellenangebot|neue\s+stelle|stelle|puesto|vacante|poste|oferta(?:\s+de\s+empleo)?|offre(?:\s+d['’]emploi)?)\s*[:\-–]\s*/i;
+const SUBJECT_LEAD =
+  /^(?:(?:new\s+)?(?:job\s+)?(?:opportunity|opening|role|position|vacancy|offer|title)|stellenangebot|neue\s+stelle|stelle|puesto|vacante|poste|oferta(?:\s+de\s+empleo)?|offre(?:\s+d['’]emploi)?)\s*[:\-–]\s*/i;
 
 function subjectTitle(subject: string): string | null {
   let s = subject.replace(SUBJECT_PREFIX, '').replace(SUBJECT_LEAD, '').trim();
   s = s.split(/\s+(?:at|@|bei|en|chez)\s+(?=\p{Lu})/u)[0] ?? s;
   // A place in brackets after the title ("(Berlin)") is not part of it.
-  s = stripGenderMarker(s).replace(/\s*[([][^)\]]*[)\]]\s*$/, '').trim();
+  s = stripGenderMarker(s)
+    .replace(/\s*[([][^)\]]*[)\]]\s*$/, '')
+    .trim();
   return plausibleTitle(s) ? s : null;
 }
 
@@ -69,9 +77,11 @@ export function companyFromSubject(subject: string): string | null {
   return m?.[1]?.trim() || null;
 }
 
-const PRONOUN = /^(?:We|Our|You|Your|This|That|It|They|There|Here|The|A|An|At|In|As|If|Join|Wir|Sie|Du|Unser|Unsere|Das|Die|Der|Nosotros|Nuestra|Nuestro|El|La|Nous|Notre|Vous|Le|Les)$/;
+const PRONOUN =
+  /^(?:We|Our|You|Your|This|That|It|They|There|Here|The|A|An|At|In|As|If|Join|Wir|Sie|Du|Unser|Unsere|Das|Die|Der|Nosotros|Nuestra|Nuestro|El|La|Nous|Notre|Vous|Le|Les)$/;
 /** "Huawei Heisenberg Research Center (Munich) is responsible for ..." names the employer. */
-const COMPANY_SENTENCE = /(?:^|[.!?]\s+)((?:\p{Lu}[\p{L}\p{N}&.'’-]*)(?:\s+(?:\p{Lu}[\p{L}\p{N}&.'’-]*|&|of|de|und|and)){0,5})(?:\s*\([^)]{1,40}\))?\s+(?:is|are|ist|es|est)\s+(?:a|an|the|one|responsible|ein|eine|der|die|das|un|una|une|le|la|l['’]|leading|líder|leader)\b/u;
+const COMPANY_SENTENCE =
+  /(?:^|[.!?]\s+)((?:\p{Lu}[\p{L}\p{N}&.'’-]*)(?:\s+(?:\p{Lu}[\p{L}\p{N}&.'’-]*|&|of|de|und|and)){0,5})(?:\s*\([^)]{1,40}\))?\s+(?:is|are|ist|es|est)\s+(?:a|an|the|one|responsible|ein|eine|der|die|das|un|una|une|le|la|l['’]|leading|líder|leader)\b/u;
 
 export function companyFromText(lines: readonly string[]): string | null {
   const labelled = firstLabelValue(lines, 'company');

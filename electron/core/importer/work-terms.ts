@@ -6,8 +6,14 @@ type Workplace = NonNullable<ParsedPosting['workplace']>;
 
 /** Broad terms, safe inside a value labelled "Employment type", "Arbeitszeit", "Jornada", "Type de contrat". */
 const VALUE_TERMS: [EmploymentType, RegExp][] = [
-  ['internship', /\b(?:intern(?:ship)?|trainee|working student|werkstudent\w*|praktik\w*|prácticas|becari[oa]|pasantía|stage|stagiaire|alternance)\b/i],
-  ['temporary', /\b(?:temporary|temp|fixed[- ]term|seasonal|befristet\w*|zeitarbeit|temporal|eventual|CDD|intérim|durée déterminée)\b/i],
+  [
+    'internship',
+    /\b(?:intern(?:ship)?|trainee|working student|werkstudent\w*|praktik\w*|prácticas|becari[oa]|pasantía|stage|stagiaire|alternance)\b/i,
+  ],
+  [
+    'temporary',
+    /\b(?:temporary|temp|fixed[- ]term|seasonal|befristet\w*|zeitarbeit|temporal|eventual|CDD|intérim|durée déterminée)\b/i,
+  ],
   ['contract', /\b(?:contract(?:or)?|freelance\w*|freiberuflich|selbstständig|autónomo|por obra|prestataire|indépendant)\b/i],
   ['part-time', /\b(?:part[- ]?time|teilzeit|media jornada|jornada parcial|tiempo parcial|temps partiel)\b/i],
   ['full-time', /\b(?:full[- ]?time|vollzeit|jornada completa|tiempo completo|temps (?:plein|complet)|CDI|permanent full)\b/i],
@@ -15,9 +21,18 @@ const VALUE_TERMS: [EmploymentType, RegExp][] = [
 
 /** Narrow phrases, safe anywhere in the text (no "temporary accommodation", no "internal"). */
 const TEXT_TERMS: [EmploymentType, RegExp][] = [
-  ['internship', /\b(?:internship|praktikum|pflichtpraktikum|praktikant(?:in)?|prácticas|becari[oa]|stagiaire|stage de fin d['’]études)\b/i],
-  ['temporary', /\b(?:temporary (?:position|role|contract|job|employment|assignment)|fixed[- ]term|(?<!un)befristet(?:e[nrs]?)?|contrato temporal|contrat à durée déterminée)\b|\bCDD\b/i],
-  ['contract', /\b(?:(?:contract|contractor|freelance) (?:role|position|job|basis|assignment|opportunity|engagement)|freelancer|freiberuflich\w*)\b/i],
+  [
+    'internship',
+    /\b(?:internship|praktikum|pflichtpraktikum|praktikant(?:in)?|prácticas|becari[oa]|stagiaire|stage de fin d['’]études)\b/i,
+  ],
+  [
+    'temporary',
+    /\b(?:temporary (?:position|role|contract|job|employment|assignment)|fixed[- ]term|(?<!un)befristet(?:e[nrs]?)?|contrato temporal|contrat à durée déterminée)\b|\bCDD\b/i,
+  ],
+  [
+    'contract',
+    /\b(?:(?:contract|contractor|freelance) (?:role|position|job|basis|assignment|opportunity|engagement)|freelancer|freiberuflich\w*)\b/i,
+  ],
   ['part-time', /\b(?:part[- ]time|teilzeit|media jornada|jornada parcial|tiempo parcial|temps partiel)\b/i],
   ['full-time', /\b(?:full[- ]?time|vollzeit|jornada completa|tiempo completo|temps plein|temps complet)\b|\bCDI\b/i],
 ];
@@ -42,9 +57,12 @@ export function employmentFromText(text: string): EmploymentType | null {
   return classify(text, TEXT_TERMS);
 }
 
-const HYBRID = /[([]\s*(?:hybrid|hybride|híbrido)\s*[)\]]|\bhybrid[- ](?:work\w*|role|position|model|setup|arrangement|schedule|remote|office|job|policy|environment)\b|\b(?:is|are)\s+hybrid\b|\bhybrides\s+arbeiten\b|\b(?:trabajo|modalidad|modelo)\s+híbrid[oa]\b|\b(?:mode|travail)\s+hybride\b|\btélétravail\s+partiel\b/i;
-const REMOTE = /[([]\s*(?:remote|fully remote|remoto|télétravail)\s*[)\]]|\b(?:fully|100\s?%|full)[- ]remote\b|\bremote[- ](?:first|only|role|position|job|friendly)\b|\bwork from (?:home|anywhere)\b|\btelecommut\w*|\bvollständig remote\b|\b100\s?%\s*(?:homeoffice|home office|remote)\b|\b(?:teletrabajo|trabajo remoto|en remoto)\b|\btélétravail (?:complet|total|à 100\s?%)|\b(?:full|entièrement) (?:en )?télétravail\b/i;
-const ONSITE = /[([]\s*(?:on-?site|in[- ]office|presencial|sur site)\s*[)\]]|\b(?:fully|100\s?%)\s+(?:on-?site|in[- ]office)\b|\bon-?site (?:role|position|job|only)\b|\bin[- ]office (?:role|position|only)\b|\bpresencial\b|\bvor ort (?:im büro|tätig)\b|\bsur site\b/i;
+const HYBRID =
+  /[([]\s*(?:hybrid|hybride|híbrido)\s*[)\]]|\bhybrid[- ](?:work\w*|role|position|model|setup|arrangement|schedule|remote|office|job|policy|environment)\b|\b(?:is|are)\s+hybrid\b|\bhybrides\s+arbeiten\b|\b(?:trabajo|modalidad|modelo)\s+híbrid[oa]\b|\b(?:mode|travail)\s+hybride\b|\btélétravail\s+partiel\b/i;
+const REMOTE =
+  /[([]\s*(?:remote|fully remote|remoto|télétravail)\s*[)\]]|\b(?:fully|100\s?%|full)[- ]remote\b|\bremote[- ](?:first|only|role|position|job|friendly)\b|\bwork from (?:home|anywhere)\b|\btelecommut\w*|\bvollständig remote\b|\b100\s?%\s*(?:homeoffice|home office|remote)\b|\b(?:teletrabajo|trabajo remoto|en remoto)\b|\btélétravail (?:complet|total|à 100\s?%)|\b(?:full|entièrement) (?:en )?télétravail\b/i;
+const ONSITE =
+  /[([]\s*(?:on-?site|in[- ]office|presencial|sur site)\s*[)\]]|\b(?:fully|100\s?%)\s+(?:on-?site|in[- ]office)\b|\bon-?site (?:role|position|job|only)\b|\bin[- ]office (?:role|position|only)\b|\bpresencial\b|\bvor ort (?:im büro|tätig)\b|\bsur site\b/i;
 
 function workplaceIn(text: string): Workplace | null {
   if (HYBRID.test(text)) return 'hybrid';

@@ -159,9 +159,7 @@ export function up(db: Database): void {
   `);
 
   const now = new Date().toISOString();
-  const insertStage = db.prepare(
-    'INSERT INTO stages (name, position, is_closed, created_at) VALUES (?, ?, ?, ?)',
-  );
+  const insertStage = db.prepare('INSERT INTO stages (name, position, is_closed, created_at) VALUES (?, ?, ?, ?)');
   const defaults: [string, number][] = [
     ['Saved', 0],
     ['Applied', 0],

@@ -25,7 +25,10 @@ export function findDuplicate(db: Db, fields: PostingFields, cleanText: string):
 }
 
 /** Reads a posting (text, HTML page, e-mail, JSON) and says whether it is already saved; saves nothing. */
-export async function previewPosting(db: Db, source: { name?: string; bytes?: Uint8Array; text?: string }): Promise<PostingPreview> {
+export async function previewPosting(
+  db: Db,
+  source: { name?: string; bytes?: Uint8Array; text?: string },
+): Promise<PostingPreview> {
   try {
     const parsed = await parsePosting(source);
     return { ...parsed, duplicate: findDuplicate(db, parsed.fields, parsed.cleanText) };
@@ -68,7 +71,13 @@ async function prepareFile(file: PostingFile): Promise<{ name: string; posting: 
     const fields = { ...parsed.fields, title: parsed.fields.title ?? untitled(file.name) };
     return {
       name: file.name,
-      posting: { fields, originalText: parsed.originalText, cleanText: parsed.cleanText, format: parsed.format, sourceName: file.name },
+      posting: {
+        fields,
+        originalText: parsed.originalText,
+        cleanText: parsed.cleanText,
+        format: parsed.format,
+        sourceName: file.name,
+      },
     };
   } catch (err) {
     return { name: file.name, status: 'error', message: errorMessage(err) };

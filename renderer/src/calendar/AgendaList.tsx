@@ -30,7 +30,9 @@ export function AgendaList({
           </ul>
         </section>
       )}
-      {withEvents.length === 0 && <p className="empty-state">Nothing in the next {days.length} days. Add an interview or a follow-up with “Add event”.</p>}
+      {withEvents.length === 0 && (
+        <p className="empty-state">Nothing in the next {days.length} days. Add an interview or a follow-up with “Add event”.</p>
+      )}
       {withEvents.map((d) => {
         const key = dayKey(d);
         return (
@@ -61,7 +63,11 @@ function AgendaItem({ event, onEdit, showDay }: { event: CalendarItem; onEdit: (
       notify({
         kind: 'info',
         message: 'Event deleted.',
-        action: { label: 'Undo', run: () => void call('events.create', restore).catch((err: unknown) => notify({ kind: 'error', message: errorMessage(err) })) },
+        action: {
+          label: 'Undo',
+          run: () =>
+            void call('events.create', restore).catch((err: unknown) => notify({ kind: 'error', message: errorMessage(err) })),
+        },
       });
     } catch (err) {
       notify({ kind: 'error', message: errorMessage(err) });

@@ -23,7 +23,13 @@ export function EventChip({ event, day, overlay }: { event: CalendarItem; day: s
   });
   const label = eventLabel(event);
   const time = timeOf(event);
-  const classes = ['cal-chip', `cal-chip-${event.kind}`, event.passed ? 'cal-chip-passed' : '', isDragging ? 'cal-chip-dragging' : '', overlay ? 'cal-chip-overlay' : '']
+  const classes = [
+    'cal-chip',
+    `cal-chip-${event.kind}`,
+    event.passed ? 'cal-chip-passed' : '',
+    isDragging ? 'cal-chip-dragging' : '',
+    overlay ? 'cal-chip-overlay' : '',
+  ]
     .filter(Boolean)
     .join(' ');
   return (
@@ -60,7 +66,12 @@ export function DayCell({
   const key = dayKey(date);
   const { setNodeRef, isOver } = useDroppable({ id: `day-${key}`, data: { day: key } });
   const outside = monthAnchor && !isSameMonth(date, monthAnchor);
-  const classes = ['cal-day', outside ? 'cal-day-outside' : '', isToday(date) ? 'cal-day-today' : '', isOver ? 'cal-day-over' : '']
+  const classes = [
+    'cal-day',
+    outside ? 'cal-day-outside' : '',
+    isToday(date) ? 'cal-day-today' : '',
+    isOver ? 'cal-day-over' : '',
+  ]
     .filter(Boolean)
     .join(' ');
   return (

@@ -160,7 +160,11 @@ export function EventDialog({ open, onClose, event, applicationId, defaultDay, d
         </label>
         <label>
           Title
-          <input value={title} onChange={(e) => setTitle(e.target.value)} placeholder="optional, e.g. Call with the hiring manager" />
+          <input
+            value={title}
+            onChange={(e) => setTitle(e.target.value)}
+            placeholder="optional, e.g. Call with the hiring manager"
+          />
         </label>
         <label className="cal-check">
           <input type="checkbox" checked={allDay} onChange={(e) => setAllDay(e.target.checked)} /> All day

@@ -15,7 +15,10 @@ export function IcsExportButton() {
       a.click();
       a.remove();
       setTimeout(() => URL.revokeObjectURL(url), 10_000);
-      notify({ kind: 'info', message: `Saved ${fileName}. Import it in your calendar app; importing a newer one updates the same events.` });
+      notify({
+        kind: 'info',
+        message: `Saved ${fileName}. Import it in your calendar app; importing a newer one updates the same events.`,
+      });
     } catch (err) {
       notify({ kind: 'error', message: errorMessage(err) });
     }

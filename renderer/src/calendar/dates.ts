@@ -7,7 +7,10 @@ export type WeekStart = 0 | 1 | 2 | 3 | 4 | 5 | 6;
 /** The locale's first day of the week (Intl week info where the browser has it; Monday otherwise). */
 export function localeWeekStart(locale = navigator.language): WeekStart {
   try {
-    const loc = new Intl.Locale(locale) as Intl.Locale & { getWeekInfo?: () => { firstDay: number }; weekInfo?: { firstDay: number } };
+    const loc = new Intl.Locale(locale) as Intl.Locale & {
+      getWeekInfo?: () => { firstDay: number };
+      weekInfo?: { firstDay: number };
+    };
     const first = loc.getWeekInfo?.().firstDay ?? loc.weekInfo?.firstDay;
     if (first) return (first % 7) as WeekStart;
   } catch {

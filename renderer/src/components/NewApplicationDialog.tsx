@@ -40,7 +40,13 @@ export function NewApplicationDialog({ open, onClose }: { open: boolean; onClose
       <form className="form" onSubmit={submit}>
         <label>
           Title
-          <input value={title} onChange={(e) => setTitle(e.target.value)} required autoFocus placeholder="e.g. Frontend Engineer" />
+          <input
+            value={title}
+            onChange={(e) => setTitle(e.target.value)}
+            required
+            autoFocus
+            placeholder="e.g. Frontend Engineer"
+          />
         </label>
         <label>
           Company

@@ -14,7 +14,9 @@ export function OriginalPosting({ posting }: { posting: Posting }) {
       <pre className="posting-text">{posting.cleanText || posting.originalText}</pre>
       {verbatimDiffers && (
         <details>
-          <summary>Show the original {posting.format === 'html' ? 'page source' : posting.format === 'eml' ? 'e-mail' : 'text'} as saved</summary>
+          <summary>
+            Show the original {posting.format === 'html' ? 'page source' : posting.format === 'eml' ? 'e-mail' : 'text'} as saved
+          </summary>
           <pre className="posting-text">{posting.originalText}</pre>
         </details>
       )}

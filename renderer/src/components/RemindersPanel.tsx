@@ -8,7 +8,11 @@ import { useNavigation } from '../navigation';
 import { useNotify } from './Toasts';
 
 const whenOf = (r: ActiveReminder): string =>
-  r.event.allDay && r.event.day ? format(new Date(`${r.event.day}T00:00`), 'EEE d MMM') : r.event.startsAt ? format(new Date(r.event.startsAt), 'EEE d MMM, HH:mm') : '';
+  r.event.allDay && r.event.day
+    ? format(new Date(`${r.event.day}T00:00`), 'EEE d MMM')
+    : r.event.startsAt
+      ? format(new Date(r.event.startsAt), 'EEE d MMM, HH:mm')
+      : '';
 
 /**
  * Reminders that have fired (and missed ones, marked) with Snooze and Dismiss, plus follow-up suggestions.
@@ -62,10 +66,18 @@ export function RemindersPanel() {
                       {r.event.location ? ` · ${r.event.location}` : ''}
                     </p>
                     <div className="rem-actions">
-                      <button type="button" onClick={() => void run(call('reminders.snooze', { id: r.id, until: 'hour' }), 'Snoozed for an hour.')}>
+                      <button
+                        type="button"
+                        onClick={() => void run(call('reminders.snooze', { id: r.id, until: 'hour' }), 'Snoozed for an hour.')}
+                      >
                         Snooze 1 hour
                       </button>
-                      <button type="button" onClick={() => void run(call('reminders.snooze', { id: r.id, until: 'tomorrow' }), 'Snoozed until tomorrow morning.')}>
+                      <button
+                        type="button"
+                        onClick={() =>
+                          void run(call('reminders.snooze', { id: r.id, until: 'tomorrow' }), 'Snoozed until tomorrow morning.')
+                        }
+                      >
                         Tomorrow morning
                       </button>
                       <button type="button" onClick={() => void run(call('reminders.dismiss', { id: r.id }))}>
@@ -114,7 +126,13 @@ function NudgeItem({ nudge: n, run }: { nudge: Nudge; run: (p: Promise<unknown>,
             type="button"
             onClick={() =>
               void run(
-                call('events.create', { applicationId: n.applicationId, kind: 'follow-up', allDay: true, day: format(new Date(), 'yyyy-MM-dd'), title: 'Follow up' }),
+                call('events.create', {
+                  applicationId: n.applicationId,
+                  kind: 'follow-up',
+                  allDay: true,
+                  day: format(new Date(), 'yyyy-MM-dd'),
+                  title: 'Follow up',
+                }),
                 'Follow-up added for today.',
               )
             }
@@ -122,7 +140,12 @@ function NudgeItem({ nudge: n, run }: { nudge: Nudge; run: (p: Promise<unknown>,
             Plan follow-up today
           </button>
         ) : (
-          <button type="button" onClick={() => void run(call('nudges.markGhosted', { applicationId: n.applicationId }), `Moved ${n.title} to Ghosted.`)}>
+          <button
+            type="button"
+            onClick={() =>
+              void run(call('nudges.markGhosted', { applicationId: n.applicationId }), `Moved ${n.title} to Ghosted.`)
+            }
+          >
             Move to Ghosted
           </button>
         )}

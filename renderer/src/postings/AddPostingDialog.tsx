@@ -7,10 +7,19 @@ import { BatchImport } from './BatchImport';
 import { fileToBase64, POSTING_FILE_TYPES } from './files';
 import { ReviewForm } from './ReviewForm';
 
-type Step = { kind: 'input' } | { kind: 'review'; preview: PostingPreview; sourceName: string | null } | { kind: 'batch'; files: File[] };
+type Step =
+  { kind: 'input' } | { kind: 'review'; preview: PostingPreview; sourceName: string | null } | { kind: 'batch'; files: File[] };
 
 /** Paste, pick or drop a posting; one posting goes to the review form, several to a batch import. */
-export function AddPostingDialog({ open, initialFiles, onClose }: { open: boolean; initialFiles: File[] | null; onClose: () => void }) {
+export function AddPostingDialog({
+  open,
+  initialFiles,
+  onClose,
+}: {
+  open: boolean;
+  initialFiles: File[] | null;
+  onClose: () => void;
+}) {
   const [step, setStep] = useState<Step>({ kind: 'input' });
   const [text, setText] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -67,12 +76,23 @@ export function AddPostingDialog({ open, initialFiles, onClose }: { open: boolea
         <form className="form" onSubmit={submitText} onDragOver={(e) => e.preventDefault()} onDrop={onDrop}>
           <label>
             Posting text
-            <textarea value={text} onChange={(e) => setText(e.target.value)} rows={14} placeholder="Paste a job posting, a recruiter's e-mail or a page's text" autoFocus />
+            <textarea
+              value={text}
+              onChange={(e) => setText(e.target.value)}
+              rows={14}
+              placeholder="Paste a job posting, a recruiter's e-mail or a page's text"
+              autoFocus
+            />
           </label>
           <div className="drop-hint">
             <label className="file-pick">
               Choose files…
-              <input type="file" multiple accept={POSTING_FILE_TYPES} onChange={(e) => void takeFiles([...(e.target.files ?? [])])} />
+              <input
+                type="file"
+                multiple
+                accept={POSTING_FILE_TYPES}
+                onChange={(e) => void takeFiles([...(e.target.files ?? [])])}
+              />
             </label>
             <span className="muted">or drop .txt, .html, .eml or .json files here. Nothing leaves this computer.</span>
           </div>

@@ -41,14 +41,14 @@ export function BatchImport({ files, onDone }: { files: File[]; onDone: () => vo
         <progress max={files.length} value={results.length} aria-label="Import progress" />
       </label>
       <p role="status">
-        {saved} saved, {results.filter((r) => r.status === 'duplicate').length} duplicates, {results.filter((r) => r.status === 'error').length} could not be read
+        {saved} saved, {results.filter((r) => r.status === 'duplicate').length} duplicates,{' '}
+        {results.filter((r) => r.status === 'error').length} could not be read
         {cancelled ? ' (stopped)' : ''}.
       </p>
       <ul className="batch-results" aria-label="Import results">
         {results.map((r, i) => (
           <li key={i} className={`batch-${r.status}`}>
-            <strong>{r.name}</strong>:{' '}
-            {r.status === 'saved' && <>saved as “{r.application.title}”</>}
+            <strong>{r.name}</strong>: {r.status === 'saved' && <>saved as “{r.application.title}”</>}
             {r.status === 'duplicate' && (
               <>
                 already saved{' '}

@@ -17,7 +17,17 @@ const TEXT_FIELDS: { key: TextField; label: string; type?: string }[] = [
 ];
 
 /** Every field the importer read, editable before anything is saved; found ones are marked as found. */
-export function ReviewForm({ preview, sourceName, onSaved, onBack }: { preview: PostingPreview; sourceName: string | null; onSaved: () => void; onBack: () => void }) {
+export function ReviewForm({
+  preview,
+  sourceName,
+  onSaved,
+  onBack,
+}: {
+  preview: PostingPreview;
+  sourceName: string | null;
+  onSaved: () => void;
+  onBack: () => void;
+}) {
   const [fields, setFields] = useState<PostingFields>(preview.fields);
   const [salary, setSalary] = useState(formatSalary(preview.fields.salary));
   const [error, setError] = useState<string | null>(null);
@@ -60,7 +70,8 @@ export function ReviewForm({ preview, sourceName, onSaved, onBack }: { preview: 
         force: force || preview.duplicate !== null,
       });
       if (outcome.status === 'saved') onSaved();
-      else if (outcome.status === 'duplicate') setError(`This posting is already saved as “${outcome.duplicate.title}” at ${outcome.duplicate.company}.`);
+      else if (outcome.status === 'duplicate')
+        setError(`This posting is already saved as “${outcome.duplicate.title}” at ${outcome.duplicate.company}.`);
       else setError(outcome.message);
     } catch (err) {
       setError(errorMessage(err));
@@ -81,7 +92,9 @@ export function ReviewForm({ preview, sourceName, onSaved, onBack }: { preview: 
         </div>
       )}
       <p className="muted">
-        {preview.found.length ? `Read ${preview.found.length} fields from the posting; check them and fill in the rest.` : 'No fields could be read; fill them in.'}
+        {preview.found.length
+          ? `Read ${preview.found.length} fields from the posting; check them and fill in the rest.`
+          : 'No fields could be read; fill them in.'}
       </p>
       <div className="review-grid">
         {TEXT_FIELDS.map(({ key, label, type }) => (
@@ -89,12 +102,20 @@ export function ReviewForm({ preview, sourceName, onSaved, onBack }: { preview: 
             <span>
               {label} {foundMark(key)}
             </span>
-            <input type={type ?? 'text'} value={fields[key] ?? ''} onChange={(e) => set(key, e.target.value)} required={key === 'title' || key === 'company'} />
+            <input
+              type={type ?? 'text'}
+              value={fields[key] ?? ''}
+              onChange={(e) => set(key, e.target.value)}
+              required={key === 'title' || key === 'company'}
+            />
           </label>
         ))}
         <label>
           <span>Workplace {foundMark('workplace')}</span>
-          <select value={fields.workplace ?? ''} onChange={(e) => set('workplace', (e.target.value || null) as PostingFields['workplace'])}>
+          <select
+            value={fields.workplace ?? ''}
+            onChange={(e) => set('workplace', (e.target.value || null) as PostingFields['workplace'])}
+          >
             <option value="">Not stated</option>
             {WORKPLACES.map((w) => (
               <option key={w} value={w}>
@@ -105,7 +126,10 @@ export function ReviewForm({ preview, sourceName, onSaved, onBack }: { preview: 
         </label>
         <label>
           <span>Employment type {foundMark('employmentType')}</span>
-          <select value={fields.employmentType ?? ''} onChange={(e) => set('employmentType', (e.target.value || null) as PostingFields['employmentType'])}>
+          <select
+            value={fields.employmentType ?? ''}
+            onChange={(e) => set('employmentType', (e.target.value || null) as PostingFields['employmentType'])}
+          >
             <option value="">Not stated</option>
             {EMPLOYMENT_TYPES.map((t) => (
               <option key={t} value={t}>

@@ -24,7 +24,10 @@ export function RemindersSettings() {
   const toggle = (kind: EventKind, m: number) =>
     setDraft({
       ...draft,
-      offsets: { ...draft.offsets, [kind]: draft.offsets[kind].includes(m) ? draft.offsets[kind].filter((x) => x !== m) : [...draft.offsets[kind], m] },
+      offsets: {
+        ...draft.offsets,
+        [kind]: draft.offsets[kind].includes(m) ? draft.offsets[kind].filter((x) => x !== m) : [...draft.offsets[kind], m],
+      },
     });
 
   async function save(e: FormEvent) {
@@ -45,11 +48,18 @@ export function RemindersSettings() {
       <form className="form" onSubmit={save}>
         <label>
           Morning time (for deadlines and “tomorrow morning”)
-          <input type="time" value={draft.morningTime} onChange={(e) => setDraft({ ...draft, morningTime: e.target.value })} required />
+          <input
+            type="time"
+            value={draft.morningTime}
+            onChange={(e) => setDraft({ ...draft, morningTime: e.target.value })}
+            required
+          />
         </label>
         {EVENT_KINDS.map((kind) => {
           const allDay = ALL_DAY_KINDS.includes(kind);
-          const choices = [...new Set([...(allDay ? CHOICES.allDay : CHOICES.timed), ...draft.offsets[kind]])].sort((a, b) => a - b);
+          const choices = [...new Set([...(allDay ? CHOICES.allDay : CHOICES.timed), ...draft.offsets[kind]])].sort(
+            (a, b) => a - b,
+          );
           return (
             <fieldset key={kind} className="rem-settings-kind">
               <legend>{KIND_LABELS[kind]} reminders</legend>

@@ -62,7 +62,10 @@ export function BoardView() {
       )}
       {board.data && cards.length === 0 && !filtered && (
         <div className="empty-state">
-          <p>No applications yet. Add the jobs you are pursuing with “New application”, paste a job ad with “Add posting”, or look around with sample data first.</p>
+          <p>
+            No applications yet. Add the jobs you are pursuing with “New application”, paste a job ad with “Add posting”, or look
+            around with sample data first.
+          </p>
           <button type="button" onClick={loadSample} disabled={seeding}>
             {seeding ? 'Loading sample data…' : 'Load sample data'}
           </button>

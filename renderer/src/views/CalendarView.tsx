@@ -64,7 +64,9 @@ const announcements: Announcements = {
   },
   onDragEnd: ({ active, over }) => {
     const day = dropDay(over);
-    return isEventDrag(active.data.current) && day ? `Moved ${eventLabel(active.data.current.event)} to ${longDay(day)}.` : 'Not moved.';
+    return isEventDrag(active.data.current) && day
+      ? `Moved ${eventLabel(active.data.current.event)} to ${longDay(day)}.`
+      : 'Not moved.';
   },
   onDragCancel: () => 'Move cancelled; the event stays where it was.',
 };
@@ -95,7 +97,10 @@ export function CalendarView() {
   const items = useLoad(() => call('calendar.range', { from, to }), [from, to], ['events', 'applications', 'postings', 'stages']);
   // Passed deadlines of open applications, shown above the agenda so they are not forgotten.
   const passed = useLoad(
-    () => (mode === 'Agenda' ? call('calendar.range', { from: dayKey(addDays(new Date(), -365)), to: dayKey(addDays(new Date(), -1)) }) : Promise.resolve([])),
+    () =>
+      mode === 'Agenda'
+        ? call('calendar.range', { from: dayKey(addDays(new Date(), -365)), to: dayKey(addDays(new Date(), -1)) })
+        : Promise.resolve([]),
     [mode],
     ['events', 'applications', 'postings', 'stages'],
   );
@@ -114,7 +119,10 @@ export function CalendarView() {
 
   const sensors = useSensors(
     useSensor(PointerSensor, { activationConstraint: { distance: 6 } }),
-    useSensor(KeyboardSensor, { coordinateGetter: dayCellSteps, keyboardCodes: { start: ['Space'], cancel: ['Escape'], end: ['Space', 'Enter'] } }),
+    useSensor(KeyboardSensor, {
+      coordinateGetter: dayCellSteps,
+      keyboardCodes: { start: ['Space'], cancel: ['Escape'], end: ['Space', 'Enter'] },
+    }),
   );
 
   async function moveEvent(event: CalendarItem, fromDay: string, toDay: string) {
@@ -124,7 +132,13 @@ export function CalendarView() {
       notify({
         kind: 'info',
         message: `Moved to ${format(parseISO(toDay), 'EEEE d MMMM')}.`,
-        action: { label: 'Undo', run: () => void call('events.move', { id: event.id, day: fromDay }).catch((err: unknown) => notify({ kind: 'error', message: errorMessage(err) })) },
+        action: {
+          label: 'Undo',
+          run: () =>
+            void call('events.move', { id: event.id, day: fromDay }).catch((err: unknown) =>
+              notify({ kind: 'error', message: errorMessage(err) }),
+            ),
+        },
       });
     } catch (err) {
       notify({ kind: 'error', message: errorMessage(err) });
@@ -164,7 +178,11 @@ export function CalendarView() {
             </button>
           ))}
         </div>
-        <button type="button" className="primary" onClick={() => setDialog({ day: dayKey(mode === 'Agenda' ? new Date() : anchor) })}>
+        <button
+          type="button"
+          className="primary"
+          onClick={() => setDialog({ day: dayKey(mode === 'Agenda' ? new Date() : anchor) })}
+        >
           Add event
         </button>
         <IcsExportButton />
@@ -188,18 +206,32 @@ export function CalendarView() {
       {items.error && <p role="alert">{items.error}</p>}
 
       {mode === 'Agenda' ? (
-        <AgendaList days={days} byDay={byDay} passed={(passed.data ?? []).filter((e) => e.passed)} onEdit={(event) => setDialog({ event })} />
+        <AgendaList
+          days={days}
+          byDay={byDay}
+          passed={(passed.data ?? []).filter((e) => e.passed)}
+          onEdit={(event) => setDialog({ event })}
+        />
       ) : (
         <DndContext
           sensors={sensors}
           collisionDetection={collisions}
-          accessibility={{ announcements, screenReaderInstructions: { draggable: 'To move this event, press Space, use the arrow keys to pick a day, and press Space again. Escape cancels.' } }}
+          accessibility={{
+            announcements,
+            screenReaderInstructions: {
+              draggable:
+                'To move this event, press Space, use the arrow keys to pick a day, and press Space again. Escape cancels.',
+            },
+          }}
           onDragStart={(e: DragStartEvent) => setDragging(isEventDrag(e.active.data.current) ? e.active.data.current : null)}
           onDragCancel={() => setDragging(null)}
           onDragEnd={onDragEnd}
         >
-          <section className={mode === 'Month' ? 'cal-grid cal-month' : 'cal-grid cal-week'} aria-label={mode === 'Month' ? `Month of ${heading}` : `Week of ${heading}`}>
-            {(days.slice(0, 7)).map((d) => (
+          <section
+            className={mode === 'Month' ? 'cal-grid cal-month' : 'cal-grid cal-week'}
+            aria-label={mode === 'Month' ? `Month of ${heading}` : `Week of ${heading}`}
+          >
+            {days.slice(0, 7).map((d) => (
               <div key={`h-${dayKey(d)}`} className="cal-weekday" aria-hidden="true">
                 {format(d, mode === 'Week' ? 'EEE d' : 'EEE')}
               </div>
@@ -218,9 +250,16 @@ export function CalendarView() {
         </DndContext>
       )}
       {items.data && items.data.length === 0 && mode !== 'Agenda' && (
-        <p className="muted">No events in this {mode === 'Month' ? 'month' : 'week'}. Deadlines from your postings appear here by themselves.</p>
+        <p className="muted">
+          No events in this {mode === 'Month' ? 'month' : 'week'}. Deadlines from your postings appear here by themselves.
+        </p>
       )}
-      <EventDialog open={dialog !== null} onClose={() => setDialog(null)} event={dialog?.event ?? null} defaultDay={dialog?.day} />
+      <EventDialog
+        open={dialog !== null}
+        onClose={() => setDialog(null)}
+        event={dialog?.event ?? null}
+        defaultDay={dialog?.day}
+      />
     </div>
   );
 }

@@ -15,7 +15,14 @@ export function PostingsView() {
     <div>
       <div className="toolbar">
         <h1>Postings</h1>
-        <input type="search" className="postings-search" aria-label="Search postings" placeholder="Search title, company, text, notes" value={search} onChange={(e) => setSearch(e.target.value)} />
+        <input
+          type="search"
+          className="postings-search"
+          aria-label="Search postings"
+          placeholder="Search title, company, text, notes"
+          value={search}
+          onChange={(e) => setSearch(e.target.value)}
+        />
         <AddPostingButton />
       </div>
       {apps.error && (
@@ -24,7 +31,11 @@ export function PostingsView() {
         </p>
       )}
       {apps.data && rows.length === 0 && (
-        <p className="empty-state">{search.trim() ? `No posting matches “${search}”.` : 'No postings saved yet. Use “Add posting” to paste one, or drop posting files onto this window.'}</p>
+        <p className="empty-state">
+          {search.trim()
+            ? `No posting matches “${search}”.`
+            : 'No postings saved yet. Use “Add posting” to paste one, or drop posting files onto this window.'}
+        </p>
       )}
       {rows.length > 0 && (
         <table className="table">

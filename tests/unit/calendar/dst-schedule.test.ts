@@ -51,7 +51,9 @@ describe.each(ZONES)('reminder times in $zone', (z) => {
 
   it('a deadline reminds 3 days before and on the morning of the day, at 09:00 local on both sides of a DST change', () => {
     const event = { allDay: true, day: z.deadline, startsAt: null };
-    expect([reminderDueAt(event, 3 * 1440, 540), reminderDueAt(event, 0, 540)].map((d) => d.toISOString())).toEqual(z.deadlineDue);
+    expect([reminderDueAt(event, 3 * 1440, 540), reminderDueAt(event, 0, 540)].map((d) => d.toISOString())).toEqual(
+      z.deadlineDue,
+    );
     const fall = { allDay: true, day: z.fallDeadline, startsAt: null };
     expect([reminderDueAt(fall, 3 * 1440, 540), reminderDueAt(fall, 0, 540)].map((d) => d.toISOString())).toEqual(z.fallDue);
   });
@@ -71,7 +73,13 @@ describe.each(ZONES)('reminder times in $zone', (z) => {
     const app = await call('applications.create', { title: 'Engineer', company: 'Acme' });
     const deadline = await call('events.create', { applicationId: app.id, kind: 'deadline', allDay: true, day: z.deadline });
     expect(deadline.reminders.map((r) => [r.dueAt, r.state])).toEqual(z.deadlineDue.map((d) => [d, 'pending']));
-    const interview = await call('events.create', { applicationId: app.id, kind: 'interview', allDay: false, startsAt: z.interview, durationMinutes: 45 });
+    const interview = await call('events.create', {
+      applicationId: app.id,
+      kind: 'interview',
+      allDay: false,
+      startsAt: z.interview,
+      durationMinutes: 45,
+    });
     expect(interview.reminders.map((r) => r.dueAt)).toEqual(z.interviewDue);
   });
 });

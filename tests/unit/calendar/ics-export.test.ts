@@ -23,7 +23,11 @@ describe('.ics export', () => {
 
   async function seeded() {
     const c = clockCore('2040-03-01T12:00:00.000Z');
-    const app = await c.call('applications.create', { title: 'Backend Engineer', company: 'Umbrella, Inc.', deadline: '2040-03-13' });
+    const app = await c.call('applications.create', {
+      title: 'Backend Engineer',
+      company: 'Umbrella, Inc.',
+      deadline: '2040-03-13',
+    });
     const interview = await c.call('events.create', {
       applicationId: app.id,
       kind: 'interview',
@@ -87,7 +91,8 @@ describe('.ics export', () => {
     c.advanceMinutes(60);
     await c.call('events.move', { id: c.interview.id, day: '2040-03-14' });
     const second = parse(exportIcs(c.core.db, { now: c.now() }));
-    const uidsOf = (p: ReturnType<typeof parse>) => [...p.events, ...p.todos].map((e) => String(e.getFirstPropertyValue('uid'))).sort();
+    const uidsOf = (p: ReturnType<typeof parse>) =>
+      [...p.events, ...p.todos].map((e) => String(e.getFirstPropertyValue('uid'))).sort();
     expect(uidsOf(second)).toEqual(uidsOf(first));
     expect(new Set(uidsOf(first)).size).toBe(3);
     const seq = (p: ReturnType<typeof parse>) =>

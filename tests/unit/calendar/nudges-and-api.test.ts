@@ -77,11 +77,23 @@ describe('calendar API', () => {
   it('refuses an event without its day or start, or with a bad link, saying what to fix', async () => {
     const c = clockCore('2040-03-10T12:00:00.000Z');
     const app = await c.call('applications.create', { title: 'X', company: 'Y' });
-    expect((await c.fail('events.create', { applicationId: app.id, kind: 'interview', allDay: false })).message).toMatch(/needs a start/);
-    expect((await c.fail('events.create', { applicationId: app.id, kind: 'deadline', allDay: true })).message).toMatch(/needs a day/);
-    const bad = await c.fail('events.create', { applicationId: app.id, kind: 'interview', allDay: false, startsAt: '2040-03-11T10:00:00Z', url: 'javascript:alert(1)' });
+    expect((await c.fail('events.create', { applicationId: app.id, kind: 'interview', allDay: false })).message).toMatch(
+      /needs a start/,
+    );
+    expect((await c.fail('events.create', { applicationId: app.id, kind: 'deadline', allDay: true })).message).toMatch(
+      /needs a day/,
+    );
+    const bad = await c.fail('events.create', {
+      applicationId: app.id,
+      kind: 'interview',
+      allDay: false,
+      startsAt: '2040-03-11T10:00:00Z',
+      url: 'javascript:alert(1)',
+    });
     expect(bad.message).toMatch(/http/);
-    expect((await c.fail('events.create', { applicationId: 999, kind: 'other', allDay: true, day: '2040-03-11' })).code).toBe('NOT_FOUND');
+    expect((await c.fail('events.create', { applicationId: 999, kind: 'other', allDay: true, day: '2040-03-11' })).code).toBe(
+      'NOT_FOUND',
+    );
     expect((await c.fail('calendar.range', { from: '2040-03-10', to: '2040-03-01' })).message).toMatch(/ends before it starts/);
   });
 
@@ -105,9 +117,15 @@ describe('calendar API', () => {
     plain.close();
 
     const test = createCore({ testClock: true, now: () => new Date('2040-01-01T00:00:00.000Z') });
-    expect(await test.call('testClock.set', { advanceMinutes: 90 })).toEqual({ ok: true, value: { now: '2040-01-01T01:30:00.000Z' } });
+    expect(await test.call('testClock.set', { advanceMinutes: 90 })).toEqual({
+      ok: true,
+      value: { now: '2040-01-01T01:30:00.000Z' },
+    });
     expect(test.now().toISOString()).toBe('2040-01-01T01:30:00.000Z');
-    expect(await test.call('testClock.set', { to: '2041-05-05T05:05:05.000Z' })).toEqual({ ok: true, value: { now: '2041-05-05T05:05:05.000Z' } });
+    expect(await test.call('testClock.set', { to: '2041-05-05T05:05:05.000Z' })).toEqual({
+      ok: true,
+      value: { now: '2041-05-05T05:05:05.000Z' },
+    });
     test.close();
   });
 
@@ -122,14 +140,19 @@ describe('calendar API', () => {
       INSERT INTO events (id, application_id, kind, all_day, day, created_at, updated_at) VALUES (7, 1, 'deadline', 1, '2040-01-10', 'x', 'x');
     `);
     const eventId = 7;
-    const add = old.prepare("INSERT INTO reminders (event_id, offset_minutes, due_at, created_at) VALUES (?, 0, '2040-01-10T08:00:00.000Z', 'x')");
+    const add = old.prepare(
+      "INSERT INTO reminders (event_id, offset_minutes, due_at, created_at) VALUES (?, 0, '2040-01-10T08:00:00.000Z', 'x')",
+    );
     add.run(eventId);
     add.run(eventId);
     old.close();
 
     const db = openDatabase(file);
     expect(schemaVersion(db)).toBeGreaterThanOrEqual(4);
-    expect(db.prepare('SELECT day, reminder_offsets AS o FROM events WHERE id = ?').get(eventId)).toEqual({ day: '2040-01-10', o: null });
+    expect(db.prepare('SELECT day, reminder_offsets AS o FROM events WHERE id = ?').get(eventId)).toEqual({
+      day: '2040-01-10',
+      o: null,
+    });
     expect(db.prepare('SELECT count(*) AS n FROM reminders').get()).toEqual({ n: 1 });
     db.close();
   });

@@ -50,17 +50,31 @@ describe('API contract and envelope', () => {
     expect(board).toMatchObject({ ok: true, value: { stages: expect.any(Array), cards: [{ id }] } });
     const stages = (board as { value: { stages: { id: number; name: string }[] } }).value.stages;
     const applied = stages.find((s) => s.name === 'Applied')!;
-    expect(await core.call('applications.move', { id, stageId: applied.id, index: 0 })).toMatchObject({ ok: true, value: { stageId: applied.id } });
-    expect(await core.call('applications.archive', { id, archived: true })).toMatchObject({ ok: true, value: { archived: true } });
+    expect(await core.call('applications.move', { id, stageId: applied.id, index: 0 })).toMatchObject({
+      ok: true,
+      value: { stageId: applied.id },
+    });
+    expect(await core.call('applications.archive', { id, archived: true })).toMatchObject({
+      ok: true,
+      value: { archived: true },
+    });
     expect(await core.call('applications.delete', { id })).toEqual({ ok: true, value: { id } });
-    expect(events.map((e) => e.method)).toEqual(['applications.create', 'applications.move', 'applications.archive', 'applications.delete']);
+    expect(events.map((e) => e.method)).toEqual([
+      'applications.create',
+      'applications.move',
+      'applications.archive',
+      'applications.delete',
+    ]);
     expect(events[0]!.topics).toContain('applications');
     core.close();
   });
 
   it('stage CRUD through the API explains conflicts', async () => {
     const core = createCore({});
-    expect(await core.call('stages.create', { name: 'Applied' })).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: 'A stage named "Applied" already exists.' } });
+    expect(await core.call('stages.create', { name: 'Applied' })).toMatchObject({
+      ok: false,
+      error: { code: 'CONFLICT', message: 'A stage named "Applied" already exists.' },
+    });
     const ghosted = await core.call('stages.create', { name: 'Ghosted', isClosed: true });
     expect(ghosted).toMatchObject({ ok: true, value: { name: 'Ghosted', isClosed: true } });
     const id = (ghosted as { value: { id: number } }).value.id;

@@ -15,7 +15,9 @@ import { addApp, memoryDb } from '../helpers';
 describe('applications store', () => {
   it('creates an application in the first stage with its history, tags and deadline event', () => {
     const db = memoryDb();
-    const app = addApp(db, { title: 'Engineer', company: 'Acme', deadline: '2027-03-15' }, '', { tags: ['Remote', 'remote', 'dream'] });
+    const app = addApp(db, { title: 'Engineer', company: 'Acme', deadline: '2027-03-15' }, '', {
+      tags: ['Remote', 'remote', 'dream'],
+    });
     const detail = getApplicationDetail(db, app.id);
     expect(detail.stageId).toBe(listStages(db)[0]!.id);
     expect(detail.tags).toEqual(['dream', 'Remote']);
@@ -81,7 +83,11 @@ describe('applications store', () => {
   it('updates posting fields and keeps the deadline event in step', () => {
     const db = memoryDb();
     const app = addApp(db, { title: 'A', company: 'X' });
-    let d = updateApplication(db, app.id, { title: 'Senior A', deadline: '2027-02-02', salary: { min: 1, max: 2, currency: 'EUR', period: 'year' } });
+    let d = updateApplication(db, app.id, {
+      title: 'Senior A',
+      deadline: '2027-02-02',
+      salary: { min: 1, max: 2, currency: 'EUR', period: 'year' },
+    });
     expect(d.title).toBe('Senior A');
     expect(d.posting.salary).toEqual({ min: 1, max: 2, currency: 'EUR', period: 'year' });
     expect(d.events.map((e) => e.day)).toEqual(['2027-02-02']);

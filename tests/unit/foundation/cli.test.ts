@@ -21,8 +21,14 @@ describe('pursuit CLI', () => {
 
   it('an unknown command or a bad option says what to do, with exit code 2', async () => {
     expect(await run(['frobnicate'])).toMatchObject({ code: 2, stderr: expect.stringContaining('pursuit --help') });
-    expect(await run(['seed', '--count', 'many'])).toMatchObject({ code: 2, stderr: expect.stringContaining('--count must be a whole number') });
-    expect(await run(['list', '--bogus'])).toMatchObject({ code: 2, stderr: expect.stringContaining("Unknown option '--bogus'") });
+    expect(await run(['seed', '--count', 'many'])).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining('--count must be a whole number'),
+    });
+    expect(await run(['list', '--bogus'])).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining("Unknown option '--bogus'"),
+    });
   });
 
   it('seed is deterministic for a given seed and list --json shows the result', async () => {
@@ -30,7 +36,10 @@ describe('pursuit CLI', () => {
     const b = tempDir();
     expect((await run(['seed', '--count', '25', '--seed', '7', '--data-dir', a])).code).toBe(0);
     expect((await run(['seed', '--count', '25', '--seed', '7', '--data-dir', b])).code).toBe(0);
-    const strip = (s: string) => (JSON.parse(s) as { title: string; company: string; stageId: number; tags: string[] }[]).map(({ title, company, stageId, tags }) => ({ title, company, stageId, tags }));
+    const strip = (s: string) =>
+      (JSON.parse(s) as { title: string; company: string; stageId: number; tags: string[] }[]).map(
+        ({ title, company, stageId, tags }) => ({ title, company, stageId, tags }),
+      );
     const listA = strip((await run(['list', '--json', '--data-dir', a])).stdout);
     expect(listA).toHaveLength(25);
     expect(strip((await run(['list', '--json', '--data-dir', b])).stdout)).toEqual(listA);

@@ -16,7 +16,9 @@ describe('entity stores', () => {
     const app = addApp(db, { title: 'A', company: 'X' });
     const note = addNote(db, app.id, 'Called back', '2026-03-01T09:00:00.000Z');
     expect(listNotes(db, app.id)).toEqual([note]);
-    expect((db.prepare('SELECT last_activity_at AS t FROM applications').get() as { t: string }).t).toBe('2026-03-01T09:00:00.000Z');
+    expect((db.prepare('SELECT last_activity_at AS t FROM applications').get() as { t: string }).t).toBe(
+      '2026-03-01T09:00:00.000Z',
+    );
     deleteNote(db, note.id);
     expect(() => deleteNote(db, note.id)).toThrow(/no note/);
   });
@@ -24,16 +26,38 @@ describe('entity stores', () => {
   it('contacts and attachments belong to an application', () => {
     const db = memoryDb();
     const app = addApp(db, { title: 'A', company: 'X' });
-    const c = addContact(db, { applicationId: app.id, name: 'Ada', role: 'Recruiter', email: 'ada@x.io', phone: null, profileUrl: null });
+    const c = addContact(db, {
+      applicationId: app.id,
+      name: 'Ada',
+      role: 'Recruiter',
+      email: 'ada@x.io',
+      phone: null,
+      profileUrl: null,
+    });
     expect(listContacts(db, app.id)).toEqual([c]);
-    const f = addAttachment(db, { applicationId: app.id, fileName: 'cv.pdf', storedName: 'a1-cv.pdf', mimeType: 'application/pdf', sizeBytes: 10, kind: 'resume', versionLabel: 'v3' });
+    const f = addAttachment(db, {
+      applicationId: app.id,
+      fileName: 'cv.pdf',
+      storedName: 'a1-cv.pdf',
+      mimeType: 'application/pdf',
+      sizeBytes: 10,
+      kind: 'resume',
+      versionLabel: 'v3',
+    });
     expect(listAttachments(db, app.id)).toEqual([f]);
   });
 
   it('events are all-day with a day or timed with an instant, never neither', () => {
     const db = memoryDb();
     const app = addApp(db, { title: 'A', company: 'X' });
-    const interview = createEvent(db, { applicationId: app.id, kind: 'interview', allDay: false, startsAt: '2027-01-05T14:00:00.000Z', durationMinutes: 45, roundName: 'Tech' });
+    const interview = createEvent(db, {
+      applicationId: app.id,
+      kind: 'interview',
+      allDay: false,
+      startsAt: '2027-01-05T14:00:00.000Z',
+      durationMinutes: 45,
+      roundName: 'Tech',
+    });
     expect(getEvent(db, interview.id)).toMatchObject({ allDay: false, startsAt: '2027-01-05T14:00:00.000Z', day: null });
     expect(() => createEvent(db, { applicationId: app.id, kind: 'other', allDay: true })).toThrow();
     expect(listEventsForApplication(db, app.id)).toHaveLength(1);
@@ -62,10 +86,24 @@ describe('entity stores', () => {
   it('a posting saved twice is recognised by URL or by company, title and text', () => {
     const db = memoryDb();
     const text = 'We build rockets. You will write flight software in Rust.';
-    const first = addApp(db, { title: 'Flight Software Engineer (m/w/d)', company: 'Orbital GmbH', url: 'https://jobs.example/1' }, text);
-    expect(findDuplicatePosting(db, { ...EMPTY_FIELDS, url: 'https://jobs.example/1' }, '')).toMatchObject({ applicationId: first.id });
-    expect(findDuplicatePosting(db, { ...EMPTY_FIELDS, title: 'Flight Software Engineer', company: 'orbital gmbh' }, `${text}\n`)).toMatchObject({ applicationId: first.id });
-    expect(findDuplicatePosting(db, { ...EMPTY_FIELDS, title: 'Flight Software Engineer', company: 'Orbital GmbH' }, 'Completely different role text about sales.')).toBeNull();
+    const first = addApp(
+      db,
+      { title: 'Flight Software Engineer (m/w/d)', company: 'Orbital GmbH', url: 'https://jobs.example/1' },
+      text,
+    );
+    expect(findDuplicatePosting(db, { ...EMPTY_FIELDS, url: 'https://jobs.example/1' }, '')).toMatchObject({
+      applicationId: first.id,
+    });
+    expect(
+      findDuplicatePosting(db, { ...EMPTY_FIELDS, title: 'Flight Software Engineer', company: 'orbital gmbh' }, `${text}\n`),
+    ).toMatchObject({ applicationId: first.id });
+    expect(
+      findDuplicatePosting(
+        db,
+        { ...EMPTY_FIELDS, title: 'Flight Software Engineer', company: 'Orbital GmbH' },
+        'Completely different role text about sales.',
+      ),
+    ).toBeNull();
   });
 
   it('search input never breaks the FTS query', () => {

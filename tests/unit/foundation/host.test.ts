@@ -29,11 +29,20 @@ async function start() {
 /** A raw request, so the test controls the Host header (fetch would not let it). */
 function request(port: number, opts: { path: string; method?: string; headers?: Record<string, string>; body?: string }) {
   return new Promise<{ status: number; body: string; headers: http.IncomingHttpHeaders }>((resolve, reject) => {
-    const req = http.request({ host: '127.0.0.1', port, path: opts.path, method: opts.method ?? 'GET', headers: { host: `127.0.0.1:${port}`, ...opts.headers } }, (res) => {
-      let body = '';
-      res.on('data', (d: Buffer) => (body += d.toString()));
-      res.on('end', () => resolve({ status: res.statusCode!, body, headers: res.headers }));
-    });
+    const req = http.request(
+      {
+        host: '127.0.0.1',
+        port,
+        path: opts.path,
+        method: opts.method ?? 'GET',
+        headers: { host: `127.0.0.1:${port}`, ...opts.headers },
+      },
+      (res) => {
+        let body = '';
+        res.on('data', (d: Buffer) => (body += d.toString()));
+        res.on('end', () => resolve({ status: res.statusCode!, body, headers: res.headers }));
+      },
+    );
     req.on('error', reject);
     req.end(opts.body);
   });
@@ -46,10 +55,14 @@ describe('browser host', () => {
     const second = await startHost({ core: core!, rendererDir: tempDir(), port: 0 });
     expect(second.token).not.toBe(h.token);
     await second.close();
-    const ipv4 = Object.values((await import('node:os')).networkInterfaces()).flat().find((i) => i && i.family === 'IPv4' && !i.internal);
+    const ipv4 = Object.values((await import('node:os')).networkInterfaces())
+      .flat()
+      .find((i) => i && i.family === 'IPv4' && !i.internal);
     if (ipv4) {
       await expect(
-        new Promise((resolve, reject) => http.get({ host: ipv4.address, port: h.port, path: '/', timeout: 2000 }, resolve).on('error', reject)),
+        new Promise((resolve, reject) =>
+          http.get({ host: ipv4.address, port: h.port, path: '/', timeout: 2000 }, resolve).on('error', reject),
+        ),
       ).rejects.toThrow(/ECONNREFUSED/);
     }
   });
@@ -60,9 +73,19 @@ describe('browser host', () => {
     const denied = await request(h.port, { path: '/api/applications.create', method: 'POST', body });
     expect(denied.status).toBe(401);
     expect(JSON.parse(denied.body)).toMatchObject({ ok: false, error: { code: 'UNAUTHORIZED' } });
-    const wrong = await request(h.port, { path: '/api/applications.create', method: 'POST', body, headers: { authorization: 'Bearer nope' } });
+    const wrong = await request(h.port, {
+      path: '/api/applications.create',
+      method: 'POST',
+      body,
+      headers: { authorization: 'Bearer nope' },
+    });
     expect(wrong.status).toBe(401);
-    const ok = await request(h.port, { path: '/api/applications.create', method: 'POST', body, headers: { authorization: `Bearer ${h.token}` } });
+    const ok = await request(h.port, {
+      path: '/api/applications.create',
+      method: 'POST',
+      body,
+      headers: { authorization: `Bearer ${h.token}` },
+    });
     expect(ok.status).toBe(200);
     expect(JSON.parse(ok.body)).toMatchObject({ ok: true, value: { title: 'Dev' } });
     expect(ok.headers['access-control-allow-origin']).toBeUndefined();
@@ -72,9 +95,23 @@ describe('browser host', () => {
     const h = await start();
     const auth = { authorization: `Bearer ${h.token}` };
     expect((await request(h.port, { path: '/', headers: { host: 'evil.example' } })).status).toBe(403);
-    expect((await request(h.port, { path: '/api/stages.list', method: 'POST', headers: { ...auth, host: `evil.example:${h.port}` } })).status).toBe(403);
-    expect((await request(h.port, { path: '/api/stages.list', method: 'POST', headers: { ...auth, origin: 'http://evil.example' } })).status).toBe(403);
-    expect((await request(h.port, { path: '/api/stages.list', method: 'POST', headers: { ...auth, host: `localhost:${h.port}`, origin: `http://localhost:${h.port}` } })).status).toBe(200);
+    expect(
+      (await request(h.port, { path: '/api/stages.list', method: 'POST', headers: { ...auth, host: `evil.example:${h.port}` } }))
+        .status,
+    ).toBe(403);
+    expect(
+      (await request(h.port, { path: '/api/stages.list', method: 'POST', headers: { ...auth, origin: 'http://evil.example' } }))
+        .status,
+    ).toBe(403);
+    expect(
+      (
+        await request(h.port, {
+          path: '/api/stages.list',
+          method: 'POST',
+          headers: { ...auth, host: `localhost:${h.port}`, origin: `http://localhost:${h.port}` },
+        })
+      ).status,
+    ).toBe(200);
   });
 
   it('serves the renderer but no folder listing and nothing outside it', async () => {
@@ -92,10 +129,18 @@ describe('browser host', () => {
     const h = await start();
     const auth = { authorization: `Bearer ${h.token}` };
     const bad = await request(h.port, { path: '/api/stages.list', method: 'POST', headers: auth, body: '{nope' });
-    expect(JSON.parse(bad.body)).toMatchObject({ ok: false, error: { code: 'BAD_INPUT', message: 'The request body is not valid JSON.' } });
+    expect(JSON.parse(bad.body)).toMatchObject({
+      ok: false,
+      error: { code: 'BAD_INPUT', message: 'The request body is not valid JSON.' },
+    });
     await h.close();
     host = await startHost({ core: core!, rendererDir: tempDir(), port: 0, maxBodyBytes: 1000 });
-    const big = await request(host.port, { path: '/api/stages.list', method: 'POST', headers: { authorization: `Bearer ${host.token}` }, body: 'x'.repeat(5000) });
+    const big = await request(host.port, {
+      path: '/api/stages.list',
+      method: 'POST',
+      headers: { authorization: `Bearer ${host.token}` },
+      body: 'x'.repeat(5000),
+    });
     expect(big.status).toBe(413);
     expect(JSON.parse(big.body)).toMatchObject({ ok: false, error: { code: 'TOO_LARGE' } });
   });
@@ -105,17 +150,20 @@ describe('browser host', () => {
     let connected!: () => void;
     const isConnected = new Promise<void>((r) => (connected = r));
     const received = new Promise<string>((resolve) => {
-      http.get({ host: '127.0.0.1', port: h.port, path: `/api/events?token=${h.token}`, headers: { host: `127.0.0.1:${h.port}` } }, (res) => {
-        let buf = '';
-        res.on('data', (d: Buffer) => {
-          buf += d.toString();
-          if (buf.includes(': connected')) connected();
-          if (buf.includes('event: change')) {
-            resolve(buf);
-            res.destroy();
-          }
-        });
-      });
+      http.get(
+        { host: '127.0.0.1', port: h.port, path: `/api/events?token=${h.token}`, headers: { host: `127.0.0.1:${h.port}` } },
+        (res) => {
+          let buf = '';
+          res.on('data', (d: Buffer) => {
+            buf += d.toString();
+            if (buf.includes(': connected')) connected();
+            if (buf.includes('event: change')) {
+              resolve(buf);
+              res.destroy();
+            }
+          });
+        },
+      );
     });
     await isConnected;
     await core!.call('applications.create', { title: 'Dev', company: 'Acme' });

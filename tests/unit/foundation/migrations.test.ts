@@ -33,8 +33,12 @@ describe('migrations', () => {
     const file = path.join(tempDir(), 'pursuit.db');
     const v1 = databaseAt(1, file);
     const now = new Date().toISOString();
-    v1.prepare(`INSERT INTO postings (title, company, clean_text, content_hash, created_at, updated_at) VALUES ('Baker', 'Boulangerie Éclair', 'croissants at dawn', 'h', ?, ?)`).run(now, now);
-    v1.prepare(`INSERT INTO applications (posting_id, stage_id, position, date_saved, created_at, updated_at, last_activity_at) VALUES (1, 1, 0, '2026-01-01', ?, ?, ?)`).run(now, now, now);
+    v1.prepare(
+      `INSERT INTO postings (title, company, clean_text, content_hash, created_at, updated_at) VALUES ('Baker', 'Boulangerie Éclair', 'croissants at dawn', 'h', ?, ?)`,
+    ).run(now, now);
+    v1.prepare(
+      `INSERT INTO applications (posting_id, stage_id, position, date_saved, created_at, updated_at, last_activity_at) VALUES (1, 1, 0, '2026-01-01', ?, ?, ?)`,
+    ).run(now, now, now);
     v1.close();
 
     const db = openDatabase(file);

@@ -2,7 +2,14 @@ import { EventEmitter } from 'node:events';
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Session, WebContents } from 'electron';
-import { CSP, hardenSession, hardenWebContents, isAppUrl, isSafeExternalUrl, secureWebPreferences } from '../../../electron/shell/security';
+import {
+  CSP,
+  hardenSession,
+  hardenWebContents,
+  isAppUrl,
+  isSafeExternalUrl,
+  secureWebPreferences,
+} from '../../../electron/shell/security';
 import { loadWindowState, saveWindowState } from '../../../electron/shell/window-state';
 import { tempDir } from '../helpers';
 
@@ -42,7 +49,14 @@ describe('desktop security module', () => {
   it('only lets parsed http(s) URLs out to the system browser', () => {
     expect(isSafeExternalUrl('https://jobs.example.com/1')).toBe(true);
     expect(isSafeExternalUrl('http://example.com')).toBe(true);
-    for (const bad of ['javascript:alert(1)', 'file:///etc/passwd', 'smb://host/share', 'https://user:pw@evil.example', 'not a url', 'vbscript:x'])
+    for (const bad of [
+      'javascript:alert(1)',
+      'file:///etc/passwd',
+      'smb://host/share',
+      'https://user:pw@evil.example',
+      'not a url',
+      'vbscript:x',
+    ])
       expect(isSafeExternalUrl(bad), bad).toBe(false);
     expect(isAppUrl('app://pursuit/index.html')).toBe(true);
     expect(isAppUrl('app://evil/index.html')).toBe(false);
@@ -64,7 +78,12 @@ describe('desktop security module', () => {
   it('refuses every permission request and check, and sets the CSP header', () => {
     let request: ((wc: unknown, p: string, cb: (ok: boolean) => void) => void) | null = null;
     let check: (() => boolean) | null = null;
-    let headers: ((d: { responseHeaders?: Record<string, string[]> }, cb: (r: { responseHeaders: Record<string, string[]> }) => void) => void) | null = null;
+    let headers:
+      | ((
+          d: { responseHeaders?: Record<string, string[]> },
+          cb: (r: { responseHeaders: Record<string, string[]> }) => void,
+        ) => void)
+      | null = null;
     const session = {
       setPermissionRequestHandler: (h: typeof request) => (request = h),
       setPermissionCheckHandler: (h: typeof check) => (check = h),

@@ -24,7 +24,11 @@ describe('stages store', () => {
     updateStage(db, saved!.id, { name: 'Wishlist', isClosed: false });
     const ids = listStages(db).map((s) => s.id);
     reorderStages(db, [applied!.id, ...ids.filter((i) => i !== applied!.id)]);
-    expect(listStages(db).slice(0, 2).map((s) => s.name)).toEqual(['Applied', 'Wishlist']);
+    expect(
+      listStages(db)
+        .slice(0, 2)
+        .map((s) => s.name),
+    ).toEqual(['Applied', 'Wishlist']);
     expect(() => reorderStages(db, [applied!.id])).toThrow(/every stage/);
   });
 

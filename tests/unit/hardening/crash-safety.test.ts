@@ -127,11 +127,18 @@ function verify(dbFile: string, exp: Expectations): { integrity: string; apps: n
       .all() as { id: number; title: string; company: string; location: string | null }[];
     const byId = new Map(rows.map((r) => [r.id, r]));
     for (const [id, title] of exp.apps) expect(byId.get(id)?.title, `acknowledged application ${id}`).toBe(title);
-    const noteIds = new Set((db.prepare('SELECT id, application_id FROM notes').all() as { id: number; application_id: number }[]).map((n) => `${n.id}:${n.application_id}`));
+    const noteIds = new Set(
+      (db.prepare('SELECT id, application_id FROM notes').all() as { id: number; application_id: number }[]).map(
+        (n) => `${n.id}:${n.application_id}`,
+      ),
+    );
     for (const [id, appId] of exp.notes) expect(noteIds.has(`${id}:${appId}`), `acknowledged note ${id}`).toBe(true);
     for (const [id, loc] of exp.locations) {
       if (loc.acked === null && loc.later.length === 0) continue;
-      const allowed = [...(loc.acked === null ? [`run ${exp.apps.get(id) ? exp.apps.get(id)!.split('-')[1] : ''}`] : [loc.acked]), ...loc.later];
+      const allowed = [
+        ...(loc.acked === null ? [`run ${exp.apps.get(id) ? exp.apps.get(id)!.split('-')[1] : ''}`] : [loc.acked]),
+        ...loc.later,
+      ];
       expect(allowed, `location of application ${id}`).toContain(byId.get(id)?.location);
     }
     // A batch import is one transaction: whole batches only, at least every acknowledged one.

@@ -31,7 +31,12 @@ async function main() {
     if (roll < 0.5 || mine.length === 0) {
       const title = `crash-${run}-${i}`;
       say(`try app ${title}`);
-      const r = await core.call('applications.create', { title, company: 'Crash Test Co', location: `run ${run}`, tags: ['crash'] });
+      const r = await core.call('applications.create', {
+        title,
+        company: 'Crash Test Co',
+        location: `run ${run}`,
+        tags: ['crash'],
+      });
       if (!r.ok) throw new Error(JSON.stringify(r));
       const id = (r.value as { id: number }).id;
       mine.push(id);

@@ -8,12 +8,18 @@ import { ROOT } from './serve-process';
 /** The CI gate around Doyensec's scanner (scripts/electronegativity.mjs), run on a small app with known problems. */
 function scan(dir: string) {
   const json = path.join(dir, 'report.json');
-  const r = spawnSync(process.execPath, [path.join(ROOT, 'scripts', 'electronegativity.mjs'), '--input', path.join(dir, 'src'), '--json', json], {
-    cwd: ROOT,
-    encoding: 'utf8',
-    timeout: 60_000,
-  });
-  const report = JSON.parse(fs.readFileSync(json, 'utf8')) as { findings: { id: string; severity: string; line: number; blocking: boolean; explained: boolean | null }[] };
+  const r = spawnSync(
+    process.execPath,
+    [path.join(ROOT, 'scripts', 'electronegativity.mjs'), '--input', path.join(dir, 'src'), '--json', json],
+    {
+      cwd: ROOT,
+      encoding: 'utf8',
+      timeout: 60_000,
+    },
+  );
+  const report = JSON.parse(fs.readFileSync(json, 'utf8')) as {
+    findings: { id: string; severity: string; line: number; blocking: boolean; explained: boolean | null }[];
+  };
   return { code: r.status, out: r.stdout + r.stderr, report };
 }
 
@@ -39,7 +45,14 @@ describe('electronegativity gate', () => {
     expect(first.out).toMatch(/UNEXPLAINED/);
     expect(first.out).not.toMatch(/Could not retrieve|Fetching Electron/); // no network
     const blocking = first.report.findings.filter((f) => f.blocking);
-    expect(blocking.map((f) => f.id)).toEqual(expect.arrayContaining(['CONTEXT_ISOLATION_JS_CHECK', 'SANDBOX_JS_CHECK', 'OPEN_EXTERNAL_JS_CHECK', 'LIMIT_NAVIGATION_GLOBAL_CHECK']));
+    expect(blocking.map((f) => f.id)).toEqual(
+      expect.arrayContaining([
+        'CONTEXT_ISOLATION_JS_CHECK',
+        'SANDBOX_JS_CHECK',
+        'OPEN_EXTERNAL_JS_CHECK',
+        'LIMIT_NAVIGATION_GLOBAL_CHECK',
+      ]),
+    );
 
     // A comment naming the check without a reason does not count.
     const lines = [...UNSAFE_MAIN];
@@ -47,7 +60,8 @@ describe('electronegativity gate', () => {
     // Global checks (no line: a handler missing from the whole app) are explained in a comment anywhere, here at the top.
     for (const f of blocking) byLine.set(f.line || 1, [...(byLine.get(f.line || 1) ?? []), f.id]);
     const lazy = [...lines];
-    for (const [line, ids] of [...byLine].sort((a, b) => b[0] - a[0])) lazy.splice(line - 1, 0, `  // electronegativity ${ids.join(', ')}:`);
+    for (const [line, ids] of [...byLine].sort((a, b) => b[0] - a[0]))
+      lazy.splice(line - 1, 0, `  // electronegativity ${ids.join(', ')}:`);
     fs.writeFileSync(file, lazy.join('\n'));
     expect(scan(dir).code).toBe(1);
 

@@ -35,8 +35,26 @@ const POLLUTION = ['__proto__', 'constructor', 'prototype', 'toString', 'hasOwnP
 
 const hostileScalar = fc.oneof(
   fc.constantFrom(-1, 0, 1, 2, 3, 1.5, -0, 2 ** 31, 2 ** 53 + 2, -(2 ** 53), 1e308, -1e308, null, true, false, ''),
-  fc.constantFrom('0', '1', '2027-02-30', '9999-99-99', '2027-03-15', 'javascript:alert(1)', 'https://example.com/x', '<script>alert(1)</script>'),
-  fc.constantFrom("'; DROP TABLE applications; --", '%00', '\u0000', '\ud800', '../../etc/passwd', '/etc/passwd', 'NaN', 'Infinity'),
+  fc.constantFrom(
+    '0',
+    '1',
+    '2027-02-30',
+    '9999-99-99',
+    '2027-03-15',
+    'javascript:alert(1)',
+    'https://example.com/x',
+    '<script>alert(1)</script>',
+  ),
+  fc.constantFrom(
+    "'; DROP TABLE applications; --",
+    '%00',
+    '\u0000',
+    '\ud800',
+    '../../etc/passwd',
+    '/etc/passwd',
+    'NaN',
+    'Infinity',
+  ),
   fc.string({ maxLength: 40 }),
   fc.string({ unit: 'grapheme', maxLength: 20 }),
   fc.constant('x'.repeat(70_000)),
@@ -47,9 +65,13 @@ const hostileScalar = fc.oneof(
 const hostileValue: fc.Arbitrary<unknown> = fc.letrec((tie) => ({
   value: fc.oneof({ depthSize: 'small', withCrossShrink: true }, hostileScalar, hostileScalar, tie('array'), tie('object')),
   array: fc.array(tie('value'), { maxLength: 4 }),
-  object: fc.dictionary(fc.oneof(fc.constantFrom(...POLLUTION, 'id', 'name', 'patch', 'text', 'source'), fc.string({ maxLength: 8 })), tie('value'), {
-    maxKeys: 4,
-  }),
+  object: fc.dictionary(
+    fc.oneof(fc.constantFrom(...POLLUTION, 'id', 'name', 'patch', 'text', 'source'), fc.string({ maxLength: 8 })),
+    tie('value'),
+    {
+      maxKeys: 4,
+    },
+  ),
 })).value;
 
 /** Deep nesting that naive recursive code would choke on. */
@@ -65,8 +87,18 @@ function inputFor(m: ApiMethod): fc.Arbitrary<unknown> {
     ? fc.dictionary(fc.constantFrom(...keys, ...POLLUTION), hostileValue, { minKeys: 1, maxKeys: keys.length + 2 })
     : fc.dictionary(fc.constantFrom(...POLLUTION), hostileValue, { maxKeys: 2 });
   // JSON.parse creates a real own "__proto__" key, which is what arrives over HTTP.
-  const pollution = fc.constantFrom(...POLLUTION).chain((k) => hostileValue.map((v) => JSON.parse(`{"${k}": ${JSON.stringify(v ?? null)}}`) as unknown));
-  return fc.oneof(nearValid, nearValid, fc.jsonValue({ maxDepth: 3 }), hostileValue, pollution, deep, fc.constantFrom(undefined, null, [], 'string', 42));
+  const pollution = fc
+    .constantFrom(...POLLUTION)
+    .chain((k) => hostileValue.map((v) => JSON.parse(`{"${k}": ${JSON.stringify(v ?? null)}}`) as unknown));
+  return fc.oneof(
+    nearValid,
+    nearValid,
+    fc.jsonValue({ maxDepth: 3 }),
+    hostileValue,
+    pollution,
+    deep,
+    fc.constantFrom(undefined, null, [], 'string', 42),
+  );
 }
 
 function checkEnvelope(m: string, input: unknown, env: unknown) {
@@ -107,7 +139,11 @@ afterAll(async () => {
   );
 });
 
-function post(pathname: string, body: Buffer | string, headers: Record<string, string> = {}): Promise<{ status: number; body: string }> {
+function post(
+  pathname: string,
+  body: Buffer | string,
+  headers: Record<string, string> = {},
+): Promise<{ status: number; body: string }> {
   return new Promise((resolve, reject) => {
     const req = http.request(
       {
@@ -115,7 +151,12 @@ function post(pathname: string, body: Buffer | string, headers: Record<string, s
         port: host.port,
         path: pathname,
         method: 'POST',
-        headers: { host: `127.0.0.1:${host.port}`, authorization: `Bearer ${host.token}`, 'content-type': 'application/json', ...headers },
+        headers: {
+          host: `127.0.0.1:${host.port}`,
+          authorization: `Bearer ${host.token}`,
+          'content-type': 'application/json',
+          ...headers,
+        },
       },
       (res) => {
         const chunks: Buffer[] = [];
@@ -145,7 +186,9 @@ describe('hostile input', () => {
     expect(Object.keys(Object.prototype)).toEqual([]);
     expect(core.db.pragma('integrity_check', { simple: true })).toBe('ok');
     expect((await core.call('applications.create', { title: 'Still works', company: 'Acme' })).ok).toBe(true);
-    expect(Object.fromEntries(internals), 'inputs that reached an internal error (a bug: they deserve a clear message)').toEqual({});
+    expect(Object.fromEntries(internals), 'inputs that reached an internal error (a bug: they deserve a clear message)').toEqual(
+      {},
+    );
   }, 240_000);
 
   it('through the host: every method answers random JSON bodies with a JSON envelope', async () => {
@@ -172,7 +215,18 @@ describe('hostile input', () => {
     );
     const methodName = fc.oneof(
       fc.constantFrom(...API_METHODS),
-      fc.constantFrom('__proto__', 'constructor', 'toString', 'hasOwnProperty', '..%2F..%2Fetc%2Fpasswd', '%E0%A4%A', '%', '%00', 'events', ''),
+      fc.constantFrom(
+        '__proto__',
+        'constructor',
+        'toString',
+        'hasOwnProperty',
+        '..%2F..%2Fetc%2Fpasswd',
+        '%E0%A4%A',
+        '%',
+        '%00',
+        'events',
+        '',
+      ),
       fc.string({ maxLength: 30 }).map(encodeURIComponent),
     );
     await fc.assert(
@@ -190,9 +244,15 @@ describe('hostile input', () => {
       { numRuns: RUNS_CORE * 10, seed },
     );
     // A body that is not UTF-8 text is refused as such, not read as mangled text.
-    const notUtf8 = await post('/api/applications.create', Buffer.from([0x7b, 0x22, 0x74, 0x69, 0x74, 0x6c, 0x65, 0x22, 0x3a, 0x22, 0xc3, 0x28, 0x22, 0x7d]));
+    const notUtf8 = await post(
+      '/api/applications.create',
+      Buffer.from([0x7b, 0x22, 0x74, 0x69, 0x74, 0x6c, 0x65, 0x22, 0x3a, 0x22, 0xc3, 0x28, 0x22, 0x7d]),
+    );
     expect(notUtf8.status).toBe(400);
-    expect(JSON.parse(notUtf8.body)).toMatchObject({ ok: false, error: { code: 'BAD_INPUT', message: expect.stringMatching(/UTF-8/) } });
+    expect(JSON.parse(notUtf8.body)).toMatchObject({
+      ok: false,
+      error: { code: 'BAD_INPUT', message: expect.stringMatching(/UTF-8/) },
+    });
     // The prototype-pollution body did not pollute the host process.
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     // The host is still up and answering.

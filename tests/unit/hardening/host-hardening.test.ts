@@ -31,15 +31,21 @@ async function start() {
   return host;
 }
 
-function request(port: number, opts: { path: string; method?: string; headers?: Record<string, string | undefined>; body?: string }) {
+function request(
+  port: number,
+  opts: { path: string; method?: string; headers?: Record<string, string | undefined>; body?: string },
+) {
   return new Promise<{ status: number; body: string; headers: http.IncomingHttpHeaders }>((resolve, reject) => {
     const headers: Record<string, string> = {};
     for (const [k, v] of Object.entries({ host: `127.0.0.1:${port}`, ...opts.headers })) if (v !== undefined) headers[k] = v;
-    const req = http.request({ host: '127.0.0.1', port, path: opts.path, method: opts.method ?? 'GET', headers, setHost: false }, (res) => {
-      let body = '';
-      res.on('data', (d: Buffer) => (body += d.toString()));
-      res.on('end', () => resolve({ status: res.statusCode!, body, headers: res.headers }));
-    });
+    const req = http.request(
+      { host: '127.0.0.1', port, path: opts.path, method: opts.method ?? 'GET', headers, setHost: false },
+      (res) => {
+        let body = '';
+        res.on('data', (d: Buffer) => (body += d.toString()));
+        res.on('end', () => resolve({ status: res.statusCode!, body, headers: res.headers }));
+      },
+    );
     req.on('error', reject);
     req.end(opts.body);
   });
@@ -49,7 +55,18 @@ describe('browser host hardening', () => {
   it('compares tokens safely whatever their length, and only exact tokens match', () => {
     const token = 'a'.repeat(48);
     expect(tokenMatches(token, token)).toBe(true);
-    for (const given of ['', null, undefined, 'a', 'a'.repeat(47), 'a'.repeat(49), 'A'.repeat(48), `${token} `, 'é'.repeat(48), 'a'.repeat(100_000)]) {
+    for (const given of [
+      '',
+      null,
+      undefined,
+      'a',
+      'a'.repeat(47),
+      'a'.repeat(49),
+      'A'.repeat(48),
+      `${token} `,
+      'é'.repeat(48),
+      'a'.repeat(100_000),
+    ]) {
       expect(tokenMatches(given, token), JSON.stringify(given)?.slice(0, 20)).toBe(false);
     }
     // Constant time: both sides are hashed to equal length and compared with crypto.timingSafeEqual.
@@ -78,7 +95,11 @@ describe('browser host hardening', () => {
       { host: '127.0.0.1:4321', origin: 'chrome-extension://abc' },
     ];
     for (const h of bad) expect(checkOrigin(req(h), port), JSON.stringify(h)).not.toBe('ok');
-    for (const h of [{ host: '127.0.0.1:4321' }, { host: 'LOCALHOST:4321' }, { host: 'localhost:4321', origin: 'http://localhost:4321' }]) {
+    for (const h of [
+      { host: '127.0.0.1:4321' },
+      { host: 'LOCALHOST:4321' },
+      { host: 'localhost:4321', origin: 'http://localhost:4321' },
+    ]) {
       expect(checkOrigin(req(h), port), JSON.stringify(h)).toBe('ok');
     }
   });
@@ -91,17 +112,26 @@ describe('browser host hardening', () => {
       headers: { origin: 'http://evil.example', 'access-control-request-method': 'POST' },
     });
     expect(preflight.status).toBe(403);
-    const own = await request(h.port, { path: '/api/stages.list', method: 'OPTIONS', headers: { authorization: `Bearer ${h.token}` } });
+    const own = await request(h.port, {
+      path: '/api/stages.list',
+      method: 'OPTIONS',
+      headers: { authorization: `Bearer ${h.token}` },
+    });
     expect(own.status).toBe(405);
     for (const r of [preflight, own]) expect(Object.keys(r.headers).filter((k) => k.startsWith('access-control-'))).toEqual([]);
     expect((await request(h.port, { path: '/api/events' })).status).toBe(401);
-    expect((await request(h.port, { path: `/api/events?token=${h.token}`, headers: { origin: 'http://evil.example' } })).status).toBe(403);
-    expect((await request(h.port, { path: `/api/stages.list?token=${h.token}`, method: 'POST', headers: { origin: 'null' } })).status).toBe(403);
+    expect(
+      (await request(h.port, { path: `/api/events?token=${h.token}`, headers: { origin: 'http://evil.example' } })).status,
+    ).toBe(403);
+    expect(
+      (await request(h.port, { path: `/api/stages.list?token=${h.token}`, method: 'POST', headers: { origin: 'null' } })).status,
+    ).toBe(403);
   });
 
   it('accepts the token only as a bearer header or the query, never from a cookie', async () => {
     const h = await start();
-    const post = (headers: Record<string, string>, p = '/api/stages.list') => request(h.port, { path: p, method: 'POST', headers, body: '{}' });
+    const post = (headers: Record<string, string>, p = '/api/stages.list') =>
+      request(h.port, { path: p, method: 'POST', headers, body: '{}' });
     expect((await post({ authorization: `Bearer ${h.token}` })).status).toBe(200);
     expect((await post({}, `/api/stages.list?token=${h.token}`)).status).toBe(200);
     expect((await post({ cookie: `token=${h.token}` })).status).toBe(401);

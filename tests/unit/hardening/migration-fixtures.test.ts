@@ -48,12 +48,21 @@ describe('saved databases from every schema version', () => {
     expect(core.db.pragma('foreign_key_check')).toEqual([]);
 
     const active = await value<ApplicationSummary[]>(core, 'applications.list', {});
-    expect(active.map((a) => `${a.title} at ${a.company}`).sort()).toEqual(['Baker at Boulangerie Éclair', 'Data Engineer at Ünïcode GmbH']);
+    expect(active.map((a) => `${a.title} at ${a.company}`).sort()).toEqual([
+      'Baker at Boulangerie Éclair',
+      'Data Engineer at Ünïcode GmbH',
+    ]);
     const archived = await value<ApplicationSummary[]>(core, 'applications.list', { archived: true });
     expect(archived.map((a) => a.title)).toEqual(['Old role']);
 
     const baker = await value<ApplicationDetail>(core, 'applications.get', { id: 1 });
-    expect(baker).toMatchObject({ location: 'Lyon', deadline: FIXTURE.deadline, dateApplied: '2027-03-02', excitement: 5, stageId: 3 });
+    expect(baker).toMatchObject({
+      location: 'Lyon',
+      deadline: FIXTURE.deadline,
+      dateApplied: '2027-03-02',
+      excitement: 5,
+      stageId: 3,
+    });
     expect(baker.tags.sort()).toEqual(['dream', 'early-start']);
     expect(baker.posting.originalText).toBe(FIXTURE.apps[0].text);
     expect(baker.notes.map((n) => n.body)).toEqual([FIXTURE.note]);
@@ -62,16 +71,23 @@ describe('saved databases from every schema version', () => {
     expect(baker.events.map((e) => e.title).sort()).toEqual(['Apply by', 'Second interview']);
 
     const engineer = await value<ApplicationDetail>(core, 'applications.get', { id: 2 });
-    expect(engineer.posting).toMatchObject({ salary: { min: 70000, max: 85000, currency: 'EUR', period: 'year' }, skills: ['Rust', 'SQL'] });
+    expect(engineer.posting).toMatchObject({
+      salary: { min: 70000, max: 85000, currency: 'EUR', period: 'year' },
+      skills: ['Rust', 'SQL'],
+    });
 
     // Search covers rows written before the index existed, and accents fold.
-    expect((await value<ApplicationSummary[]>(core, 'applications.list', { search: 'croissants' })).map((a) => a.id)).toEqual([1]);
+    expect((await value<ApplicationSummary[]>(core, 'applications.list', { search: 'croissants' })).map((a) => a.id)).toEqual([
+      1,
+    ]);
     expect((await value<ApplicationSummary[]>(core, 'applications.list', { search: 'unicode' })).map((a) => a.id)).toEqual([2]);
 
     // The reminder on the interview is still there, and the upgraded file takes new writes.
     expect(core.db.prepare('SELECT count(*) AS n FROM reminders').get()).toEqual({ n: 1 });
     const created = await core.call('applications.create', { title: 'After upgrade', company: 'Acme', tags: ['dream'] });
     expect(created.ok).toBe(true);
-    expect(core.db.prepare("SELECT value FROM settings WHERE key = 'fixture.savedAtVersion'").get()).toEqual({ value: String(version) });
+    expect(core.db.prepare("SELECT value FROM settings WHERE key = 'fixture.savedAtVersion'").get()).toEqual({
+      value: String(version),
+    });
   });
 });

@@ -144,7 +144,10 @@ describe('a damaged data file', () => {
     for (const side of ['-wal', '-shm']) fs.rmSync(path.join(dir, `pursuit.db${side}`), { force: true });
 
     const core = open(dir); // 2027-03-15
-    const listed = (await core.call('data.listBackups', {})) as { ok: true; value: { backups: { name: string; takenAt: string }[] } };
+    const listed = (await core.call('data.listBackups', {})) as {
+      ok: true;
+      value: { backups: { name: string; takenAt: string }[] };
+    };
     const candidates = listed.value.backups.filter((b) => b.takenAt < core.recovered!.at);
     expect(candidates).toHaveLength(1);
     const restored = await core.call('data.restore', { source: { backup: candidates[0]!.name }, replace: true });
@@ -161,7 +164,10 @@ describe('a damaged data file', () => {
     open(dir).close();
     fs.writeFileSync(path.join(dir, 'pursuit.db'), 'second bad file'.repeat(100));
     open(dir);
-    expect(damagedFiles(dir).sort()).toEqual(['pursuit.db.damaged-2027-03-15T09-30-00-000Z', 'pursuit.db.damaged-2027-03-15T09-30-00-000Z-2']);
+    expect(damagedFiles(dir).sort()).toEqual([
+      'pursuit.db.damaged-2027-03-15T09-30-00-000Z',
+      'pursuit.db.damaged-2027-03-15T09-30-00-000Z-2',
+    ]);
   });
 
   it('is told apart from a file that is merely unavailable, which is never moved', () => {
@@ -182,7 +188,10 @@ describe('a damaged data file', () => {
     const run = serve(dir);
     try {
       const url = await run.started;
-      expect(await apiCall(url, 'system.status', {})).toMatchObject({ ok: true, value: { recovered: { reason: 'not-a-database' } } });
+      expect(await apiCall(url, 'system.status', {})).toMatchObject({
+        ok: true,
+        value: { recovered: { reason: 'not-a-database' } },
+      });
       expect(await apiCall(url, 'applications.list', {})).toEqual({ ok: true, value: [] });
     } finally {
       const out = await stop(run);

@@ -14,7 +14,10 @@ export interface ServeRun {
 
 /** `pursuit serve` on a free port, as a user would start it (the real CLI through bin/pursuit.mjs). */
 export function serve(dataDir: string): ServeRun {
-  const child = spawn(process.execPath, [BIN, 'serve', '--data-dir', dataDir, '--port', '0'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [BIN, 'serve', '--data-dir', dataDir, '--port', '0'], {
+    cwd: ROOT,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let stdout = '';
   let stderr = '';
   const exited = new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) =>

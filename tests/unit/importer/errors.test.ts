@@ -26,7 +26,9 @@ describe('input errors', () => {
   });
 
   it('refuses invalid UTF-8', async () => {
-    expect(await codeOf({ name: 'latin1.txt', bytes: new Uint8Array([0x43, 0x61, 0x66, 0xe9, 0x20, 0x4a, 0x6f, 0x62]) })).toBe('INVALID_UTF8');
+    expect(await codeOf({ name: 'latin1.txt', bytes: new Uint8Array([0x43, 0x61, 0x66, 0xe9, 0x20, 0x4a, 0x6f, 0x62]) })).toBe(
+      'INVALID_UTF8',
+    );
   });
 
   it('refuses more than 10 MB', async () => {

@@ -18,7 +18,9 @@ function show(v: unknown): string {
 }
 
 function isRule(v: Json): v is { [key: string]: Json } {
-  return typeof v === 'object' && v !== null && !Array.isArray(v) && ['equals', 'contains', 'anyOf', 'includes'].some((k) => k in v);
+  return (
+    typeof v === 'object' && v !== null && !Array.isArray(v) && ['equals', 'contains', 'anyOf', 'includes'].some((k) => k in v)
+  );
 }
 
 function deepEqual(a: unknown, b: unknown): boolean {
@@ -33,7 +35,8 @@ function matchValue(field: string, actual: unknown, expected: Json): string[] {
       const want = String(expected['equals']);
       if (typeof actual !== 'string') return [`${field}: expected a string equal to ${show(want)}, got ${show(actual)}`];
       const strip = (s: string) => (field === 'title' ? s.replace(GENDER_MARKER, '') : s);
-      if (norm(strip(actual)) !== norm(strip(want))) failures.push(`${field}: expected ${show(want)} (ignoring case/space), got ${show(actual)}`);
+      if (norm(strip(actual)) !== norm(strip(want)))
+        failures.push(`${field}: expected ${show(want)} (ignoring case/space), got ${show(actual)}`);
     }
     if ('contains' in expected) {
       const want = String(expected['contains']);
@@ -58,7 +61,9 @@ function matchValue(field: string, actual: unknown, expected: Json): string[] {
   }
   if (typeof expected === 'object' && !Array.isArray(expected)) {
     if (actual === null || typeof actual !== 'object') return [`${field}: expected ${show(expected)}, got ${show(actual)}`];
-    return Object.entries(expected).flatMap(([k, v]) => matchValue(`${field}.${k}`, (actual as Record<string, unknown>)[k], v as Json));
+    return Object.entries(expected).flatMap(([k, v]) =>
+      matchValue(`${field}.${k}`, (actual as Record<string, unknown>)[k], v as Json),
+    );
   }
   return deepEqual(actual, expected) ? [] : [`${field}: expected ${show(expected)}, got ${show(actual)}`];
 }

@@ -25,8 +25,16 @@ describe('languages: labels and dates', () => {
   });
 
   it('German Teilzeit and Praktikum', async () => {
-    expect((await parse('Werkstudent Marketing\nArbeitszeit: Teilzeit (20 Std.)\nWir sind ein Team in Berlin.')).employmentType).toBe('part-time');
-    expect((await parse('Praktikum Data Science\nWir bieten ein Praktikum für 6 Monate in der Abteilung für Analyse und die Arbeit mit Daten.')).employmentType).toBe('internship');
+    expect(
+      (await parse('Werkstudent Marketing\nArbeitszeit: Teilzeit (20 Std.)\nWir sind ein Team in Berlin.')).employmentType,
+    ).toBe('part-time');
+    expect(
+      (
+        await parse(
+          'Praktikum Data Science\nWir bieten ein Praktikum für 6 Monate in der Abteilung für Analyse und die Arbeit mit Daten.',
+        )
+      ).employmentType,
+    ).toBe('internship');
   });
 
   it('Spanish', async () => {
@@ -62,12 +70,16 @@ describe('languages: labels and dates', () => {
   });
 
   it('English: "Apply by March 15, 2027" in a sentence, US page reads 03/04/2027 month first', async () => {
-    const f = await parse('Account Executive\nLocation: Boston, MA\nPosted: 03/04/2027\nPay: $70,000 base\n\nWe are growing our sales team and you will own the pipeline. Please apply by March 15, 2027.');
+    const f = await parse(
+      'Account Executive\nLocation: Boston, MA\nPosted: 03/04/2027\nPay: $70,000 base\n\nWe are growing our sales team and you will own the pipeline. Please apply by March 15, 2027.',
+    );
     expect(f).toMatchObject({ title: 'Account Executive', postedAt: '2027-03-04', deadline: '2027-03-15', language: 'en' });
   });
 
   it('European dd/mm/yyyy, proven by a day above 12 on the page', async () => {
-    const f = await parse('Laboratory Technician\nPublished: 06/05/2021\nApplication deadline: 26/05/2021\n\nThe lab is in Copenhagen and the team is small.');
+    const f = await parse(
+      'Laboratory Technician\nPublished: 06/05/2021\nApplication deadline: 26/05/2021\n\nThe lab is in Copenhagen and the team is small.',
+    );
     expect(f).toMatchObject({ postedAt: '2021-05-06', deadline: '2021-05-26' });
   });
 });
@@ -103,7 +115,9 @@ describe('honesty: what the posting does not state is null', () => {
   });
 
   it('"deadline-driven" is not a deadline', async () => {
-    const f = await parse('Producer\nYou thrive in a deadline-driven environment.\nDeadlines: tight, and we meet them 2 weeks early.\nWe ship on 1 June 2026.');
+    const f = await parse(
+      'Producer\nYou thrive in a deadline-driven environment.\nDeadlines: tight, and we meet them 2 weeks early.\nWe ship on 1 June 2026.',
+    );
     expect(f.deadline).toBeNull();
   });
 
@@ -113,7 +127,9 @@ describe('honesty: what the posting does not state is null', () => {
   });
 
   it("another role's salary is not this role's", async () => {
-    const f = await parse('Junior Analyst\nWe offer a competitive salary.\nOur other opening, Senior Analyst, pays $120,000 per year.\nWe raised $50M in Series B funding.\nYou get a $2,000 annual learning budget.');
+    const f = await parse(
+      'Junior Analyst\nWe offer a competitive salary.\nOur other opening, Senior Analyst, pays $120,000 per year.\nWe raised $50M in Series B funding.\nYou get a $2,000 annual learning budget.',
+    );
     expect(f.salary).toBeNull();
   });
 
@@ -124,16 +140,34 @@ describe('honesty: what the posting does not state is null', () => {
   });
 
   it('unstated fields stay null; obfuscated and invalid e-mails are not read', async () => {
-    const f = await parse('Barista\nWrite to jobs [at] cafe [dot] com or Jobs@abc.123 or name@example.com.\nWe make good coffee.');
-    expect(f).toMatchObject({ company: null, location: null, workplace: null, employmentType: null, salary: null, postedAt: null, deadline: null, url: null, email: null });
+    const f = await parse(
+      'Barista\nWrite to jobs [at] cafe [dot] com or Jobs@abc.123 or name@example.com.\nWe make good coffee.',
+    );
+    expect(f).toMatchObject({
+      company: null,
+      location: null,
+      workplace: null,
+      employmentType: null,
+      salary: null,
+      postedAt: null,
+      deadline: null,
+      url: null,
+      email: null,
+    });
   });
 });
 
 describe('skills vocabulary', () => {
   it('matches case-insensitively, multi-word names, and is careful with C, R and Go', () => {
-    expect(findSkills('Experience with tensorflow lite and python; kubernetes a plus.')).toEqual(['TensorFlow Lite', 'Python', 'Kubernetes']);
+    expect(findSkills('Experience with tensorflow lite and python; kubernetes a plus.')).toEqual([
+      'TensorFlow Lite',
+      'Python',
+      'Kubernetes',
+    ]);
     expect(findSkills('A good team. Go ahead and apply. DK 8000 Århus C. Plan B. R&D department. C-level buy-in.')).toEqual([]);
-    expect(findSkills('Strong C/C++ and Go programming; R or Python for statistics.')).toEqual(expect.arrayContaining(['C', 'C++', 'Go', 'R', 'Python']));
+    expect(findSkills('Strong C/C++ and Go programming; R or Python for statistics.')).toEqual(
+      expect.arrayContaining(['C', 'C++', 'Go', 'R', 'Python']),
+    );
     expect(findSkills('We build on ARM. Arm yourself with patience.')).toEqual(['ARM']);
     expect(findSkills('JavaScript, Java and .NET')).toEqual(['JavaScript', 'Java', '.NET']);
   });

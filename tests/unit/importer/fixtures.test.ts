@@ -10,7 +10,9 @@ const FIXTURE_DIRS = ['postings', 'postings-real'].map((d) => path.resolve(__dir
 
 for (const dir of FIXTURE_DIRS) {
   describe(`fixtures: ${path.basename(dir)}`, () => {
-    const files = existsSync(dir) ? readdirSync(dir).filter((f) => !f.startsWith('.') && f !== 'README.md' && f !== 'expected') : [];
+    const files = existsSync(dir)
+      ? readdirSync(dir).filter((f) => !f.startsWith('.') && f !== 'README.md' && f !== 'expected')
+      : [];
     it('has fixtures', () => {
       expect(files.length).toBeGreaterThan(0);
     });

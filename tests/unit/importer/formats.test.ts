@@ -8,7 +8,8 @@ const NOW = new Date(2026, 0, 5, 12);
 
 describe('plain text and markdown', () => {
   it('reads text with a UTF-8 BOM and CRLF line ends; originalText stays verbatim', async () => {
-    const text = '\uFEFFBackend Developer\r\nCompany: Kettle & Co\r\nLocation: Leeds, UK\r\nSalary: £45,000 per annum\r\n\r\nWe build payroll software in TypeScript and PostgreSQL.\r\n';
+    const text =
+      '\uFEFFBackend Developer\r\nCompany: Kettle & Co\r\nLocation: Leeds, UK\r\nSalary: £45,000 per annum\r\n\r\nWe build payroll software in TypeScript and PostgreSQL.\r\n';
     const bytes = new TextEncoder().encode(text);
     const r = await parsePosting({ name: 'posting.txt', bytes });
     expect(r.format).toBe('text');
@@ -58,7 +59,8 @@ describe('plain text and markdown', () => {
   });
 
   it('unescapes a posting copied out of a JSON string in a .txt file', async () => {
-    const text = 'Data Scientist\\nCompany: Caf\\u00e9 Analytics\\nLocation: Paris\\n\\n## Requirements\\n- Python and SQL\\n- Statistics\\n';
+    const text =
+      'Data Scientist\\nCompany: Caf\\u00e9 Analytics\\nLocation: Paris\\n\\n## Requirements\\n- Python and SQL\\n- Statistics\\n';
     const r = await parsePosting({ name: 'copied.txt', text });
     expect(r.fields.title).toBe('Data Scientist');
     expect(r.fields.company).toBe('Café Analytics');
@@ -67,7 +69,9 @@ describe('plain text and markdown', () => {
   });
 
   it('detects the format from content when there is no name', async () => {
-    expect((await parsePosting({ text: '<html><body><h1>QA Engineer</h1><p>Test things.</p></body></html>' })).format).toBe('html');
+    expect((await parsePosting({ text: '<html><body><h1>QA Engineer</h1><p>Test things.</p></body></html>' })).format).toBe(
+      'html',
+    );
     expect((await parsePosting({ text: '{"title":"QA Engineer","description":"Test things."}' })).format).toBe('json');
     expect((await parsePosting({ text: 'QA Engineer\nWe test things.' })).format).toBe('text');
   });
@@ -110,10 +114,17 @@ describe('saved web pages', () => {
           '@type': 'JobPosting',
           title: 'Staff Engineer (m/f/d)',
           hiringOrganization: { '@type': 'Organization', name: 'Acme Corp' },
-          jobLocation: { '@type': 'Place', address: { '@type': 'PostalAddress', addressLocality: 'Austin', addressRegion: 'TX' } },
+          jobLocation: {
+            '@type': 'Place',
+            address: { '@type': 'PostalAddress', addressLocality: 'Austin', addressRegion: 'TX' },
+          },
           jobLocationType: 'TELECOMMUTE',
           employmentType: ['FULL_TIME'],
-          baseSalary: { '@type': 'MonetaryAmount', currency: 'USD', value: { '@type': 'QuantitativeValue', minValue: 150000, maxValue: 190000, unitText: 'YEAR' } },
+          baseSalary: {
+            '@type': 'MonetaryAmount',
+            currency: 'USD',
+            value: { '@type': 'QuantitativeValue', minValue: 150000, maxValue: 190000, unitText: 'YEAR' },
+          },
           datePosted: '2026-02-01T08:00:00Z',
           validThrough: '2026-03-31T23:59',
           description: '<p>Build things in <b>Kotlin</b>.</p><h3>Qualifications</h3><ul><li>8+ years</li></ul>',
@@ -245,14 +256,30 @@ describe('JSON', () => {
   });
 
   it('reads a posting stuck in a JSON string', async () => {
-    const json = JSON.stringify('Ingénieur DevOps\nEntreprise : Nuage SAS\nLieu : Nantes\nType de contrat : CDD\n\nNous cherchons une personne pour automatiser nos déploiements avec Ansible et GitLab CI.');
+    const json = JSON.stringify(
+      'Ingénieur DevOps\nEntreprise : Nuage SAS\nLieu : Nantes\nType de contrat : CDD\n\nNous cherchons une personne pour automatiser nos déploiements avec Ansible et GitLab CI.',
+    );
     const r = await parsePosting({ name: 'post.json', text: json });
-    expect(r.fields).toMatchObject({ title: 'Ingénieur DevOps', company: 'Nuage SAS', location: 'Nantes', employmentType: 'temporary', language: 'fr' });
+    expect(r.fields).toMatchObject({
+      title: 'Ingénieur DevOps',
+      company: 'Nuage SAS',
+      location: 'Nantes',
+      employmentType: 'temporary',
+      language: 'fr',
+    });
     expect(r.fields.skills).toEqual(expect.arrayContaining(['Ansible', 'GitLab CI']));
   });
 
   it('reads a job board object with plain keys', async () => {
-    const r = await parsePosting({ name: 'x.json', text: JSON.stringify({ jobTitle: 'SRE', companyName: 'Hostly', location: 'Dublin', description: '<p>Run <b>Prometheus</b> and Grafana.</p>' }) });
+    const r = await parsePosting({
+      name: 'x.json',
+      text: JSON.stringify({
+        jobTitle: 'SRE',
+        companyName: 'Hostly',
+        location: 'Dublin',
+        description: '<p>Run <b>Prometheus</b> and Grafana.</p>',
+      }),
+    });
     expect(r.fields).toMatchObject({ title: 'SRE', company: 'Hostly', location: 'Dublin' });
     expect(r.fields.skills).toEqual(expect.arrayContaining(['Prometheus', 'Grafana']));
   });

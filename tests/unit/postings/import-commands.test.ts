@@ -24,7 +24,21 @@ describe('pursuit parse', () => {
     expect(one.code).toBe(0);
     const fields = JSON.parse(one.stdout) as Record<string, unknown>;
     expect(Object.keys(fields).sort()).toEqual(
-      ['company', 'deadline', 'email', 'employmentType', 'language', 'location', 'postedAt', 'requirements', 'salary', 'skills', 'title', 'url', 'workplace'].sort(),
+      [
+        'company',
+        'deadline',
+        'email',
+        'employmentType',
+        'language',
+        'location',
+        'postedAt',
+        'requirements',
+        'salary',
+        'skills',
+        'title',
+        'url',
+        'workplace',
+      ].sort(),
     );
     expect(fields.title).toBe('Senior Machine Learning Engineer');
     const two = await run(['parse', F003, F002]);
@@ -64,7 +78,9 @@ describe('pursuit import', () => {
     const detail = await core.call('applications.get', { id: 1 });
     core.close();
     expect(detail.ok).toBe(true);
-    const d = (detail as { value: { posting: { originalText: string }; stageId: number; events: { kind: string; day: string }[] } }).value;
+    const d = (
+      detail as { value: { posting: { originalText: string }; stageId: number; events: { kind: string; day: string }[] } }
+    ).value;
     expect(d.posting.originalText).toBe(fs.readFileSync(F003, 'utf8'));
     expect(d.events).toEqual([expect.objectContaining({ kind: 'deadline', day: '2024-02-29' })]);
   });
