@@ -7,6 +7,7 @@ import { Dialog } from '../components/Dialog';
 import { useNotify } from '../components/Toasts';
 import { useLoad } from '../hooks';
 import { KIND_LABELS, offsetLabel } from './dates';
+import { FormError } from '../components/FormError';
 
 const ALL_DAY_CHOICES = [0, 1440, 3 * 1440, 7 * 1440];
 const TIMED_CHOICES = [15, 60, 3 * 60, 1440, 2 * 1440];
@@ -225,11 +226,7 @@ export function EventDialog({ open, onClose, event, applicationId, defaultDay, d
               </label>
             ))}
         </fieldset>
-        {error && (
-          <p className="form-error" role="alert">
-            {error}
-          </p>
-        )}
+        <FormError message={error} />
         <div className="form-actions">
           <button type="button" onClick={onClose}>
             Cancel

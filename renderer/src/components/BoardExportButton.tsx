@@ -7,6 +7,7 @@ import type { ProofReport } from '../../../shared/api-data';
 import { ProofReportControls, ProofReportDialog } from '../data/ProofReport';
 import { Dialog } from './Dialog';
 import { useNotify } from './Toasts';
+import { FormError } from './FormError';
 
 /** "Export": the applications the board's current filter shows as CSV, and the proof-of-applications report. */
 export function BoardExportButton({ filter }: { filter: BoardFilter }) {
@@ -54,11 +55,7 @@ export function BoardExportButton({ filter }: { filter: BoardFilter }) {
                 Download CSV
               </button>
             </div>
-            {error && (
-              <p className="form-error" role="alert">
-                {error}
-              </p>
-            )}
+            <FormError message={error} />
           </div>
           <ProofReportControls onShowReport={setReport} />
         </div>

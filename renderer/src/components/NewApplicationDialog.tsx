@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { call, errorMessage } from '../api-client';
 import { Dialog } from './Dialog';
 import { useNotify } from './Toasts';
+import { FormError } from './FormError';
 
 /** The quickest path onto the board: a title and a company, the rest can follow in the detail. */
 export function NewApplicationDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
@@ -56,11 +57,7 @@ export function NewApplicationDialog({ open, onClose }: { open: boolean; onClose
           Location
           <input value={location} onChange={(e) => setLocation(e.target.value)} placeholder="optional" />
         </label>
-        {error && (
-          <p className="form-error" role="alert">
-            {error}
-          </p>
-        )}
+        <FormError message={error} />
         <div className="form-actions">
           <button type="button" onClick={close}>
             Cancel

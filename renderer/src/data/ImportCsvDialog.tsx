@@ -12,6 +12,7 @@ import type { Stage } from '../../../shared/domain';
 import { call, errorMessage } from '../api-client';
 import { Dialog } from '../components/Dialog';
 import { useNotify } from '../components/Toasts';
+import { FormError } from '../components/FormError';
 
 const CREATE = 'create';
 
@@ -103,11 +104,7 @@ export function ImportCsvDialog({ file, onClose }: { file: { name: string; text:
   return (
     <Dialog title={title} open={file !== null} onClose={onClose} wide>
       {busy && !analysis && <p role="status">Reading the file…</p>}
-      {error && (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      )}
+      <FormError message={error} />
       {analysis && (
         <div className="form">
           <p>

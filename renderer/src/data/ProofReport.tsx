@@ -6,6 +6,7 @@ import { call, errorMessage } from '../api-client';
 import { Dialog } from '../components/Dialog';
 import { useNotify } from '../components/Toasts';
 import { CSV_MIME, downloadText } from './download';
+import { FormError } from '../components/FormError';
 
 const today = () => format(new Date(), 'yyyy-MM-dd');
 
@@ -70,11 +71,7 @@ export function ProofReportControls({ onShowReport }: { onShowReport: (report: P
           Printable page
         </button>
       </div>
-      {error && (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      )}
+      <FormError message={error} />
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import type { Contact } from '../../../shared/domain';
 import { call, errorMessage } from '../api-client';
+import { FormError } from '../components/FormError';
 
 const EMPTY = { name: '', role: '', email: '', phone: '', profileUrl: '' };
 type Draft = typeof EMPTY;
@@ -129,11 +130,7 @@ export function ContactsSection({ applicationId, contacts }: { applicationId: nu
           <button type="submit">Add contact</button>
         </div>
       </form>
-      {error && (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      )}
+      <FormError message={error} />
     </section>
   );
 }

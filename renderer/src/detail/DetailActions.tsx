@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { ApplicationDetail, Stage } from '../../../shared/domain';
 import { call, errorMessage } from '../api-client';
 import { useNotify } from '../components/Toasts';
+import { FormError } from '../components/FormError';
 
 /**
  * The non-drag way to move an application, plus archive and delete. Archive and delete close the detail and
@@ -120,11 +121,7 @@ export function DetailActions({ detail, stages, onClose }: { detail: Application
           </>
         )}
       </span>
-      {error && (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      )}
+      <FormError message={error} />
     </div>
   );
 }

@@ -3,6 +3,7 @@ import { ATTACHMENT_KINDS, MAX_ATTACHMENT_BYTES } from '../../../shared/api-deta
 import type { Attachment } from '../../../shared/domain';
 import { call, errorMessage } from '../api-client';
 import { formatBytes, formatInstant } from './format';
+import { FormError } from '../components/FormError';
 
 const KIND_LABEL: Record<Attachment['kind'], string> = { resume: 'Resume', 'cover-letter': 'Cover letter', other: 'Other' };
 
@@ -133,11 +134,7 @@ export function DocumentsSection({ applicationId, attachments }: { applicationId
           </button>
         </div>
       </form>
-      {error && (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      )}
+      <FormError message={error} />
     </section>
   );
 }

@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import type { Note } from '../../../shared/domain';
 import { call, errorMessage } from '../api-client';
 import { formatInstant } from './format';
+import { FormError } from '../components/FormError';
 
 export function NotesSection({ applicationId, notes }: { applicationId: number; notes: Note[] }) {
   const [body, setBody] = useState('');
@@ -36,11 +37,7 @@ export function NotesSection({ applicationId, notes }: { applicationId: number; 
           Add note
         </button>
       </form>
-      {error && (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      )}
+      <FormError message={error} />
     </section>
   );
 }

@@ -9,6 +9,8 @@ import {
   type Workplace,
 } from '../../../shared/domain';
 import { call, errorMessage } from '../api-client';
+import { FormError } from '../components/FormError';
+import { OptionalSelect } from '../components/OptionalSelect';
 
 const str = (v: string | number | null | undefined) => (v === null || v === undefined ? '' : String(v));
 const orNull = (v: string) => (v.trim() === '' ? null : v.trim());
@@ -121,25 +123,11 @@ export function PostingFieldsForm({ detail }: { detail: ApplicationDetail }) {
         </label>
         <label>
           Workplace
-          <select {...bind('workplace')}>
-            <option value="">Not stated</option>
-            {WORKPLACES.map((w) => (
-              <option key={w} value={w}>
-                {w}
-              </option>
-            ))}
-          </select>
+          <OptionalSelect {...bind('workplace')} options={WORKPLACES} />
         </label>
         <label>
           Employment type
-          <select {...bind('employmentType')}>
-            <option value="">Not stated</option>
-            {EMPLOYMENT_TYPES.map((w) => (
-              <option key={w} value={w}>
-                {w}
-              </option>
-            ))}
-          </select>
+          <OptionalSelect {...bind('employmentType')} options={EMPLOYMENT_TYPES} />
         </label>
         <label>
           Salary from
@@ -155,14 +143,7 @@ export function PostingFieldsForm({ detail }: { detail: ApplicationDetail }) {
         </label>
         <label>
           Salary per
-          <select {...bind('period')}>
-            <option value="">Not stated</option>
-            {SALARY_PERIODS.map((w) => (
-              <option key={w} value={w}>
-                {w}
-              </option>
-            ))}
-          </select>
+          <OptionalSelect {...bind('period')} options={SALARY_PERIODS} />
         </label>
         <label>
           Posted on
@@ -219,11 +200,7 @@ export function PostingFieldsForm({ detail }: { detail: ApplicationDetail }) {
           <input {...bind('tags')} placeholder="referral, remote-first" />
         </label>
       </fieldset>
-      {error && (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      )}
+      <FormError message={error} />
       <div className="form-actions">
         <span role="status" className="muted">
           {saved}

@@ -6,6 +6,7 @@ import { useNotify } from '../components/Toasts';
 import { BatchImport } from './BatchImport';
 import { fileToBase64, POSTING_FILE_TYPES } from './files';
 import { ReviewForm } from './ReviewForm';
+import { FormError } from '../components/FormError';
 
 type Step =
   { kind: 'input' } | { kind: 'review'; preview: PostingPreview; sourceName: string | null } | { kind: 'batch'; files: File[] };
@@ -96,11 +97,7 @@ export function AddPostingDialog({
             </label>
             <span className="muted">or drop .txt, .html, .eml or .json files here. Nothing leaves this computer.</span>
           </div>
-          {error && (
-            <p className="form-error" role="alert">
-              {error}
-            </p>
-          )}
+          <FormError message={error} />
           <div className="form-actions">
             <button type="button" onClick={close}>
               Cancel

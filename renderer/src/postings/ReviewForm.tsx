@@ -4,6 +4,8 @@ import { EMPLOYMENT_TYPES, WORKPLACES, type PostingFields } from '../../../share
 import { formatSalary, parseSalaryLine } from '../../../shared/salary-text';
 import { call, errorMessage } from '../api-client';
 import { useNavigation } from '../navigation';
+import { FormError } from '../components/FormError';
+import { OptionalSelect } from '../components/OptionalSelect';
 
 type TextField = 'title' | 'company' | 'location' | 'postedAt' | 'deadline' | 'url' | 'email';
 const TEXT_FIELDS: { key: TextField; label: string; type?: string }[] = [
@@ -112,31 +114,19 @@ export function ReviewForm({
         ))}
         <label>
           <span>Workplace {foundMark('workplace')}</span>
-          <select
+          <OptionalSelect
+            options={WORKPLACES}
             value={fields.workplace ?? ''}
             onChange={(e) => set('workplace', (e.target.value || null) as PostingFields['workplace'])}
-          >
-            <option value="">Not stated</option>
-            {WORKPLACES.map((w) => (
-              <option key={w} value={w}>
-                {w}
-              </option>
-            ))}
-          </select>
+          />
         </label>
         <label>
           <span>Employment type {foundMark('employmentType')}</span>
-          <select
+          <OptionalSelect
+            options={EMPLOYMENT_TYPES}
             value={fields.employmentType ?? ''}
             onChange={(e) => set('employmentType', (e.target.value || null) as PostingFields['employmentType'])}
-          >
-            <option value="">Not stated</option>
-            {EMPLOYMENT_TYPES.map((t) => (
-              <option key={t} value={t}>
-                {t}
-              </option>
-            ))}
-          </select>
+          />
         </label>
         <label>
           <span>Salary {foundMark('salary')}</span>
@@ -144,11 +134,7 @@ export function ReviewForm({
         </label>
       </div>
       {fields.skills.length > 0 && <p className="muted">Skills: {fields.skills.join(', ')}</p>}
-      {error && (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      )}
+      <FormError message={error} />
       <div className="form-actions">
         <button type="button" onClick={onBack}>
           Back

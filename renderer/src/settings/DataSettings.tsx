@@ -9,6 +9,7 @@ import { ImportCsvDialog } from '../data/ImportCsvDialog';
 import { ProofReportControls, ProofReportDialog } from '../data/ProofReport';
 import { formatBytes, formatInstant } from '../detail/format';
 import { useLoad } from '../hooks';
+import { FormError } from '../components/FormError';
 
 type RestoreSource = { json: string } | { backup: string };
 const KIND_LABEL = { auto: 'Daily', manual: 'Manual', 'before-restore': 'Before a restore' } as const;
@@ -154,11 +155,7 @@ export function DataSettings() {
             />
           </label>
         </div>
-        {error && (
-          <p className="form-error" role="alert">
-            {error}
-          </p>
-        )}
+        <FormError message={error} />
         {backups.data && backups.data.backups.length > 0 && (
           <table className="table data-backups">
             <caption className="muted">Backups in the data folder, newest first</caption>

@@ -5,6 +5,7 @@ import { call, errorMessage } from '../api-client';
 import { KIND_LABELS, offsetLabel } from '../calendar/dates';
 import { useNotify } from '../components/Toasts';
 import { useLoad } from '../hooks';
+import { FormError } from '../components/FormError';
 
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 const ALL_DAY_KINDS: EventKind[] = ['deadline', 'follow-up', 'offer-expiry'];
@@ -116,11 +117,7 @@ export function RemindersSettings() {
             <span className="muted">Reminders also appear in the Reminders panel in every window.</span>
           </p>
         )}
-        {error && (
-          <p className="form-error" role="alert">
-            {error}
-          </p>
-        )}
+        <FormError message={error} />
         <div className="form-actions">
           <button type="submit" className="primary">
             Save reminder settings

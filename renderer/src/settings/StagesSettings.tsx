@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import type { Stage } from '../../../shared/domain';
 import { call, errorMessage } from '../api-client';
 import { useLoad } from '../hooks';
+import { FormError } from '../components/FormError';
 
 /** Closed stages a job search often needs; each is one click away until it exists. */
 const COMMON_CLOSED_STAGES = ['Ghosted', 'Withdrawn'];
@@ -96,11 +97,7 @@ export function StagesSettings({ hideHeading = false }: { hideHeading?: boolean 
           }}
         />
       )}
-      {error && (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      )}
+      <FormError message={error} />
       <p className="visually-hidden" role="status">
         {status}
       </p>

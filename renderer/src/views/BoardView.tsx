@@ -11,6 +11,7 @@ import { useNotify } from '../components/Toasts';
 import { useLoad } from '../hooks';
 import { useNavigation } from '../navigation';
 import { StagesSettings } from '../settings/StagesSettings';
+import { FormError } from '../components/FormError';
 
 export function BoardView() {
   const [filter, setFilter] = useState<BoardFilter>({});
@@ -55,11 +56,7 @@ export function BoardView() {
         </button>
       </div>
       <BoardFilters filter={filter} onChange={setFilter} stages={allStages ?? []} />
-      {board.error && (
-        <p className="form-error" role="alert">
-          {board.error}
-        </p>
-      )}
+      <FormError message={board.error} />
       {board.data && cards.length === 0 && !filtered && (
         <div className="empty-state">
           <p>

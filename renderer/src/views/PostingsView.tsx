@@ -4,6 +4,7 @@ import { AddPostingButton } from '../components/AddPostingButton';
 import { formatDay } from '../detail/format';
 import { useLoad } from '../hooks';
 import { useNavigation } from '../navigation';
+import { FormError } from '../components/FormError';
 
 /** Every saved posting with the fields read from it; a row opens its application. */
 export function PostingsView() {
@@ -25,11 +26,7 @@ export function PostingsView() {
         />
         <AddPostingButton />
       </div>
-      {apps.error && (
-        <p className="form-error" role="alert">
-          {apps.error}
-        </p>
-      )}
+      <FormError message={apps.error} />
       {apps.data && rows.length === 0 && (
         <p className="empty-state">
           {search.trim()
