@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createCore, type Core } from '../../../electron/core/core';
 import { startHost, type RunningHost } from '../../../electron/host/server';
 import { tempDir } from '../helpers';
+import { request } from '../host-request';
 
 let host: RunningHost | null = null;
 let core: Core | null = null;
@@ -24,28 +25,6 @@ async function start() {
   core = createCore({ dataDir: tempDir() });
   host = await startHost({ core, rendererDir, port: 0 });
   return host;
-}
-
-/** A raw request, so the test controls the Host header (fetch would not let it). */
-function request(port: number, opts: { path: string; method?: string; headers?: Record<string, string>; body?: string }) {
-  return new Promise<{ status: number; body: string; headers: http.IncomingHttpHeaders }>((resolve, reject) => {
-    const req = http.request(
-      {
-        host: '127.0.0.1',
-        port,
-        path: opts.path,
-        method: opts.method ?? 'GET',
-        headers: { host: `127.0.0.1:${port}`, ...opts.headers },
-      },
-      (res) => {
-        let body = '';
-        res.on('data', (d: Buffer) => (body += d.toString()));
-        res.on('end', () => resolve({ status: res.statusCode!, body, headers: res.headers }));
-      },
-    );
-    req.on('error', reject);
-    req.end(opts.body);
-  });
 }
 
 describe('browser host', () => {

@@ -1,4 +1,4 @@
-import http from 'node:http';
+import type http from 'node:http';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -6,6 +6,7 @@ import { createCore, type Core } from '../../../electron/core/core';
 import { checkOrigin, tokenMatches } from '../../../electron/host/request-guard';
 import { startHost, type RunningHost } from '../../../electron/host/server';
 import { tempDir } from '../helpers';
+import { request } from '../host-request';
 
 let host: RunningHost | null = null;
 let core: Core | null = null;
@@ -29,26 +30,6 @@ async function start() {
   core = createCore({ dataDir: path.join(root, 'data') });
   host = await startHost({ core, rendererDir, port: 0 });
   return host;
-}
-
-function request(
-  port: number,
-  opts: { path: string; method?: string; headers?: Record<string, string | undefined>; body?: string },
-) {
-  return new Promise<{ status: number; body: string; headers: http.IncomingHttpHeaders }>((resolve, reject) => {
-    const headers: Record<string, string> = {};
-    for (const [k, v] of Object.entries({ host: `127.0.0.1:${port}`, ...opts.headers })) if (v !== undefined) headers[k] = v;
-    const req = http.request(
-      { host: '127.0.0.1', port, path: opts.path, method: opts.method ?? 'GET', headers, setHost: false },
-      (res) => {
-        let body = '';
-        res.on('data', (d: Buffer) => (body += d.toString()));
-        res.on('end', () => resolve({ status: res.statusCode!, body, headers: res.headers }));
-      },
-    );
-    req.on('error', reject);
-    req.end(opts.body);
-  });
 }
 
 describe('browser host hardening', () => {
