@@ -95,6 +95,14 @@ const DAY_FORMATS = [
 export function parseDay(raw: string): string | null {
   const value = raw.trim();
   if (!value) return null;
+  // Our own export and most tools write plain ISO days: check those without the format list (hot in large files).
+  const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (iso) {
+    const [y, m, d] = [Number(iso[1]), Number(iso[2]), Number(iso[3])];
+    const date = new Date(y, m - 1, d);
+    const real = date.getFullYear() === y && date.getMonth() === m - 1 && date.getDate() === d;
+    return real && y >= 1900 && y <= 2200 ? value : null;
+  }
   if (/^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}/.test(value)) {
     const d = new Date(value.replace(' ', 'T'));
     return isValid(d) ? format(d, 'yyyy-MM-dd') : null;

@@ -301,9 +301,12 @@ const stageKey = (name: string) => name.trim().toLowerCase();
 
 function unknownStages(db: Db, rows: ImportRow[]): UnknownStage[] {
   const stages = listStages(db);
+  // The names the database knows, folded as its COLLATE NOCASE folds them (ASCII letters only).
+  const nocase = (name: string) => name.trim().replace(/[A-Z]+/g, (c) => c.toLowerCase());
+  const known = new Set(stages.map((s) => nocase(s.name)));
   const found = new Map<string, UnknownStage>();
   for (const r of rows) {
-    if (!r.stage || findStageByName(db, r.stage)) continue;
+    if (!r.stage || known.has(nocase(r.stage))) continue;
     const key = stageKey(r.stage);
     const seen = found.get(key);
     if (seen) {
