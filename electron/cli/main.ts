@@ -27,11 +27,17 @@ export function helpText(): string {
     'Usage: pursuit <command> [options]',
     '',
     'Commands:',
-    ...Object.entries(COMMANDS).map(([name, c]) => `  ${name.padEnd(width)}  ${c.summary}\n  ${' '.repeat(width)}  ${c.usage}`),
+    ...Object.entries(COMMANDS).map(([name, c]) => {
+      const indent = `  ${' '.repeat(width)}  `;
+      return `  ${name.padEnd(width)}  ${c.summary}\n${indent}${c.usage.split('\n').join(`\n${indent}`)}`;
+    }),
     '',
     'Data folder: the same one the desktop app uses; override with --data-dir DIR or PURSUIT_DATA_DIR.',
   ].join('\n');
 }
+
+/** `Usage: ...`, a command's further forms aligned under the first. */
+const usageLines = (command: Command): string => `Usage: ${command.usage.split('\n').join('\n       ')}`;
 
 const defaultIo: Io = {
   out: (line) => process.stdout.write(`${line}\n`),
@@ -51,14 +57,14 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
     return 2;
   }
   if (rest.includes('--help') || rest.includes('-h')) {
-    io.out(`${command.summary}\nUsage: ${command.usage}`);
+    io.out(`${command.summary}\n${usageLines(command)}`);
     return 0;
   }
   try {
     return await command.run(rest, io);
   } catch (err) {
     if (err instanceof UsageError) {
-      io.err(`${err.message}\nUsage: ${command.usage}`);
+      io.err(`${err.message}\n${usageLines(command)}`);
       return 2;
     }
     const e = err as { code?: string; message?: string };
