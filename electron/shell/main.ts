@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { app, BrowserWindow, dialog, ipcMain, net, Notification, protocol, session, shell } from 'electron';
 import type { ActiveReminder } from '../../shared/api-calendar';
 import { IPC_CALL, IPC_CHANGE, IPC_OPEN_APPLICATION } from '../../shared/ipc';
@@ -49,11 +50,16 @@ function notify(r: ActiveReminder): void {
     body: `${r.application.title} at ${r.application.company}`,
   });
   n.on('click', () => {
-    if (!mainWindow) createWindow();
-    const win = mainWindow!;
-    if (win.isMinimized()) win.restore();
-    win.focus();
-    win.webContents.send(IPC_OPEN_APPLICATION, r.application.id);
+    const open = (win: BrowserWindow) => win.webContents.send(IPC_OPEN_APPLICATION, r.application.id);
+    if (!mainWindow) {
+      // A new window can take the message only once its page has loaded.
+      createWindow();
+      mainWindow!.webContents.once('did-finish-load', () => open(mainWindow!));
+      return;
+    }
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+    open(mainWindow);
   });
   n.show();
 }
@@ -105,7 +111,7 @@ if (!app.requestSingleInstanceLock()) {
     protocol.handle(APP_SCHEME, (request) => {
       const found = resolveStaticFile(RENDERER_DIR, new URL(request.url).pathname);
       if (!found) return new Response('Not found', { status: 404 });
-      return net.fetch(`file://${found.file}`);
+      return net.fetch(pathToFileURL(found.file).toString());
     });
 
     fs.mkdirSync(dataDir, { recursive: true });
