@@ -28,7 +28,7 @@ export function CardBody({
         <h3 className="board-card-title">
           {onOpen ? (
             <button type="button" className="board-card-open" onClick={onOpen}>
-              {card.title || 'Untitled'}
+              {card.title || 'Untitled posting'}
             </button>
           ) : (
             card.title
