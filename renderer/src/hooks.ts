@@ -44,3 +44,26 @@ export function useLoad<T>(load: () => Promise<T>, deps: readonly unknown[], top
   useChanges(topics, reload);
   return { ...state, reload };
 }
+
+/**
+ * Runs an API action for a form: clears the last error, and on failure keeps the message to show.
+ * Resolves true when the action succeeded.
+ */
+export function useAttempt(): {
+  error: string | null;
+  setError: (message: string | null) => void;
+  attempt: (action: () => Promise<unknown>) => Promise<boolean>;
+} {
+  const [error, setError] = useState<string | null>(null);
+  const attempt = useCallback(async (action: () => Promise<unknown>) => {
+    setError(null);
+    try {
+      await action();
+      return true;
+    } catch (err) {
+      setError(errorMessage(err));
+      return false;
+    }
+  }, []);
+  return { error, setError, attempt };
+}

@@ -1,7 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import type { Contact } from '../../../shared/domain';
-import { call, errorMessage } from '../api-client';
+import { call } from '../api-client';
 import { FormError } from '../components/FormError';
+import { useAttempt } from '../hooks';
 
 const EMPTY = { name: '', role: '', email: '', phone: '', profileUrl: '' };
 type Draft = typeof EMPTY;
@@ -36,18 +37,8 @@ function ContactFields({ draft, onChange, prefix }: { draft: Draft; onChange: (d
 export function ContactsSection({ applicationId, contacts }: { applicationId: number; contacts: Contact[] }) {
   const [draft, setDraft] = useState<Draft>(EMPTY);
   const [editing, setEditing] = useState<{ id: number; draft: Draft } | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const { error, attempt } = useAttempt();
 
-  async function attempt(action: () => Promise<unknown>): Promise<boolean> {
-    setError(null);
-    try {
-      await action();
-      return true;
-    } catch (err) {
-      setError(errorMessage(err));
-      return false;
-    }
-  }
   async function add(e: FormEvent) {
     e.preventDefault();
     if (await attempt(() => call('contacts.add', { applicationId, ...toInput(draft) }))) setDraft(EMPTY);

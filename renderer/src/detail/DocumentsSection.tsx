@@ -1,9 +1,10 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { ATTACHMENT_KINDS, MAX_ATTACHMENT_BYTES } from '../../../shared/api-details';
 import type { Attachment } from '../../../shared/domain';
-import { call, errorMessage } from '../api-client';
+import { call } from '../api-client';
 import { formatBytes, formatInstant } from './format';
 import { FormError } from '../components/FormError';
+import { useAttempt } from '../hooks';
 
 const KIND_LABEL: Record<Attachment['kind'], string> = { resume: 'Resume', 'cover-letter': 'Cover letter', other: 'Other' };
 
@@ -41,19 +42,8 @@ export function DocumentsSection({ applicationId, attachments }: { applicationId
   const fileRef = useRef<HTMLInputElement>(null);
   const [kind, setKind] = useState<Attachment['kind']>('resume');
   const [versionLabel, setVersionLabel] = useState('');
-  const [error, setError] = useState<string | null>(null);
+  const { error, setError, attempt } = useAttempt();
   const [busy, setBusy] = useState(false);
-
-  async function attempt(action: () => Promise<unknown>) {
-    setError(null);
-    try {
-      await action();
-      return true;
-    } catch (err) {
-      setError(errorMessage(err));
-      return false;
-    }
-  }
 
   async function attach(e: FormEvent) {
     e.preventDefault();
