@@ -1,5 +1,6 @@
 // Bundles the Electron main process and the preload into dist/electron/ (CommonJS, as a sandboxed
 // preload requires). better-sqlite3 stays external: it is a native module, rebuilt for Electron.
+import fs from 'node:fs';
 import { build } from 'esbuild';
 
 const common = {
@@ -14,3 +15,5 @@ const common = {
 
 await build({ ...common, entryPoints: ['electron/shell/main.ts'], outfile: 'dist/electron/main.cjs' });
 await build({ ...common, entryPoints: ['electron/shell/preload.ts'], outfile: 'dist/electron/preload.cjs' });
+// The tray icon is read at run time beside the bundle (inside app.asar when packaged): build/ is not packaged.
+fs.copyFileSync('build/icon.png', 'dist/electron/tray-icon.png');

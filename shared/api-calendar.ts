@@ -16,6 +16,10 @@ export interface ReminderSettings {
   ghostedAfterDays: number;
   /** First day of the week in the calendar (0 Sunday ... 6 Saturday); null follows the locale. */
   weekStartsOn: number | null;
+  /** Desktop app: closing the window leaves Pursuit in the tray, delivering reminders (default on). */
+  keepRunningInTray: boolean;
+  /** Desktop app: start Pursuit, hidden in the tray, when the user logs in (default off). */
+  startAtLogin: boolean;
 }
 
 export type ReminderState = 'pending' | 'shown' | 'snoozed' | 'dismissed' | 'skipped';
@@ -125,6 +129,8 @@ const settingsPatch = z
     followUpAfterDays: z.number().int().min(1).max(365).optional(),
     ghostedAfterDays: z.number().int().min(1).max(730).optional(),
     weekStartsOn: z.number().int().min(0).max(6).nullable().optional(),
+    keepRunningInTray: z.boolean().optional(),
+    startAtLogin: z.boolean().optional(),
   })
   .strict();
 

@@ -1,5 +1,5 @@
 import type { ActiveReminder } from '../../shared/api-calendar';
-import { createReminderScheduler } from './calendar/scheduler';
+import { createReminderScheduler, type ReminderScheduler } from './calendar/scheduler';
 import type { Core } from './core';
 import { runAutoBackupIfDue } from './data/auto-backup';
 import { pendingRecovery } from './recovery';
@@ -10,6 +10,8 @@ const hasApplications = (core: Core): boolean =>
   (core.db.prepare('SELECT EXISTS (SELECT 1 FROM applications) AS found').get() as { found: number }).found === 1;
 
 export interface BackgroundWork {
+  /** The running reminder scheduler: the desktop shell delivers at once on wake and pauses from the tray. */
+  readonly reminders: ReminderScheduler;
   /** The hourly backup check, run now; resolves when it is done. */
   checkBackup(): Promise<void>;
   /** Stops the timers and waits for a backup in progress, so the database can be closed after it. */
@@ -44,6 +46,7 @@ export function startBackgroundWork(core: Core, options: { onReminder?(reminder:
   timer.unref?.();
 
   return {
+    reminders,
     checkBackup,
     async stop() {
       reminders.stop();

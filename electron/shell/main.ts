@@ -1,10 +1,24 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { app, BrowserWindow, dialog, ipcMain, net, Notification, protocol, session, shell } from 'electron';
-import type { ActiveReminder } from '../../shared/api-calendar';
+import os from 'node:os';
+import {
+  app,
+  BrowserWindow,
+  dialog,
+  ipcMain,
+  Menu,
+  nativeImage,
+  net,
+  Notification,
+  powerMonitor,
+  protocol,
+  session,
+  shell,
+  Tray,
+} from 'electron';
 import { IPC_CALL, IPC_CHANGE, IPC_OPEN_APPLICATION } from '../../shared/ipc';
-import { startBackgroundWork, type BackgroundWork } from '../core/background';
+import type { BackgroundWork } from '../core/background';
 import { createCore, type Core } from '../core/core';
 import { resolveDataDir } from '../core/data-dir';
 import { acquireDataDirLock, DataDirLockedError, type DataDirLock } from '../core/lock';
@@ -18,11 +32,14 @@ import {
   isSafeExternalUrl,
   secureWebPreferences,
 } from './security';
+import { startDesktop, type Desktop } from './desktop';
 import { loadWindowState, saveWindowState } from './window-state';
 
 // The bundle lives in dist/electron/, the renderer in dist/renderer/ (inside app.asar when packaged).
 const RENDERER_DIR = path.join(__dirname, '..', 'renderer');
 const PRELOAD = path.join(__dirname, 'preload.cjs');
+// Copied beside the bundle by scripts/build-electron.mjs; scaled to the size trays draw.
+const TRAY_ICON = path.join(__dirname, 'tray-icon.png');
 
 protocol.registerSchemesAsPrivileged([
   { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
@@ -34,6 +51,7 @@ let core: Core | null = null;
 let mainWindow: BrowserWindow | null = null;
 let lock: DataDirLock | null = null;
 let background: BackgroundWork | null = null;
+let desktop: Desktop | null = null;
 
 /** Links from the app open in the system browser, and only web links do. */
 function openInBrowser(url: string): void {
@@ -41,27 +59,25 @@ function openInBrowser(url: string): void {
   if (isSafeExternalUrl(url)) void shell.openExternal(url);
 }
 
-/** A due reminder as a system notification; clicking it shows the application. */
-function notify(r: ActiveReminder): void {
-  if (!Notification.isSupported()) return;
-  const what = r.event.title || r.event.kind;
-  const n = new Notification({
-    title: `${r.missed ? 'Missed: ' : ''}${what}`,
-    body: `${r.application.title} at ${r.application.company}`,
-  });
-  n.on('click', () => {
-    const open = (win: BrowserWindow) => win.webContents.send(IPC_OPEN_APPLICATION, r.application.id);
-    if (!mainWindow) {
-      // A new window can take the message only once its page has loaded.
-      createWindow();
-      mainWindow!.webContents.once('did-finish-load', () => open(mainWindow!));
-      return;
-    }
-    if (mainWindow.isMinimized()) mainWindow.restore();
-    mainWindow.focus();
-    open(mainWindow);
-  });
-  n.show();
+/** Shows the window (creating it when Pursuit runs in the tray only). */
+function showWindow(): void {
+  if (!mainWindow) return createWindow();
+  if (mainWindow.isMinimized()) mainWindow.restore();
+  mainWindow.show();
+  mainWindow.focus();
+}
+
+/** Shows the window on one application (a notification or the tray's next items). */
+function showApplication(id: number): void {
+  const open = (win: BrowserWindow) => win.webContents.send(IPC_OPEN_APPLICATION, id);
+  if (!mainWindow) {
+    // A new window can take the message only once its page has loaded.
+    createWindow();
+    mainWindow!.webContents.once('did-finish-load', () => open(mainWindow!));
+    return;
+  }
+  showWindow();
+  open(mainWindow);
 }
 
 function createWindow(): void {
@@ -97,11 +113,8 @@ if (!app.requestSingleInstanceLock()) {
   // Another Pursuit owns the database (and its reminders): hand over to it.
   app.quit();
 } else {
-  app.on('second-instance', () => {
-    if (!mainWindow) return createWindow();
-    if (mainWindow.isMinimized()) mainWindow.restore();
-    mainWindow.focus();
-  });
+  // Launching Pursuit again while it runs in the tray opens its window.
+  app.on('second-instance', () => showWindow());
 
   // Every web contents (the window, and anything a page might try to create) gets the same rules.
   app.on('web-contents-created', (_e, contents) => hardenWebContents(contents, { openExternal: openInBrowser }));
@@ -137,22 +150,40 @@ if (!app.requestSingleInstanceLock()) {
     core.onChange((change) => {
       for (const w of BrowserWindow.getAllWindows()) w.webContents.send(IPC_CHANGE, change);
     });
-    background = startBackgroundWork(core, { onReminder: notify });
-    createWindow();
+    // Reminders, tray, start at login, wake and the dock badge (electron/shell/desktop.ts); opens the window
+    // unless Pursuit was started at login, hidden in the tray.
+    desktop = startDesktop({
+      core,
+      app,
+      platform: process.platform,
+      argv: process.argv,
+      login: {
+        execPath: process.execPath,
+        launchArgs: process.defaultApp ? [app.getAppPath()] : [],
+        env: process.env,
+        homeDir: os.homedir(),
+      },
+      Notification,
+      createTray: () => new Tray(nativeImage.createFromPath(TRAY_ICON).resize({ width: 16, height: 16 })),
+      buildMenu: (template) => Menu.buildFromTemplate(template),
+      powerMonitor,
+      windows: { open: showWindow, showApplication },
+      showMessage: (title, detail) => void dialog.showMessageBox({ type: 'info', title, message: title, detail }),
+    });
+    background = desktop.background;
     app.on('activate', () => {
       if (BrowserWindow.getAllWindows().length === 0) createWindow();
     });
   });
 
-  app.on('window-all-closed', () => {
-    if (process.platform !== 'darwin') app.quit();
-  });
+  // Closing the last window keeps Pursuit in the tray (or quits, setting off): see electron/shell/lifecycle.ts.
   let quitting = false;
   app.on('will-quit', (event) => {
     if (quitting) return;
     // Let a backup in progress finish before the database closes.
     event.preventDefault();
     quitting = true;
+    desktop?.stop();
     void (background?.stop() ?? Promise.resolve()).finally(() => {
       core?.close();
       lock?.release();

@@ -29,6 +29,15 @@ export interface SchedulerOptions {
 export interface ReminderScheduler {
   /** Plans reminders for changed events and delivers the due ones; returns what it delivered. */
   tick(): ActiveReminder[];
+  /**
+   * Delivers what is due now, without waiting for the next tick: the computer woke up (the shell calls it on
+   * power resume). Each reminder is still delivered once (claimed in the database).
+   */
+  deliverDueNow(): ActiveReminder[];
+  /** Holds back delivery until `until` (null resumes); what fell due meanwhile is delivered then, not missed. */
+  pause(until: Date | null): void;
+  /** When a pause ends; null when not paused (or the pause is over). */
+  pausedUntil(): Date | null;
   /** Ticks now, then every interval and soon after any change to events, reminders or settings. */
   start(): void;
   stop(): void;
@@ -55,12 +64,15 @@ export function createReminderScheduler(core: SchedulerCore, options: SchedulerO
   let soon: ReturnType<typeof setTimeout> | null = null;
   let unsubscribe: (() => void) | null = null;
   let ticking = false;
+  // Kept after the pause ends: a reminder held back by it is measured from its end, so it is not "missed".
+  let pauseEnd = 0;
 
   function tick(): ActiveReminder[] {
     if (ticking || !core.db.open) return [];
     ticking = true;
     try {
       const now = core.now();
+      const held = now.getTime() < pauseEnd;
       const realNow = new Date().toISOString();
       const sig = zoneSignature(now);
       // First tick or a new time zone: every event; after that, only events changed since the last pass
@@ -71,9 +83,9 @@ export function createReminderScheduler(core: SchedulerCore, options: SchedulerO
       plannedThrough = new Date(Date.parse(realNow) - 5_000).toISOString();
 
       const delivered: ActiveReminder[] = [];
-      for (const r of listDueReminders(core.db, now.toISOString())) {
+      for (const r of held ? [] : listDueReminders(core.db, now.toISOString())) {
         const at = Date.parse(r.snoozedUntil ?? r.dueAt);
-        const missed = at < startedAt || now.getTime() - at > lateAfterMs;
+        const missed = at < startedAt || now.getTime() - Math.max(at, pauseEnd) > lateAfterMs;
         if (!claimReminder(core.db, r.id, now.toISOString(), missed)) continue;
         delivered.push(getActiveReminder(core.db, r.id));
       }
@@ -101,6 +113,12 @@ export function createReminderScheduler(core: SchedulerCore, options: SchedulerO
 
   return {
     tick,
+    deliverDueNow: tick,
+    pause(until) {
+      pauseEnd = until ? until.getTime() : Math.min(pauseEnd, core.now().getTime());
+      if (!until) tick();
+    },
+    pausedUntil: () => (core.now().getTime() < pauseEnd ? new Date(pauseEnd) : null),
     start() {
       if (timer) return;
       tick();

@@ -20,6 +20,8 @@ export const DEFAULT_REMINDER_SETTINGS: ReminderSettings = {
   followUpAfterDays: 7,
   ghostedAfterDays: 30,
   weekStartsOn: null,
+  keepRunningInTray: true,
+  startAtLogin: false,
 };
 
 const cleanOffsets = (list: number[]): number[] => [...new Set(list)].sort((a, b) => b - a);
@@ -41,6 +43,9 @@ export function getReminderSettings(db: Db): ReminderSettings {
     followUpAfterDays: stored.followUpAfterDays ?? DEFAULT_REMINDER_SETTINGS.followUpAfterDays,
     ghostedAfterDays: stored.ghostedAfterDays ?? DEFAULT_REMINDER_SETTINGS.ghostedAfterDays,
     weekStartsOn: stored.weekStartsOn === undefined ? DEFAULT_REMINDER_SETTINGS.weekStartsOn : stored.weekStartsOn,
+    keepRunningInTray:
+      typeof stored.keepRunningInTray === 'boolean' ? stored.keepRunningInTray : DEFAULT_REMINDER_SETTINGS.keepRunningInTray,
+    startAtLogin: typeof stored.startAtLogin === 'boolean' ? stored.startAtLogin : DEFAULT_REMINDER_SETTINGS.startAtLogin,
   };
 }
 
@@ -50,6 +55,8 @@ export interface ReminderSettingsPatch {
   followUpAfterDays?: number;
   ghostedAfterDays?: number;
   weekStartsOn?: number | null;
+  keepRunningInTray?: boolean;
+  startAtLogin?: boolean;
 }
 
 export function updateReminderSettings(db: Db, patch: ReminderSettingsPatch): ReminderSettings {
