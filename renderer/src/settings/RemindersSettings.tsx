@@ -109,6 +109,38 @@ export function RemindersSettings() {
             ))}
           </select>
         </label>
+        <fieldset className="rem-settings-kind">
+          <legend>Desktop app</legend>
+          {!window.pursuit && (
+            <p id="desktop-only-note" className="muted">
+              These apply to the Pursuit desktop app. In the browser, reminders arrive while this page is open.
+            </p>
+          )}
+          <label className="cal-check">
+            <input
+              type="checkbox"
+              checked={draft.keepRunningInTray}
+              aria-describedby={`keep-running-help${window.pursuit ? '' : ' desktop-only-note'}`}
+              onChange={(e) => setDraft({ ...draft, keepRunningInTray: e.target.checked })}
+            />{' '}
+            Keep running in the tray after the window closes
+          </label>
+          <p id="keep-running-help" className="muted">
+            Reminders keep arriving while the window is closed. Open Pursuit or quit it from its icon in the tray.
+          </p>
+          <label className="cal-check">
+            <input
+              type="checkbox"
+              checked={draft.startAtLogin}
+              aria-describedby={`start-at-login-help${window.pursuit ? '' : ' desktop-only-note'}`}
+              onChange={(e) => setDraft({ ...draft, startAtLogin: e.target.checked })}
+            />{' '}
+            Start Pursuit at login
+          </label>
+          <p id="start-at-login-help" className="muted">
+            Pursuit starts hidden in the tray, so reminders arrive without opening it.
+          </p>
+        </fieldset>
         {!window.pursuit && permission === 'default' && (
           <p>
             <button type="button" onClick={() => void Notification.requestPermission().then(setPermission)}>
