@@ -28,13 +28,17 @@ export interface TrayActions {
   quit(): void;
 }
 
+const MAX_LABEL = 80;
+
 /** "Today 14:00 · Interview: Designer at Initech"; all-day events show their day only. */
 export function agendaLabel(item: AgendaItem, now: Date): string {
   const at = item.allDay ? parseISO(item.at) : new Date(item.at);
   const day = isSameDay(at, now) ? 'Today' : format(at, 'EEE d MMM');
   const when = item.allDay ? day : `${day} ${format(at, 'HH:mm')}`;
   const what = item.title || KIND_WORDS[item.kind];
-  return `${when} · ${what}: ${item.applicationTitle || 'Untitled posting'} at ${item.company || 'unknown company'}`;
+  const label = `${when} · ${what}: ${item.applicationTitle || 'Untitled posting'} at ${item.company || 'unknown company'}`;
+  // A menu as wide as a pasted 300-character title would be unusable.
+  return label.length > MAX_LABEL ? `${label.slice(0, MAX_LABEL - 1)}…` : label;
 }
 
 /** The tray menu: Open Pursuit, the next due items, pause (or resume) reminders, Quit. */

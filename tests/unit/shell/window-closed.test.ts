@@ -94,6 +94,10 @@ describe('desktop: closing the window keeps Pursuit running in the tray', () => 
     ]);
     clickMenu(e.tray(), /Interview/);
     expect(e.windows.applications).toEqual([c.app.id]);
+
+    await c.call('applications.update', { id: c.app.id, patch: { title: 'Senior '.repeat(25) } });
+    expect(menuLabels(e.tray())[3]).toMatch(/^Today · Deadline: Senior Senior .*…$/);
+    expect(menuLabels(e.tray())[3]).toHaveLength(80);
   });
 
   it('macOS: the dock badge counts today’s events and reminders waiting in the panel, and clears at zero', async () => {
