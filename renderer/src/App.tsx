@@ -1,7 +1,5 @@
 import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { bridge } from './api-client';
-import { RecoveryBanner } from './components/RecoveryBanner';
-import { RemindersPanel } from './components/RemindersPanel';
 import { ToastProvider } from './components/Toasts';
 import { NavigationContext, type Navigation, type ViewName } from './navigation';
 
@@ -14,6 +12,11 @@ const VIEWS: Record<ViewName, React.LazyExoticComponent<() => React.JSX.Element>
   Postings: lazy(async () => ({ default: (await import('./views/PostingsView')).PostingsView })),
   Settings: lazy(async () => ({ default: (await import('./views/SettingsView')).SettingsView })),
 };
+// The side panels are their own chunks too, fetched at once beside the Board's: the entry chunk stays React
+// and the shell.
+const panels = { recovery: import('./components/RecoveryBanner'), reminders: import('./components/RemindersPanel') };
+const RecoveryBanner = lazy(async () => ({ default: (await panels.recovery).RecoveryBanner }));
+const RemindersPanel = lazy(async () => ({ default: (await panels.reminders).RemindersPanel }));
 const ApplicationDetailDrawer = lazy(async () => ({
   default: (await import('./detail/ApplicationDetailDrawer')).ApplicationDetailDrawer,
 }));
@@ -46,13 +49,17 @@ export function App() {
               </button>
             ))}
           </nav>
-          <RecoveryBanner />
+          <Suspense fallback={null}>
+            <RecoveryBanner />
+          </Suspense>
           <main className="main">
             <Suspense fallback={<Loading what={view} />}>
               <View />
             </Suspense>
           </main>
-          <RemindersPanel />
+          <Suspense fallback={null}>
+            <RemindersPanel />
+          </Suspense>
         </div>
         {openId !== null && (
           <Suspense fallback={<Loading what="the application" />}>
