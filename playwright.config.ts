@@ -5,6 +5,7 @@ export const CHROMIUM_PATH = process.env.PURSUIT_CHROMIUM ?? '/usr/bin/chromium'
 
 export default defineConfig({
   testDir: 'tests/e2e',
+  globalSetup: './tests/build-cli.setup.ts',
   // Its own folder: Playwright empties it at start, and test-results/ also holds the other suites' reports.
   outputDir: 'test-results/e2e-artifacts',
   timeout: 60_000,

@@ -4,6 +4,7 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.ts'],
     environment: 'node',
+    globalSetup: ['tests/build-cli.setup.ts'],
     pool: 'forks',
     testTimeout: 30_000,
   },

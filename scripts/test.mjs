@@ -4,6 +4,7 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { reportSummary } from './test-summary.mjs';
 
 const out = path.resolve('test-results');
 fs.mkdirSync(out, { recursive: true });
@@ -95,9 +96,5 @@ if (!build.ok) {
 playwright('e2e', 'playwright.config.ts', path.join(out, 'e2e.json'));
 playwright('electron', 'playwright.electron.config.ts', path.join(out, 'electron.json'));
 
-console.log('\n=== summary');
-for (const l of lines) console.log(l);
-const summary = `${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`;
-fs.writeFileSync(path.join(out, 'summary.txt'), `${summary}\n`);
-console.log(summary);
+reportSummary(out, totals, lines);
 process.exit(totals.failed === 0 ? 0 : 1);

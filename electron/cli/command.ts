@@ -7,10 +7,20 @@ export interface Io {
   isTty: boolean;
 }
 
+/** What a command does; its module is loaded only when that command runs. */
 export interface Command {
+  run(args: string[], io: Io): Promise<number>;
+}
+
+/**
+ * A command as `--help` knows it: its words, and how to load it. The help text must not load any command's
+ * module (they pull in SQLite, the importer, the HTTP host...), so `pursuit --help` starts in about the time
+ * Node itself takes.
+ */
+export interface CommandEntry {
   summary: string;
   usage: string;
-  run(args: string[], io: Io): Promise<number>;
+  load(): Promise<Command>;
 }
 
 /** A user mistake on the command line: printed as one line plus the usage, exit code 2. */

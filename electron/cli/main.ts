@@ -1,22 +1,52 @@
-import { backup, restore } from './commands/backup';
-import { exportCommand } from './commands/export';
-import { importCommand } from './commands/import';
-import { list } from './commands/list';
-import { parse } from './commands/parse';
-import { seed } from './commands/seed';
-import { serve } from './commands/serve';
-import { UsageError, type Command, type Io } from './command';
+import { UsageError, type CommandEntry, type Io } from './command';
 
-/** Every command, by name; `--help` is generated from this map. */
-export const COMMANDS: Record<string, Command> = {
-  serve,
-  list,
-  parse,
-  import: importCommand,
-  export: exportCommand,
-  backup,
-  restore,
-  seed,
+/**
+ * Every command, by name; `--help` is generated from this map. Each command's module is imported only when
+ * that command runs (a separate chunk in the bundle, see scripts/build-electron.mjs).
+ */
+export const COMMANDS: Record<string, CommandEntry> = {
+  serve: {
+    summary: 'serve the app in your browser on 127.0.0.1',
+    usage: 'pursuit serve [--data-dir DIR] [--port N]',
+    load: async () => (await import('./commands/serve')).serve,
+  },
+  list: {
+    summary: 'list your applications',
+    usage: 'pursuit list [--json] [--archived] [--data-dir DIR]',
+    load: async () => (await import('./commands/list')).list,
+  },
+  parse: {
+    summary: 'read postings (text, .html, .eml, .json) and print the fields found, as JSON',
+    usage: 'pursuit parse FILE...',
+    load: async () => (await import('./commands/parse')).parse,
+  },
+  import: {
+    summary: 'save postings as applications in the first stage (duplicates are skipped unless --force)',
+    usage: 'pursuit import FILE... [--force] [--data-dir DIR]',
+    load: async () => (await import('./commands/import')).importCommand,
+  },
+  export: {
+    summary: 'write your applications as CSV, or your deadlines and interviews as an .ics calendar',
+    usage:
+      'pursuit export csv [--out FILE] [--stage NAME] [--from YYYY-MM-DD --to YYYY-MM-DD] [--no-bom] [--data-dir DIR]\n' +
+      'pursuit export ics [--out FILE] [--data-dir DIR]',
+    load: async () => (await import('./commands/export')).exportCommand,
+  },
+  backup: {
+    summary: "back up everything now into the data folder's backups/ (SQLite's online backup)",
+    usage: 'pursuit backup [--data-dir DIR]',
+    load: async () => (await import('./commands/backup')).backup,
+  },
+  restore: {
+    summary: 'restore from a backup (.db from backups/, or a JSON backup); --replace to overwrite existing data',
+    usage: 'pursuit restore FILE [--replace] [--data-dir DIR]',
+    load: async () => (await import('./commands/backup')).restore,
+  },
+  seed: {
+    summary: 'add realistic demo applications (deterministic for a given --seed)',
+    usage: 'pursuit seed --count N [--seed S] [--data-dir DIR]',
+    load: async () => (await import('./commands/seed')).seed,
+  },
 };
 
 export function helpText(): string {
@@ -37,7 +67,7 @@ export function helpText(): string {
 }
 
 /** `Usage: ...`, a command's further forms aligned under the first. */
-const usageLines = (command: Command): string => `Usage: ${command.usage.split('\n').join('\n       ')}`;
+const usageLines = (command: CommandEntry): string => `Usage: ${command.usage.split('\n').join('\n       ')}`;
 
 const defaultIo: Io = {
   out: (line) => process.stdout.write(`${line}\n`),
@@ -61,7 +91,7 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
     return 0;
   }
   try {
-    return await command.run(rest, io);
+    return await (await command.load()).run(rest, io);
   } catch (err) {
     if (err instanceof UsageError) {
       io.err(`${err.message}\n${usageLines(command)}`);

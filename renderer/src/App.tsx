@@ -1,21 +1,34 @@
-import { useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { bridge } from './api-client';
-import { RecoveryBanner } from './components/RecoveryBanner';
-import { RemindersPanel } from './components/RemindersPanel';
 import { ToastProvider } from './components/Toasts';
-import { ApplicationDetailDrawer } from './detail/ApplicationDetailDrawer';
 import { NavigationContext, type Navigation, type ViewName } from './navigation';
-import { BoardView } from './views/BoardView';
-import { CalendarView } from './views/CalendarView';
-import { PostingsView } from './views/PostingsView';
-import { SettingsView } from './views/SettingsView';
 
-const VIEWS: Record<ViewName, () => React.JSX.Element> = {
-  Board: BoardView,
-  Calendar: CalendarView,
-  Postings: PostingsView,
-  Settings: SettingsView,
+// Each view is its own chunk, loaded when first shown: the first paint needs the shell and the Board only.
+// The Board starts loading now, alongside React's start-up, rather than after the first render asks for it.
+const boardModule = import('./views/BoardView');
+const VIEWS: Record<ViewName, React.LazyExoticComponent<() => React.JSX.Element>> = {
+  Board: lazy(async () => ({ default: (await boardModule).BoardView })),
+  Calendar: lazy(async () => ({ default: (await import('./views/CalendarView')).CalendarView })),
+  Postings: lazy(async () => ({ default: (await import('./views/PostingsView')).PostingsView })),
+  Settings: lazy(async () => ({ default: (await import('./views/SettingsView')).SettingsView })),
 };
+// The side panels are their own chunks too, fetched at once beside the Board's: the entry chunk stays React
+// and the shell.
+const panels = { recovery: import('./components/RecoveryBanner'), reminders: import('./components/RemindersPanel') };
+const RecoveryBanner = lazy(async () => ({ default: (await panels.recovery).RecoveryBanner }));
+const RemindersPanel = lazy(async () => ({ default: (await panels.reminders).RemindersPanel }));
+const ApplicationDetailDrawer = lazy(async () => ({
+  default: (await import('./detail/ApplicationDetailDrawer')).ApplicationDetailDrawer,
+}));
+
+/** What shows while a view's code loads (a moment, from the local disk): announced, not a blank page. */
+function Loading({ what }: { what: string }) {
+  return (
+    <p className="muted" role="status" aria-live="polite">
+      Loading {what}…
+    </p>
+  );
+}
 
 export function App() {
   const [view, setView] = useState<ViewName>('Board');
@@ -36,13 +49,23 @@ export function App() {
               </button>
             ))}
           </nav>
-          <RecoveryBanner />
+          <Suspense fallback={null}>
+            <RecoveryBanner />
+          </Suspense>
           <main className="main">
-            <View />
+            <Suspense fallback={<Loading what={view} />}>
+              <View />
+            </Suspense>
           </main>
-          <RemindersPanel />
+          <Suspense fallback={null}>
+            <RemindersPanel />
+          </Suspense>
         </div>
-        {openId !== null && <ApplicationDetailDrawer id={openId} onClose={() => setOpenId(null)} />}
+        {openId !== null && (
+          <Suspense fallback={<Loading what="the application" />}>
+            <ApplicationDetailDrawer id={openId} onClose={() => setOpenId(null)} />
+          </Suspense>
+        )}
       </NavigationContext.Provider>
     </ToastProvider>
   );

@@ -3,40 +3,40 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { test, expect } from './fixtures';
 
-// Real postings handed to the project, read in place beside the checkout.
-const SHARED = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'shared', 'fixtures');
-const FIXTURE_003 = path.join(SHARED, 'postings', '003_3b8837621574ea4a.txt');
+// The project's own postings, so these tests run in any clone.
+const POSTINGS = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'postings');
+const ML_POSTING = path.join(POSTINGS, 'ml-engineer.txt');
 
 test('pasting a posting shows the fields read from it, and Save puts the card in Saved', async ({ page }) => {
   await page.getByRole('button', { name: 'Add posting' }).click();
   const dialog = page.getByRole('dialog', { name: 'Add posting' });
-  await dialog.getByLabel('Posting text').fill(fs.readFileSync(FIXTURE_003, 'utf8'));
+  await dialog.getByLabel('Posting text').fill(fs.readFileSync(ML_POSTING, 'utf8'));
   await dialog.getByRole('button', { name: 'Read posting' }).click();
 
   const review = dialog.getByRole('form', { name: 'Review posting' });
   await expect(review.getByLabel('Title')).toHaveValue('Senior Machine Learning Engineer');
-  await expect(review.getByLabel('Company')).toHaveValue('TechVision AI');
-  await expect(review.getByLabel('Location')).toHaveValue(/San Francisco/);
+  await expect(review.getByLabel('Company')).toHaveValue('Lumen Forge Labs');
+  await expect(review.getByLabel('Location')).toHaveValue(/Lisbon/);
   await expect(review.getByLabel('Workplace')).toHaveValue('hybrid');
   await expect(review.getByLabel('Employment type')).toHaveValue('full-time');
-  await expect(review.getByLabel('Salary')).toHaveValue('180,000–250,000 USD per year');
-  await expect(review.getByLabel('Posted')).toHaveValue('2024-01-15');
-  await expect(review.getByLabel('Deadline')).toHaveValue('2024-02-29');
+  await expect(review.getByLabel('Salary')).toHaveValue('85,000–110,000 EUR per year');
+  await expect(review.getByLabel('Posted')).toHaveValue('2025-03-04');
+  await expect(review.getByLabel('Deadline')).toHaveValue('2025-04-30');
   await expect(review.getByLabel('URL')).toHaveValue('');
   await expect(review.getByText('✓ found')).toHaveCount(8);
 
-  await review.getByLabel('Location').fill('Oakland, CA');
+  await review.getByLabel('Location').fill('Porto, Portugal');
   await review.getByRole('button', { name: 'Save' }).click();
   await expect(dialog).toBeHidden();
   await expect(
     page
       .getByRole('region', { name: 'Saved' })
-      .getByRole('article', { name: /Senior Machine Learning Engineer at TechVision AI/ }),
+      .getByRole('article', { name: /Senior Machine Learning Engineer at Lumen Forge Labs/ }),
   ).toBeVisible();
 
   // The same posting again is flagged as a duplicate with a way to the earlier one.
   await page.keyboard.press('Control+n');
-  await dialog.getByLabel('Posting text').fill(fs.readFileSync(FIXTURE_003, 'utf8'));
+  await dialog.getByLabel('Posting text').fill(fs.readFileSync(ML_POSTING, 'utf8'));
   await dialog.getByRole('button', { name: 'Read posting' }).click();
   await expect(dialog.getByRole('alert')).toContainText('You saved this job before');
   await expect(dialog.getByRole('button', { name: 'Open the earlier application' })).toBeVisible();
@@ -58,9 +58,9 @@ test('choosing several files imports them with a per-file result list', async ({
   await page.getByRole('button', { name: 'Add posting' }).click();
   const dialog = page.getByRole('dialog', { name: 'Add posting' });
   const files = [
-    path.join(SHARED, 'postings', '002_9777da064272db5a.txt'),
-    path.join(SHARED, 'postings-real', 'widjobs-bixter-salesperson.html'),
-    path.join(SHARED, 'postings-real', 'schemaorg-software-engineer-microdata.html'),
+    path.join(POSTINGS, 'ml-engineer.txt'),
+    path.join(POSTINGS, 'support-analyst.txt'),
+    path.join(POSTINGS, 'data-engineer.html'),
   ];
   await dialog
     .getByLabel('Choose files…')
@@ -80,15 +80,15 @@ test('choosing several files imports them with a per-file result list', async ({
 });
 
 test('a posting file dropped onto the window opens the review form', async ({ page }) => {
-  const html = fs.readFileSync(path.join(SHARED, 'postings-real', 'widjobs-prevas-embedded-developer.html'), 'utf8');
+  const html = fs.readFileSync(path.join(POSTINGS, 'data-engineer.html'), 'utf8');
   const dataTransfer = await page.evaluateHandle((content) => {
     const dt = new DataTransfer();
-    dt.items.add(new File([content], 'prevas.html', { type: 'text/html' }));
+    dt.items.add(new File([content], 'data-engineer.html', { type: 'text/html' }));
     return dt;
   }, html);
   await page.locator('main').dispatchEvent('dragover', { dataTransfer });
   await page.locator('main').dispatchEvent('drop', { dataTransfer });
   const review = page.getByRole('dialog', { name: 'Add posting' }).getByRole('form', { name: 'Review posting' });
-  await expect(review.getByLabel('Company')).toHaveValue(/PREVAS/i);
-  await expect(review.getByLabel('Deadline')).toHaveValue('2021-07-01');
+  await expect(review.getByLabel('Company')).toHaveValue('Quillmark Books');
+  await expect(review.getByLabel('Deadline')).toHaveValue('2025-03-31');
 });

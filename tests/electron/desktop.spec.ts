@@ -34,6 +34,7 @@ test.describe('desktop shell', () => {
       expect(await win.evaluate(() => Object.keys((window as unknown as { pursuit: object }).pursuit).sort())).toEqual([
         'call',
         'onChange',
+        'onOpenApplication',
       ]);
       await win.getByRole('button', { name: 'New application' }).click();
       await win.getByLabel('Title').fill('Desktop Engineer');

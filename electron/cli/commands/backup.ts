@@ -6,8 +6,6 @@ import { ApiError } from '../../../shared/envelope';
 import { dataDirOption, parse, UsageError, type Command } from '../command';
 
 export const backup: Command = {
-  summary: "back up everything now into the data folder's backups/ (SQLite's online backup)",
-  usage: 'pursuit backup [--data-dir DIR]',
   async run(args, io) {
     const { values } = parse(args, dataDirOption);
     const core = createCore({ dataDir: resolveDataDir(values['data-dir']) });
@@ -22,8 +20,6 @@ export const backup: Command = {
 };
 
 export const restore: Command = {
-  summary: 'restore from a backup (.db from backups/, or a JSON backup); --replace to overwrite existing data',
-  usage: 'pursuit restore FILE [--replace] [--data-dir DIR]',
   async run(args, io) {
     const { values, positionals } = parse(args, { ...dataDirOption, replace: { type: 'boolean' } }, true);
     const [file, ...extra] = positionals;

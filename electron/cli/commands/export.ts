@@ -8,10 +8,6 @@ import { dataDirOption, parse, UsageError, type Command } from '../command';
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 export const exportCommand: Command = {
-  summary: 'write your applications as CSV, or your deadlines and interviews as an .ics calendar',
-  usage:
-    'pursuit export csv [--out FILE] [--stage NAME] [--from YYYY-MM-DD --to YYYY-MM-DD] [--no-bom] [--data-dir DIR]\n' +
-    'pursuit export ics [--out FILE] [--data-dir DIR]',
   async run(args, io) {
     const { values, positionals } = parse(
       args,

@@ -5,8 +5,6 @@ import { dataDirOption, parse, UsageError, type Command } from '../command';
 import { readPostingFile } from './parse';
 
 export const importCommand: Command = {
-  summary: 'save postings as applications in the first stage (duplicates are skipped unless --force)',
-  usage: 'pursuit import FILE... [--force] [--data-dir DIR]',
   async run(args, io) {
     const { values, positionals } = parse(args, { ...dataDirOption, force: { type: 'boolean' } }, true);
     if (positionals.length === 0) throw new UsageError('Name at least one posting file.');

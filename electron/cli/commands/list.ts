@@ -5,8 +5,6 @@ import { listStages } from '../../core/store/stages';
 import { dataDirOption, parse, type Command } from '../command';
 
 export const list: Command = {
-  summary: 'list your applications',
-  usage: 'pursuit list [--json] [--archived] [--data-dir DIR]',
   async run(args, io) {
     const { values } = parse(args, { ...dataDirOption, json: { type: 'boolean' }, archived: { type: 'boolean' } });
     const core = createCore({ dataDir: resolveDataDir(values['data-dir']) });

@@ -21,8 +21,6 @@ export function readPostingFile(file: string): Uint8Array {
 }
 
 export const parse: Command = {
-  summary: 'read postings (text, .html, .eml, .json) and print the fields found, as JSON',
-  usage: 'pursuit parse FILE...',
   async run(args, io) {
     const { positionals } = parseArgs(args, {}, true);
     if (positionals.length === 0) throw new UsageError('Name at least one posting file.');

@@ -4,8 +4,6 @@ import { seedDemoData } from '../../core/seed';
 import { dataDirOption, parse, UsageError, type Command } from '../command';
 
 export const seed: Command = {
-  summary: 'add realistic demo applications (deterministic for a given --seed)',
-  usage: 'pursuit seed --count N [--seed S] [--data-dir DIR]',
   async run(args, io) {
     const { values } = parse(args, { ...dataDirOption, count: { type: 'string' }, seed: { type: 'string', default: '1' } });
     const count = Number(values.count);

@@ -8,8 +8,6 @@ import { dataDirOption, parse, UsageError, type Command } from '../command';
 import { RENDERER_DIR } from '../paths';
 
 export const serve: Command = {
-  summary: 'serve the app in your browser on 127.0.0.1',
-  usage: 'pursuit serve [--data-dir DIR] [--port N]',
   async run(args, io) {
     const { values } = parse(args, {
       ...dataDirOption,
