@@ -109,7 +109,7 @@ function readRecords(csv: string): string[][] {
   }
 }
 
-const looksLikeHtml = (s: string) => /<\/?[a-z][\w-]*(\s[^>]*)?>/i.test(s);
+const looksLikeHtml = (s: string) => /<\/?[a-z][\w-]*(\s[^<>]*)?>/i.test(s);
 const htmlToText = (html: string): string => {
   const { doc } = parseHtml(html);
   return doc.body ? domToText(doc.body) : html;
@@ -187,7 +187,7 @@ function readRow(
       currency ??= parsed.currency;
       period ??= parsed.period;
     } else {
-      const parts = salaryText.value.split(/\s*(?:-|–|—|\bto\b)\s*/i).map(parseAmount);
+      const parts = salaryText.value.split(/-|–|—|\bto\b/i).map(parseAmount);
       if (parts.length <= 2 && parts.every((p) => p !== null)) {
         min ??= parts[0] ?? null;
         max ??= parts[1] ?? parts[0] ?? null;
@@ -205,11 +205,11 @@ function readRow(
   const stage = text('stage', 60);
   const contacts = cells.get('contacts')?.value ? parseContacts(cells.get('contacts')!.value) : [];
   for (const c of contacts)
-    if (c.email && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(c.email))
+    if (c.email && !/^[^\s@]+@[^\s@][^\s@.]*\.[^\s@]+$/.test(c.email))
       problems.push(`contact e-mail "${c.email}" is not an e-mail address`);
   const tagCell = cells.get('tags')?.value ?? '';
   const tags = tagCell
-    .split(format === 'pursuit' ? /\s*;\s*/ : /\s*[;,]\s*/)
+    .split(format === 'pursuit' ? ';' : /[;,]/)
     .map((t) => t.trim())
     .filter(Boolean);
   if (tags.some((t) => t.length > 50)) problems.push('a tag is longer than 50 characters');
