@@ -4,6 +4,8 @@ import type { ChangeEvent, Topic } from '../../shared/domain';
 import { ApiError, type Envelope } from '../../shared/envelope';
 import { createTestClock, type ContextWithTestClock } from './calendar/test-clock';
 import { handlers } from './handlers';
+import { PostingInputError } from './importer';
+import { describeMachineFault } from './machine-faults';
 import type { Handler } from './handlers/types';
 import { openDataDirWithRecovery } from './recovery';
 import { openDatabase, type Db, type OpenOptions } from './store/db';
@@ -40,9 +42,17 @@ function describeZodError(err: z.ZodError): string {
     .join('; ');
 }
 
-export function toErrorEnvelope(err: unknown): Envelope<never> {
+export function toErrorEnvelope(err: unknown, dataDir: string | null = null): Envelope<never> {
   if (err instanceof ApiError) return { ok: false, error: { code: err.code, message: err.message } };
   if (err instanceof z.ZodError) return { ok: false, error: { code: 'BAD_INPUT', message: describeZodError(err) } };
+  // A file the importer refuses (too deep, unreadable) wherever it turned up, e.g. as HTML in a CSV cell.
+  if (err instanceof PostingInputError)
+    return { ok: false, error: { code: err.code === 'TOO_LARGE' ? 'TOO_LARGE' : 'BAD_INPUT', message: err.message } };
+  const fault = describeMachineFault(err, dataDir);
+  if (fault) {
+    console.warn('[pursuit]', fault.message, (err as Error).message);
+    return { ok: false, error: fault };
+  }
   const code = (err as { code?: unknown } | null)?.code;
   if (typeof code === 'string' && code.startsWith('SQLITE_CONSTRAINT'))
     return {
@@ -91,7 +101,7 @@ export function createCore(options: CoreOptions): Core {
       if (topics.length) notifyChange(method, [...topics]);
       return { ok: true, value };
     } catch (err) {
-      return toErrorEnvelope(err);
+      return toErrorEnvelope(err, ctx.dataDir);
     }
   }
 

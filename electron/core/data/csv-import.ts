@@ -16,7 +16,7 @@ import { domToText, parseHtml } from '../importer/html-to-text';
 import { currencyCode, parseSalary } from '../importer/salary';
 import { createApplication } from '../store/applications';
 import { addContact } from '../store/contacts';
-import { cached, type Db } from '../store/db';
+import { cached, type Db, writeTransaction } from '../store/db';
 import { createEvent } from '../store/events';
 import { addNote } from '../store/notes';
 import { EMPTY_FIELDS } from '../store/postings';
@@ -349,7 +349,7 @@ export function commitCsvImport(db: Db, _dataDir: string | null, options: CsvCom
   const now = options.now ?? new Date();
   const choices = new Map(Object.entries(options.stages ?? {}).map(([name, choice]) => [stageKey(name), choice]));
 
-  return db.transaction((): ImportResult => {
+  return writeTransaction(db, (): ImportResult => {
     const createdStages: string[] = [];
     const stageIds = new Map<string, number>();
     const stageIdOf = (name: string | null): number | undefined => {
@@ -399,5 +399,5 @@ export function commitCsvImport(db: Db, _dataDir: string | null, options: CsvCom
       if (r.lastActivity) cached(db, 'UPDATE applications SET last_activity_at = ? WHERE id = ?').run(r.lastActivity, app.id);
     }
     return { imported: c.good.length, skipped: c.bad.length, bad: c.bad, createdStages };
-  })();
+  });
 }

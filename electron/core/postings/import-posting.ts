@@ -2,8 +2,10 @@ import type { DuplicateRef, PostingPreview, SaveOutcome } from '../../../shared/
 import type { PostingFields, PostingFormat } from '../../../shared/domain';
 import { ApiError } from '../../../shared/envelope';
 import { parsePosting, PostingInputError } from '../importer';
+import { describeMachineFault } from '../machine-faults';
 import { createApplication, getApplicationSummary } from '../store/applications';
 import type { Db } from '../store/db';
+import { writeTransaction } from '../store/db';
 import { findDuplicatePosting } from '../store/postings';
 
 export interface PostingToSave {
@@ -43,12 +45,12 @@ export async function previewPosting(
  * a duplicate and `force` is not set. The original text is kept exactly as it came.
  */
 export function savePosting(db: Db, posting: PostingToSave, options: { force?: boolean; stageId?: number } = {}): Saved {
-  return db.transaction((): Saved => {
+  return writeTransaction(db, (): Saved => {
     const duplicate = options.force ? null : findDuplicate(db, posting.fields, posting.cleanText);
     if (duplicate) return { status: 'duplicate', duplicate };
     const application = createApplication(db, posting, { stageId: options.stageId });
     return { status: 'saved', application };
-  })();
+  });
 }
 
 export type FileImportOutcome = { name: string } & SaveOutcome;
@@ -60,7 +62,9 @@ export interface PostingFile {
 }
 
 const errorMessage = (err: unknown): string =>
-  err instanceof PostingInputError || err instanceof ApiError ? err.message : `could not be read (${(err as Error).message})`;
+  err instanceof PostingInputError || err instanceof ApiError
+    ? err.message
+    : (describeMachineFault(err, null)?.message ?? `could not be read (${(err as Error).message})`);
 
 const untitled = (fileName: string): string => `Untitled posting (${fileName.split(/[\\/]/).pop()})`;
 
@@ -99,17 +103,17 @@ export async function importPostingFiles(
   const results: FileImportOutcome[] = [];
   for (let start = 0; start < files.length; start += chunkSize) {
     const prepared = await Promise.all(files.slice(start, start + chunkSize).map(prepareFile));
-    const saved = db.transaction(() =>
+    const saved = writeTransaction(db, () =>
       prepared.map((p): FileImportOutcome => {
         if (!('posting' in p)) return p;
         try {
           // A savepoint per file: a failing one rolls back alone.
-          return { name: p.name, ...db.transaction(() => savePosting(db, p.posting, options))() };
+          return { name: p.name, ...writeTransaction(db, () => savePosting(db, p.posting, options)) };
         } catch (err) {
           return { name: p.name, status: 'error', message: errorMessage(err) };
         }
       }),
-    )();
+    );
     for (const outcome of saved) {
       results.push(outcome);
       options.onResult?.(outcome, results.length);
