@@ -80,7 +80,12 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
     // The machine's faults (another writer, a full disk, a read-only folder) in plain words, naming the folder.
     const fault = describeMachineFault(err, resolveDataDir(dataDirArgument(rest)));
     if (fault) io.err(fault.message);
-    else io.err(e.code === 'DB_TOO_NEW' || e.code === 'SQLITE_NOTADB' ? String(e.message) : `Error: ${e.message ?? String(err)}`);
+    else
+      io.err(
+        e.code === 'DB_TOO_NEW' || e.code === 'SQLITE_NOTADB' || e.code === 'DATA_FILE_DAMAGED'
+          ? String(e.message)
+          : `Error: ${e.message ?? String(err)}`,
+      );
     return 1;
   }
 }

@@ -9,7 +9,7 @@ export const list: Command = {
   usage: 'pursuit list [--json] [--archived] [--data-dir DIR]',
   async run(args, io) {
     const { values } = parse(args, { ...dataDirOption, json: { type: 'boolean' }, archived: { type: 'boolean' } });
-    const core = createCore({ dataDir: resolveDataDir(values['data-dir']) });
+    const core = createCore({ dataDir: resolveDataDir(values['data-dir']), leaveDamaged: true });
     try {
       const apps = listApplications(core.db, { archived: values.archived ?? false });
       if (values.json) {

@@ -1,7 +1,7 @@
 import type { DuplicateRef, PostingPreview, SaveOutcome } from '../../../shared/api-postings';
 import type { PostingFields, PostingFormat } from '../../../shared/domain';
 import { ApiError } from '../../../shared/envelope';
-import { parsePosting, PostingInputError } from '../importer';
+import { parsePosting, PostingInputError, type ParseResult, type PostingSource } from '../importer';
 import { describeMachineFault } from '../machine-faults';
 import { createApplication, getApplicationSummary } from '../store/applications';
 import type { Db } from '../store/db';
@@ -29,10 +29,11 @@ export function findDuplicate(db: Db, fields: PostingFields, cleanText: string):
 /** Reads a posting (text, HTML page, e-mail, JSON) and says whether it is already saved; saves nothing. */
 export async function previewPosting(
   db: Db,
-  source: { name?: string; bytes?: Uint8Array; text?: string },
+  source: PostingSource,
+  parse: (source: PostingSource) => Promise<ParseResult> = parsePosting,
 ): Promise<PostingPreview> {
   try {
-    const parsed = await parsePosting(source);
+    const parsed = await parse(source);
     return { ...parsed, duplicate: findDuplicate(db, parsed.fields, parsed.cleanText) };
   } catch (err) {
     if (err instanceof PostingInputError) throw new ApiError(err.code === 'TOO_LARGE' ? 'TOO_LARGE' : 'BAD_INPUT', err.message);
