@@ -13,6 +13,8 @@ const common = {
   external: ['electron', 'better-sqlite3'],
   logLevel: 'warning',
   sourcemap: false,
+  // run-in-worker.ts reads import.meta.url only when __filename is missing (never in a CommonJS bundle).
+  logOverride: { 'empty-import-meta': 'silent' },
 };
 
 // Bundled CommonJS dependencies call require() for Node's built-ins; an ES module has no require of its own.
@@ -35,6 +37,14 @@ const BUNDLES = [
     outExtension: { '.js': '.mjs' },
     banner: { js: esmRequire },
   },
+  // Heavy work (imports, large postings) runs in worker threads; a bundle runs them from pursuit-worker.cjs
+  // beside its own files (electron/core/worker/run-in-worker.ts), so each bundle folder gets its copy.
+  ...['dist/electron', 'dist/cli'].map((dir) => ({
+    name: dir === 'dist/cli' ? 'cli-worker' : 'worker',
+    format: 'cjs',
+    entryPoints: ['electron/core/worker/worker-entry.ts'],
+    outfile: `${dir}/pursuit-worker.cjs`,
+  })),
 ];
 
 const only = process.argv.slice(2);

@@ -14,6 +14,15 @@ export interface RecoveryRecord {
   at: string;
 }
 
+/** How far a long task has got (sent to the app as a `progress` event beside the change events). */
+export interface ProgressEvent {
+  /** The API method doing the work, e.g. `data.importCommit`. */
+  method: string;
+  done: number;
+  total: number;
+  at: string;
+}
+
 /** Backups are listed and restored by the data API (`data.listBackups`, `data.restore`), not repeated here. */
 export interface SystemStatus {
   recovered: RecoveryRecord | null;

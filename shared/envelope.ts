@@ -1,5 +1,16 @@
 /** Every API result crosses a process or network boundary in one of these two shapes. */
-export type ErrorCode = 'BAD_INPUT' | 'NOT_FOUND' | 'CONFLICT' | 'UNKNOWN_METHOD' | 'UNAUTHORIZED' | 'TOO_LARGE' | 'INTERNAL';
+export type ErrorCode =
+  | 'BAD_INPUT'
+  | 'NOT_FOUND'
+  | 'CONFLICT'
+  | 'UNKNOWN_METHOD'
+  | 'UNAUTHORIZED'
+  | 'TOO_LARGE'
+  /** Another Pursuit process or task held the database past the busy timeout; trying again works. */
+  | 'BUSY'
+  /** The machine's storage failed: a full disk, a read-only data folder, a failing drive. */
+  | 'STORAGE'
+  | 'INTERNAL';
 
 export interface ApiErrorBody {
   code: ErrorCode;

@@ -1,3 +1,5 @@
+import { resolveDataDir } from '../core/data-dir';
+import { describeMachineFault } from '../core/machine-faults';
 import { UsageError, type CommandEntry, type Io } from './command';
 
 /**
@@ -69,6 +71,13 @@ export function helpText(): string {
 /** `Usage: ...`, a command's further forms aligned under the first. */
 const usageLines = (command: CommandEntry): string => `Usage: ${command.usage.split('\n').join('\n       ')}`;
 
+/** `--data-dir DIR` or `--data-dir=DIR` as given, for naming the folder in an error message. */
+function dataDirArgument(args: string[]): string | null {
+  const at = args.indexOf('--data-dir');
+  if (at !== -1) return args[at + 1] ?? null;
+  return args.find((a) => a.startsWith('--data-dir='))?.slice('--data-dir='.length) ?? null;
+}
+
 const defaultIo: Io = {
   out: (line) => process.stdout.write(`${line}\n`),
   err: (line) => process.stderr.write(`${line}\n`),
@@ -98,7 +107,15 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
       return 2;
     }
     const e = err as { code?: string; message?: string };
-    io.err(e.code === 'DB_TOO_NEW' || e.code === 'SQLITE_NOTADB' ? String(e.message) : `Error: ${e.message ?? String(err)}`);
+    // The machine's faults (another writer, a full disk, a read-only folder) in plain words, naming the folder.
+    const fault = describeMachineFault(err, resolveDataDir(dataDirArgument(rest)));
+    if (fault) io.err(fault.message);
+    else
+      io.err(
+        e.code === 'DB_TOO_NEW' || e.code === 'SQLITE_NOTADB' || e.code === 'DATA_FILE_DAMAGED'
+          ? String(e.message)
+          : `Error: ${e.message ?? String(err)}`,
+      );
     return 1;
   }
 }

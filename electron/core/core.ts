@@ -4,10 +4,12 @@ import type { ChangeEvent, Topic } from '../../shared/domain';
 import { ApiError, type Envelope } from '../../shared/envelope';
 import { createTestClock, type ContextWithTestClock } from './calendar/test-clock';
 import { handlers } from './handlers';
+import { PostingInputError } from './importer';
+import { describeMachineFault } from './machine-faults';
 import type { Handler } from './handlers/types';
 import { openDataDirWithRecovery } from './recovery';
 import { openDatabase, type Db, type OpenOptions } from './store/db';
-import type { RecoveryRecord } from '../../shared/api-system';
+import type { ProgressEvent, RecoveryRecord } from '../../shared/api-system';
 
 export interface CoreOptions extends OpenOptions {
   /** Folder holding pursuit.db (and later backups and attachments); omit with `db` for tests. */
@@ -16,6 +18,8 @@ export interface CoreOptions extends OpenOptions {
   now?: () => Date;
   /** Adds a movable clock and the `testClock.set` method (e2e only: the host's `--test-clock`). */
   testClock?: boolean;
+  /** Read-only commands: a damaged data file is reported and left in place, never moved aside. */
+  leaveDamaged?: boolean;
 }
 
 export interface Core {
@@ -26,6 +30,8 @@ export interface Core {
   /** Validates the input, runs the handler, and never throws: every outcome is an envelope. */
   call(method: string, input: unknown): Promise<Envelope<unknown>>;
   onChange(listener: (event: ChangeEvent) => void): () => void;
+  /** How far long tasks (imports) have got; the host forwards these as `progress` events. */
+  onProgress(listener: (event: ProgressEvent) => void): () => void;
   /** The core's clock (moved by the test clock when there is one); the reminder scheduler reads it. */
   now(): Date;
   /** Sends a change event to every listener, for writes made outside `call` (the reminder scheduler). */
@@ -40,9 +46,17 @@ function describeZodError(err: z.ZodError): string {
     .join('; ');
 }
 
-export function toErrorEnvelope(err: unknown): Envelope<never> {
+export function toErrorEnvelope(err: unknown, dataDir: string | null = null): Envelope<never> {
   if (err instanceof ApiError) return { ok: false, error: { code: err.code, message: err.message } };
   if (err instanceof z.ZodError) return { ok: false, error: { code: 'BAD_INPUT', message: describeZodError(err) } };
+  // A file the importer refuses (too deep, unreadable) wherever it turned up, e.g. as HTML in a CSV cell.
+  if (err instanceof PostingInputError)
+    return { ok: false, error: { code: err.code === 'TOO_LARGE' ? 'TOO_LARGE' : 'BAD_INPUT', message: err.message } };
+  const fault = describeMachineFault(err, dataDir);
+  if (fault) {
+    console.warn('[pursuit]', fault.message, (err as Error).message);
+    return { ok: false, error: fault };
+  }
   const code = (err as { code?: unknown } | null)?.code;
   if (typeof code === 'string' && code.startsWith('SQLITE_CONSTRAINT'))
     return {
@@ -63,14 +77,26 @@ export function createCore(options: CoreOptions): Core {
   const now = options.now ?? (() => new Date());
   // A damaged data file is moved aside (never deleted) and a fresh one opened, so every shell still starts.
   const opened = options.db
-    ? { db: options.db, recovered: null }
+    ? { db: options.db, recovered: null, warning: null }
     : options.dataDir
       ? openDataDirWithRecovery(options.dataDir, options, now)
-      : { db: openDatabase(':memory:', options), recovered: null };
+      : { db: openDatabase(':memory:', options), recovered: null, warning: null };
   if (opened.recovered) console.warn(`[pursuit] ${opened.recovered.message}`);
+  if (opened.warning) console.warn(`[pursuit] ${opened.warning}`);
   const db = opened.db;
   const test = options.testClock ? createTestClock(now) : null;
-  const ctx: ContextWithTestClock = { db, dataDir: options.dataDir ?? null, now: test?.now ?? now, testClock: test?.clock };
+  const progressListeners = new Set<(event: ProgressEvent) => void>();
+  const ctx: ContextWithTestClock = {
+    db,
+    dataDir: options.dataDir ?? null,
+    now: test?.now ?? now,
+    testClock: test?.clock,
+    nativeBinding: options.nativeBinding,
+    progress(event) {
+      const stamped: ProgressEvent = { ...event, at: new Date().toISOString() };
+      for (const l of progressListeners) l(stamped);
+    },
+  };
   const listeners = new Set<(event: ChangeEvent) => void>();
   const notifyChange = (method: string, topics: Topic[]) => {
     const event: ChangeEvent = { method, topics: [...topics], at: new Date().toISOString() };
@@ -91,7 +117,7 @@ export function createCore(options: CoreOptions): Core {
       if (topics.length) notifyChange(method, [...topics]);
       return { ok: true, value };
     } catch (err) {
-      return toErrorEnvelope(err);
+      return toErrorEnvelope(err, ctx.dataDir);
     }
   }
 
@@ -104,10 +130,15 @@ export function createCore(options: CoreOptions): Core {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
+    onProgress(listener) {
+      progressListeners.add(listener);
+      return () => progressListeners.delete(listener);
+    },
     now: ctx.now,
     notifyChange,
     close() {
       listeners.clear();
+      progressListeners.clear();
       if (db.open) db.close();
     },
   };

@@ -81,6 +81,35 @@ export function moveAside(file: string, at: Date): string {
 export interface OpenedDataDir {
   db: Db;
   recovered: RecoveryRecord | null;
+  /** Something the user should know that did not stop the start (a journal missing after a crash). */
+  warning: string | null;
+}
+
+/** A damaged data file found by a command that must not move it (`pursuit list`, `export`): it is left for the app. */
+export class DamagedDataFileLeftError extends Error {
+  readonly code = 'DATA_FILE_DAMAGED';
+  constructor(file: string, reason: RecoveryReason) {
+    const what =
+      reason === 'too-new'
+        ? 'was saved by a newer version of Pursuit'
+        : reason === 'not-a-database'
+          ? 'is not a Pursuit database'
+          : 'is damaged';
+    super(
+      `Your data file ${file} ${what}. This command only reads, so it left the file as it is: open the Pursuit app, which keeps the file aside and helps you restore a backup.`,
+    );
+  }
+}
+
+/**
+ * SQLite removes the `-wal` and `-shm` files when the last connection closes cleanly, and keeps the `-wal`
+ * as long as any connection is open. A `-shm` without its `-wal` therefore means Pursuit stopped without
+ * closing and the journal holding its last changes was deleted or not copied: SQLite opens the file as of
+ * the last checkpoint without a word, so Pursuit says it.
+ */
+export function missingWalWarning(file: string): string | null {
+  if (!fs.existsSync(file) || !fs.existsSync(`${file}-shm`) || fs.existsSync(`${file}-wal`)) return null;
+  return `Pursuit did not close cleanly last time and the journal of your data file (${path.basename(file)}-wal) is missing, so changes made in the last moments before that may be lost. If you copied the data folder, copy that file with it.`;
 }
 
 /**
@@ -89,21 +118,23 @@ export interface OpenedDataDir {
  */
 export function openDataDirWithRecovery(
   dataDir: string,
-  options: OpenOptions = {},
+  options: OpenOptions & { leaveDamaged?: boolean } = {},
   now: () => Date = () => new Date(),
 ): OpenedDataDir {
   const file = path.join(dataDir, DB_FILE_NAME);
+  const warning = missingWalWarning(file);
   try {
-    return { db: openChecked(file, options), recovered: null };
+    return { db: openChecked(file, options), recovered: null, warning };
   } catch (err) {
     const reason = classifyOpenError(err);
     if (!reason || !fs.existsSync(file)) throw err;
+    if (options.leaveDamaged) throw new DamagedDataFileLeftError(file, reason);
     const at = now();
     const movedTo = moveAside(file, at);
     const record: RecoveryRecord = { reason, message: messageFor(reason, movedTo), movedTo, at: at.toISOString() };
     const db = openDatabase(file, options);
     setSetting(db, RECOVERY_SETTING, record);
-    return { db, recovered: record };
+    return { db, recovered: record, warning };
   }
 }
 

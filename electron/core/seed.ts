@@ -1,7 +1,7 @@
 import { addDays, formatISO } from 'date-fns';
 import type { PostingFields, Workplace } from '../../shared/domain';
 import { createApplication, moveApplication } from './store/applications';
-import type { Db } from './store/db';
+import { writeInChunks, type Db } from './store/db';
 import { createEvent } from './store/events';
 import { addNote } from './store/notes';
 import { listStages } from './store/stages';
@@ -102,14 +102,18 @@ export interface SeedOptions {
   count: number;
   seed?: number;
   now?: Date;
+  onProgress?(done: number, total: number): void;
 }
 
 /** Realistic demo applications across every stage, with postings, deadlines, interviews and notes. */
-export function seedDemoData(db: Db, { count, seed = 1, now = new Date() }: SeedOptions): { created: number } {
+export function seedDemoData(db: Db, { count, seed = 1, now = new Date(), onProgress }: SeedOptions): { created: number } {
   const r = prng(seed);
   const stages = listStages(db);
-  const run = db.transaction(() => {
-    for (let i = 0; i < count; i++) {
+  // In chunks of under a second: the app (or `pursuit serve`) can save beside a large seed.
+  writeInChunks(
+    db,
+    count,
+    (i) => {
       const company = pick(r, COMPANIES);
       const title = `${pick(r, LEVELS)}${pick(r, TITLES)}`;
       const location = pick(r, PLACES);
@@ -187,8 +191,8 @@ export function seedDemoData(db: Db, { count, seed = 1, now = new Date() }: Seed
           `Spoke with a recruiter at ${company}; they liked the portfolio.`,
           addDays(now, -Math.floor(savedDaysAgo / 3)).toISOString(),
         );
-    }
-  });
-  run();
+    },
+    { onProgress },
+  );
   return { created: count };
 }

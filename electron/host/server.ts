@@ -88,10 +88,18 @@ export function startHost(options: HostOptions): Promise<RunningHost> {
   const streams = new Set<ServerResponse>();
   let port = options.port;
 
-  const unsubscribe = core.onChange((event: ChangeEvent) => {
+  const unsubscribeChanges = core.onChange((event: ChangeEvent) => {
     const frame = `event: change\ndata: ${JSON.stringify(event)}\n\n`;
     for (const s of streams) s.write(frame);
   });
+  const unsubscribeProgress = core.onProgress((event) => {
+    const frame = `event: progress\ndata: ${JSON.stringify(event)}\n\n`;
+    for (const s of streams) s.write(frame);
+  });
+  const unsubscribe = () => {
+    unsubscribeChanges();
+    unsubscribeProgress();
+  };
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const verdict = checkOrigin(req, port);

@@ -8,7 +8,7 @@ import { dataDirOption, parse, UsageError, type Command } from '../command';
 export const backup: Command = {
   async run(args, io) {
     const { values } = parse(args, dataDirOption);
-    const core = createCore({ dataDir: resolveDataDir(values['data-dir']) });
+    const core = createCore({ dataDir: resolveDataDir(values['data-dir']), leaveDamaged: true });
     try {
       const file = await backupNow(core.db, core.dataDir, { kind: 'manual' });
       io.out(`Backed up to ${file.name} (${(file.sizeBytes / 1024).toFixed(0)} KB) in ${core.dataDir}/backups.`);

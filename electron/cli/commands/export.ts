@@ -30,7 +30,7 @@ export const exportCommand: Command = {
     if (kind === 'ics' && (values.stage || values.from || values.to || values['no-bom']))
       throw new UsageError('--stage, --from, --to and --no-bom apply to `export csv` only.');
 
-    const core = createCore({ dataDir: resolveDataDir(values['data-dir']) });
+    const core = createCore({ dataDir: resolveDataDir(values['data-dir']), leaveDamaged: true });
     try {
       const now = new Date();
       const { text, fileName, what } =

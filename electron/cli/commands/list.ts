@@ -7,7 +7,7 @@ import { dataDirOption, parse, type Command } from '../command';
 export const list: Command = {
   async run(args, io) {
     const { values } = parse(args, { ...dataDirOption, json: { type: 'boolean' }, archived: { type: 'boolean' } });
-    const core = createCore({ dataDir: resolveDataDir(values['data-dir']) });
+    const core = createCore({ dataDir: resolveDataDir(values['data-dir']), leaveDamaged: true });
     try {
       const apps = listApplications(core.db, { archived: values.archived ?? false });
       if (values.json) {

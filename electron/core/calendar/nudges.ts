@@ -3,6 +3,7 @@ import type { Nudge, NudgeKind, ReminderSettings } from '../../../shared/api-cal
 import { ApiError } from '../../../shared/envelope';
 import { moveApplication } from '../store/applications';
 import type { Db } from '../store/db';
+import { writeTransaction } from '../store/db';
 import { createStage, findStageByName } from '../store/stages';
 import { getReminderSettings } from './settings';
 
@@ -67,9 +68,9 @@ export const GHOSTED_STAGE = 'Ghosted';
 
 /** Moves the application to the top of Ghosted, creating that (closed) stage the first time. */
 export function markGhosted(db: Db, applicationId: number, now: Date): { applicationId: number; stageId: number } {
-  return db.transaction(() => {
+  return writeTransaction(db, () => {
     const stage = findStageByName(db, GHOSTED_STAGE) ?? createStage(db, GHOSTED_STAGE, true);
     moveApplication(db, applicationId, stage.id, 0, now.toISOString());
     return { applicationId, stageId: stage.id };
-  })();
+  });
 }

@@ -1,5 +1,6 @@
 import type { ReminderSettings } from '../../../shared/api-calendar';
 import type { Db } from '../store/db';
+import { writeTransaction } from '../store/db';
 import { getEventWithPlan, listEventsWithPlan, type EventWithPlan } from '../store/events';
 import {
   addReminder,
@@ -34,7 +35,7 @@ export interface PlanOptions {
 export function planReminders(db: Db, options: PlanOptions = {}): number {
   const settings = options.settings ?? getReminderSettings(db);
   const morning = morningMinutes(settings);
-  return db.transaction(() => {
+  return writeTransaction(db, () => {
     const events = options.eventIds
       ? options.eventIds.flatMap((id) => {
           try {
@@ -51,7 +52,7 @@ export function planReminders(db: Db, options: PlanOptions = {}): number {
     let changes = 0;
     for (const event of events) changes += planEvent(db, event, rows.get(event.id) ?? [], settings, morning, options.changedAt);
     return changes;
-  })();
+  });
 }
 
 function planEvent(

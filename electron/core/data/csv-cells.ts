@@ -40,11 +40,11 @@ export function formatContact(c: ContactCell): string {
 
 export function parseContacts(cell: string): ContactCell[] {
   return cell
-    .split(/\s*;\s*/)
+    .split(';')
     .map((part) => part.trim())
     .filter(Boolean)
     .map((part) => {
-      const m = /^(.*?)(?:\s*\(([^()]*)\))?(?:\s*<([^<>]*)>)?$/.exec(part);
+      const m = /^(.*?)(?:(?<!\s)\s*\(([^()]*)\))?(?:(?<!\s)\s*<([^<>]*)>)?$/.exec(part);
       const name = (m?.[1] ?? part).trim();
       const email = m?.[3]?.trim() || null;
       return { name: name || email || part, role: m?.[2]?.trim() || null, email };
@@ -132,7 +132,7 @@ export function parseAmount(raw: string): number | null {
   let s = raw
     .trim()
     .replace(/^[^\d.,-]+/, '')
-    .replace(/[^\dkK.,]+$/, '')
+    .replace(/(?<![^\dkK.,])[^\dkK.,]+$/, '')
     .replace(/[\s'’]/g, '');
   let mult = 1;
   if (/k$/i.test(s)) {

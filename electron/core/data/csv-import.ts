@@ -16,7 +16,7 @@ import { domToText, parseHtml } from '../importer/html-to-text';
 import { currencyCode, parseSalary } from '../importer/salary';
 import { createApplication } from '../store/applications';
 import { addContact } from '../store/contacts';
-import { cached, type Db } from '../store/db';
+import { cached, type Db, writeInChunks, writeTransaction } from '../store/db';
 import { createEvent } from '../store/events';
 import { addNote } from '../store/notes';
 import { EMPTY_FIELDS } from '../store/postings';
@@ -53,6 +53,8 @@ export interface CsvCommitOptions extends CsvImportOptions {
   /** For each unknown stage (by name as listed by the analysis): an existing stage, or create it. Default: create. */
   stages?: Record<string, StageChoice>;
   mode: ImportMode;
+  /** Rows written so far, after each committed chunk. */
+  onProgress?(done: number, total: number): void;
 }
 
 interface ImportRow {
@@ -109,7 +111,7 @@ function readRecords(csv: string): string[][] {
   }
 }
 
-const looksLikeHtml = (s: string) => /<\/?[a-z][\w-]*(\s[^>]*)?>/i.test(s);
+const looksLikeHtml = (s: string) => /<\/?[a-z][\w-]*(\s[^<>]*)?>/i.test(s);
 const htmlToText = (html: string): string => {
   const { doc } = parseHtml(html);
   return doc.body ? domToText(doc.body) : html;
@@ -187,7 +189,7 @@ function readRow(
       currency ??= parsed.currency;
       period ??= parsed.period;
     } else {
-      const parts = salaryText.value.split(/\s*(?:-|–|—|\bto\b)\s*/i).map(parseAmount);
+      const parts = salaryText.value.split(/-|–|—|\bto\b/i).map(parseAmount);
       if (parts.length <= 2 && parts.every((p) => p !== null)) {
         min ??= parts[0] ?? null;
         max ??= parts[1] ?? parts[0] ?? null;
@@ -205,11 +207,11 @@ function readRow(
   const stage = text('stage', 60);
   const contacts = cells.get('contacts')?.value ? parseContacts(cells.get('contacts')!.value) : [];
   for (const c of contacts)
-    if (c.email && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(c.email))
+    if (c.email && !/^[^\s@]+@[^\s@][^\s@.]*\.[^\s@]+$/.test(c.email))
       problems.push(`contact e-mail "${c.email}" is not an e-mail address`);
   const tagCell = cells.get('tags')?.value ?? '';
   const tags = tagCell
-    .split(format === 'pursuit' ? /\s*;\s*/ : /\s*[;,]\s*/)
+    .split(format === 'pursuit' ? ';' : /[;,]/)
     .map((t) => t.trim())
     .filter(Boolean);
   if (tags.some((t) => t.length > 50)) problems.push('a tag is longer than 50 characters');
@@ -336,7 +338,12 @@ export function analyzeCsv(db: Db, _dataDir: string | null, options: CsvImportOp
   };
 }
 
-/** Step 2: writes the good rows, or nothing when a row is bad and the user chose 'nothing-if-bad'. One transaction. */
+/**
+ * Step 2: writes the good rows, or nothing when a row is bad and the user chose 'nothing-if-bad'. The rows are
+ * written in chunks of under a second (store/db.ts writeInChunks) so the app's own saves are not held up by a
+ * large file; if a chunk fails, the rows and stages already committed by this import are taken out again,
+ * so an import still lands whole or not at all.
+ */
 export function commitCsvImport(db: Db, _dataDir: string | null, options: CsvCommitOptions): ImportResult {
   const c = check(options.csv, options.mapping);
   if (c.missing.length)
@@ -349,55 +356,85 @@ export function commitCsvImport(db: Db, _dataDir: string | null, options: CsvCom
   const now = options.now ?? new Date();
   const choices = new Map(Object.entries(options.stages ?? {}).map(([name, choice]) => [stageKey(name), choice]));
 
-  return db.transaction((): ImportResult => {
-    const createdStages: string[] = [];
-    const stageIds = new Map<string, number>();
-    const stageIdOf = (name: string | null): number | undefined => {
-      if (!name) return undefined;
-      const key = stageKey(name);
-      const known = stageIds.get(key) ?? findStageByName(db, name)?.id;
-      if (known !== undefined) return known;
-      const choice = choices.get(key);
-      const id = choice && 'stageId' in choice ? getStage(db, choice.stageId).id : createStage(db, name).id;
-      if (!(choice && 'stageId' in choice)) createdStages.push(name.trim());
-      stageIds.set(key, id);
-      return id;
-    };
-    // New stages are added in the order the file names them...
-    for (const r of c.good) stageIdOf(r.stage);
-    // ...and each new application goes to the top of its column: writing the rows last-first keeps the file's order.
-    for (const r of [...c.good].reverse()) {
-      // Without a saved date, createApplication dates it by the local day of `createdAt` (today).
-      const createdAt = r.dateSaved ? localNoon(r.dateSaved) : now.toISOString();
-      const app = createApplication(
-        db,
-        { fields: r.fields, originalText: r.originalText, cleanText: r.cleanText, format: 'csv' },
-        {
-          stageId: stageIdOf(r.stage),
-          tags: r.tags,
-          dateSaved: r.dateSaved ?? undefined,
-          dateApplied: r.dateApplied,
-          excitement: r.excitement,
-          createdAt,
-        },
-      );
-      for (const body of r.notes) addNote(db, app.id, body, r.lastActivity ?? createdAt);
-      for (const contact of r.contacts) addContact(db, { applicationId: app.id, ...contact, phone: null, profileUrl: null });
-      const e = r.nextEvent;
-      if (e) {
-        const startsAt = e.time ? new Date(`${e.day}T${e.time}:00`).toISOString() : null;
-        createEvent(db, {
-          applicationId: app.id,
-          kind: e.kind,
-          title: e.title,
-          allDay: !e.time,
-          day: e.time ? null : e.day,
-          startsAt,
-          durationMinutes: e.time ? 60 : null,
-        });
-      }
-      if (r.lastActivity) cached(db, 'UPDATE applications SET last_activity_at = ? WHERE id = ?').run(r.lastActivity, app.id);
+  const createdStages: string[] = [];
+  const createdStageIds: number[] = [];
+  const createdApps: number[] = [];
+  const stageIds = new Map<string, number>();
+  const stageIdOf = (name: string | null): number | undefined => {
+    if (!name) return undefined;
+    const key = stageKey(name);
+    const known = stageIds.get(key) ?? findStageByName(db, name)?.id;
+    if (known !== undefined) return known;
+    const choice = choices.get(key);
+    const id = choice && 'stageId' in choice ? getStage(db, choice.stageId).id : createStage(db, name).id;
+    if (!(choice && 'stageId' in choice)) {
+      createdStages.push(name.trim());
+      createdStageIds.push(id);
     }
-    return { imported: c.good.length, skipped: c.bad.length, bad: c.bad, createdStages };
-  })();
+    stageIds.set(key, id);
+    return id;
+  };
+  // Each new application goes to the top of its column: writing the rows last-first keeps the file's order.
+  const rows = [...c.good].reverse();
+  try {
+    // New stages are added in the order the file names them, before any row.
+    writeTransaction(db, () => {
+      for (const r of c.good) stageIdOf(r.stage);
+    });
+    writeInChunks(db, rows.length, (i) => createdApps.push(writeRow(db, rows[i]!, stageIdOf(rows[i]!.stage), now)), {
+      onProgress: options.onProgress,
+    });
+  } catch (err) {
+    undoImport(db, createdApps, createdStageIds);
+    throw err;
+  }
+  return { imported: c.good.length, skipped: c.bad.length, bad: c.bad, createdStages };
+}
+
+/** One row: its application with notes, contacts, next event and last activity. Returns the application's id. */
+function writeRow(db: Db, r: ImportRow, stageId: number | undefined, now: Date): number {
+  // Without a saved date, createApplication dates it by the local day of `createdAt` (today).
+  const createdAt = r.dateSaved ? localNoon(r.dateSaved) : now.toISOString();
+  const app = createApplication(
+    db,
+    { fields: r.fields, originalText: r.originalText, cleanText: r.cleanText, format: 'csv' },
+    {
+      stageId,
+      tags: r.tags,
+      dateSaved: r.dateSaved ?? undefined,
+      dateApplied: r.dateApplied,
+      excitement: r.excitement,
+      createdAt,
+    },
+  );
+  for (const body of r.notes) addNote(db, app.id, body, r.lastActivity ?? createdAt);
+  for (const contact of r.contacts) addContact(db, { applicationId: app.id, ...contact, phone: null, profileUrl: null });
+  const e = r.nextEvent;
+  if (e) {
+    const startsAt = e.time ? new Date(`${e.day}T${e.time}:00`).toISOString() : null;
+    createEvent(db, {
+      applicationId: app.id,
+      kind: e.kind,
+      title: e.title,
+      allDay: !e.time,
+      day: e.time ? null : e.day,
+      startsAt,
+      durationMinutes: e.time ? 60 : null,
+    });
+  }
+  if (r.lastActivity) cached(db, 'UPDATE applications SET last_activity_at = ? WHERE id = ?').run(r.lastActivity, app.id);
+  return app.id;
+}
+
+/** Takes out what a failed import had committed (its applications, their postings, the stages it created). */
+function undoImport(db: Db, applicationIds: number[], stageIds: number[]): void {
+  const deleteApp = cached(db, 'DELETE FROM applications WHERE id = ? RETURNING posting_id');
+  const deletePosting = cached(db, 'DELETE FROM postings WHERE id = ?');
+  writeInChunks(db, applicationIds.length, (i) => {
+    const row = deleteApp.get(applicationIds[i]) as { posting_id: number } | undefined;
+    if (row) deletePosting.run(row.posting_id);
+  });
+  writeTransaction(db, () => {
+    for (const id of stageIds) cached(db, 'DELETE FROM stages WHERE id = ?').run(id);
+  });
 }

@@ -1,7 +1,7 @@
 import { format } from 'date-fns';
 import { ApiError } from '../../../shared/envelope';
 import { LATEST_VERSION, schemaVersion } from '../migrations';
-import type { Db } from '../store/db';
+import { writeTransaction, type Db } from '../store/db';
 
 /**
  * A JSON backup of everything: every row of every table (applications, postings, stages, history, events,
@@ -105,7 +105,7 @@ export const countApplications = (db: Db): number =>
  * Columns the backup lacks (it came from an older version) take their defaults; tables it lacks stay empty.
  */
 export function replaceAllData(db: Db, data: BackupData): { applications: number } {
-  db.transaction(() => {
+  writeTransaction(db, () => {
     db.pragma('defer_foreign_keys = ON');
     const tables = tablesInOrder(db);
     for (const t of [...tables].reverse()) db.prepare(`DELETE FROM "${t}"`).run();
@@ -124,6 +124,6 @@ export function replaceAllData(db: Db, data: BackupData): { applications: number
         insert.run(params);
       }
     }
-  })();
+  });
   return { applications: countApplications(db) };
 }

@@ -9,6 +9,7 @@ import { getReminderSettings, morningMinutes, updateReminderSettings } from '../
 import type { ContextWithTestClock } from '../calendar/test-clock';
 import { getApplicationSummary } from '../store/applications';
 import type { Db } from '../store/db';
+import { writeTransaction } from '../store/db';
 import {
   createEvent,
   deleteEvent,
@@ -124,27 +125,27 @@ export const calendarHandlers: HandlerMap<keyof typeof calendarApi> = {
     const at = now();
     const e = normalizeTiming(input);
     requireTiming(e);
-    return db.transaction(() => {
+    return writeTransaction(db, () => {
       getApplicationSummary(db, e.applicationId);
       const created = createEvent(db, e, at.toISOString());
       afterChange(db, created, [created.kind], at);
       return itemOf(db, created.id, at);
-    })();
+    });
   },
 
   'events.update': ({ db, now }, { id, patch }) => {
     const at = now();
-    return db.transaction(() => {
+    return writeTransaction(db, () => {
       const before = getEventWithPlan(db, id);
       const updated = updateEvent(db, id, normalizeTiming(patch) as EventPatch, at.toISOString());
       afterChange(db, updated, [before.kind, updated.kind], at);
       return itemOf(db, id, at);
-    })();
+    });
   },
 
   'events.move': ({ db, now }, { id, day }) => {
     const at = now();
-    return db.transaction(() => {
+    return writeTransaction(db, () => {
       const before = getEventWithPlan(db, id);
       const patch: EventPatch = before.allDay
         ? { day }
@@ -152,11 +153,11 @@ export const calendarHandlers: HandlerMap<keyof typeof calendarApi> = {
       const updated = updateEvent(db, id, patch, at.toISOString());
       afterChange(db, updated, [updated.kind], at);
       return itemOf(db, id, at);
-    })();
+    });
   },
 
   'events.delete': ({ db, now }, { id }) =>
-    db.transaction(() => {
+    writeTransaction(db, () => {
       const e = deleteEvent(db, id);
       touchApplicationActivity(db, e.applicationId, now().toISOString());
       if (e.kind === 'deadline') mirrorDeadlineToPosting(db, e.applicationId);
@@ -177,7 +178,7 @@ export const calendarHandlers: HandlerMap<keyof typeof calendarApi> = {
           reminderOffsets: e.reminderOffsets,
         },
       };
-    })(),
+    }),
 
   'reminders.active': ({ db }) => listActiveReminders(db),
   'reminders.snoozed': ({ db }) => listSnoozedReminders(db),
@@ -192,11 +193,11 @@ export const calendarHandlers: HandlerMap<keyof typeof calendarApi> = {
   },
   'reminders.settings': ({ db }) => getReminderSettings(db),
   'reminders.updateSettings': ({ db, now }, patch) =>
-    db.transaction(() => {
+    writeTransaction(db, () => {
       const settings = updateReminderSettings(db, patch);
       planReminders(db, { settings, changedAt: now() });
       return settings;
-    })(),
+    }),
 
   'nudges.list': ({ db, now }) => listNudges(db, now()),
   'nudges.dismiss': ({ db, now }, { applicationId, kind }) => {

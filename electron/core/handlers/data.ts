@@ -4,6 +4,7 @@ import { exportApplicationsCsv } from '../data/csv-export';
 import { analyzeCsv, commitCsvImport } from '../data/csv-import';
 import { jsonBackup } from '../data/json-backup';
 import { proofOfApplications, proofReportCsv } from '../data/proof-report';
+import { runInWorker } from '../worker/run-in-worker';
 import type { HandlerMap } from './types';
 
 export const dataHandlers: HandlerMap<keyof typeof dataApi> = {
@@ -11,8 +12,29 @@ export const dataHandlers: HandlerMap<keyof typeof dataApi> = {
     exportApplicationsCsv(ctx.db, ctx.dataDir, { filter: input.filter, bom: input.bom, now: ctx.now() }),
   'data.proofReport': (ctx, input) => proofOfApplications(ctx.db, ctx.dataDir, input),
   'data.proofCsv': (ctx, input) => proofReportCsv(ctx.db, ctx.dataDir, input),
-  'data.importAnalyze': (ctx, input) => analyzeCsv(ctx.db, ctx.dataDir, { ...input, now: ctx.now() }),
-  'data.importCommit': (ctx, input) => commitCsvImport(ctx.db, ctx.dataDir, { ...input, now: ctx.now() }),
+  // In a worker thread when the database is a file (a worker cannot share an in-memory one), so the host and
+  // the window keep answering while a large file is checked and written.
+  'data.importAnalyze': (ctx, input) =>
+    ctx.dataDir
+      ? runInWorker({
+          task: 'csv.analyze',
+          input: { ...input, now: ctx.now() },
+          dbFile: ctx.db.name,
+          nativeBinding: ctx.nativeBinding,
+        })
+      : analyzeCsv(ctx.db, ctx.dataDir, { ...input, now: ctx.now() }),
+  'data.importCommit': (ctx, input) => {
+    const onProgress = (done: number, total: number) => ctx.progress?.({ method: 'data.importCommit', done, total });
+    return ctx.dataDir
+      ? runInWorker({
+          task: 'csv.commit',
+          input: { ...input, now: ctx.now() },
+          dbFile: ctx.db.name,
+          nativeBinding: ctx.nativeBinding,
+          onProgress,
+        })
+      : commitCsvImport(ctx.db, ctx.dataDir, { ...input, now: ctx.now(), onProgress });
+  },
   'data.backupJson': (ctx) => jsonBackup(ctx.db, ctx.dataDir, { now: ctx.now() }),
   'data.backupNow': (ctx) => backupNow(ctx.db, ctx.dataDir, { now: ctx.now() }),
   'data.listBackups': (ctx) => ({

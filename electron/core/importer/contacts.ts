@@ -1,6 +1,6 @@
 /** Contact e-mail and posting URL: only real, well-formed ones; placeholders and obfuscations are not read. */
 
-const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/g;
+const EMAIL = /(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/g;
 const VALID_EMAIL =
   /^[A-Za-z0-9](?:[A-Za-z0-9._%+-]{0,62}[A-Za-z0-9_%+-])?@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,24}$/;
 const PLACEHOLDER_DOMAIN =
@@ -15,7 +15,7 @@ export function validEmail(candidate: string): string | null {
   const e = candidate
     .trim()
     .replace(/^mailto:/i, '')
-    .replace(/[.,;:]+$/, '');
+    .replace(/(?<![.,;:])[.,;:]+$/, '');
   if (!VALID_EMAIL.test(e) || FILE_TLD.test(e)) return null;
   const [local = '', domain = ''] = e.split('@');
   if (PLACEHOLDER_DOMAIN.test(domain) || PLACEHOLDER_LOCAL.test(local) || NO_REPLY.test(local)) return null;
@@ -44,7 +44,7 @@ const APPLY_WORDS =
   /\b(?:apply|application|posting|job|vacancy|career|bewerb\w*|stelle|postula\w*|solicitud|oferta|candidat\w*|postuler|offre)\b/i;
 
 export function cleanUrl(raw: string): string | null {
-  const u = raw.replace(/[.,;:!?)]+$/, '');
+  const u = raw.replace(/(?<![.,;:!?)])[.,;:!?)]+$/, '');
   try {
     const parsed = new globalThis.URL(u);
     return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? u : null;

@@ -7,6 +7,7 @@
 import { Readability } from '@mozilla/readability';
 import { DOMParser } from 'linkedom';
 import { ELEMENT_NODE, TEXT_NODE, type DomDocument, type DomElement, type DomNode } from './dom-types';
+import { assertHtmlNesting } from './nesting-depth';
 import { collapseBlankLines, normalizeCharacters } from './text-normalize';
 
 const CHROME_SELECTOR = [
@@ -85,6 +86,7 @@ function asDocument(html: string): string {
 }
 
 function domParse(html: string): DomDocument {
+  assertHtmlNesting(html);
   return new DOMParser().parseFromString(asDocument(html), 'text/html') as unknown as DomDocument;
 }
 

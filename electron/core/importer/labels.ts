@@ -315,7 +315,7 @@ function nextValueLine(lines: readonly string[], from: number): LabelHit | null 
 export function cleanValue(v: string): string {
   return v
     .replace(/^[\s*_\-•·:]+/, '')
-    .replace(/[\s*_]+$/, '')
+    .replace(/(?<![\s*_])[\s*_]+$/, '')
     .replace(/\s+/g, ' ')
     .trim();
 }

@@ -8,6 +8,7 @@ import { decodeEmail } from './eml';
 import { extractFields, type TextHints } from './extract-fields';
 import { domToText, mailtoAddresses, pageUrl, parseHtml, readableText, singleH1, stripChrome } from './html-to-text';
 import { decodeSource, detectFormat, PostingInputError, type PostingFormat, type PostingSource } from './input';
+import { assertJsonNesting } from './nesting-depth';
 import { findJobPosting, jobPostingFields, jsonLdJobPosting, microdataJobPosting } from './schema-org';
 import { toCleanText, toMarkdownLite } from './text-normalize';
 import { stripGenderMarker } from './title-company';
@@ -76,6 +77,7 @@ function prepareHtml(html: string, format: PostingFormat = 'html', fullBody = fa
 }
 
 function prepareJson(raw: string): Prepared {
+  assertJsonNesting(raw);
   let value: unknown;
   try {
     value = JSON.parse(raw.replace(/^\uFEFF/, ''));

@@ -239,14 +239,14 @@ export function cityFromAddressLines(lines: readonly string[]): string | null {
 }
 
 const WORKPLACE_IN_PARENS =
-  /\s*[([]\s*(?:hybrid|hybride|híbrido|remote|fully remote|remoto|télétravail|on-?site|in[- ]office|presencial|sur site)\s*[)\]]\s*/gi;
+  /(?:(?<!\s)\s+)?[([]\s*(?:hybrid|hybride|híbrido|remote|fully remote|remoto|télétravail|on-?site|in[- ]office|presencial|sur site)\s*[)\]]\s*/gi;
 
 /** A labelled location without the workplace note boards add to it ("San Francisco, CA (Hybrid)"). */
 export function cleanLocation(value: string): string | null {
   const v = value
     .replace(WORKPLACE_IN_PARENS, ' ')
     .replace(/\s+/g, ' ')
-    .replace(/[\s,;|/-]+$/, '')
+    .replace(/(?<![\s,;|/-])[\s,;|/-]+$/, '')
     .trim();
   return v.length >= 2 && v.length <= 160 ? v : null;
 }

@@ -26,7 +26,7 @@ function headingText(line: string): { level: number; text: string } | null {
 
 export function isRequirementHeading(line: string): boolean {
   const h = headingText(line);
-  return h !== null && REQUIREMENT_HEADING.test(h.text.replace(/^[*_]+|[*_]+$/g, '').trim());
+  return h !== null && REQUIREMENT_HEADING.test(h.text.replace(/^[*_]+|(?<![*_])[*_]+$/g, '').trim());
 }
 
 export function findRequirements(lines: readonly string[]): string[] {

@@ -38,9 +38,10 @@ const SPACE_LIKE = /[\u00A0\u2007\u202F\u2009\u200A\u2002\u2003]/g;
 const INVISIBLE = /\u200B|\u200C|\u200D|\u2060|\uFEFF|\u00AD/g;
 const HYPHEN_LIKE = /[\u2010\u2011]/g;
 const BULLET_LINE = /^([ \t]*)(?:[*•·▪◦‣●○■□►▶✓✔➢➤→]|-(?!-)|–(?=\s)|\d{1,2}[.)](?=\s))[ \t]+/;
-const EMPHASIS = /(\*\*|__)(?=\S)([^\n]*?\S)\1/g;
 const SINGLE_EMPHASIS = /(^|[\s(])([*_])(?=\S)([^*_\n]*?\S)\2(?=[\s).,:;!?]|$)/g;
-const MD_LINK = /\[([^\]\n]+)\]\((https?:\/\/[^)\s]+)\)/g;
+// The link text stops at a `[` and the URL is bounded, so a line of `[[[[` or `[a](http://` repeated is read
+// in linear time (an unbounded `[^\]]+` retried from every `[` is quadratic).
+const MD_LINK = /\[([^[\]\n]+)\]\((https?:\/\/[^)\s]{1,2048})\)/g;
 const HEADING = /^[ \t]*(#{1,6})[ \t]*(.*)$/;
 const HR = /^[ \t]*(?:-{3,}|\*{3,}|_{3,})[ \t]*$/;
 
@@ -59,7 +60,7 @@ export function toMarkdownLite(text: string): string {
   const lines = normalizeCharacters(unescapeJsonLikeText(text)).split('\n');
   const out: string[] = [];
   for (const raw of lines) {
-    let line = raw.replace(/[ \t]+$/, '');
+    let line = trimSpacesAtEnd(raw);
     if (HR.test(line)) {
       out.push('');
       continue;
@@ -79,12 +80,74 @@ export function toMarkdownLite(text: string): string {
 
 function stripInline(line: string): string {
   if (!/[*_[]/.test(line)) return line;
-  return line.replace(MD_LINK, '$1 ($2)').replace(EMPHASIS, '$2').replace(SINGLE_EMPHASIS, '$1$3').replace(/\*\*/g, '');
+  return stripStrongEmphasis(line.replace(MD_LINK, '$1 ($2)')).replace(SINGLE_EMPHASIS, '$1$3').replace(/\*\*/g, '');
+}
+
+const isSpaceOrTab = (c: number) => c === 32 || c === 9;
+
+/**
+ * `line` without the spaces and tabs at its end. A loop, not `/[ \t]+$/`: that regex is retried from every
+ * space of a run and rescans the run each time, so a pasted line of 150,000 spaces took tens of seconds.
+ */
+export function trimSpacesAtEnd(line: string): string {
+  let end = line.length;
+  while (end > 0 && isSpaceOrTab(line.charCodeAt(end - 1))) end--;
+  return end === line.length ? line : line.slice(0, end);
+}
+
+/** Every line of `text` without trailing spaces and tabs, in one pass (the linear `/[ \t]+\n/g`). */
+export function trimLineEnds(text: string): string {
+  let out = '';
+  let start = 0;
+  for (let nl = text.indexOf('\n'); nl !== -1; nl = text.indexOf('\n', start)) {
+    out += trimSpacesAtEnd(text.slice(start, nl)) + '\n';
+    start = nl + 1;
+  }
+  return out + text.slice(start);
+}
+
+const isBlank = (c: string | undefined) => c === undefined || /\s/.test(c);
+
+/**
+ * `**bold**` and `__bold__` without their markers, as `/(\*\*|__)(?=\S)([^\n]*?\S)\1/g` would, in linear
+ * time: that regex rescans the rest of the line from every opening marker that has no closing one. Here an
+ * opener whose marker has no closing match later in the line means no later opener of that marker can
+ * close either, so the marker is given up for the rest of the line.
+ */
+export function stripStrongEmphasis(line: string): string {
+  if (!line.includes('**') && !line.includes('__')) return line;
+  // The next position of each marker at or after `i`, kept between steps so no stretch is searched twice.
+  const next = { '**': line.indexOf('**'), __: line.indexOf('__') };
+  let out = '';
+  let at = 0;
+  for (let i = 0; ;) {
+    if (next['**'] !== -1 && next['**'] < i) next['**'] = line.indexOf('**', i);
+    if (next.__ !== -1 && next.__ < i) next.__ = line.indexOf('__', i);
+    const star = next['**'];
+    const under = next.__;
+    if (star === -1 && under === -1) break;
+    const marker = under === -1 || (star !== -1 && star < under) ? '**' : '__';
+    const start = marker === '**' ? star : under;
+    if (isBlank(line[start + 2])) {
+      i = start + 1;
+      continue;
+    }
+    // The closing marker: the first one after at least one character whose previous character is not blank.
+    let close = line.indexOf(marker, start + 3);
+    while (close !== -1 && isBlank(line[close - 1])) close = line.indexOf(marker, close + 1);
+    if (close === -1) {
+      next[marker] = -1;
+      i = start + 1;
+      continue;
+    }
+    out += line.slice(at, start) + line.slice(start + 2, close);
+    at = i = close + 2;
+  }
+  return out + line.slice(at);
 }
 
 export function collapseBlankLines(text: string): string {
-  return text
-    .replace(/[ \t]+\n/g, '\n')
+  return trimLineEnds(text)
     .replace(/\n{3,}/g, '\n\n')
     .trim();
 }

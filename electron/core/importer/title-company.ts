@@ -3,8 +3,8 @@ import { firstLabelValue, isLabelLine } from './labels';
 
 /** Gender markers German, French and Spanish boards add to titles: (m/w/d), (f/m/x), (H/F), (all genders). */
 const GENDER_MARKER =
-  /\s*[([]\s*(?:(?:[mwfdxhnMWFDXHN]|div|divers|inter|trans|\*)(?:\s*[/|,;]\s*(?:[mwfdxhnMWFDXHN]|div|divers|inter|trans|\*)){1,3}|all\s+genders?|gn\*?|genderneutral|w\/m|m\/f)\s*[)\]]/g;
-const TRAILING_MARKER = /\s*[-–,]?\s*(?:m\/w\/d|w\/m\/d|m\/f\/d|f\/m\/d|f\/m\/x|h\/f|f\/h)\s*$/i;
+  /(?:(?<!\s)\s+)?[([]\s*(?:(?:[mwfdxhnMWFDXHN]|div|divers|inter|trans|\*)(?:\s*[/|,;]\s*(?:[mwfdxhnMWFDXHN]|div|divers|inter|trans|\*)){1,3}|all\s+genders?|gn\*?|genderneutral|w\/m|m\/f)\s*[)\]]/g;
+const TRAILING_MARKER = /(?<!\s)\s*[-–,]?\s*(?:m\/w\/d|w\/m\/d|m\/f\/d|f\/m\/d|f\/m\/x|h\/f|f\/h)\s*$/i;
 
 export function stripGenderMarker(title: string): string {
   return title.replace(GENDER_MARKER, '').replace(TRAILING_MARKER, '').replace(/\s+/g, ' ').trim();
@@ -49,7 +49,7 @@ export function titleFromText(lines: readonly string[], hints: TitleHints = {}):
   const area = firstLabelValue(lines, 'jobArea');
   if (area) {
     const last = area.value
-      .split(/\s*[>›»/]\s*/)
+      .split(/(?:(?<!\s)\s+)?[>›»/]\s*/)
       .pop()
       ?.trim();
     if (last && plausibleTitle(last)) return last;
@@ -66,7 +66,7 @@ function subjectTitle(subject: string): string | null {
   s = s.split(/\s+(?:at|@|bei|en|chez)\s+(?=\p{Lu})/u)[0] ?? s;
   // A place in brackets after the title ("(Berlin)") is not part of it.
   s = stripGenderMarker(s)
-    .replace(/\s*[([][^)\]]*[)\]]\s*$/, '')
+    .replace(/(?<!\s)\s*[([][^()[\]]*[)\]]\s*$/, '')
     .trim();
   return plausibleTitle(s) ? s : null;
 }

@@ -43,9 +43,10 @@ export function migrate(db: Database, target: number = LATEST_VERSION): void {
   if (current > LATEST_VERSION) throw new NewerDatabaseError(current, LATEST_VERSION);
   for (const m of migrations) {
     if (m.version <= current || m.version > target) continue;
+    // IMMEDIATE, as every write (store/db.ts writeTransaction, not imported here: db.ts imports this file).
     db.transaction(() => {
       m.up(db);
       db.pragma(`user_version = ${m.version}`);
-    })();
+    }).immediate();
   }
 }

@@ -1,9 +1,11 @@
 import type { DuplicateRef, PostingPreview, SaveOutcome } from '../../../shared/api-postings';
 import type { PostingFields, PostingFormat } from '../../../shared/domain';
 import { ApiError } from '../../../shared/envelope';
-import { parsePosting, PostingInputError } from '../importer';
+import { parsePosting, PostingInputError, type ParseResult, type PostingSource } from '../importer';
+import { describeMachineFault } from '../machine-faults';
 import { createApplication, getApplicationSummary } from '../store/applications';
 import type { Db } from '../store/db';
+import { writeTransaction } from '../store/db';
 import { findDuplicatePosting } from '../store/postings';
 
 export interface PostingToSave {
@@ -27,10 +29,11 @@ export function findDuplicate(db: Db, fields: PostingFields, cleanText: string):
 /** Reads a posting (text, HTML page, e-mail, JSON) and says whether it is already saved; saves nothing. */
 export async function previewPosting(
   db: Db,
-  source: { name?: string; bytes?: Uint8Array; text?: string },
+  source: PostingSource,
+  parse: (source: PostingSource) => Promise<ParseResult> = parsePosting,
 ): Promise<PostingPreview> {
   try {
-    const parsed = await parsePosting(source);
+    const parsed = await parse(source);
     return { ...parsed, duplicate: findDuplicate(db, parsed.fields, parsed.cleanText) };
   } catch (err) {
     if (err instanceof PostingInputError) throw new ApiError(err.code === 'TOO_LARGE' ? 'TOO_LARGE' : 'BAD_INPUT', err.message);
@@ -43,12 +46,12 @@ export async function previewPosting(
  * a duplicate and `force` is not set. The original text is kept exactly as it came.
  */
 export function savePosting(db: Db, posting: PostingToSave, options: { force?: boolean; stageId?: number } = {}): Saved {
-  return db.transaction((): Saved => {
+  return writeTransaction(db, (): Saved => {
     const duplicate = options.force ? null : findDuplicate(db, posting.fields, posting.cleanText);
     if (duplicate) return { status: 'duplicate', duplicate };
     const application = createApplication(db, posting, { stageId: options.stageId });
     return { status: 'saved', application };
-  })();
+  });
 }
 
 export type FileImportOutcome = { name: string } & SaveOutcome;
@@ -60,7 +63,9 @@ export interface PostingFile {
 }
 
 const errorMessage = (err: unknown): string =>
-  err instanceof PostingInputError || err instanceof ApiError ? err.message : `could not be read (${(err as Error).message})`;
+  err instanceof PostingInputError || err instanceof ApiError
+    ? err.message
+    : (describeMachineFault(err, null)?.message ?? `could not be read (${(err as Error).message})`);
 
 const untitled = (fileName: string): string => `Untitled posting (${fileName.split(/[\\/]/).pop()})`;
 
@@ -99,17 +104,17 @@ export async function importPostingFiles(
   const results: FileImportOutcome[] = [];
   for (let start = 0; start < files.length; start += chunkSize) {
     const prepared = await Promise.all(files.slice(start, start + chunkSize).map(prepareFile));
-    const saved = db.transaction(() =>
+    const saved = writeTransaction(db, () =>
       prepared.map((p): FileImportOutcome => {
         if (!('posting' in p)) return p;
         try {
           // A savepoint per file: a failing one rolls back alone.
-          return { name: p.name, ...db.transaction(() => savePosting(db, p.posting, options))() };
+          return { name: p.name, ...writeTransaction(db, () => savePosting(db, p.posting, options)) };
         } catch (err) {
           return { name: p.name, status: 'error', message: errorMessage(err) };
         }
       }),
-    )();
+    );
     for (const outcome of saved) {
       results.push(outcome);
       options.onResult?.(outcome, results.length);

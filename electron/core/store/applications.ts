@@ -4,7 +4,7 @@ import type { BoardFilter } from '../../../shared/api';
 import { listAttachments } from './attachments';
 import { listContacts } from './contacts';
 import { localDay } from '../calendar/schedule';
-import { cached, nowIso, type Db } from './db';
+import { cached, nowIso, type Db, writeTransaction } from './db';
 import { listEventsForApplication, syncDeadlineEvent } from './events';
 import { listNotes } from './notes';
 import { createPosting, getPosting, updatePostingFields, type NewPosting } from './postings';
@@ -41,7 +41,7 @@ const toSummary = (r: SummaryRow): ApplicationSummary => ({
 
 /** Creates the posting and its application in the given (or first) stage, at the top of that column. */
 export function createApplication(db: Db, posting: NewPosting, extras: ApplicationExtras = {}): ApplicationSummary {
-  return db.transaction(() => {
+  return writeTransaction(db, () => {
     const stage = extras.stageId ? getStage(db, extras.stageId) : firstStage(db);
     const postingId = createPosting(db, posting);
     const { top } = cached(
@@ -69,7 +69,7 @@ export function createApplication(db: Db, posting: NewPosting, extras: Applicati
     if (extras.tags?.length) setApplicationTags(db, id, extras.tags);
     if (posting.fields.deadline) syncDeadlineEvent(db, id, posting.fields.deadline, 'Application deadline');
     return getApplicationSummary(db, id);
-  })();
+  });
 }
 
 export function getApplicationSummary(db: Db, id: number): ApplicationSummary {
@@ -127,7 +127,7 @@ export function updateApplication(
   patch: Partial<PostingFields> & Omit<ApplicationExtras, 'stageId' | 'createdAt'>,
   now = nowIso(),
 ): ApplicationDetail {
-  db.transaction(() => {
+  writeTransaction(db, () => {
     const current = getApplicationSummary(db, id);
     const { excitement, tags, dateSaved, dateApplied, ...fields } = patch;
     const posting = updatePostingFields(db, current.postingId, fields);
@@ -144,7 +144,7 @@ export function updateApplication(
     );
     if (tags) setApplicationTags(db, id, tags);
     if (fields.deadline !== undefined) syncDeadlineEvent(db, id, posting.deadline, 'Application deadline');
-  })();
+  });
   return getApplicationDetail(db, id);
 }
 
@@ -156,7 +156,7 @@ const COLUMN_WHERE = 'stage_id = ? AND archived = 0 AND id != ?';
  * get too close (after many moves into the same gap).
  */
 export function moveApplication(db: Db, id: number, stageId: number, index: number, at = nowIso()): ApplicationSummary {
-  return db.transaction(() => {
+  return writeTransaction(db, () => {
     const current = getApplicationSummary(db, id);
     const target = getStage(db, stageId);
     const { n } = cached(db, `SELECT count(*) AS n FROM applications WHERE ${COLUMN_WHERE}`).get(stageId, id) as { n: number };
@@ -194,7 +194,7 @@ export function moveApplication(db: Db, id: number, stageId: number, index: numb
     );
     if (stageChanged) recordStageChange(db, id, current.stageId, stageId, at);
     return getApplicationSummary(db, id);
-  })();
+  });
 }
 
 /**
@@ -208,7 +208,7 @@ export function placeApplication(
   beforeId: number | null,
   at = nowIso(),
 ): ApplicationSummary {
-  return db.transaction(() => {
+  return writeTransaction(db, () => {
     if (beforeId === id) throw new ApiError('BAD_INPUT', 'An application cannot be placed before itself.');
     let index: number;
     if (beforeId === null) {
@@ -224,7 +224,7 @@ export function placeApplication(
       ).get(stageId, id, ref.position, ref.position, beforeId) as { index: number });
     }
     return moveApplication(db, id, stageId, index, at);
-  })();
+  });
 }
 
 export interface Placement {
@@ -236,7 +236,7 @@ export interface Placement {
 
 /** Undoes a move: the card goes back where it was, and the stage change that move recorded is dropped. */
 export function undoMove(db: Db, id: number, previous: Placement): ApplicationSummary {
-  return db.transaction(() => {
+  return writeTransaction(db, () => {
     const current = getApplicationSummary(db, id);
     getStage(db, previous.stageId);
     if (current.stageId !== previous.stageId) dropLastStageChange(db, id, previous.stageId, current.stageId);
@@ -245,7 +245,7 @@ export function undoMove(db: Db, id: number, previous: Placement): ApplicationSu
       'UPDATE applications SET stage_id = ?, position = ?, date_applied = ?, last_activity_at = ?, updated_at = ? WHERE id = ?',
     ).run(previous.stageId, previous.position, previous.dateApplied, previous.lastActivityAt, nowIso(), id);
     return getApplicationSummary(db, id);
-  })();
+  });
 }
 
 export function setArchived(db: Db, id: number, archived: boolean, now = nowIso()): ApplicationSummary {
@@ -261,12 +261,12 @@ export function setArchived(db: Db, id: number, archived: boolean, now = nowIso(
 
 /** Deletes the application with everything hanging off it, and its posting unless another application uses it. */
 export function deleteApplication(db: Db, id: number): void {
-  db.transaction(() => {
+  writeTransaction(db, () => {
     const { postingId } = getApplicationSummary(db, id);
     cached(db, 'DELETE FROM applications WHERE id = ?').run(id);
     cached(db, 'DELETE FROM postings WHERE id = ? AND NOT EXISTS (SELECT 1 FROM applications WHERE posting_id = ?)').run(
       postingId,
       postingId,
     );
-  })();
+  });
 }

@@ -52,6 +52,59 @@ export function openDataDir(dataDir: string, options: OpenOptions = {}): Db {
 
 export const nowIso = (): string => new Date().toISOString();
 
+/**
+ * Every write goes through here. The transaction starts IMMEDIATE: it takes the write lock at BEGIN, where
+ * SQLite's busy timeout applies, so a second writer (the CLI beside the app, a worker beside the host)
+ * waits its turn. A deferred transaction instead starts as a reader and fails at once with SQLITE_BUSY
+ * when it tries to write while another connection is writing. Inside another transaction this is a savepoint.
+ */
+export function writeTransaction<T>(db: Db, write: () => T): T {
+  return db.transaction(write).immediate();
+}
+
+export interface ChunkOptions {
+  /** Longest a chunk holds the write lock before committing; writers beside it wait at most about this long. */
+  maxMs?: number;
+  /** Rest between chunks, longer than SQLite's longest busy-wait poll (100 ms), so every waiting writer gets a turn. */
+  pauseMs?: number;
+  onProgress?(done: number, total: number): void;
+}
+
+const pauseCell = new Int32Array(new SharedArrayBuffer(4));
+
+/**
+ * Long writes (seeding, imports, restores) in chunks of at most `maxMs` (default 750 ms), each its own
+ * IMMEDIATE transaction, with a pause between them: no one write holds the database for more than about a
+ * second, so the app's saves wait briefly instead of failing. A failure rolls back only the current chunk;
+ * the caller decides whether to undo the committed ones. The pause blocks the thread: run long writes
+ * where that is harmless (the CLI, a worker thread), never on the host's or the window's main thread.
+ */
+export function writeInChunks(db: Db, total: number, writeOne: (index: number) => void, options: ChunkOptions = {}): void {
+  const maxMs = options.maxMs ?? 750;
+  // An in-memory database has no other writer to make room for.
+  const pauseMs = db.memory ? 0 : (options.pauseMs ?? 110);
+  if (db.inTransaction) {
+    // Part of a caller's transaction: chunks would commit nothing early, so write straight through.
+    for (let i = 0; i < total; i++) writeOne(i);
+    options.onProgress?.(total, total);
+    return;
+  }
+  const chunk = db.transaction((from: number): number => {
+    const started = performance.now();
+    let i = from;
+    while (i < total) {
+      writeOne(i++);
+      if (performance.now() - started >= maxMs) break;
+    }
+    return i;
+  });
+  for (let done = 0; done < total;) {
+    done = chunk.immediate(done);
+    options.onProgress?.(done, total);
+    if (done < total && pauseMs > 0) Atomics.wait(pauseCell, 0, 0, pauseMs);
+  }
+}
+
 const statements = new WeakMap<Db, Map<string, Statement>>();
 
 /** A prepared statement, compiled once per connection: for queries on hot paths (imports, board moves). */

@@ -1,7 +1,7 @@
 import type { ApplicationSummary } from '../../../shared/domain';
 import { ApiError } from '../../../shared/envelope';
 import { deleteApplication, getApplicationSummary } from './applications';
-import { cached, nowIso, type Db } from './db';
+import { cached, nowIso, type Db, writeTransaction } from './db';
 import { setApplicationTags } from './tags';
 
 /** How many deletions can still be undone; older snapshots (and their documents' files) are dropped. */
@@ -56,7 +56,7 @@ const storedNames = (s: Snapshot): string[] => s.attachments.map((a) => String(a
  * removes them from disk after the transaction committed.
  */
 export function deleteApplicationKeepingSnapshot(db: Db, id: number, at = nowIso()): { unusedFiles: string[] } {
-  return db.transaction(() => {
+  return writeTransaction(db, () => {
     const snapshot = takeSnapshot(db, id);
     deleteApplication(db, id);
     cached(db, 'INSERT OR REPLACE INTO deleted_applications (application_id, snapshot, deleted_at) VALUES (?, ?, ?)').run(
@@ -76,7 +76,7 @@ export function deleteApplicationKeepingSnapshot(db: Db, id: number, at = nowIso
       for (const name of storedNames(JSON.parse(o.snapshot) as Snapshot)) if (!inUse.get(name)) unusedFiles.push(name);
     }
     return { unusedFiles };
-  })();
+  });
 }
 
 function insertRow(db: Db, table: string, row: Row, overrides: Row = {}, omit: string[] = []): number {
@@ -94,7 +94,7 @@ const exists = (db: Db, table: string, id: unknown) => cached(db, `SELECT 1 FROM
 
 /** Brings a deleted application back with everything it owned. Keeps its id when that is still free. */
 export function restoreDeletedApplication(db: Db, id: number): ApplicationSummary {
-  return db.transaction(() => {
+  return writeTransaction(db, () => {
     const row = cached(db, 'SELECT snapshot FROM deleted_applications WHERE application_id = ?').get(id) as
       { snapshot: string } | undefined;
     if (!row) throw new ApiError('NOT_FOUND', 'That application can no longer be restored; only recent deletions can be undone.');
@@ -141,5 +141,5 @@ export function restoreDeletedApplication(db: Db, id: number): ApplicationSummar
     }
     cached(db, 'DELETE FROM deleted_applications WHERE application_id = ?').run(id);
     return getApplicationSummary(db, appId);
-  })();
+  });
 }

@@ -1,7 +1,7 @@
 import type { Note } from '../../../shared/domain';
 import { ApiError } from '../../../shared/envelope';
 import { assertApplicationExists } from './application-exists';
-import { cached, nowIso, type Db } from './db';
+import { cached, nowIso, type Db, writeTransaction } from './db';
 
 const SELECT = 'SELECT id, application_id AS applicationId, body, created_at AS createdAt, updated_at AS updatedAt FROM notes';
 
@@ -16,7 +16,7 @@ export function getNote(db: Db, id: number): Note {
 }
 
 export function addNote(db: Db, applicationId: number, body: string, at = nowIso()): Note {
-  return db.transaction(() => {
+  return writeTransaction(db, () => {
     assertApplicationExists(db, applicationId);
     const info = cached(db, 'INSERT INTO notes (application_id, body, created_at, updated_at) VALUES (?, ?, ?, ?)').run(
       applicationId,
@@ -26,16 +26,16 @@ export function addNote(db: Db, applicationId: number, body: string, at = nowIso
     );
     touch(db, applicationId, at);
     return getNote(db, Number(info.lastInsertRowid));
-  })();
+  });
 }
 
 export function updateNote(db: Db, id: number, body: string, at = nowIso()): Note {
-  return db.transaction(() => {
+  return writeTransaction(db, () => {
     const note = getNote(db, id);
     cached(db, 'UPDATE notes SET body = ?, updated_at = ? WHERE id = ?').run(body, at, id);
     touch(db, note.applicationId, at);
     return getNote(db, id);
-  })();
+  });
 }
 
 export function listNotes(db: Db, applicationId: number): Note[] {

@@ -1,6 +1,6 @@
 import type { Stage } from '../../../shared/domain';
 import { ApiError } from '../../../shared/envelope';
-import { cached, nowIso, type Db } from './db';
+import { cached, nowIso, type Db, writeTransaction } from './db';
 
 interface StageRow {
   id: number;
@@ -66,13 +66,13 @@ export function reorderStages(db: Db, ids: number[]): Stage[] {
   const same = ids.length === existing.length && new Set(ids).size === ids.length && ids.every((i) => existing.includes(i));
   if (!same) throw new ApiError('BAD_INPUT', 'Give every stage exactly once to reorder them.');
   const set = cached(db, 'UPDATE stages SET position = ? WHERE id = ?');
-  db.transaction(() => ids.forEach((stageId, position) => set.run(position, stageId)))();
+  writeTransaction(db, () => ids.forEach((stageId, position) => set.run(position, stageId)));
   return listStages(db);
 }
 
 /** Deletes a stage; its applications (archived ones too) move to `moveTo` first, keeping their history. */
 export function deleteStage(db: Db, id: number, moveTo?: number): { moved: number } {
-  return db.transaction(() => {
+  return writeTransaction(db, () => {
     getStage(db, id);
     if (listStages(db).length === 1)
       throw new ApiError('CONFLICT', 'The board needs at least one stage: add another stage before deleting this one.');
@@ -104,5 +104,5 @@ export function deleteStage(db: Db, id: number, moveTo?: number): { moved: numbe
     }
     cached(db, 'DELETE FROM stages WHERE id = ?').run(id);
     return { moved: n };
-  })();
+  });
 }

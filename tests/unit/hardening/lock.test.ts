@@ -33,7 +33,7 @@ describe('the data folder lock', () => {
     acquireDataDirLock(dir, 'pursuit serve').release();
   });
 
-  it('left behind by a process that died is taken over; so is a garbled one', () => {
+  it('left behind by a process that died is taken over; so is an old garbled one', () => {
     const dir = tempDir();
     const pid = deadPid();
     expect(isProcessAlive(pid)).toBe(false);
@@ -43,7 +43,9 @@ describe('the data folder lock', () => {
     const lock = acquireDataDirLock(dir, 'pursuit serve');
     expect(JSON.parse(fs.readFileSync(file, 'utf8'))).toMatchObject({ pid: process.pid });
     lock.release();
-    fs.writeFileSync(file, '{"pid": 12'); // half-written by a crash
+    fs.writeFileSync(file, '{"pid": 12'); // half-written by an older build that crashed
+    const old = new Date(Date.now() - 60_000);
+    fs.utimesSync(file, old, old);
     acquireDataDirLock(dir, 'pursuit serve').release();
   });
 

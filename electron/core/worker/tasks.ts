@@ -1,0 +1,29 @@
+import { analyzeCsv, commitCsvImport, type CsvCommitOptions, type CsvImportOptions } from '../data/csv-import';
+import { parsePosting, type PostingSource } from '../importer';
+import type { Db } from '../store/db';
+
+/**
+ * The tasks a worker thread can run, by name. Each gets its own database connection (or none) and a
+ * progress callback; inputs and results cross threads by structured clone (plain data, Dates, bytes).
+ */
+
+export interface TaskContext {
+  db: Db | null;
+  progress(done: number, total: number): void;
+}
+
+const needDb = (db: Db | null): Db => {
+  if (!db) throw new Error('This task needs the database file.');
+  return db;
+};
+
+export const tasks = {
+  'csv.analyze': (ctx: TaskContext, input: CsvImportOptions) => analyzeCsv(needDb(ctx.db), null, input),
+  'csv.commit': (ctx: TaskContext, input: CsvCommitOptions) =>
+    commitCsvImport(needDb(ctx.db), null, { ...input, onProgress: ctx.progress }),
+  'posting.parse': (_ctx: TaskContext, input: PostingSource) => parsePosting(input),
+};
+
+export type TaskName = keyof typeof tasks;
+export type TaskInput<K extends TaskName> = Parameters<(typeof tasks)[K]>[1];
+export type TaskResult<K extends TaskName> = Awaited<ReturnType<(typeof tasks)[K]>>;
