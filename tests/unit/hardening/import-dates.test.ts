@@ -3,11 +3,12 @@ import { describe, expect, it, vi } from 'vitest';
 import { analyzeCsv, commitCsvImport } from '../../../electron/core/data/csv-import';
 import { parseDay, parseInstant } from '../../../electron/core/data/csv-cells';
 import { listApplications, getApplicationDetail } from '../../../electron/core/store/applications';
+import type * as Importer from '../../../electron/core/importer';
 import { memoryDb } from '../helpers';
 
 // The parser never yields an impossible day today; a stand-in does, so the boundary check is what is tested.
 vi.mock('../../../electron/core/importer', async (original) => {
-  const real = await original<typeof import('../../../electron/core/importer')>();
+  const real = await original<typeof Importer>();
   return {
     ...real,
     parsePosting: async (source: { name?: string; text?: string; bytes?: Uint8Array }) => {
