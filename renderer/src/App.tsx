@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import { bridge } from './api-client';
+import { DateFixBanner } from './components/DateFixBanner';
 import { RecoveryBanner } from './components/RecoveryBanner';
 import { RemindersPanel } from './components/RemindersPanel';
 import { ToastProvider } from './components/Toasts';
@@ -37,6 +38,7 @@ export function App() {
             ))}
           </nav>
           <RecoveryBanner />
+          <DateFixBanner />
           <main className="main">
             <View />
           </main>
