@@ -89,16 +89,11 @@ export function placeRestoredFiles(
   dataDir: string | null,
   fileOf: (storedName: string) => Buffer | null,
 ): { data: BackupData; written: string[] } {
-  const renamed = new Map<string, string>();
   const written: string[] = [];
+  // A fresh name per row (stored names are unique), even when a crafted backup repeats an old one.
   const rename = (row: Row): Row => {
-    const old = String(row.stored_name ?? '');
-    let fresh = renamed.get(old);
-    if (!fresh) {
-      fresh = generatedName(String(row.file_name ?? ''));
-      renamed.set(old, fresh);
-      if (dataDir && writeRestored(dataDir, old, fresh, fileOf)) written.push(fresh);
-    }
+    const fresh = generatedName(String(row.file_name ?? ''));
+    if (dataDir && writeRestored(dataDir, String(row.stored_name ?? ''), fresh, fileOf)) written.push(fresh);
     return { ...row, stored_name: fresh };
   };
   try {
