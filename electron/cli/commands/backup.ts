@@ -6,7 +6,7 @@ import { ApiError } from '../../../shared/envelope';
 import { dataDirOption, parse, UsageError, type Command } from '../command';
 
 export const backup: Command = {
-  summary: "back up everything now into the data folder's backups/ (SQLite's online backup)",
+  summary: "back up the data and the attached documents now into the data folder's backups/ (one SQLite file)",
   usage: 'pursuit backup [--data-dir DIR]',
   async run(args, io) {
     const { values } = parse(args, dataDirOption);
