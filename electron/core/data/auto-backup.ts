@@ -6,7 +6,7 @@ import type { BackupFile, BackupKind, RestoreResult } from '../../../shared/api-
 import { ApiError } from '../../../shared/envelope';
 import { openDatabase, type Db } from '../store/db';
 import { removeStoredFile } from '../store/attachments';
-import { addFilesToBackup, backupFileReader, placeRestoredFiles } from './backup-files';
+import { addFilesToBackup, backupFileReader, namesInBackup, placeRestoredFiles, referencedNames } from './backup-files';
 import { countApplications, dumpDatabase, parseBackupJson, replaceAllData, tablesInOrder, type BackupData } from './json-backup';
 import { validateBackupRows } from './restore-rows';
 
@@ -254,9 +254,15 @@ export async function restoreBackup(db: Db, dataDir: string | null, options: Res
         `Pursuit already holds ${existing} application${existing === 1 ? '' : 's'}. Restoring replaces them all; confirm replacing to go ahead (a safety backup is taken first).`,
       );
     const safety = existing > 0 && dataDir ? await backupNow(db, dataDir, { now, kind: 'before-restore' }) : null;
+    const replaced = safety ? referencedNames(db) : [];
     const placed = placeRestoredFiles(opened.data, dataDir, opened.fileOf);
     try {
       const { applications } = replaceAllData(db, placed.data);
+      // The documents of the data just replaced are in the safety backup: their files go, so that repeated
+      // restores do not pile up copies in attachments/. Kept: files the restored backup itself names (an older
+      // backup without the files may be restored again from them). Without a safety backup nothing is removed.
+      const kept = new Set([...referencedNames(db), ...namesInBackup(opened.data)]);
+      for (const name of replaced) if (!kept.has(name)) removeStoredFile(dataDir, name);
       return { applications, safetyBackup: safety?.name ?? null };
     } catch (err) {
       for (const f of placed.written) removeStoredFile(dataDir, f);

@@ -22,18 +22,36 @@ import type { BackupData } from './json-backup';
 export const FILES_TABLE = 'pursuit_backup_files';
 const SCHEMA = 'pursuit_backup';
 
-/** Stored names of every document the database refers to, deleted-but-undoable ones included. */
-function referencedNames(db: Db): string[] {
-  const names = new Set(db.prepare('SELECT stored_name FROM attachments').pluck().all() as string[]);
-  for (const snapshot of db.prepare('SELECT snapshot FROM deleted_applications').pluck().all() as string[]) {
+/** Stored names in attachment rows and in the kept copies of deleted applications (for Undo). */
+function namesIn(attachments: unknown[], snapshots: unknown[]): Set<string> {
+  const names = new Set(attachments.filter((n): n is string => typeof n === 'string'));
+  for (const snapshot of snapshots) {
     try {
-      const s = JSON.parse(snapshot) as { attachments?: { stored_name?: unknown }[] };
+      const s = JSON.parse(String(snapshot)) as { attachments?: { stored_name?: unknown }[] };
       for (const a of s.attachments ?? []) if (typeof a.stored_name === 'string') names.add(a.stored_name);
     } catch {
       // an unreadable snapshot has no documents to keep
     }
   }
-  return [...names];
+  return names;
+}
+
+/** Stored names of every document the database refers to, deleted-but-undoable ones included. */
+export function referencedNames(db: Db): string[] {
+  return [
+    ...namesIn(
+      db.prepare('SELECT stored_name FROM attachments').pluck().all(),
+      db.prepare('SELECT snapshot FROM deleted_applications').pluck().all(),
+    ),
+  ];
+}
+
+/** The stored names a backup's rows carry (before a restore renames them). */
+export function namesInBackup(data: BackupData): Set<string> {
+  return namesIn(
+    (data.tables.attachments ?? []).map((r) => r.stored_name),
+    (data.tables.deleted_applications ?? []).map((r) => r.snapshot),
+  );
 }
 
 /**

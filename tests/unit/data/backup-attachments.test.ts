@@ -109,13 +109,17 @@ describe('retention of manual and before-restore backups', () => {
     core.close();
   });
 
-  it('restoring 12 times keeps 10 safety backups', async () => {
+  it('restoring 12 times keeps 10 safety backups and one copy of each document', async () => {
     const { dataDir, core } = await withDocuments();
     const json = (await ok<{ json: string }>(core, 'data.backupJson', {})).json;
     let minute = 0;
     const clock = createCore({ db: core.db, dataDir, now: () => new Date(2027, 2, 10, 11, minute) });
     for (; minute < 12; minute++) await ok(clock, 'data.restore', { source: { json }, replace: true });
     expect(listBackups(dataDir).filter((b) => b.kind === 'before-restore')).toHaveLength(10);
+    // Nor do the documents pile up: the two files the JSON backup names (kept, it may be restored again) and
+    // one restored copy of each, after 12 restores as after one.
+    expect(fs.readdirSync(path.join(dataDir, 'attachments'))).toHaveLength(4);
+    expect(Object.keys(await documents(core)).sort()).toEqual(['letter.bin', 'resume.pdf']);
     core.close();
   });
 });
