@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { day, id, method, optionalText } from './api-method';
+import { day, id, instant, method, optionalText } from './api-method';
 import { EVENT_KINDS, type CalendarEvent, type EventKind } from './domain';
 
 /** Methods for calendar, events, reminders, settings for them, .ics export (issue 5). */
@@ -103,7 +103,7 @@ export const eventFields = z.object({
   title: z.string().trim().max(200, 'The title is longer than 200 characters').optional(),
   allDay: z.boolean(),
   day: day.nullable().optional(),
-  startsAt: z.iso.datetime({ offset: true, message: 'Use a date and time like 2027-03-15T14:30:00Z' }).nullable().optional(),
+  startsAt: instant.nullable().optional(),
   durationMinutes: z
     .number()
     .int()
@@ -178,7 +178,7 @@ export const calendarApi = {
    * else it answers "no such method". `to` sets the time, `advanceMinutes` moves it; neither reads it.
    */
   'testClock.set': method<{ now: string }>()(
-    z.object({ to: z.iso.datetime({ offset: true }).optional(), advanceMinutes: z.number().int().optional() }).strict(),
+    z.object({ to: instant.optional(), advanceMinutes: z.number().int().optional() }).strict(),
     ['reminders'],
   ),
 } as const;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { ApplicationSummary, Attachment, Contact, Note, TimelineEntry } from './domain';
-import { day, id, method, optionalText, shortText } from './api-method';
+import { day, id, instant, method, optionalText, shortText } from './api-method';
 
 /** Largest document a user can attach; bigger files are refused with a message saying so. */
 export const MAX_ATTACHMENT_BYTES = 25 * 1024 * 1024;
@@ -80,7 +80,7 @@ export const detailsApi = {
         stageId: id,
         position: z.number().finite(),
         dateApplied: day.nullable(),
-        lastActivityAt: z.iso.datetime(),
+        lastActivityAt: instant,
       })
       .strict(),
     ['applications'],

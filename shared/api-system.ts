@@ -23,9 +23,23 @@ export interface ProgressEvent {
   at: string;
 }
 
+/** Which stored date of an application is not a real one (issue 10). */
+export type BadDateField = 'deadline' | 'postedAt' | 'dateSaved' | 'dateApplied' | 'lastActivityAt' | 'eventDay' | 'eventStart';
+
+/** A stored date that is not a real date (an older build or a hand edit wrote it); the user fixes it in the app. */
+export interface BadDate {
+  applicationId: number;
+  title: string;
+  company: string;
+  field: BadDateField;
+  value: string;
+}
+
 /** Backups are listed and restored by the data API (`data.listBackups`, `data.restore`), not repeated here. */
 export interface SystemStatus {
   recovered: RecoveryRecord | null;
+  /** Applications with a stored date that needs fixing: `count` applications, the first rows of them. */
+  badDates: { count: number; rows: BadDate[] };
 }
 
 /** Health of the data file: damaged-file recovery and the backups it could be restored from (issue 7). */

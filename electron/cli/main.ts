@@ -35,7 +35,7 @@ export const COMMANDS: Record<string, CommandEntry> = {
     load: async () => (await import('./commands/export')).exportCommand,
   },
   backup: {
-    summary: "back up everything now into the data folder's backups/ (SQLite's online backup)",
+    summary: "back up the data and the attached documents now into the data folder's backups/ (one SQLite file)",
     usage: 'pursuit backup [--data-dir DIR]',
     load: async () => (await import('./commands/backup')).backup,
   },

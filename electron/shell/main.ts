@@ -22,7 +22,9 @@ import type { BackgroundWork } from '../core/background';
 import { createCore, type Core } from '../core/core';
 import { resolveDataDir } from '../core/data-dir';
 import { acquireDataDirLock, DataDirLockedError, type DataDirLock } from '../core/lock';
+import { ATTACHMENTS_FOLDER } from '../core/store/attachments';
 import { resolveStaticFile } from '../host/static-files';
+import { openAttachment } from './open-attachment';
 import {
   APP_ORIGIN,
   APP_SCHEME,
@@ -144,7 +146,8 @@ if (!app.requestSingleInstanceLock()) {
       if (!isAppUrl(event.senderFrame?.url ?? '')) return { ok: false, error: { code: 'UNAUTHORIZED', message: 'Refused.' } };
       const result = await core!.call(String(method), input);
       // The core finds the stored document; only the shell can hand it to the system's app for its type.
-      if (method === 'attachments.open' && result.ok) void shell.openPath((result.value as { path: string }).path);
+      if (method === 'attachments.open' && result.ok)
+        void openAttachment(shell, (result.value as { path: string }).path, path.join(dataDir, ATTACHMENTS_FOLDER));
       return result;
     });
     core.onChange((change) => {

@@ -1,5 +1,6 @@
 import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { bridge } from './api-client';
+import { DateFixBanner } from './components/DateFixBanner';
 import { ToastProvider } from './components/Toasts';
 import { NavigationContext, type Navigation, type ViewName } from './navigation';
 
@@ -52,6 +53,7 @@ export function App() {
           <Suspense fallback={null}>
             <RecoveryBanner />
           </Suspense>
+          <DateFixBanner />
           <main className="main">
             <Suspense fallback={<Loading what={view} />}>
               <View />

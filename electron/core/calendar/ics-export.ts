@@ -1,7 +1,10 @@
 import { addDays } from 'date-fns';
 import ical, { ICalAlarmType, type ICalEvent } from 'ical-generator';
 import type { EventKind } from '../../../shared/domain';
+import { isRealInstant } from '../../../shared/real-date';
+import { logBadRowOnce } from '../store/bad-dates';
 import type { Db } from '../store/db';
+import { hasRealSchedule } from './reminder-plan';
 import { listEventsWithPlan, type EventWithPlan } from '../store/events';
 import { localDay } from './schedule';
 import { getReminderSettings, morningMinutes, offsetsFor } from './settings';
@@ -58,6 +61,12 @@ export function exportIcs(db: Db, { now }: { now: Date }): string {
   for (const event of listEventsWithPlan(db)) {
     const app = apps.get(event.applicationId);
     if (!app) continue;
+    // A stored day or start that is not a real date (older build, hand edit) is left out, not a failed export.
+    if (!hasRealSchedule(event)) {
+      logBadRowOnce('calendar export', `event #${event.id}`, event.allDay ? event.day : event.startsAt);
+      continue;
+    }
+    const updatedAt = isRealInstant(event.updatedAt) ? event.updatedAt : now.toISOString();
     const asTodo = event.kind === 'follow-up';
     const description = [
       event.roundName ? `Round: ${event.roundName}` : null,
@@ -71,8 +80,8 @@ export function exportIcs(db: Db, { now }: { now: Date }): string {
       summary: summaryOf(event, app),
       description,
       stamp: now,
-      lastModified: new Date(event.updatedAt),
-      sequence: sequenceOf(event.updatedAt),
+      lastModified: new Date(updatedAt),
+      sequence: sequenceOf(updatedAt),
       location: event.location ?? null,
       url: event.url ?? null,
     };

@@ -1,7 +1,9 @@
 import { differenceInCalendarDays } from 'date-fns';
 import type { Nudge, NudgeKind, ReminderSettings } from '../../../shared/api-calendar';
 import { ApiError } from '../../../shared/envelope';
+import { isRealInstant } from '../../../shared/real-date';
 import { moveApplication } from '../store/applications';
+import { logBadRowOnce } from '../store/bad-dates';
 import type { Db } from '../store/db';
 import { writeTransaction } from '../store/db';
 import { createStage, findStageByName } from '../store/stages';
@@ -37,6 +39,10 @@ export function listNudges(db: Db, now: Date, settings: ReminderSettings = getRe
     .all() as Row[];
   const nudges: Nudge[] = [];
   for (const r of rows) {
+    if (!isRealInstant(r.lastActivityAt)) {
+      logBadRowOnce('follow-up suggestions', `application #${r.id}`, r.lastActivityAt);
+      continue;
+    }
     const days = differenceInCalendarDays(now, new Date(r.lastActivityAt));
     const base = {
       applicationId: r.id,

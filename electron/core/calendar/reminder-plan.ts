@@ -1,4 +1,6 @@
 import type { ReminderSettings } from '../../../shared/api-calendar';
+import { isRealDay, isRealInstant } from '../../../shared/real-date';
+import { logBadRowOnce } from '../store/bad-dates';
 import type { Db } from '../store/db';
 import { writeTransaction } from '../store/db';
 import { getEventWithPlan, listEventsWithPlan, type EventWithPlan } from '../store/events';
@@ -50,10 +52,22 @@ export function planReminders(db: Db, options: PlanOptions = {}): number {
       events.map((e) => e.id),
     );
     let changes = 0;
-    for (const event of events) changes += planEvent(db, event, rows.get(event.id) ?? [], settings, morning, options.changedAt);
+    for (const event of events) {
+      // A day or start an older build (or a hand edit) stored that is not a real date cannot be planned:
+      // skip it (system.status lists it for the user to fix) instead of throwing on every tick.
+      if (!hasRealSchedule(event)) {
+        logBadRowOnce('reminder planner', `event #${event.id}`, event.allDay ? event.day : event.startsAt);
+        continue;
+      }
+      changes += planEvent(db, event, rows.get(event.id) ?? [], settings, morning, options.changedAt);
+    }
     return changes;
   });
 }
+
+/** Whether the event's day (all-day) or start (timed) is a real date, so its reminders can be computed. */
+export const hasRealSchedule = (event: Pick<EventWithPlan, 'allDay' | 'day' | 'startsAt'>): boolean =>
+  event.allDay ? isRealDay(event.day) : isRealInstant(event.startsAt);
 
 function planEvent(
   db: Db,

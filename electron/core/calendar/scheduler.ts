@@ -103,11 +103,21 @@ export function createReminderScheduler(core: SchedulerCore, options: SchedulerO
     }
   }
 
+  // From a timer a throw would be an uncaught exception and take the process down: a bad row is already
+  // skipped by the planner, anything else unexpected is logged and tried again at the next tick.
+  const safeTick = () => {
+    try {
+      tick();
+    } catch (err) {
+      console.error('[pursuit] reminder tick failed; trying again at the next one:', err);
+    }
+  };
+
   const tickSoon = () => {
     if (soon) return;
     soon = setTimeout(() => {
       soon = null;
-      tick();
+      safeTick();
     }, 0);
   };
 
@@ -121,8 +131,8 @@ export function createReminderScheduler(core: SchedulerCore, options: SchedulerO
     pausedUntil: () => (core.now().getTime() < pauseEnd ? new Date(pauseEnd) : null),
     start() {
       if (timer) return;
-      tick();
-      timer = setInterval(tick, intervalMs);
+      safeTick();
+      timer = setInterval(safeTick, intervalMs);
       timer.unref?.();
       unsubscribe =
         core.onChange?.((event) => {

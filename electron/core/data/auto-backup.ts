@@ -5,20 +5,27 @@ import { format, parse as parseDate, startOfISOWeek } from 'date-fns';
 import type { BackupFile, BackupKind, RestoreResult } from '../../../shared/api-data';
 import { ApiError } from '../../../shared/envelope';
 import { openDatabase, type Db } from '../store/db';
-import { countApplications, dumpDatabase, parseBackupJson, replaceAllData, type BackupData } from './json-backup';
+import { removeStoredFile } from '../store/attachments';
+import { addFilesToBackup, backupFileReader, namesInBackup, placeRestoredFiles, referencedNames } from './backup-files';
+import { countApplications, dumpDatabase, parseBackupJson, replaceAllData, tablesInOrder, type BackupData } from './json-backup';
+import { validateBackupRows } from './restore-rows';
 
 /**
  * SQLite backups in the data folder's `backups/`, made with SQLite's online backup API (a consistent copy
  * while the app keeps writing). File names carry the kind and the local time they were taken:
  *   auto-2027-03-15.db                     one a day, rotated: the newest 7, plus the newest of each of the
  *                                          4 weeks before those (so about five weeks of history)
- *   manual-2027-03-15-143000.db            "Back up now" / `pursuit backup`: kept until the user deletes them
- *   before-restore-2027-03-15-143000.db    the safety copy taken before a restore replaces data
+ *   manual-2027-03-15-143000.db            "Back up now" / `pursuit backup`: the newest KEEP_MANUAL are kept
+ *   before-restore-2027-03-15-143000.db    the safety copy taken before a restore replaces data: the newest
+ *                                          KEEP_BEFORE_RESTORE are kept, so repeated restores cannot fill the disk
+ * Each is one SQLite file holding the database and the attachment files (format in backup-files.ts).
  */
 
 export const BACKUPS_FOLDER = 'backups';
 export const KEEP_DAILY = 7;
 export const KEEP_WEEKLY = 4;
+export const KEEP_MANUAL = 10;
+export const KEEP_BEFORE_RESTORE = 10;
 
 const NAME = /^(auto|manual|before-restore)-(\d{4}-\d{2}-\d{2})(?:-(\d{6}))?\.db$/;
 
@@ -48,12 +55,16 @@ export function listBackups(dataDir: string): BackupFile[] {
     .sort((a, b) => b.takenAt.localeCompare(a.takenAt) || b.name.localeCompare(a.name));
 }
 
-/** Copies the open database to `file` (via a temporary name, so a half-written file never looks like a backup). */
-export async function backupTo(db: Db, file: string): Promise<void> {
+/**
+ * Copies the open database to `file`, with the attachment files of `dataDir` when given (via a temporary
+ * name, so a half-written file never looks like a backup).
+ */
+export async function backupTo(db: Db, file: string, dataDir?: string): Promise<void> {
   fs.mkdirSync(path.dirname(file), { recursive: true });
   const partial = `${file}.partial`;
   try {
     await db.backup(partial);
+    if (dataDir) addFilesToBackup(db, partial, dataDir);
     fs.renameSync(partial, file);
   } finally {
     fs.rmSync(partial, { force: true });
@@ -77,15 +88,26 @@ export async function backupNow(
   dataDir: string | null,
   options: { now?: Date; kind?: 'manual' | 'before-restore' } = {},
 ): Promise<BackupFile> {
-  const dir = backupsDir(requireDataDir(dataDir));
+  const folder = requireDataDir(dataDir);
+  const dir = backupsDir(folder);
   const now = options.now ?? new Date();
-  let name = `${options.kind ?? 'manual'}-${stamp(now)}.db`;
-  for (let i = 1; fs.existsSync(path.join(dir, name)); i++)
-    name = `${options.kind ?? 'manual'}-${stamp(new Date(now.getTime() + i * 1000))}.db`;
-  await backupTo(db, path.join(dir, name));
+  const kind = options.kind ?? 'manual';
+  let name = `${kind}-${stamp(now)}.db`;
+  for (let i = 1; fs.existsSync(path.join(dir, name)); i++) name = `${kind}-${stamp(new Date(now.getTime() + i * 1000))}.db`;
+  await backupTo(db, path.join(dir, name), folder);
   const file = describe(dir, name);
   if (!file) throw new Error(`backup ${name} vanished after writing`);
+  pruneKind(folder, kind, kind === 'manual' ? KEEP_MANUAL : KEEP_BEFORE_RESTORE, name);
   return file;
+}
+
+/** Keeps the newest `keep` backups of one kind (by the time in their names); `justMade` is never removed. */
+export function pruneKind(dataDir: string, kind: 'manual' | 'before-restore', keep: number, justMade?: string): string[] {
+  const old = listBackups(dataDir)
+    .filter((b) => b.kind === kind && b.name !== justMade)
+    .slice(justMade ? keep - 1 : keep);
+  for (const b of old) fs.rmSync(path.join(backupsDir(dataDir), b.name), { force: true });
+  return old.map((b) => b.name);
 }
 
 /** Which automatic backups rotation keeps: the newest KEEP_DAILY, then the newest of each of the next KEEP_WEEKLY weeks. */
@@ -132,7 +154,7 @@ export async function runAutoBackupIfDue(
   const file = path.join(backupsDir(dataDir), name);
   let made: string | null = null;
   if (!fs.existsSync(file)) {
-    await backupTo(db, file);
+    await backupTo(db, file, dataDir);
     made = name;
   }
   return { made, removed: rotateBackups(dataDir) };
@@ -140,28 +162,45 @@ export async function runAutoBackupIfDue(
 
 const SQLITE_MAGIC = 'SQLite format 3\0';
 
-/** Reads a SQLite backup (migrating a copy of an older one) into the same shape as a JSON backup. */
-function readSqliteBackup(file: string, now: Date): BackupData {
+/** A backup read for restoring: its rows, the bytes of its attachment files (if it holds them), and cleanup. */
+interface OpenedBackup {
+  data: BackupData;
+  fileOf(storedName: string): Buffer | null;
+  close(): void;
+}
+
+/**
+ * Opens a SQLite backup (a migrated copy of it, if it is from an older version) as rows in the same shape as
+ * a JSON backup; the copy stays open until `close`, so that its files are read one at a time while restoring.
+ */
+function openSqliteBackup(file: string, now: Date): OpenedBackup {
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'pursuit-restore-'));
+  const cleanup = () => fs.rmSync(tmp, { recursive: true, force: true });
+  let src: Db;
   try {
     const copy = path.join(tmp, 'restore.db');
     fs.copyFileSync(file, copy);
-    let src: Db;
     try {
       src = openDatabase(copy);
     } catch (err) {
       if ((err as { code?: string }).code === 'DB_TOO_NEW') throw new ApiError('BAD_INPUT', (err as Error).message);
       throw new ApiError('BAD_INPUT', `This file is not a Pursuit backup: ${(err as Error).message}`);
     }
-    try {
-      if (!(src.prepare("SELECT 1 FROM sqlite_master WHERE name = 'applications'").get() as unknown))
-        throw new ApiError('BAD_INPUT', 'This database is not a Pursuit backup.');
-      return dumpDatabase(src, now);
-    } finally {
-      src.close();
-    }
-  } finally {
-    fs.rmSync(tmp, { recursive: true, force: true });
+  } catch (err) {
+    cleanup();
+    throw err;
+  }
+  const close = () => {
+    src.close();
+    cleanup();
+  };
+  try {
+    if (!(src.prepare("SELECT 1 FROM sqlite_master WHERE name = 'applications'").get() as unknown))
+      throw new ApiError('BAD_INPUT', 'This database is not a Pursuit backup.');
+    return { data: dumpDatabase(src, now), fileOf: backupFileReader(src), close };
+  } catch (err) {
+    close();
+    throw err;
   }
 }
 
@@ -183,8 +222,8 @@ export interface RestoreOptions {
 export async function restoreBackup(db: Db, dataDir: string | null, options: RestoreOptions): Promise<RestoreResult> {
   const now = options.now ?? new Date();
   const { source } = options;
-  let data: BackupData;
-  if ('json' in source) data = parseBackupJson(source.json);
+  let opened: OpenedBackup;
+  if ('json' in source) opened = { data: parseBackupJson(source.json), fileOf: () => null, close: () => undefined };
   else {
     const file =
       'backup' in source
@@ -199,17 +238,37 @@ export async function restoreBackup(db: Db, dataDir: string | null, options: Res
     } finally {
       fs.closeSync(fd);
     }
-    data =
-      head.toString('latin1') === SQLITE_MAGIC ? readSqliteBackup(file, now) : parseBackupJson(fs.readFileSync(file, 'utf8'));
+    opened =
+      head.toString('latin1') === SQLITE_MAGIC
+        ? openSqliteBackup(file, now)
+        : { data: parseBackupJson(fs.readFileSync(file, 'utf8')), fileOf: () => null, close: () => undefined };
   }
 
-  const existing = countApplications(db);
-  if (existing > 0 && !options.replace)
-    throw new ApiError(
-      'CONFLICT',
-      `Pursuit already holds ${existing} application${existing === 1 ? '' : 's'}. Restoring replaces them all; confirm replacing to go ahead (a safety backup is taken first).`,
-    );
-  const safety = existing > 0 && dataDir ? await backupNow(db, dataDir, { now, kind: 'before-restore' }) : null;
-  const { applications } = replaceAllData(db, data);
-  return { applications, safetyBackup: safety?.name ?? null };
+  try {
+    // Every row is checked before anything happens, the safety backup included.
+    validateBackupRows(opened.data, tablesInOrder(db));
+    const existing = countApplications(db);
+    if (existing > 0 && !options.replace)
+      throw new ApiError(
+        'CONFLICT',
+        `Pursuit already holds ${existing} application${existing === 1 ? '' : 's'}. Restoring replaces them all; confirm replacing to go ahead (a safety backup is taken first).`,
+      );
+    const safety = existing > 0 && dataDir ? await backupNow(db, dataDir, { now, kind: 'before-restore' }) : null;
+    const replaced = safety ? referencedNames(db) : [];
+    const placed = placeRestoredFiles(opened.data, dataDir, opened.fileOf);
+    try {
+      const { applications } = replaceAllData(db, placed.data);
+      // The documents of the data just replaced are in the safety backup: their files go, so that repeated
+      // restores do not pile up copies in attachments/. Kept: files the restored backup itself names (an older
+      // backup without the files may be restored again from them). Without a safety backup nothing is removed.
+      const kept = new Set([...referencedNames(db), ...namesInBackup(opened.data)]);
+      for (const name of replaced) if (!kept.has(name)) removeStoredFile(dataDir, name);
+      return { applications, safetyBackup: safety?.name ?? null };
+    } catch (err) {
+      for (const f of placed.written) removeStoredFile(dataDir, f);
+      throw err;
+    }
+  } finally {
+    opened.close();
+  }
 }

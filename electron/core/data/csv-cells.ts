@@ -1,4 +1,5 @@
 import { format, isValid, parse as parseDate } from 'date-fns';
+import { isRealDay, isRealInstant } from '../../../shared/real-date';
 import { EVENT_KINDS, type EventKind } from '../../../shared/domain';
 
 /**
@@ -96,33 +97,34 @@ export function parseDay(raw: string): string | null {
   const value = raw.trim();
   if (!value) return null;
   // Our own export and most tools write plain ISO days: check those without the format list (hot in large files).
-  const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (iso) {
-    const [y, m, d] = [Number(iso[1]), Number(iso[2]), Number(iso[3])];
-    const date = new Date(y, m - 1, d);
-    const real = date.getFullYear() === y && date.getMonth() === m - 1 && date.getDate() === d;
-    return real && y >= 1900 && y <= 2200 ? value : null;
-  }
+  if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return isRealDay(value) ? value : null;
+  // Every other form is converted, then held to the same real-date check as the API (shared/real-date.ts).
+  const real = (d: Date): string | null => (isValid(d) && isRealDay(format(d, 'yyyy-MM-dd')) ? format(d, 'yyyy-MM-dd') : null);
   if (/^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}/.test(value)) {
-    const d = new Date(value.replace(' ', 'T'));
-    return isValid(d) ? format(d, 'yyyy-MM-dd') : null;
+    const written = value.slice(0, 10);
+    return isRealDay(written) ? real(new Date(value.replace(' ', 'T'))) : null;
   }
-  if (/^\d{12,13}$/.test(value)) return format(new Date(Number(value)), 'yyyy-MM-dd');
+  if (/^\d{12,13}$/.test(value)) return real(new Date(Number(value)));
   const ref = new Date(2000, 0, 1, 12);
   for (const f of DAY_FORMATS) {
-    const d = parseDate(value, f, ref);
-    if (isValid(d) && d.getFullYear() >= 1900 && d.getFullYear() <= 2200) return format(d, 'yyyy-MM-dd');
+    const day = real(parseDate(value, f, ref));
+    if (day) return day;
   }
   return null;
+}
+
+/** What to tell the user about a cell that is not a day: a well-formed but impossible one gets its own words. */
+export function notADay(header: string, value: string): string {
+  return /^\d{4}-\d{2}-\d{2}/.test(value.trim())
+    ? `${header} "${value}" is not a real date (that day does not exist, or is not between 1900 and 2200; use YYYY-MM-DD)`
+    : `${header} "${value}" is not a date (use YYYY-MM-DD)`;
 }
 
 /** An instant from a day or an ISO instant. */
 export function parseInstant(raw: string): string | null {
   const value = raw.trim();
-  if (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/.test(value)) {
-    const d = new Date(value);
-    return isValid(d) ? d.toISOString() : null;
-  }
+  if (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/.test(value))
+    return isRealInstant(value) ? new Date(value).toISOString() : null;
   const day = parseDay(value);
   return day ? localNoon(day) : null;
 }

@@ -26,6 +26,7 @@ import {
   NOTE_SEPARATOR,
   parseAmount,
   parseContacts,
+  notADay,
   parseDay,
   parseInstant,
   parseNextEvent,
@@ -155,7 +156,7 @@ function readRow(
     const c = cells.get(f);
     if (!c || c.value === '') return null;
     const d = parseDay(c.value);
-    if (!d) problems.push(`${c.header} "${c.value}" is not a date (use YYYY-MM-DD)`);
+    if (!d) problems.push(notADay(c.header, c.value));
     return d;
   };
   const amount = (f: ImportField): number | null => {
@@ -223,7 +224,7 @@ function readRow(
     problems.push(`${nextCell.header} "${nextCell.value}" does not start with a date (YYYY-MM-DD)`);
   const lastCell = cells.get('lastActivity');
   const lastActivity = lastCell?.value ? parseInstant(lastCell.value) : null;
-  if (lastCell?.value && !lastActivity) problems.push(`${lastCell.header} "${lastCell.value}" is not a date (use YYYY-MM-DD)`);
+  if (lastCell?.value && !lastActivity) problems.push(notADay(lastCell.header, lastCell.value));
   const excitementCell = cells.get('excitement');
   let excitement: number | null = null;
   if (excitementCell?.value) {

@@ -2,13 +2,15 @@ import { format } from 'date-fns';
 import { ApiError } from '../../../shared/envelope';
 import { LATEST_VERSION, schemaVersion } from '../migrations';
 import { writeTransaction, type Db } from '../store/db';
+import { validateBackupRows } from './restore-rows';
 
 /**
  * A JSON backup of everything: every row of every table (applications, postings, stages, history, events,
  * reminders, notes, contacts, the attachment list, tags, settings, ...), keyed by table and column name.
  * Tables are found from the schema, so a table a later migration adds is backed up without touching this
  * file; the search index is left out because triggers rebuild it as the rows go back in.
- * Attachment files themselves stay in the data folder's attachments/ folder; only their list is here.
+ * The attachment files are not in it (a JSON download stays small); the SQLite backups in backups/ hold them
+ * (backup-files.ts). Every row is checked before a restore replaces anything (restore-rows.ts).
  */
 
 export const BACKUP_FORMAT = 'pursuit-backup';
@@ -25,7 +27,10 @@ export interface BackupData {
 /** Ordinary tables of the main schema (not SQLite's own, not the FTS index and its shadow tables), parents first. */
 export function tablesInOrder(db: Db): string[] {
   const names = (db.pragma('table_list') as { schema: string; name: string; type: string }[])
-    .filter((t) => t.schema === 'main' && t.type === 'table' && !t.name.startsWith('sqlite_'))
+    // pursuit_backup_*: a backup file's own container tables (backup-files.ts), not data.
+    .filter(
+      (t) => t.schema === 'main' && t.type === 'table' && !t.name.startsWith('sqlite_') && !t.name.startsWith('pursuit_backup_'),
+    )
     .map((t) => t.name)
     .sort();
   const parents = new Map(
@@ -105,6 +110,7 @@ export const countApplications = (db: Db): number =>
  * Columns the backup lacks (it came from an older version) take their defaults; tables it lacks stay empty.
  */
 export function replaceAllData(db: Db, data: BackupData): { applications: number } {
+  validateBackupRows(data, tablesInOrder(db));
   writeTransaction(db, () => {
     db.pragma('defer_foreign_keys = ON');
     const tables = tablesInOrder(db);

@@ -29,6 +29,7 @@ import {
   snoozeReminder,
   toPlanned,
 } from '../store/reminders';
+import { hasRealSchedule } from '../calendar/reminder-plan';
 import type { HandlerMap } from './types';
 
 interface AppRow {
@@ -65,7 +66,9 @@ function toItems(db: Db, events: EventWithPlan[], now: Date): CalendarItem[] {
   const today = localDay(now);
   return events.flatMap((e) => {
     const application = apps.get(e.applicationId);
-    if (!application) return [];
+    // A stored day or start that is not a real date (older build, hand edit) would break the calendar's
+    // date math: left out here, listed by system.status for the user to fix.
+    if (!application || !hasRealSchedule(e)) return [];
     const { updatedAt: _updatedAt, ...event } = e;
     return [
       {

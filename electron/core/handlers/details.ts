@@ -10,7 +10,7 @@ import {
   removeStoredFile,
   requireDataDir,
   storeAttachmentFile,
-  storedFilePath,
+  resolveStoredFile,
   storedNameOf,
   updateAttachment,
 } from '../store/attachments';
@@ -22,8 +22,9 @@ import { listTimeline } from '../store/timeline';
 import type { HandlerMap } from './types';
 
 function readStored(dataDir: string, storedName: string): Buffer {
+  const file = resolveStoredFile(dataDir, storedName);
   try {
-    return fs.readFileSync(storedFilePath(dataDir, storedName));
+    return fs.readFileSync(file);
   } catch {
     throw new ApiError('NOT_FOUND', 'The file of this document is missing from the data folder; attach it again.');
   }
@@ -75,10 +76,7 @@ export const detailsHandlers: HandlerMap<keyof typeof detailsApi> = {
   'attachments.open': ({ db, dataDir }, { id }) => {
     const dir = requireDataDir(dataDir);
     const { fileName } = getAttachment(db, id);
-    const file = storedFilePath(dir, storedNameOf(db, id));
-    if (!fs.existsSync(file))
-      throw new ApiError('NOT_FOUND', 'The file of this document is missing from the data folder; attach it again.');
-    return { path: file, fileName };
+    return { path: resolveStoredFile(dir, storedNameOf(db, id)), fileName };
   },
   'attachments.read': ({ db, dataDir }, { id }) => {
     const dir = requireDataDir(dataDir);

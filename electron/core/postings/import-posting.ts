@@ -3,6 +3,7 @@ import type { PostingFields, PostingFormat } from '../../../shared/domain';
 import { ApiError } from '../../../shared/envelope';
 import { parsePosting, PostingInputError, type ParseResult, type PostingSource } from '../importer';
 import { describeMachineFault } from '../machine-faults';
+import { isRealDay } from '../../../shared/real-date';
 import { createApplication, getApplicationSummary } from '../store/applications';
 import type { Db } from '../store/db';
 import { writeTransaction } from '../store/db';
@@ -26,6 +27,19 @@ export function findDuplicate(db: Db, fields: PostingFields, cleanText: string):
   return { applicationId: app.id, title: app.title, company: app.company };
 }
 
+/**
+ * The parser reads days out of free text ("posted 2026-02-30", a JSON `datePosted` of "0000-00-00"): one that
+ * is not a real date is dropped here, at the boundary, so the posting still imports and the review form shows
+ * an empty field rather than a date that later breaks reminders.
+ */
+export function withRealDates<T extends Pick<PostingFields, 'postedAt' | 'deadline'>>(fields: T): T {
+  return {
+    ...fields,
+    postedAt: isRealDay(fields.postedAt) ? fields.postedAt : null,
+    deadline: isRealDay(fields.deadline) ? fields.deadline : null,
+  };
+}
+
 /** Reads a posting (text, HTML page, e-mail, JSON) and says whether it is already saved; saves nothing. */
 export async function previewPosting(
   db: Db,
@@ -33,7 +47,8 @@ export async function previewPosting(
   parse: (source: PostingSource) => Promise<ParseResult> = parsePosting,
 ): Promise<PostingPreview> {
   try {
-    const parsed = await parse(source);
+    const read = await parse(source);
+    const parsed = { ...read, fields: withRealDates(read.fields) };
     return { ...parsed, duplicate: findDuplicate(db, parsed.fields, parsed.cleanText) };
   } catch (err) {
     if (err instanceof PostingInputError) throw new ApiError(err.code === 'TOO_LARGE' ? 'TOO_LARGE' : 'BAD_INPUT', err.message);
@@ -73,7 +88,7 @@ const untitled = (fileName: string): string => `Untitled posting (${fileName.spl
 async function prepareFile(file: PostingFile): Promise<{ name: string; posting: PostingToSave } | FileImportOutcome> {
   try {
     const parsed = await parsePosting({ name: file.name, bytes: file.read() });
-    const fields = { ...parsed.fields, title: parsed.fields.title ?? untitled(file.name) };
+    const fields = withRealDates({ ...parsed.fields, title: parsed.fields.title ?? untitled(file.name) });
     return {
       name: file.name,
       posting: {

@@ -66,8 +66,58 @@ export function requireDataDir(dataDir: string | null): string {
   return dataDir;
 }
 
+/** The name Pursuit gives a stored file: a random UUID and, when the original had a plain one, its extension. */
+export const GENERATED_NAME = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(\.[a-z0-9]{1,10})?$/;
+
+/** A fresh stored name for a file called `fileName` (only a short, plain extension is kept). */
+export function generatedName(fileName: string): string {
+  const ext = path.extname(fileName).toLowerCase();
+  return `${randomUUID()}${/^\.[a-z0-9]{1,10}$/.test(ext) ? ext : ''}`;
+}
+
+/** Where a newly generated name is written; never used with a name read from the database (see resolveStoredFile). */
 export function storedFilePath(dataDir: string, storedName: string): string {
+  if (!GENERATED_NAME.test(storedName)) throw new Error(`not a generated attachment name: ${JSON.stringify(storedName)}`);
   return path.join(dataDir, ATTACHMENTS_FOLDER, storedName);
+}
+
+const outside = () =>
+  new ApiError(
+    'BAD_INPUT',
+    "This document's file is not inside Pursuit's attachments folder (a restored backup or a link may point elsewhere), so Pursuit will not read, open or delete it. Attach the file again.",
+  );
+const missing = () => new ApiError('NOT_FOUND', 'The file of this document is missing from the data folder; attach it again.');
+
+/**
+ * The real path of a stored file, refused unless it is a regular file directly inside the attachments folder
+ * once every symlink is followed (fs.realpathSync on both). A name read from the database is input: an older
+ * backup could hold "../../etc/passwd", and a link placed in the folder could point anywhere.
+ */
+export function resolveStoredFile(dataDir: string, storedName: string): string {
+  if (
+    !storedName ||
+    storedName.includes('\0') ||
+    storedName !== path.basename(storedName) ||
+    storedName === '..' ||
+    storedName === '.'
+  )
+    throw outside();
+  let folder: string;
+  let real: string;
+  try {
+    folder = fs.realpathSync(path.join(dataDir, ATTACHMENTS_FOLDER));
+  } catch {
+    throw missing();
+  }
+  try {
+    real = fs.realpathSync(path.join(folder, storedName));
+  } catch {
+    // A dangling link is as good as missing; a link elsewhere is caught below.
+    throw missing();
+  }
+  if (path.dirname(real) !== folder) throw outside();
+  if (!fs.statSync(real).isFile()) throw outside();
+  return real;
 }
 
 const tooBig = (bytes: number) =>
@@ -85,8 +135,7 @@ export function storeAttachmentFile(
   fileName: string,
   source: { path: string } | { bytes: Buffer },
 ): { storedName: string; sizeBytes: number } {
-  const ext = path.extname(fileName).toLowerCase();
-  const storedName = `${randomUUID()}${/^\.[a-z0-9]{1,10}$/.test(ext) ? ext : ''}`;
+  const storedName = generatedName(fileName);
   const target = storedFilePath(dataDir, storedName);
   fs.mkdirSync(path.dirname(target), { recursive: true });
   if ('bytes' in source) {
@@ -113,7 +162,12 @@ export function decodeBase64File(base64: string): Buffer {
   return Buffer.from(clean, 'base64');
 }
 
+/** Removes a stored file, only ever inside the attachments folder (a link is removed, never what it points to). */
 export function removeStoredFile(dataDir: string | null, storedName: string): void {
   if (!dataDir) return;
-  fs.rmSync(storedFilePath(dataDir, storedName), { force: true });
+  if (!storedName || storedName.includes('\0') || storedName !== path.basename(storedName) || storedName.startsWith('.')) {
+    console.warn(`[pursuit] did not remove ${JSON.stringify(storedName)}: not a file name inside the attachments folder`);
+    return;
+  }
+  fs.rmSync(path.join(dataDir, ATTACHMENTS_FOLDER, storedName), { force: true });
 }

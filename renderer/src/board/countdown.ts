@@ -1,4 +1,5 @@
 import { differenceInCalendarDays, parseISO } from 'date-fns';
+import { isRealDay, isRealInstant } from '../../../shared/real-date';
 
 export type DeadlineTone = 'overdue' | 'today' | 'soon' | 'later';
 
@@ -15,6 +16,7 @@ const days = (n: number) => `${n} ${n === 1 ? 'day' : 'days'}`;
 
 /** How far away a deadline day is, counted in calendar days in the user's time zone. */
 export function deadlineStatus(deadline: string, today: Date): DeadlineStatus {
+  if (!isRealDay(deadline)) return { tone: 'overdue', label: 'date needs fixing' };
   const diff = differenceInCalendarDays(parseISO(deadline), today);
   if (diff < 0) return { tone: 'overdue', label: `${days(-diff)} overdue` };
   if (diff === 0) return { tone: 'today', label: 'due today' };
@@ -24,6 +26,7 @@ export function deadlineStatus(deadline: string, today: Date): DeadlineStatus {
 
 /** "today", "1 day ago", "12 days ago" since the last activity instant. */
 export function sinceLabel(instant: string, now: Date): string {
+  if (!isRealInstant(instant)) return 'at an unknown date';
   const diff = differenceInCalendarDays(now, parseISO(instant));
   if (diff <= 0) return 'today';
   return `${days(diff)} ago`;

@@ -1,6 +1,7 @@
 import { addDays, eachDayOfInterval, endOfMonth, endOfWeek, format, parseISO, startOfMonth, startOfWeek } from 'date-fns';
 import type { CalendarItem } from '../../../shared/api-calendar';
 import type { EventKind } from '../../../shared/domain';
+import { isRealDay, isRealInstant } from '../../../shared/real-date';
 
 export type WeekStart = 0 | 1 | 2 | 3 | 4 | 5 | 6;
 
@@ -36,7 +37,7 @@ export function weekDays(anchor: Date, weekStartsOn: WeekStart): Date[] {
 
 /** The local day an event falls on. */
 export const eventDay = (e: Pick<CalendarItem, 'allDay' | 'day' | 'startsAt'>): string =>
-  e.allDay ? (e.day ?? '') : dayKey(new Date(e.startsAt ?? 0));
+  e.allDay ? (e.day ?? '') : isRealInstant(e.startsAt) ? dayKey(new Date(e.startsAt)) : (e.startsAt ?? '');
 
 export const KIND_LABELS: Record<EventKind, string> = {
   deadline: 'Deadline',
@@ -47,7 +48,7 @@ export const KIND_LABELS: Record<EventKind, string> = {
 };
 
 export const timeOf = (e: Pick<CalendarItem, 'allDay' | 'startsAt'>): string =>
-  e.allDay || !e.startsAt ? 'All day' : format(new Date(e.startsAt), 'HH:mm');
+  e.allDay || !e.startsAt ? 'All day' : isRealInstant(e.startsAt) ? format(new Date(e.startsAt), 'HH:mm') : 'time not set';
 
 /** "Interview: Backend Engineer at Umbrella" — what a chip says and how it is announced. */
 export function eventLabel(e: Pick<CalendarItem, 'kind' | 'title' | 'roundName' | 'application'>): string {
@@ -55,7 +56,9 @@ export function eventLabel(e: Pick<CalendarItem, 'kind' | 'title' | 'roundName' 
   return `${what}: ${e.application.title} at ${e.application.company}`;
 }
 
-export const longDay = (key: string): string => format(parseISO(key), 'EEEE d MMMM yyyy');
+/** A day in words; a stored day that is not a real date (older build, hand edit) is shown as written. */
+export const longDay = (key: string): string =>
+  isRealDay(key) ? format(parseISO(key), 'EEEE d MMMM yyyy') : `${key} (not a real date: edit to fix)`;
 
 /** A reminder offset in words: "3 days before", "1 hour before", "on the day". */
 export function offsetLabel(minutes: number, allDay: boolean): string {

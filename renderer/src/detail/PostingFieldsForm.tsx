@@ -8,12 +8,30 @@ import {
   type SalaryPeriod,
   type Workplace,
 } from '../../../shared/domain';
+import { isRealDay } from '../../../shared/real-date';
 import { call, errorMessage } from '../api-client';
 import { FormError } from '../components/FormError';
 import { OptionalSelect } from '../components/OptionalSelect';
 
 const str = (v: string | number | null | undefined) => (v === null || v === undefined ? '' : String(v));
 const orNull = (v: string) => (v.trim() === '' ? null : v.trim());
+/** A stored day that is not real (older build, hand edit) starts empty, so the user picks the right one. */
+const realOr = (v: string | null | undefined) => (isRealDay(v) ? v : '');
+
+const DAY_LABELS = { postedAt: 'Posted', deadline: 'Deadline', dateSaved: 'Saved on', dateApplied: 'Applied on' } as const;
+
+/** The dates of this application that are stored but not real, with what was stored. */
+function badDays(d: ApplicationDetail): { label: string; value: string }[] {
+  const stored = {
+    postedAt: d.posting.postedAt,
+    deadline: d.posting.deadline,
+    dateSaved: d.dateSaved,
+    dateApplied: d.dateApplied,
+  };
+  return (Object.keys(stored) as (keyof typeof stored)[])
+    .filter((k) => stored[k] !== null && stored[k] !== undefined && !isRealDay(stored[k]))
+    .map((k) => ({ label: DAY_LABELS[k], value: String(stored[k]) }));
+}
 
 function initial(d: ApplicationDetail) {
   const p = d.posting;
@@ -27,15 +45,15 @@ function initial(d: ApplicationDetail) {
     salaryMax: str(p.salary?.max),
     currency: str(p.salary?.currency),
     period: str(p.salary?.period),
-    postedAt: str(p.postedAt),
-    deadline: str(p.deadline),
+    postedAt: realOr(p.postedAt),
+    deadline: realOr(p.deadline),
     url: str(p.url),
     email: str(p.email),
     skills: p.skills.join(', '),
     requirements: p.requirements.join('\n'),
     language: str(p.language),
-    dateSaved: d.dateSaved,
-    dateApplied: str(d.dateApplied),
+    dateSaved: realOr(d.dateSaved),
+    dateApplied: realOr(d.dateApplied),
     excitement: str(d.excitement),
     tags: d.tags.join(', '),
   };
@@ -105,8 +123,15 @@ export function PostingFieldsForm({ detail }: { detail: ApplicationDetail }) {
     }
   }
 
+  const needsFix = badDays(detail);
   return (
     <form className="detail-form" onSubmit={save} aria-label="Posting and application details">
+      {needsFix.length > 0 && (
+        <p className="form-error" role="alert">
+          {needsFix.map((b) => `${b.label} was stored as "${b.value}", which is not a real date.`).join(' ')} Pick the right day
+          below and save.
+        </p>
+      )}
       <fieldset>
         <legend>Posting</legend>
         <label>

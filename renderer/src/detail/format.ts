@@ -1,9 +1,15 @@
 import { format, parseISO } from 'date-fns';
+import { isRealDay, isRealInstant } from '../../../shared/real-date';
+
+// A stored date that is not a real one (older build, hand edit) is shown as written, never thrown on:
+// date-fns' format throws on an invalid date and would take the whole drawer down.
 
 /** "21 Nov 2026, 14:05" in the user's time zone. */
-export const formatInstant = (iso: string): string => format(parseISO(iso), 'd MMM yyyy, HH:mm');
+export const formatInstant = (iso: string): string =>
+  isRealInstant(iso) ? format(parseISO(iso), 'd MMM yyyy, HH:mm') : `${iso} (not a real date)`;
 /** "21 Nov 2026" for a calendar day. */
-export const formatDay = (day: string): string => format(parseISO(day), 'd MMM yyyy');
+export const formatDay = (day: string): string =>
+  isRealDay(day) ? format(parseISO(day), 'd MMM yyyy') : `${day} (not a real date)`;
 
 export function formatBytes(n: number): string {
   if (n < 1024) return `${n} B`;

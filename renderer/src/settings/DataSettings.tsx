@@ -113,7 +113,8 @@ export function DataSettings() {
         <h3 id="data-backups-title">Backups</h3>
         <p className="muted">
           Pursuit backs up once a day and keeps the last 7 daily and 4 weekly backups
-          {backups.data?.folder ? ` in ${backups.data.folder}` : ''}.
+          {backups.data?.folder ? ` in ${backups.data.folder}` : ''}, and the newest 10 made with Back up now and before each
+          restore. Each backup holds your documents too; the JSON download holds only the data, not the files.
         </p>
         <div className="data-row">
           <button

@@ -53,7 +53,11 @@ function filledDb() {
 
 /** The comparable content: every table's rows, without the dump's own timestamp. */
 const search = (db: Parameters<typeof dumpDatabase>[0], q: string) => listApplications(db, { search: q }).map((a) => a.id);
-const contents = (db: Parameters<typeof dumpDatabase>[0]) => dumpDatabase(db, NOW).tables;
+/** Stored file names are left out: a restore gives every document a fresh generated name (issue 10). */
+const contents = (db: Parameters<typeof dumpDatabase>[0]) => {
+  const tables = dumpDatabase(db, NOW).tables;
+  return { ...tables, attachments: (tables.attachments ?? []).map((a) => ({ ...a, stored_name: '(generated)' })) };
+};
 
 describe('JSON backup', () => {
   it('holds every table, the search index excepted, parents before children', () => {

@@ -130,7 +130,10 @@ describe('a damaged data file', () => {
     const still = (await second.call('system.status', {})) as { ok: true; value: SystemStatus };
     expect(still.value.recovered?.reason).toBe('not-a-database'); // ...but the user has not seen the message yet
     expect(await second.call('system.dismissRecovery', {})).toEqual({ ok: true, value: { dismissed: true } });
-    expect(await second.call('system.status', {})).toEqual({ ok: true, value: { recovered: null } });
+    expect(await second.call('system.status', {})).toEqual({
+      ok: true,
+      value: { recovered: null, badDates: { count: 0, rows: [] } },
+    });
     expect(damagedFiles(dir)).toHaveLength(1); // dismissing never deletes the kept file
   });
 
@@ -154,7 +157,10 @@ describe('a damaged data file', () => {
     expect(restored).toMatchObject({ ok: true, value: { applications: 1 } });
     await core.call('system.dismissRecovery', {});
     expect(await core.call('applications.list', {})).toMatchObject({ ok: true, value: [{ title: 'Months of notes' }] });
-    expect(await core.call('system.status', {})).toEqual({ ok: true, value: { recovered: null } });
+    expect(await core.call('system.status', {})).toEqual({
+      ok: true,
+      value: { recovered: null, badDates: { count: 0, rows: [] } },
+    });
     expect(damagedFiles(dir)).toHaveLength(1);
   });
 
