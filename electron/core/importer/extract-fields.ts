@@ -9,7 +9,7 @@ import { labelValues, firstLabelValue } from './labels';
 import { detectLanguage } from './language';
 import { cityFromAddressLines, cleanLocation, firstNamedCity } from './places';
 import { findRequirements } from './requirements';
-import { parseSalary, salaryFromProse } from './salary';
+import { parseSalary, SALARY_NOUN, salaryFromProse, type SalaryContext } from './salary';
 import { findSkills } from './skills';
 import { companyFromSubject, companyFromText, titleFromText, type TitleHints } from './title-company';
 import { employmentFromText, employmentFromValues, workplaceFromText, workplaceFromValue } from './work-terms';
@@ -65,12 +65,12 @@ function findDeadline(lines: readonly string[], ctx: DateContext, reference: Dat
   return null;
 }
 
-function findSalary(lines: readonly string[]): ParsedPosting['salary'] {
+function findSalary(lines: readonly string[], ctx: SalaryContext): ParsedPosting['salary'] {
   for (const hit of labelValues(lines, 'salary')) {
-    const s = parseSalary(hit.value);
+    const s = parseSalary(hit.value, { ...ctx, salaryNoun: SALARY_NOUN.test(lines[hit.line] ?? '') || SALARY_NOUN.test(lines[hit.line - 1] ?? '') });
     if (s) return s;
   }
-  return salaryFromProse(lines);
+  return salaryFromProse(lines, ctx);
 }
 
 function findLocation(lines: readonly string[], text: string): string | null {
