@@ -5,7 +5,7 @@
  */
 import { emptyParsedPosting, parsedPostingSchema, type ParsedPosting } from '../../../shared/posting';
 import { decodeEmail } from './eml';
-import { extractFields, type TextHints } from './extract-fields';
+import { extractFieldsWithDebug, type FieldDebug, type TextHints } from './extract-fields';
 import { domToText, mailtoAddresses, pageUrl, parseHtml, readableText, singleH1, stripChrome } from './html-to-text';
 import { decodeSource, detectFormat, PostingInputError, type PostingFormat, type PostingSource } from './input';
 import { findJobPosting, jobPostingFields, jsonLdJobPosting, microdataJobPosting } from './schema-org';
@@ -18,6 +18,8 @@ export interface ParseResult {
   originalText: string;
   format: PostingFormat;
   found: (keyof ParsedPosting)[];
+  /** Why the title and company were chosen: every candidate with its score and reasons. */
+  debug: FieldDebug;
 }
 
 export interface ParseOptions {
@@ -48,7 +50,8 @@ function descriptionToMarkdown(desc: string): string {
 }
 
 function prepareHtml(html: string, format: PostingFormat = 'html', fullBody = false): Prepared {
-  const { doc, lang } = parseHtml(html);
+  const { doc, lang, pageTitle } = parseHtml(html);
+  const ogTitle = doc.querySelector('meta[property="og:title"]')?.getAttribute('content')?.trim() || null;
   const schemaObj = jsonLdJobPosting(doc) ?? microdataJobPosting(doc);
   const schema = schemaObj ? jobPostingFields(schemaObj) : null;
   const h1 = singleH1(doc);
@@ -71,7 +74,7 @@ function prepareHtml(html: string, format: PostingFormat = 'html', fullBody = fa
     markdown: full,
     display,
     structured: schema?.fields ?? {},
-    hints: { strong: h1, emails, url, lang },
+    hints: { strong: h1, emails, url, lang, pageTitle: ogTitle ?? pageTitle },
   };
 }
 
@@ -187,7 +190,8 @@ function conform(fields: ParsedPosting): ParsedPosting {
 }
 
 function finish(original: string, prepared: Prepared, options: ParseOptions): ParseResult {
-  const fields = conform(merge(extractFields(prepared.markdown, { ...prepared.hints, now: options.now }), prepared.structured));
+  const extracted = extractFieldsWithDebug(prepared.markdown, { ...prepared.hints, now: options.now });
+  const fields = conform(merge(extracted.fields, prepared.structured));
   const found = (Object.keys(fields) as (keyof ParsedPosting)[]).filter((k) => {
     const v = fields[k];
     return Array.isArray(v) ? v.length > 0 : v !== null;
@@ -198,6 +202,7 @@ function finish(original: string, prepared: Prepared, options: ParseOptions): Pa
     originalText: original,
     format: prepared.format,
     found,
+    debug: extracted.debug,
   };
 }
 

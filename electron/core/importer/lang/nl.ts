@@ -32,7 +32,6 @@ export const nl: LanguageTable = {
   sidebarHeadings: ['vergelijkbare vacatures', 'soortgelijke vacatures', 'andere vacatures', 'meer vacatures', 'bekijk ook', 'vacatures die je misschien interessant vindt'],
   postedPhrases: ['geplaatst op', 'gepubliceerd op', 'publicatiedatum'],
   deadlinePhrases: ['sluitingsdatum', 'reageren kan tot', 'reageren kan tot en met', 'solliciteren kan tot', 'solliciteren kan tot en met', 'solliciteer voor', 'reageer voor', 'reageren voor'],
-  months: ['januari|jan', 'februari|feb', 'maart|mrt', 'april|apr', 'mei', 'juni|jun', 'juli|jul', 'augustus|aug', 'september|sep|sept', 'oktober|okt', 'november|nov', 'december|dec'],
   chrome: ['naar de inhoud', 'inloggen', 'aanmelden', 'registreren', 'vacatures zoeken', 'vacatures', 'terug naar overzicht', 'terug naar zoekresultaten', 'solliciteer', 'solliciteer nu', 'delen', 'opslaan'],
   roleWords: ['ontwikkelaar', 'medewerker', 'adviseur', 'beheerder', 'consultant', 'monteur', 'verpleegkundige', 'docent', 'teamleider', 'projectleider', 'specialist', 'engineer', 'stagiair', 'analist', 'boekhouder', 'accountmanager'],
   companyVerbs: ['zoekt', 'ontwikkelt', 'bouwt', 'biedt', 'maakt'],
