@@ -8,6 +8,7 @@ import { decodeEmail } from './eml';
 import { extractFieldsWithDebug, type FieldDebug, type TextHints } from './extract-fields';
 import { domToText, mailtoAddresses, pageUrl, parseHtml, readableText, singleH1, stripChrome } from './html-to-text';
 import { decodeSource, detectFormat, PostingInputError, type PostingFormat, type PostingSource } from './input';
+import { findRecord, parseLooseJson, readJsonRecord } from './json-record';
 import { findJobPosting, jobPostingFields, jsonLdJobPosting, microdataJobPosting } from './schema-org';
 import { toCleanText, toMarkdownLite } from './text-normalize';
 import { stripGenderMarker } from './title-company';
@@ -81,7 +82,7 @@ function prepareHtml(html: string, format: PostingFormat = 'html', fullBody = fa
 function prepareJson(raw: string): Prepared {
   let value: unknown;
   try {
-    value = JSON.parse(raw.replace(/^\uFEFF/, ''));
+    value = parseLooseJson(raw);
   } catch {
     return { format: 'json', markdown: toMarkdownLite(raw), structured: {}, hints: {} };
   }
@@ -95,38 +96,15 @@ function prepareJson(raw: string): Prepared {
   if (typeof value === 'string') {
     return { format: 'json', markdown: descriptionToMarkdown(value), structured: {}, hints: {} };
   }
-  if (value !== null && typeof value === 'object' && !Array.isArray(value))
-    return prepareJsonObject(value as Record<string, unknown>);
-  return { format: 'json', markdown: toMarkdownLite(raw), structured: {}, hints: {} };
-}
-
-function pick(o: Record<string, unknown>, keys: string[]): string | null {
-  for (const k of keys) {
-    const v = o[k];
-    if (typeof v === 'string' && v.trim()) return v.trim();
-    if (v && typeof v === 'object' && !Array.isArray(v)) {
-      const name = (v as Record<string, unknown>)['name'];
-      if (typeof name === 'string' && name.trim()) return name.trim();
-    }
+  const record = findRecord(value);
+  if (record) {
+    // A job board's own record: its named keys are statements too, in whatever language it keys them.
+    const { fields, description } = readJsonRecord(record);
+    const body = description ? descriptionToMarkdown(description) : '';
+    const head = fields.title ? `# ${fields.title}\n\n` : '';
+    return { format: 'json', markdown: `${head}${body}`.trim() || toMarkdownLite(raw), structured: fields, hints: {} };
   }
-  return null;
-}
-
-/** A job board's own JSON ({ title, company, description, ... }): its named keys are statements too. */
-function prepareJsonObject(o: Record<string, unknown>): Prepared {
-  const title = pick(o, ['title', 'jobTitle', 'job_title', 'position', 'name']);
-  const company = pick(o, ['company', 'companyName', 'company_name', 'employer', 'organization', 'hiringOrganization']);
-  const location = pick(o, ['location', 'city', 'jobLocation', 'job_location']);
-  const description = pick(o, ['description', 'jobDescription', 'job_description', 'body', 'text', 'content', 'details']);
-  const url = pick(o, ['url', 'link', 'applyUrl', 'apply_url']);
-  const structured: Partial<ParsedPosting> = {};
-  if (title) structured.title = title;
-  if (company) structured.company = company;
-  if (location) structured.location = location;
-  if (url && /^https?:\/\//i.test(url)) structured.url = url;
-  const body = description ? descriptionToMarkdown(description) : '';
-  const head = title ? `# ${title}\n\n` : '';
-  return { format: 'json', markdown: `${head}${body}`.trim(), structured, hints: {} };
+  return { format: 'json', markdown: toMarkdownLite(raw), structured: {}, hints: {} };
 }
 
 async function prepareEml(raw: string): Promise<Prepared> {
