@@ -79,7 +79,10 @@ const LEAD_SENTENCE = new RegExp(
   String.raw`(?:^|[.!?]\s+)(?:${alternationOf(allOf((l) => l.companyLeads))})\s+${NAME}\s*,`,
   'iu',
 );
-const VERB_SENTENCE = new RegExp(String.raw`(?:^|[.!?]\s+)${NAME}\s+(?:${alternationOf(allOf((l) => l.companyVerbs))})(?![\p{L}])`, 'u');
+const VERB_SENTENCE = new RegExp(
+  String.raw`(?:^|[.!?]\s+)${NAME}\s+(?:${alternationOf(allOf((l) => l.companyVerbs))})(?![\p{L}])`,
+  'u',
+);
 
 function cleanName(raw: string): string | null {
   const name = raw.replace(ARTICLE, '').trim();
@@ -122,7 +125,8 @@ export function companyBesidePlace(line: string): { company: string; place: stri
   const parts = line.replace(/^#{1,6} /, '').split(SEPARATED);
   if (parts.length < 2 || parts.length > 3) return null;
   const [left = '', right = ''] = parts.map((p) => p.trim());
-  const placeLike = firstNamedCity(right) !== null || namedCountry(right) !== null || /^(?:remote|remoto|télétravail)\b/i.test(right);
+  const placeLike =
+    firstNamedCity(right) !== null || namedCountry(right) !== null || /^(?:remote|remoto|télétravail)\b/i.test(right);
   if (!placeLike || left.length < 2 || left.length > 60 || looksLikeJobTitle(left) || isLabelLine(left)) return null;
   return { company: left, place: right };
 }

@@ -7,7 +7,8 @@ const PLACEHOLDER_DOMAIN =
   /(?:^|\.)(?:example\.(?:com|org|net)|domain\.(?:com|tld)|email\.tld|company\.tld|test|invalid|localhost)$/i;
 const PLACEHOLDER_LOCAL =
   /^(?:name|yourname|your\.name|firstname\.lastname|vorname\.nachname|nombre|prenom\.nom|email|user|someone)$/i;
-const NO_REPLY = /^(?:no[-_.]?reply|do[-_.]?not[-_.]?reply|mailer-daemon|postmaster|notifications?|alerts?|jobalerts?|newsletter|unsubscribe|bounces?)$/i;
+const NO_REPLY =
+  /^(?:no[-_.]?reply|do[-_.]?not[-_.]?reply|mailer-daemon|postmaster|notifications?|alerts?|jobalerts?|newsletter|unsubscribe|bounces?)$/i;
 /**
  * A site's own service addresses (support, privacy, data protection, legal, press, webmaster): on a
  * job board's page they belong to the board, never to the job, so they are not the contact.

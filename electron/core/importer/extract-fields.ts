@@ -8,14 +8,7 @@ import { dateAtStart, dayToDate, inferDayFirst, type DateContext } from './dates
 import { allOf, alternationOf } from './lang';
 import { labelValues, firstLabelValue } from './labels';
 import { detectLanguage } from './language';
-import {
-  cityFromAddressLines,
-  cleanLocation,
-  firstNamedCity,
-  isWorkplaceOnly,
-  namedCountry,
-  remoteCountry,
-} from './places';
+import { cityFromAddressLines, cleanLocation, firstNamedCity, isWorkplaceOnly, namedCountry, remoteCountry } from './places';
 import { headerLines, isChromeLine, isMenuLine, isSidebarHeading, withoutSidebars } from './sections';
 import { findRequirements } from './requirements';
 import { parseSalary, SALARY_NOUN, salaryFromProse, type SalaryContext } from './salary';
@@ -83,7 +76,10 @@ function findDeadline(lines: readonly string[], ctx: DateContext, reference: Dat
 
 function findSalary(lines: readonly string[], ctx: SalaryContext): ParsedPosting['salary'] {
   for (const hit of labelValues(lines, 'salary')) {
-    const s = parseSalary(hit.value, { ...ctx, salaryNoun: SALARY_NOUN.test(lines[hit.line] ?? '') || SALARY_NOUN.test(lines[hit.line - 1] ?? '') });
+    const s = parseSalary(hit.value, {
+      ...ctx,
+      salaryNoun: SALARY_NOUN.test(lines[hit.line] ?? '') || SALARY_NOUN.test(lines[hit.line - 1] ?? ''),
+    });
     if (s) return s;
   }
   return salaryFromProse(lines, ctx);
@@ -105,7 +101,14 @@ function findLocation(lines: readonly string[], companyPlace: string | null): st
     }
     return loc;
   }
-  const header = headerLines(lines).filter((l) => !isMenuLine(l) && !isChromeLine(l) && !isSidebarHeading(l));
+  // "Modalidad: 100% remoto desde España": a labelled remote job keeps its country.
+  const workplaceLabel = firstLabelValue(lines, 'workplace');
+  const labelledCountry = workplaceLabel ? remoteCountry(workplaceLabel.value) : null;
+  if (labelledCountry) return labelledCountry;
+  // The header's short lines only: a sentence there ("offices in Madrid and Lisbon") is a passing mention.
+  const header = headerLines(lines).filter(
+    (l) => l.length <= 90 && !/[.!?]$/.test(l.trim()) && !isMenuLine(l) && !isChromeLine(l) && !isSidebarHeading(l),
+  );
   const headerPlace = cityFromAddressLines(header) ?? firstNamedCity(header.join('\n'));
   if (headerPlace) return headerPlace;
   // A postal address line ("DK 6091 Bjert") is the employer's address block, not a passing mention.
@@ -171,7 +174,8 @@ export function extractFields(markdown: string, hints: TextHints = {}): ParsedPo
   return extractFieldsWithDebug(markdown, hints).fields;
 }
 
-const CANADA = /(?<![\p{L}])(?:Canada|Canadian|canadien(?:ne)?|Toronto|Montr[eé]al|Vancouver|Ottawa|Calgary|Edmonton|Winnipeg|Qu[eé]bec|Halifax|Waterloo|Ontario|British Columbia|Alberta)(?![\p{L}])|,\s?(?:ON|QC|BC|AB|MB|NS|NB|SK|NL|PE)\b/u;
+const CANADA =
+  /(?<![\p{L}])(?:Canada|Canadian|canadien(?:ne)?|Toronto|Montr[eé]al|Vancouver|Ottawa|Calgary|Edmonton|Winnipeg|Qu[eé]bec|Halifax|Waterloo|Ontario|British Columbia|Alberta)(?![\p{L}])|,\s?(?:ON|QC|BC|AB|MB|NS|NB|SK|NL|PE)\b/u;
 
 /** A Canadian posting: its place says so, or (with no place) its text names Canada and not the US. */
 function isCanadian(location: string | null, text: string): boolean {

@@ -12,21 +12,197 @@ import { parseSalary } from './salary';
 import { employmentFromValues, workplaceFromValue } from './work-terms';
 import { validEmail } from './contacts';
 
-type Field = 'title' | 'company' | 'location' | 'employment' | 'workplace' | 'salary' | 'posted' | 'deadline' | 'url' | 'email' | 'description';
+type Field =
+  | 'title'
+  | 'company'
+  | 'location'
+  | 'employment'
+  | 'workplace'
+  | 'salary'
+  | 'posted'
+  | 'deadline'
+  | 'url'
+  | 'email'
+  | 'description';
 
 /** Keys as boards name them (lower case, without `_` and `-`), per field, in every language read. */
 const KEYS: Record<Field, readonly string[]> = {
-  title: ['title', 'jobtitle', 'position', 'positiontitle', 'intitule', 'intituleposte', 'titre', 'titulo', 'puesto', 'titel', 'stellentitel', 'functietitel', 'functie', 'vacaturetitel', 'stillingsbetegnelse', 'jobtitel', 'titolo', 'cargo', 'denominacion', 'name', 'text'],
-  company: ['company', 'companyname', 'employer', 'employername', 'organization', 'organisation', 'hiringorganization', 'entreprise', 'nomentreprise', 'empresa', 'nombreempresa', 'arbeitgeber', 'unternehmen', 'firma', 'werkgever', 'bedrijf', 'bedrijfsnaam', 'virksomhed', 'arbejdsgiver', 'azienda', 'empregador', 'client'],
-  location: ['location', 'joblocation', 'city', 'lieutravail', 'lieu', 'localisation', 'ubicacion', 'ciudad', 'provincia', 'localidad', 'standort', 'arbeitsort', 'ort', 'locatie', 'standplaats', 'plaats', 'arbejdssted', 'sted', 'sede', 'luogo', 'localizacao', 'local', 'cidade', 'alllocations', 'locations'],
-  employment: ['commitment', 'employmenttype', 'typecontrat', 'typecontratlibelle', 'dureetravaillibelleconverti', 'contracttype', 'jobtype', 'tipocontrato', 'contrato', 'jornada', 'tipojornada', 'anstellungsart', 'arbeitszeit', 'dienstverband', 'ansaettelsesform', 'ansættelsesform', 'contratto', 'tipocontratto', 'regime', 'worktype', 'schedule'],
+  title: [
+    'title',
+    'jobtitle',
+    'position',
+    'positiontitle',
+    'intitule',
+    'intituleposte',
+    'titre',
+    'titulo',
+    'puesto',
+    'titel',
+    'stellentitel',
+    'functietitel',
+    'functie',
+    'vacaturetitel',
+    'stillingsbetegnelse',
+    'jobtitel',
+    'titolo',
+    'cargo',
+    'denominacion',
+    'name',
+    'text',
+  ],
+  company: [
+    'company',
+    'companyname',
+    'employer',
+    'employername',
+    'organization',
+    'organisation',
+    'hiringorganization',
+    'entreprise',
+    'nomentreprise',
+    'empresa',
+    'nombreempresa',
+    'arbeitgeber',
+    'unternehmen',
+    'firma',
+    'werkgever',
+    'bedrijf',
+    'bedrijfsnaam',
+    'virksomhed',
+    'arbejdsgiver',
+    'azienda',
+    'empregador',
+    'client',
+  ],
+  location: [
+    'location',
+    'joblocation',
+    'city',
+    'lieutravail',
+    'lieu',
+    'localisation',
+    'ubicacion',
+    'ciudad',
+    'provincia',
+    'localidad',
+    'standort',
+    'arbeitsort',
+    'ort',
+    'locatie',
+    'standplaats',
+    'plaats',
+    'arbejdssted',
+    'sted',
+    'sede',
+    'luogo',
+    'localizacao',
+    'local',
+    'cidade',
+    'alllocations',
+    'locations',
+  ],
+  employment: [
+    'commitment',
+    'employmenttype',
+    'typecontrat',
+    'typecontratlibelle',
+    'dureetravaillibelleconverti',
+    'contracttype',
+    'jobtype',
+    'tipocontrato',
+    'contrato',
+    'jornada',
+    'tipojornada',
+    'anstellungsart',
+    'arbeitszeit',
+    'dienstverband',
+    'ansaettelsesform',
+    'ansættelsesform',
+    'contratto',
+    'tipocontratto',
+    'regime',
+    'worktype',
+    'schedule',
+  ],
   workplace: ['workplacetype', 'workplace', 'remote', 'remotetype', 'teletravail', 'modalidad', 'remotework', 'worklocationtype'],
-  salary: ['salary', 'salaire', 'salario', 'sueldo', 'gehalt', 'salaris', 'loen', 'løn', 'stipendio', 'retribuzione', 'salario', 'remuneracao', 'remuneração', 'compensation', 'salarydescription', 'salaryrange', 'pay'],
-  posted: ['dateposted', 'posted', 'postedat', 'postedon', 'createdat', 'datecreation', 'datepublication', 'publishedat', 'published', 'publicationdate', 'fechapublicacion', 'fechacreacion', 'publicatiedatum', 'veroeffentlicht', 'veröffentlicht', 'datapubblicazione', 'datapublicacao', 'firstpublished', 'publiceret'],
-  deadline: ['validthrough', 'deadline', 'applicationdeadline', 'datelimite', 'datelimitecandidature', 'fechalimite', 'fechacierre', 'bewerbungsfrist', 'sluitingsdatum', 'ansoegningsfrist', 'ansøgningsfrist', 'scadenza', 'datalimite', 'closingdate', 'expiresat'],
+  salary: [
+    'salary',
+    'salaire',
+    'salario',
+    'sueldo',
+    'gehalt',
+    'salaris',
+    'loen',
+    'løn',
+    'stipendio',
+    'retribuzione',
+    'salario',
+    'remuneracao',
+    'remuneração',
+    'compensation',
+    'salarydescription',
+    'salaryrange',
+    'pay',
+  ],
+  posted: [
+    'dateposted',
+    'posted',
+    'postedat',
+    'postedon',
+    'createdat',
+    'datecreation',
+    'datepublication',
+    'publishedat',
+    'published',
+    'publicationdate',
+    'fechapublicacion',
+    'fechacreacion',
+    'publicatiedatum',
+    'veroeffentlicht',
+    'veröffentlicht',
+    'datapubblicazione',
+    'datapublicacao',
+    'firstpublished',
+    'publiceret',
+  ],
+  deadline: [
+    'validthrough',
+    'deadline',
+    'applicationdeadline',
+    'datelimite',
+    'datelimitecandidature',
+    'fechalimite',
+    'fechacierre',
+    'bewerbungsfrist',
+    'sluitingsdatum',
+    'ansoegningsfrist',
+    'ansøgningsfrist',
+    'scadenza',
+    'datalimite',
+    'closingdate',
+    'expiresat',
+  ],
   url: ['url', 'hostedurl', 'absoluteurl', 'applyurl', 'link', 'urlpostulation', 'urlorigine', 'joburl', 'applicationurl'],
   email: ['email', 'courriel', 'correo', 'contactemail', 'mail'],
-  description: ['description', 'descriptionplain', 'jobdescription', 'content', 'body', 'details', 'descripcion', 'texto', 'beschreibung', 'stellenbeschreibung', 'omschrijving', 'functieomschrijving', 'beskrivelse', 'descrizione', 'descricao', 'descrição', 'text'],
+  description: [
+    'description',
+    'descriptionplain',
+    'jobdescription',
+    'content',
+    'body',
+    'details',
+    'descripcion',
+    'texto',
+    'beschreibung',
+    'stellenbeschreibung',
+    'omschrijving',
+    'functieomschrijving',
+    'beskrivelse',
+    'descrizione',
+    'descricao',
+    'descrição',
+    'text',
+  ],
 };
 
 const KEY_FIELD = new Map<string, Field[]>();
@@ -35,9 +211,40 @@ for (const [field, keys] of Object.entries(KEYS) as [Field, readonly string[]][]
 }
 
 /** The key of a nested object that holds its display text. */
-const DISPLAY_KEYS = ['name', 'nom', 'nombre', 'naam', 'navn', 'nome', 'libelle', 'label', 'displayname', 'text', 'value', 'city', 'title'];
+const DISPLAY_KEYS = [
+  'name',
+  'nom',
+  'nombre',
+  'naam',
+  'navn',
+  'nome',
+  'libelle',
+  'label',
+  'displayname',
+  'text',
+  'value',
+  'city',
+  'title',
+];
 /** Wrappers around one or more records. */
-const LIST_KEYS = ['resultats', 'results', 'data', 'jobs', 'offres', 'ofertas', 'items', 'postings', 'vacatures', 'hits', 'records', 'job', 'offer', 'posting', 'vacancy', 'listing'];
+const LIST_KEYS = [
+  'resultats',
+  'results',
+  'data',
+  'jobs',
+  'offres',
+  'ofertas',
+  'items',
+  'postings',
+  'vacatures',
+  'hits',
+  'records',
+  'job',
+  'offer',
+  'posting',
+  'vacancy',
+  'listing',
+];
 
 function normKey(k: string): string {
   return k.toLowerCase().replace(/[_\-\s]/g, '');
@@ -89,9 +296,20 @@ function walk(o: Record<string, unknown>, found: Found, depth: number): void {
   for (const [rawKey, v] of Object.entries(o)) {
     const fields = KEY_FIELD.get(normKey(rawKey)) ?? [];
     for (const field of fields) {
+      // Several keys describe the employment (`tipoContrato`, `jornada`): all of them are read.
+      if (field === 'employment' && found.employment !== undefined && v !== null && v !== undefined) {
+        found.employment = [found.employment, v];
+        break;
+      }
       if (found[field] !== undefined) continue;
       // A bare `text`/`name` is the title only at the top of a record (Lever), not in a nested object.
-      if ((normKey(rawKey) === 'text' || normKey(rawKey) === 'name') && (depth > 0 || field === 'title') && typeof v === 'string' && v.length > 150) continue;
+      if (
+        (normKey(rawKey) === 'text' || normKey(rawKey) === 'name') &&
+        (depth > 0 || field === 'title') &&
+        typeof v === 'string' &&
+        v.length > 150
+      )
+        continue;
       if ((normKey(rawKey) === 'text' || normKey(rawKey) === 'name') && depth > 0) continue;
       if (v === null || v === undefined || v === '') continue;
       found[field] = v;
@@ -119,7 +337,17 @@ function salaryOf(v: unknown): ParsedPosting['salary'] {
     const cur = typeof v['currency'] === 'string' ? v['currency'].toUpperCase() : null;
     if ((min !== null || max !== null) && cur && /^[A-Z]{3}$/.test(cur)) {
       const interval = typeof v['interval'] === 'string' ? v['interval'].toLowerCase() : '';
-      const period = /hour/.test(interval) ? 'hour' : /day/.test(interval) ? 'day' : /week/.test(interval) ? 'week' : /month/.test(interval) ? 'month' : /year|annual/.test(interval) ? 'year' : null;
+      const period = /hour/.test(interval)
+        ? 'hour'
+        : /day/.test(interval)
+          ? 'day'
+          : /week/.test(interval)
+            ? 'week'
+            : /month/.test(interval)
+              ? 'month'
+              : /year|annual/.test(interval)
+                ? 'year'
+                : null;
       return { min, max, currency: cur, period };
     }
   }

@@ -11,9 +11,9 @@ export type { LabelField } from './lang';
 
 /** Every language's labels per field, from the tables in lang/. */
 const LABELS = Object.fromEntries(
-  (['title', 'company', 'location', 'employment', 'workplace', 'salary', 'posted', 'deadline', 'url', 'jobArea'] as LabelField[]).map(
-    (field) => [field, [...new Set(LANGUAGES.flatMap((l) => l.labels[field] ?? []))]],
-  ),
+  (
+    ['title', 'company', 'location', 'employment', 'workplace', 'salary', 'posted', 'deadline', 'url', 'jobArea'] as LabelField[]
+  ).map((field) => [field, [...new Set(LANGUAGES.flatMap((l) => l.labels[field] ?? []))]]),
 ) as Record<LabelField, string[]>;
 
 function escapeLabel(label: string): string {

@@ -293,7 +293,8 @@ export function namedCountry(text: string): string | null {
   return m ? m[0].replace(/\s+/g, ' ') : null;
 }
 
-const REMOTE_WORD = /(?<![\p{L}])(?:remote|remoto|remota|télétravail|homeoffice|home office|thuiswerken|hjemmearbejde|teletrabajo|teletrabalho|fully distributed)(?![\p{L}])/giu;
+const REMOTE_WORD =
+  /(?<![\p{L}])(?:remote|remoto|remota|télétravail|homeoffice|home office|thuiswerken|hjemmearbejde|teletrabajo|teletrabalho|fully distributed)(?![\p{L}])/giu;
 
 /** "Remote within Germany", "100% remoto desde España": the country of a remote job, kept as its place. */
 export function remoteCountry(text: string): string | null {
@@ -305,7 +306,8 @@ export function remoteCountry(text: string): string | null {
   return null;
 }
 
-const ONLY_WORKPLACE = /^(?:remote|fully remote|100\s?% remote|remoto|télétravail|homeoffice|home office|hybrid|hybride|híbrido|on-?site|thuiswerken|hjemmearbejde|anywhere|worldwide)$/i;
+const ONLY_WORKPLACE =
+  /^(?:remote|fully remote|100\s?% remote|remoto|télétravail|homeoffice|home office|hybrid|hybride|híbrido|on-?site|thuiswerken|hjemmearbejde|anywhere|worldwide)$/i;
 
 /** A labelled "location" that only says how one works ("Remote") names no place. */
 export function isWorkplaceOnly(value: string): boolean {

@@ -60,7 +60,7 @@ const NUM = String.raw`\d{1,3}(?:[.,'’ ]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1
 const MULT = String.raw`(?:\s?(?:k|K|Tsd\.?|TEUR|Mio\.?|m|M)\b)?`;
 /** One amount, its currency before or after it. */
 const AMOUNT = new RegExp(`(${CUR})?\\s?(${NUM})(${MULT})\\s?(${CUR})?`, 'g');
-const RANGE_JOIN = /^\s*(?:-|–|—|to|bis|a|à|hasta|and|und|y|et)\s*$/i;
+const RANGE_JOIN = /^\s*(?:-|–|—|to|bis|a|à|hasta|and|und|y|et|tot|til|até|e|en|og)\s*$/i;
 const UP_TO = /(?:up\s+to|max(?:imum)?\.?|bis\s+zu|hasta|jusqu['’]à|as much as)\s*$/i;
 const FROM = /(?:from|starting\s+(?:at|from)|min(?:imum)?\.?|at\s+least|ab|desde|à\s+partir\s+de|a\s+partir\s+de)\s*$/i;
 
@@ -128,7 +128,13 @@ const YEARLY_BY_USAGE = new Set(['USD', 'GBP', 'EUR', 'CAD', 'AUD', 'NZD', 'CHF'
 export function parseSalary(segment: string, ctx: SalaryContext = {}): ParsedSalary | null {
   const found = amounts(segment);
   let currency = found.find((a) => a.currency !== null)?.currency ?? null;
-  if (currency === 'USD' && ctx.bareDollar && ctx.bareDollar !== 'USD' && BARE_DOLLAR.test(segment) && !EXPLICIT_USD.test(segment))
+  if (
+    currency === 'USD' &&
+    ctx.bareDollar &&
+    ctx.bareDollar !== 'USD' &&
+    BARE_DOLLAR.test(segment) &&
+    !EXPLICIT_USD.test(segment)
+  )
     currency = ctx.bareDollar;
   if (currency === null) return null;
   // Plain small numbers next to the money ("3 days", "2024") are not pay; keep amounts with a currency
@@ -170,7 +176,8 @@ export function parseSalary(segment: string, ctx: SalaryContext = {}): ParsedSal
 const PAY_WORD =
   /\b(?:salary|salaries|pay|paid|compensation|wage|rate|earn|OTE|base|gehalt|vergütung|lohn|verdienst|brutto|salario|sueldo|remuneración|retribución|bruto|salaire|rémunération|brut|rémunéré|salaris|loon|beloning|løn|lønnen|gage|stipendio|retribuzione|RAL|compenso|salário|remuneração|vencimento)\b/i;
 /** A sentence about some other role's pay, or a reference figure, is not this posting's salary. */
-const OTHER_ROLE = /\b(?:another|other|previous|former|similar|unlike|compared|andere[nrs]?|otro|otra|autre|autres|précédent|ander|anden|andre|altro|altra|outro|outra)\b/i;
+const OTHER_ROLE =
+  /\b(?:another|other|previous|former|similar|unlike|compared|andere[nrs]?|otro|otra|autre|autres|précédent|ander|anden|andre|altro|altra|outro|outra)\b/i;
 const NOT_PAY =
   /\b(?:funding|raised|revenue|series [a-e]|budget|valuation|turnover|umsatz|fondos|chiffre d['’]affaires|investment|bonus pool)\b/i;
 

@@ -76,7 +76,10 @@ const BOARD_NAMES = [
   'Net-Empregos',
   'Indeed.com',
 ];
-const BOARD_LINE = new RegExp(`^[\\s#*_]{0,4}(?:${alternationOf(BOARD_NAMES)})(?:\\.(?:com|de|fr|es|nl|dk|it|pt))?[\\s*_]{0,4}$`, 'iu');
+const BOARD_LINE = new RegExp(
+  `^[\\s#*_]{0,4}(?:${alternationOf(BOARD_NAMES)})(?:\\.(?:com|de|fr|es|nl|dk|it|pt))?[\\s*_]{0,4}$`,
+  'iu',
+);
 const BOARD_SUFFIX = new RegExp(`\\s[|–—·-]\\s(?:${alternationOf(BOARD_NAMES)})(?:\\.(?:com|de|fr|es|nl|dk|it|pt))?\\s*$`, 'iu');
 
 /** Navigation, sign-in, a board's name: a line no field is read from as a title or company. */
@@ -102,7 +105,7 @@ export function isMenuLine(line: string): boolean {
 }
 
 const BODY_HEADING = new RegExp(
-  `^(?:#{1,6} |(?:${alternationOf([
+  `^(?:#{2,6} |(?:${alternationOf([
     'about us',
     'about the role',
     'about the job',

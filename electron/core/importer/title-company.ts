@@ -53,7 +53,7 @@ export function chooseTitle(lines: readonly string[], hints: TitleHints = {}): C
     const t = stripGenderMarker(value.replace(/^#{1,6} /, ''));
     if (plausibleTitle(t) && !isChromeLine(t) && !isBoardName(t)) set.add(t, score, reason);
   };
-  if (hints.strong) add(hints.strong, 90, 'the page\'s h1');
+  if (hints.strong) add(hints.strong, 90, "the page's h1");
   const labelled = firstLabelValue(lines, 'title');
   if (labelled) add(labelled.value, 85, 'labelled title');
   if (hints.pageTitle) add(splitPageTitle(hints.pageTitle).title, 70, 'og:title / <title> without the site name');

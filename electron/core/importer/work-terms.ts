@@ -44,7 +44,10 @@ const TEXT_TERMS: [EmploymentType, RegExp][] = [
     'contract',
     /\b(?:(?:contract|contractor|freelance) (?:role|position|job|basis|assignment|opportunity|engagement)|freelancer|freiberuflich\w*)\b/i,
   ],
-  ['part-time', /\b(?:part[- ]time|teilzeit|media jornada|jornada parcial|tiempo parcial|temps partiel|deeltijd|deltid|tempo parziale|meio período)\b/i],
+  [
+    'part-time',
+    /\b(?:part[- ]time|teilzeit|media jornada|jornada parcial|tiempo parcial|temps partiel|deeltijd|deltid|tempo parziale|meio período)\b/i,
+  ],
   [
     'full-time',
     /\b(?:full[- ]?time|vollzeit|jornada completa|tiempo completo|temps plein|temps complet|voltijd|fuldtid|tempo pieno|tempo integral|tempo inteiro)\b|\bCDI\b/i,

@@ -7,16 +7,7 @@
  * fragments; fragments must not hold nested quantifiers, so every pattern built from them stays linear.
  */
 export type LabelField =
-  | 'title'
-  | 'company'
-  | 'location'
-  | 'employment'
-  | 'workplace'
-  | 'salary'
-  | 'posted'
-  | 'deadline'
-  | 'url'
-  | 'jobArea';
+  'title' | 'company' | 'location' | 'employment' | 'workplace' | 'salary' | 'posted' | 'deadline' | 'url' | 'jobArea';
 
 export type PayPeriod = 'hour' | 'day' | 'week' | 'month' | 'year';
 
