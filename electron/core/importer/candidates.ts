@@ -75,10 +75,18 @@ const IS_SENTENCE = new RegExp(
   String.raw`(?:^|[.!?]\s+)${NAME}(?:\s*\(([^)]{1,40})\))?\s+(?:is|are|ist|es|est|is een|er|è|é)\s+(?:a|an|the|one|responsible|ein|eine|der|die|das|un|una|une|le|la|l['’]|leading|líder|leader|een|de|et|en|uno|um|uma)\b`,
   'u',
 );
+/** "At Acme, we ...", "Bij Acme verzorg je ...": the name ends at a comma or before a lower-case word. */
 const LEAD_SENTENCE = new RegExp(
-  String.raw`(?:^|[.!?]\s+)(?:${alternationOf(allOf((l) => l.companyLeads))})\s+${NAME}\s*,`,
-  'iu',
+  String.raw`(?:^|[.!?]\s+)(?:${alternationOf(allOf((l) => l.companyLeads).flatMap((w) => [w, w.charAt(0).toUpperCase() + w.slice(1)]))})\s+${NAME}(?:\s*,|\s+(?=\p{Ll}))`,
+  'u',
 );
+/** A header line that only says "at Acme" (Greenhouse's company line under the title). */
+const AT_LINE = new RegExp(String.raw`^(?:at|bei|chez|bij|hos|presso|en)\s+(\p{Lu}[^\n]{1,60})$`, 'u');
+
+export function companyFromAtLine(line: string): string | null {
+  const m = AT_LINE.exec(line.trim());
+  return m ? cleanName(m[1] ?? '') : null;
+}
 const VERB_SENTENCE = new RegExp(
   String.raw`(?:^|[.!?]\s+)${NAME}\s+(?:${alternationOf(allOf((l) => l.companyVerbs))})(?![\p{L}])`,
   'u',

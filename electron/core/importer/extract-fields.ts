@@ -15,7 +15,13 @@ import { parseSalary, SALARY_NOUN, salaryFromProse, type SalaryContext } from '.
 import { findSkills } from './skills';
 import { companiesInSentences, type Choice } from './candidates';
 import { chooseCompany, chooseTitle, type TitleHints } from './title-company';
-import { employmentFromText, employmentFromValues, workplaceFromText, workplaceFromValue } from './work-terms';
+import {
+  employmentFromText,
+  employmentFromValues,
+  workplaceFromRemoteLabel,
+  workplaceFromText,
+  workplaceFromValue,
+} from './work-terms';
 
 export interface TextHints extends TitleHints {
   /** Addresses outside the visible text (mailto links, mail headers), used after the text's own. */
@@ -136,7 +142,7 @@ export function extractFieldsWithDebug(rawMarkdown: string, hints: TextHints = {
 
   fields.language = detectLanguage(markdown) ?? normalizeLang(hints.lang);
   const title = chooseTitle(lines, hints);
-  const company = chooseCompany(lines, hints);
+  const company = chooseCompany(lines, hints, title.value);
   fields.title = title.value;
   fields.company = company.value;
   const companyPlace = companiesInSentences(lines).find((c) => c.name === company.value && c.place)?.place ?? null;
@@ -145,6 +151,7 @@ export function extractFieldsWithDebug(rawMarkdown: string, hints: TextHints = {
   const locationHit = firstLabelValue(lines, 'location');
   const workplaceHit = firstLabelValue(lines, 'workplace');
   fields.workplace =
+    (workplaceHit ? workplaceFromRemoteLabel(lines[workplaceHit.line] ?? '', workplaceHit.value) : null) ??
     (workplaceHit ? workplaceFromValue(workplaceHit.value) : null) ??
     (locationHit ? workplaceFromText(locationHit.value) : null) ??
     workplaceFromText(markdown);

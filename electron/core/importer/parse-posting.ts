@@ -75,7 +75,7 @@ function prepareHtml(html: string, format: PostingFormat = 'html', fullBody = fa
     markdown: full,
     display,
     structured: schema?.fields ?? {},
-    hints: { strong: h1, emails, url, lang, pageTitle: ogTitle ?? pageTitle },
+    hints: { strong: h1, emails, url, lang, pageTitle: ogTitle, docTitle: pageTitle },
   };
 }
 

@@ -179,14 +179,16 @@ const PAY_WORD =
 const OTHER_ROLE =
   /\b(?:another|other|previous|former|similar|unlike|compared|andere[nrs]?|otro|otra|autre|autres|précédent|ander|anden|andre|altro|altra|outro|outra)\b/i;
 const NOT_PAY =
-  /\b(?:funding|raised|revenue|series [a-e]|budget|valuation|turnover|umsatz|fondos|chiffre d['’]affaires|investment|bonus pool)\b/i;
+  /\b(?:funding|raised|revenues?|million|billion|milliards?|millones|millionen|miljoen|mio\.|mrd\.?|series [a-e]|budget|valuation|turnover|umsatz|fondos|chiffre d['’]affaires|investment|bonus pool)\b/i;
 
 /** A salary from sentences of the free text, for postings without a salary label. */
 export function salaryFromProse(lines: readonly string[], ctx: SalaryContext = {}): ParsedSalary | null {
   for (const line of lines) {
     if (!/\d/.test(line)) continue;
     for (const sentence of line.split(/(?<=[.!?])\s+(?=[A-Z(])/)) {
-      if (!PAY_WORD.test(sentence) || OTHER_ROLE.test(sentence) || NOT_PAY.test(sentence)) continue;
+      // A sentence about pay: it names pay, or it states a pay period ("60.000 € Jahresgehalt", "per maand").
+      const aboutPay = PAY_WORD.test(sentence) || (sentence.length <= 120 && PERIODS.some(([, re]) => re.test(sentence)));
+      if (!aboutPay || OTHER_ROLE.test(sentence) || NOT_PAY.test(sentence)) continue;
       const s = parseSalary(sentence, { ...ctx, salaryNoun: SALARY_NOUN.test(sentence) });
       if (s) return s;
     }

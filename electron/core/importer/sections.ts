@@ -98,10 +98,14 @@ export function withoutBoardSuffix(title: string): string {
   return title.replace(BOARD_SUFFIX, '').trim();
 }
 
-/** Menus: a line of three or more short items joined by bars or bullets. */
+/**
+ * Menus: four or more short items joined by bars or bullets, or items that are navigation words. A
+ * header's facts line ("Vollzeit · Festanstellung · Kiel") has fewer items and is no menu.
+ */
 export function isMenuLine(line: string): boolean {
   const parts = line.split(/\s[|•·]\s/);
-  return parts.length >= 3 && parts.every((p) => p.trim().length <= 30);
+  if (parts.length < 2 || !parts.every((p) => p.trim().length <= 30)) return false;
+  return parts.length >= 4 || parts.some((p) => isChromeLine(p));
 }
 
 const BODY_HEADING = new RegExp(

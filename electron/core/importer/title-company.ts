@@ -4,6 +4,7 @@ import {
   CandidateSet,
   companiesInSentences,
   companyBesidePlace,
+  companyFromAtLine,
   firstHeaderLabel,
   LEGAL_FORM,
   looksLikeJobTitle,
@@ -11,7 +12,11 @@ import {
   type Choice,
 } from './candidates';
 import { firstLabelValue, isLabelLine } from './labels';
+import { firstNamedCity, namedCountry } from './places';
 import { headerLines, isBoardName, isChromeLine, isMenuLine } from './sections';
+import { employmentFromValues, workplaceFromValue } from './work-terms';
+
+const WORK_TERM = { test: (t: string) => employmentFromValues([t]) !== null || workplaceFromValue(t) !== null };
 
 /** Gender markers German, French and Spanish boards add to titles: (m/w/d), (f/m/x), (H/F), (all genders). */
 const GENDER_MARKER =
@@ -40,8 +45,27 @@ export interface TitleHints {
   strong?: string | null;
   /** A weaker source (an e-mail subject). */
   subject?: string | null;
-  /** The page's og:title or <title>, board suffix and all. */
+  /** The page's og:title, board suffix and all. */
   pageTitle?: string | null;
+  /** The page's <title>. */
+  docTitle?: string | null;
+}
+
+/** A line that could be a name: short, capitalised, no digits, not a label, place, or job title. */
+function nameShaped(line: string): boolean {
+  const t = line.trim();
+  if (t.length < 3 || t.length > 60 || /\d|[.!?:]$|@|https?:/.test(t) || !/^\p{Lu}/u.test(t)) return false;
+  if (
+    isLabelLine(t) ||
+    SECTION_WORDS.test(t) ||
+    isChromeLine(t) ||
+    isMenuLine(t) ||
+    looksLikeJobTitle(t) ||
+    companyBesidePlace(t)
+  )
+    return false;
+  if (firstNamedCity(t) === t || namedCountry(t) === t) return false;
+  return !WORK_TERM.test(t);
 }
 
 /** Every title candidate, scored; `value` is the winner. */
@@ -56,7 +80,8 @@ export function chooseTitle(lines: readonly string[], hints: TitleHints = {}): C
   if (hints.strong) add(hints.strong, 90, "the page's h1");
   const labelled = firstLabelValue(lines, 'title');
   if (labelled) add(labelled.value, 85, 'labelled title');
-  if (hints.pageTitle) add(splitPageTitle(hints.pageTitle).title, 70, 'og:title / <title> without the site name');
+  for (const t of [hints.pageTitle, hints.docTitle])
+    if (t) add(splitPageTitle(t).title, 70, 'og:title / <title> without the site name');
   const labelAt = firstHeaderLabel(lines);
   if (labelAt !== null) {
     for (let i = labelAt - 1; i >= 0 && i >= labelAt - 3; i--) {
@@ -106,7 +131,11 @@ export function companyFromSubject(subject: string): string | null {
 }
 
 /** Every company candidate, scored; `value` is the winner. */
-export function chooseCompany(lines: readonly string[], hints: TitleHints & { company?: string | null } = {}): Choice {
+export function chooseCompany(
+  lines: readonly string[],
+  hints: TitleHints & { company?: string | null } = {},
+  chosenTitle: string | null = null,
+): Choice {
   const set = new CandidateSet();
   const add = (value: string | null | undefined, score: number, reason: string) => {
     const v = value?.trim();
@@ -119,7 +148,14 @@ export function chooseCompany(lines: readonly string[], hints: TitleHints & { co
     const beside = companyBesidePlace(line);
     if (beside) add(beside.company, 75, 'beside the place in the header ("Acme · Berlin")');
   }
-  if (hints.pageTitle) add(splitPageTitle(hints.pageTitle).company, 60, 'og:title / <title> after the job title');
+  for (const t of [hints.pageTitle, hints.docTitle])
+    if (t) add(splitPageTitle(t).company, 60, 'og:title / <title> after the job title');
+  const header = headerLines(lines);
+  for (const line of header) add(companyFromAtLine(line), 70, 'header line "at X"');
+  // The short line right under the title is the employer on most board pages ("Kielwasser Software GmbH").
+  const titleAt = header.findIndex((l) => chosenTitle !== null && stripGenderMarker(l.replace(/^#{1,6} /, '')) === chosenTitle);
+  const below = titleAt >= 0 ? header.slice(titleAt + 1).find((l) => l.trim() !== '') : undefined;
+  if (below && nameShaped(below)) add(below.trim(), 50, 'the line under the title');
   for (const c of companiesInSentences(lines)) add(c.name, c.score, c.reason);
   if (hints.subject) add(companyFromSubject(hints.subject), 45, 'e-mail subject "at X"');
   set.adjust((v) => LEGAL_FORM.test(v), 10, 'has a legal form');

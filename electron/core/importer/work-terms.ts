@@ -109,6 +109,27 @@ export function workplaceFromValue(value: string): Workplace | null {
   return null;
 }
 
+const REMOTE_LABEL = wordsPattern(
+  allOf((l) => [
+    ...l.workplaceValues.remote,
+    ...(l.labels.workplace ?? []).filter((w) => w.endsWith('!')).map((w) => w.slice(0, -1)),
+  ]),
+);
+const VALUE_PARTIAL = wordsPattern(allOf((l) => l.workplaceValues.partial));
+const VALUE_NO = wordsPattern(allOf((l) => l.workplaceValues.no));
+
+/**
+ * The value of a label that is itself the remote word ("Télétravail : un jour par semaine possible",
+ * "Homeoffice: nein", "Remote: 2 days a week"): partial remote is hybrid, a refusal is on-site.
+ */
+export function workplaceFromRemoteLabel(labelLine: string, value: string): Workplace | null {
+  const colon = labelLine.search(/[:：]/);
+  if (colon < 0 || !REMOTE_LABEL.test(labelLine.slice(0, colon))) return null;
+  if (VALUE_NO.test(value)) return 'onsite';
+  if (VALUE_PARTIAL.test(value) || /\d/.test(value)) return 'hybrid';
+  return null;
+}
+
 export function workplaceFromText(text: string): Workplace | null {
   return workplaceIn(text);
 }

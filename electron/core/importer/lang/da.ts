@@ -62,7 +62,13 @@ export const da: LanguageTable = {
       String.raw`\bingen hjemmearbejde\b`,
     ],
   },
-  workplaceValues: { remote: ['hjemmearbejde', 'remote'], hybrid: ['hybrid'], onsite: ['på kontoret', 'fysisk'] },
+  workplaceValues: {
+    partial: ['delvis', 'muligt', 'dage om ugen', 'dag om ugen', 'efter aftale'],
+    no: ['nej', 'ingen', 'ikke muligt'],
+    remote: ['hjemmearbejde', 'remote'],
+    hybrid: ['hybrid'],
+    onsite: ['på kontoret', 'fysisk'],
+  },
   sidebarHeadings: ['lignende job', 'lignende jobs', 'lignende stillinger', 'andre job', 'andre jobs', 'flere job', 'se også'],
   postedPhrases: ['indrykket', 'opslået', 'oprettet den', 'udgivet den', 'publiceret den'],
   deadlinePhrases: [

@@ -84,7 +84,13 @@ export const de: LanguageTable = {
       String.raw`\b(?:homeoffice|home-office|remote-arbeit|mobiles arbeiten)\b[^.!?\n]{0,40}\bnicht möglich\b`,
     ],
   },
-  workplaceValues: { remote: ['homeoffice', 'remote'], hybrid: ['hybrid'], onsite: ['präsenz', 'vor ort', 'büro'] },
+  workplaceValues: {
+    partial: ['teilweise', 'möglich', 'tage pro woche', 'tage die woche', 'tag pro woche', 'nach absprache', 'anteilig'],
+    no: ['nein', 'kein', 'keine', 'nicht möglich'],
+    remote: ['homeoffice', 'remote'],
+    hybrid: ['hybrid'],
+    onsite: ['präsenz', 'vor ort', 'büro'],
+  },
   sidebarHeadings: [
     'ähnliche jobs',
     'ähnliche stellen',

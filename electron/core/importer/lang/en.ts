@@ -136,6 +136,9 @@ export const en: LanguageTable = {
     ],
   },
   workplaceValues: {
+    partial: ['partly', 'partially', 'some days', 'days a week', 'days per week', 'possible', 'optional', 'flexible'],
+    no: ['no', 'none', 'not possible', 'not available'],
+
     remote: ['remote', 'home office', 'work from home'],
     hybrid: ['hybrid'],
     onsite: ['on-site', 'onsite', 'in-office', 'in office', 'office'],

@@ -4,6 +4,10 @@ export const es: LanguageTable = {
   code: 'es',
   stopWords: [
     'el',
+    'la',
+    'de',
+    'en',
+    'un',
     'los',
     'las',
     'y',
@@ -69,7 +73,13 @@ export const es: LanguageTable = {
       String.raw`\bno (?:se )?(?:ofrece|permite|es posible el) (?:teletrabajo|trabajo remoto)\b`,
     ],
   },
-  workplaceValues: { remote: ['remoto', 'teletrabajo'], hybrid: ['híbrido', 'híbrida'], onsite: ['presencial', 'en oficina'] },
+  workplaceValues: {
+    partial: ['parcial', 'días a la semana', 'día a la semana', 'días por semana', 'posible', 'flexible'],
+    no: ['no', 'sin'],
+    remote: ['remoto', 'teletrabajo'],
+    hybrid: ['híbrido', 'híbrida'],
+    onsite: ['presencial', 'en oficina'],
+  },
   sidebarHeadings: [
     'empleos similares',
     'ofertas similares',

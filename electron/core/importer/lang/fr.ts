@@ -4,6 +4,8 @@ export const fr: LanguageTable = {
   code: 'fr',
   stopWords: [
     'le',
+    'la',
+    'de',
     'les',
     'et',
     'des',
@@ -76,7 +78,13 @@ export const fr: LanguageTable = {
       String.raw`\bsans télétravail\b`,
     ],
   },
-  workplaceValues: { remote: ['télétravail', 'à distance'], hybrid: ['hybride'], onsite: ['sur site', 'présentiel'] },
+  workplaceValues: {
+    partial: ['partiel', 'jours par semaine', 'jour par semaine', 'possible', 'occasionnel'],
+    no: ['non', 'pas de', 'aucun', 'impossible'],
+    remote: ['télétravail', 'à distance'],
+    hybrid: ['hybride'],
+    onsite: ['sur site', 'présentiel'],
+  },
   sidebarHeadings: [
     'offres similaires',
     'emplois similaires',

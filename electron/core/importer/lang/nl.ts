@@ -68,7 +68,13 @@ export const nl: LanguageTable = {
     onsite: [String.raw`\bop (?:kantoor|locatie) (?:aanwezig|werken)\b`, String.raw`\bvolledig op kantoor\b`],
     notRemote: [String.raw`\bthuiswerken is niet mogelijk\b`, String.raw`\bgeen (?:thuiswerken|thuiswerkmogelijkheid|remote)\b`],
   },
-  workplaceValues: { remote: ['thuiswerken', 'op afstand'], hybrid: ['hybride', 'hybrid'], onsite: ['op kantoor', 'op locatie'] },
+  workplaceValues: {
+    partial: ['deels', 'mogelijk', 'dagen per week', 'dag per week', 'in overleg'],
+    no: ['nee', 'geen', 'niet mogelijk'],
+    remote: ['thuiswerken', 'op afstand'],
+    hybrid: ['hybride', 'hybrid'],
+    onsite: ['op kantoor', 'op locatie'],
+  },
   sidebarHeadings: [
     'vergelijkbare vacatures',
     'soortgelijke vacatures',

@@ -65,7 +65,13 @@ export const pt: LanguageTable = {
       String.raw`\bnão (?:é )?possível (?:o )?(?:teletrabalho|trabalho remoto)\b`,
     ],
   },
-  workplaceValues: { remote: ['remoto', 'teletrabalho'], hybrid: ['híbrido', 'hibrido'], onsite: ['presencial'] },
+  workplaceValues: {
+    partial: ['parcial', 'dias por semana', 'dia por semana', 'possível'],
+    no: ['não', 'sem'],
+    remote: ['remoto', 'teletrabalho'],
+    hybrid: ['híbrido', 'hibrido'],
+    onsite: ['presencial'],
+  },
   sidebarHeadings: ['vagas semelhantes', 'vagas similares', 'ofertas semelhantes', 'outras vagas', 'empregos semelhantes'],
   postedPhrases: ['publicado em', 'publicada em', 'data de publicação'],
   deadlinePhrases: [

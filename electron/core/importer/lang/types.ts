@@ -33,8 +33,18 @@ export interface LanguageTable {
     /** Statements that remote work is NOT offered ("kein Homeoffice"): never read as remote. */
     notRemote: readonly string[];
   };
-  /** Bare words that decide a labelled workplace value ("Arbeitsmodell: Hybrid"). */
-  workplaceValues: { remote: readonly string[]; hybrid: readonly string[]; onsite: readonly string[] };
+  /**
+   * Bare words that decide a labelled workplace value ("Arbeitsmodell: Hybrid"); `partial` and `no` read
+   * the value of a label that is itself the remote word ("Télétravail : un jour par semaine possible",
+   * "Homeoffice: nein").
+   */
+  workplaceValues: {
+    remote: readonly string[];
+    hybrid: readonly string[];
+    onsite: readonly string[];
+    partial: readonly string[];
+    no: readonly string[];
+  };
   /** Headings of blocks about other jobs ("Similar jobs"): nothing below them is this posting's. */
   sidebarHeadings: readonly string[];
   /** Prose that introduces the posting date, colon optional ("Publicado el", "Geplaatst op"). */
