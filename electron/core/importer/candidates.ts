@@ -69,16 +69,16 @@ const ACRONYM = /^[A-Z]{2,5}$/;
 const NAME = String.raw`(\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}&.'’-]*|&|of|de|und|and|inc\.|Inc\.)){0,5})`;
 const PRONOUN =
   /^(?:We|Our|You|Your|This|That|It|They|There|Here|The|A|An|At|In|As|If|Join|Wir|Sie|Du|Unser|Unsere|Das|Die|Der|Nosotros|Nuestra|Nuestro|El|La|Nous|Notre|Vous|Le|Les|Wij|Jij|Ons|Onze|Het|Een|Vi|Du|Vores|Noi|Il|Lo|Nós|Nossa|Nosso|O|A|Os|As|Como|Als|Since|With|For|Mit|Für)$/;
-const ARTICLE = /^(?:The|Die|Der|Das|La|Le|El|Les|Los|Las|De|Het|Il|Lo|O|A)\s+/;
+const ARTICLE = /^(?:The|Die|Der|Das|La|Le|El|Les|Het|Il)\s+/;
 /** "Huawei Research Center (Munich) is responsible for ...", "Die Acme GmbH ist ein ...". */
 const IS_SENTENCE = new RegExp(
   String.raw`(?:^|[.!?]\s+)${NAME}(?:\s*\(([^)]{1,40})\))?\s+(?:is|are|ist|es|est|is een|er|è|é)\s+(?:a|an|the|one|responsible|ein|eine|der|die|das|un|una|une|le|la|l['’]|leading|líder|leader|een|de|et|en|uno|um|uma)\b`,
-  'u',
+  'gu',
 );
 /** "At Acme, we ...", "Bij Acme verzorg je ...": the name ends at a comma or before a lower-case word. */
 const LEAD_SENTENCE = new RegExp(
   String.raw`(?:^|[.!?]\s+)(?:${alternationOf(allOf((l) => l.companyLeads).flatMap((w) => [w, w.charAt(0).toUpperCase() + w.slice(1)]))})\s+${NAME}(?:\s*,|\s+(?=\p{Ll}))`,
-  'u',
+  'gu',
 );
 /** A header line that only says "at Acme" (Greenhouse's company line under the title). */
 const AT_LINE = new RegExp(String.raw`^(?:at|bei|chez|bij|hos|presso|en)\s+(\p{Lu}[^\n]{1,60})$`, 'u');
@@ -89,7 +89,7 @@ export function companyFromAtLine(line: string): string | null {
 }
 const VERB_SENTENCE = new RegExp(
   String.raw`(?:^|[.!?]\s+)${NAME}\s+(?:${alternationOf(allOf((l) => l.companyVerbs))})(?![\p{L}])`,
-  'u',
+  'gu',
 );
 
 function cleanName(raw: string): string | null {
@@ -112,15 +112,18 @@ export function companiesInSentences(lines: readonly string[]): SentenceCompany[
   const out: SentenceCompany[] = [];
   for (const para of lines.slice(0, 80)) {
     if (para.length < 12 || isLabelLine(para)) continue;
-    const lead = LEAD_SENTENCE.exec(para);
-    const leadName = lead ? cleanName(lead[1] ?? '') : null;
-    if (leadName) out.push({ name: leadName, place: null, reason: '"At X, we ..." sentence', score: 60 });
-    const is = IS_SENTENCE.exec(para);
-    const isName = is ? cleanName(is[1] ?? '') : null;
-    if (isName) out.push({ name: isName, place: is?.[2]?.trim() ?? null, reason: '"X is a ..." sentence', score: 50 });
-    const verb = VERB_SENTENCE.exec(para);
-    const verbName = verb ? cleanName(verb[1] ?? '') : null;
-    if (verbName) out.push({ name: verbName, place: null, reason: '"X builds ..." sentence', score: 55 });
+    for (const m of para.matchAll(LEAD_SENTENCE)) {
+      const name = cleanName(m[1] ?? '');
+      if (name) out.push({ name, place: null, reason: '"At X, we ..." sentence', score: 60 });
+    }
+    for (const m of para.matchAll(IS_SENTENCE)) {
+      const name = cleanName(m[1] ?? '');
+      if (name) out.push({ name, place: m[2]?.trim() ?? null, reason: '"X is a ..." sentence', score: 50 });
+    }
+    for (const m of para.matchAll(VERB_SENTENCE)) {
+      const name = cleanName(m[1] ?? '');
+      if (name) out.push({ name, place: null, reason: '"X builds ..." sentence', score: 55 });
+    }
   }
   return out;
 }

@@ -280,11 +280,18 @@ export function findRecord(value: unknown, depth = 0): Record<string, unknown> |
   if (!isObject(value)) return null;
   const keys = Object.keys(value).map(normKey);
   if (keys.some((k) => (KEYS.title as readonly string[]).includes(k) && k !== 'name' && k !== 'text')) return value;
-  for (const [k, v] of Object.entries(value)) {
-    if (LIST_KEYS.includes(normKey(k))) {
-      const r = findRecord(v, depth + 1);
-      if (r) return r;
-    }
+  // Known wrappers first (`resultats`, `ofertas`, `jobs`); then the object itself when it names several
+  // fields (Lever's top level); then any nested object ({ vacature: {...} }).
+  const nested = Object.entries(value).filter(([, v]) => typeof v === 'object' && v !== null);
+  for (const [k, v] of nested) {
+    if (!LIST_KEYS.includes(normKey(k))) continue;
+    const r = findRecord(v, depth + 1);
+    if (r) return r;
+  }
+  if (keys.filter((k) => KEY_FIELD.has(k)).length >= 2) return value;
+  for (const [, v] of nested) {
+    const r = findRecord(v, depth + 1);
+    if (r) return r;
   }
   return keys.some((k) => KEY_FIELD.has(k)) ? value : null;
 }
