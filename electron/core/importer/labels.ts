@@ -46,10 +46,10 @@ const COMPILED = Object.fromEntries(
       field,
       {
         inline: new RegExp(
-          `${LEAD}(?:${alternation(all)})${TAIL_MARK}\\s*(?:\\([^)]{0,20}\\))?\\s*[:：]${TAIL_MARK}\\s*(.*)$`,
+          `${LEAD}(?:${alternation(all)})${TAIL_MARK}\\s*(?:\\([^)]{0,20}\\)\\s*)?[:：]${TAIL_MARK}\\s*(.*)$`,
           'i',
         ),
-        alone: new RegExp(`${LEAD}(?:${alternation(aloneOk)})${TAIL_MARK}\\s*[:：]?${TAIL_MARK}\\s*$`, 'i'),
+        alone: new RegExp(`${LEAD}(?:${alternation(aloneOk)})${TAIL_MARK}(?:\\s*[:：])?${TAIL_MARK}\\s*$`, 'i'),
       },
     ];
   }),
@@ -60,7 +60,7 @@ const ANY_LABEL_ALONE = new RegExp(
     Object.values(LABELS)
       .flat()
       .map((l) => l.replace(/!$/, '')),
-  )})${TAIL_MARK}\\s*[:：]?${TAIL_MARK}\\s*$`,
+  )})${TAIL_MARK}(?:\\s*[:：])?${TAIL_MARK}\\s*$`,
   'i',
 );
 const ANY_LABEL_INLINE = new RegExp(
@@ -77,6 +77,7 @@ const SECTION_HEADING =
   /^(?:role details|job details|tech stack|job description|description|about (?:us|the (?:role|job|company|team|position))|overview|summary|responsibilities|requirements|qualifications|benefits|perks|what we offer|how to apply|contact|apply now|share|save|print|apply|details|information|general summary|reference|position|type of employment|number of openings:?)$/i;
 
 export function isLabelLine(line: string): boolean {
+  if (line.length > 300) return false;
   return ANY_LABEL_ALONE.test(line) || ANY_LABEL_INLINE.test(line);
 }
 
