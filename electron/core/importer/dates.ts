@@ -123,7 +123,8 @@ function parsersFor(ctx: DateContext, snippet: string): Parser[] {
   list.push(english);
   // en.GB reads "March 15" as March 2015 (day uncertain); the US parser reads it as the 15th.
   if (ctx.dayFirst) list.push(chrono.en as Parser);
-  for (const p of Object.values(LOCALE_PARSERS)) if (p !== own) list.push(p);
+  // Other languages' parsers only help with month names in words; a numeric date needs none of them.
+  if (/\p{L}{3}/u.test(snippet)) for (const p of Object.values(LOCALE_PARSERS)) if (p !== own) list.push(p);
   return list;
 }
 

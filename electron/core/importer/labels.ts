@@ -86,8 +86,24 @@ export interface LabelHit {
   line: number;
 }
 
+/** Hits per lines array and field: title, company, location and dates all ask for the same labels. */
+const MEMO = new WeakMap<readonly string[], Map<LabelField, LabelHit[]>>();
+
 /** Every value given for `field`, in text order. */
 export function labelValues(lines: readonly string[], field: LabelField): LabelHit[] {
+  let byField = MEMO.get(lines);
+  if (!byField) {
+    byField = new Map();
+    MEMO.set(lines, byField);
+  }
+  const known = byField.get(field);
+  if (known) return known;
+  const hits = scanLabel(lines, field);
+  byField.set(field, hits);
+  return hits;
+}
+
+function scanLabel(lines: readonly string[], field: LabelField): LabelHit[] {
   const { inline, alone } = COMPILED[field];
   const hits: LabelHit[] = [];
   for (let i = 0; i < lines.length; i++) {
