@@ -19,7 +19,10 @@ export interface ParseResult {
   originalText: string;
   format: PostingFormat;
   found: (keyof ParsedPosting)[];
-  /** Why the title and company were chosen: every candidate with its score and reasons. */
+}
+
+/** A parse result and why its title and company were chosen: every candidate, its score and reasons. */
+export interface ExplainedResult extends ParseResult {
   debug: FieldDebug;
 }
 
@@ -167,7 +170,7 @@ function conform(fields: ParsedPosting): ParsedPosting {
   return out as ParsedPosting;
 }
 
-function finish(original: string, prepared: Prepared, options: ParseOptions): ParseResult {
+function finish(original: string, prepared: Prepared, options: ParseOptions): ExplainedResult {
   const extracted = extractFieldsWithDebug(prepared.markdown, { ...prepared.hints, now: options.now });
   const fields = conform(merge(extracted.fields, prepared.structured));
   const found = (Object.keys(fields) as (keyof ParsedPosting)[]).filter((k) => {
@@ -187,10 +190,17 @@ function finish(original: string, prepared: Prepared, options: ParseOptions): Pa
 /** Every format except e-mail, synchronously (for the CLI's bulk paths and benches). */
 export function parsePostingSync(src: PostingSource, options: ParseOptions = {}): ParseResult {
   const original = decodeSource(src);
-  return finish(original, prepareSync(original, detectFormat(src.name, original)), options);
+  const { debug: _debug, ...result } = finish(original, prepareSync(original, detectFormat(src.name, original)), options);
+  return result;
 }
 
 export async function parsePosting(src: PostingSource, options: ParseOptions = {}): Promise<ParseResult> {
+  const { debug: _debug, ...result } = await explainPosting(src, options);
+  return result;
+}
+
+/** parsePosting plus the scored title and company candidates (for tests and bug reports; not sent to the UI). */
+export async function explainPosting(src: PostingSource, options: ParseOptions = {}): Promise<ExplainedResult> {
   const original = decodeSource(src);
   const format = detectFormat(src.name, original);
   const prepared = format === 'eml' ? await prepareEml(original) : prepareSync(original, format);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parsePosting } from '../../../electron/core/importer';
+import { explainPosting } from '../../../electron/core/importer';
 import { dateAtStart, inferDayFirst } from '../../../electron/core/importer/dates';
 import { detectFormat } from '../../../electron/core/importer/input';
 import { parseLooseJson } from '../../../electron/core/importer/json-record';
@@ -9,7 +9,7 @@ import { findSkills } from '../../../electron/core/importer/skills';
 import { workplaceFromText } from '../../../electron/core/importer/work-terms';
 
 const NOW = new Date(2027, 0, 10, 12);
-const parse = async (text: string, name = 'p.txt') => parsePosting({ name, text }, { now: NOW });
+const parse = async (text: string, name = 'p.txt') => explainPosting({ name, text }, { now: NOW });
 
 describe('title and company: scored candidates with readable reasons (classes 1, 2)', () => {
   it('page chrome is never the title; the reasons say which signals chose it', async () => {
