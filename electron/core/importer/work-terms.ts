@@ -75,14 +75,14 @@ export function employmentFromText(text: string): EmploymentType | null {
 }
 
 function fragments(pick: (w: LanguageTable['workplace']) => readonly string[]): RegExp {
-  return new RegExp(allOf((l) => pick(l.workplace)).join('|'), 'iu');
+  return new RegExp(allOf((l) => pick(l.workplace)).join('|'), 'i');
 }
 
 /** Each language's workplace phrases (lang/xx.ts), one pattern per kind. */
 const HYBRID = fragments((w) => w.hybrid);
 const REMOTE = fragments((w) => w.remote);
 const ONSITE = fragments((w) => w.onsite);
-const NOT_REMOTE = new RegExp(allOf((l) => l.workplace.notRemote).join('|'), 'giu');
+const NOT_REMOTE = new RegExp(allOf((l) => l.workplace.notRemote).join('|'), 'gi');
 const VALUE_HYBRID = wordsPattern(allOf((l) => l.workplaceValues.hybrid));
 const VALUE_REMOTE = wordsPattern(allOf((l) => l.workplaceValues.remote));
 const VALUE_ONSITE = wordsPattern(allOf((l) => l.workplaceValues.onsite));
