@@ -7,7 +7,17 @@ const PLACEHOLDER_DOMAIN =
   /(?:^|\.)(?:example\.(?:com|org|net)|domain\.(?:com|tld)|email\.tld|company\.tld|test|invalid|localhost)$/i;
 const PLACEHOLDER_LOCAL =
   /^(?:name|yourname|your\.name|firstname\.lastname|vorname\.nachname|nombre|prenom\.nom|email|user|someone)$/i;
-const NO_REPLY = /^(?:no-?reply|do-?not-?reply|mailer-daemon|postmaster)$/i;
+const NO_REPLY =
+  /^(?:no[-_.]?reply|do[-_.]?not[-_.]?reply|mailer-daemon|postmaster|notifications?|alerts?|jobalerts?|newsletter|unsubscribe|bounces?)$/i;
+/**
+ * A site's own service addresses (support, privacy, data protection, legal, press, webmaster): on a
+ * job board's page they belong to the board, never to the job, so they are not the contact.
+ */
+const SERVICE_LOCAL =
+  /^(?:support|help|helpdesk|hilfe|ayuda|aide|hulp|hjaelp|assistenza|ajuda|privacy|datenschutz|dataprotection|data-protection|dpo|gdpr|rgpd|dsgvo|privacidad|confidentialite|privacite|legal|abuse|security|webmaster|press|presse|prensa|cookies|feedback|customerservice|customer-service|kundenservice|service-client|serviceclient|klantenservice|kundeservice)$/i;
+/** A line about the site itself (privacy policy, help centre, cookies, unsubscribing). */
+const SERVICE_LINE =
+  /\b(?:privacy|data protection|datenschutz|protection des données|protección de datos|gegevensbescherming|persondata|cookie|help cent(?:er|re)|support team|technical (?:issues|problems)|unsubscribe|abmelden|désabonner|report (?:this|a) (?:job|problem)|copyright|all rights reserved)\b/i;
 /** Asset names caught by the pattern (logo@2x.png). */
 const FILE_TLD = /\.(?:png|jpe?g|gif|svg|webp|css|js)$/i;
 
@@ -18,7 +28,8 @@ export function validEmail(candidate: string): string | null {
     .replace(/(?<![.,;:])[.,;:]+$/, '');
   if (!VALID_EMAIL.test(e) || FILE_TLD.test(e)) return null;
   const [local = '', domain = ''] = e.split('@');
-  if (PLACEHOLDER_DOMAIN.test(domain) || PLACEHOLDER_LOCAL.test(local) || NO_REPLY.test(local)) return null;
+  if (PLACEHOLDER_DOMAIN.test(domain) || PLACEHOLDER_LOCAL.test(local) || NO_REPLY.test(local) || SERVICE_LOCAL.test(local))
+    return null;
   return e;
 }
 
@@ -26,7 +37,7 @@ export function validEmail(candidate: string): string | null {
 export function findEmail(text: string, extra: readonly string[] = []): string | null {
   // Only lines with an @ are scanned: the pattern is costly over long text without one.
   for (const line of text.includes('@') ? text.split('\n') : []) {
-    if (!line.includes('@')) continue;
+    if (!line.includes('@') || SERVICE_LINE.test(line)) continue;
     for (const m of line.matchAll(EMAIL)) {
       const ok = validEmail(m[0]);
       if (ok) return ok;

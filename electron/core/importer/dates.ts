@@ -3,6 +3,7 @@
  * where to look (next to a label, never the whole text) and how to read `06/05/2021` on the page at hand.
  */
 import * as chrono from 'chrono-node';
+import { LANGUAGES } from './lang';
 
 type Parser = { parse: (text: string, ref?: Date, option?: { forwardDate?: boolean }) => chrono.ParsedResult[] };
 
@@ -39,13 +40,29 @@ export interface DateContext {
 }
 
 const SLASH_DATE = /\b(\d{1,2})\/(\d{1,2})\/(\d{2}|\d{4})\b/g;
-const US_HINT = /\$|\bUSD\b|\b(?:USA|United States)\b|,\s(?:CA|NY|TX|WA|MA|IL|CO|GA|FL|NC|VA|OR|PA|NJ|AZ|MN|UT|OH|MI)\b/;
+/** Where the job is, as far as the date order goes: US states, "United States", "USA". */
+const US_PLACE =
+  /\b(?:USA|U\.S\.A?\.?|United States|US)\b|,\s?(?:AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC)\b/;
+/** "March 15, 2027" is how the US writes days; "15 March 2027" how the rest of the world does. */
+const MONTH_FIRST_WORDS =
+  /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s\d{1,2}(?:st|nd|rd|th)?,\s\d{4}\b/g;
+const DAY_FIRST_WORDS =
+  /\b\d{1,2}(?:st|nd|rd|th)?\s(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?,?\s\d{4}\b/g;
+
+export interface PlaceHints {
+  /** The posting's location (labelled or from its header), not a passing mention. */
+  location?: string | null;
+  /** The salary's currency, when stated. */
+  currency?: string | null;
+}
 
 /**
- * How to read slashed dates: the page proves it when one of them has a part above 12 (26/05/2021 next
- * to 06/05/2021); otherwise non-English pages and pages with no sign of the US read day first.
+ * How to read slashed dates, from the posting's own evidence, strongest first: a slashed date with a
+ * part above 12 (26/05/2021 next to 06/05/2021); the posting's language (only English is ever month
+ * first); the job's place and pay (a US location or US dollars); its other dates written in words.
+ * A word such as "USA" in the company blurb decides nothing.
  */
-export function inferDayFirst(text: string, language: string | null): boolean {
+export function inferDayFirst(text: string, language: string | null, place: PlaceHints = {}): boolean {
   let dayFirst = 0;
   let monthFirst = 0;
   for (const m of text.matchAll(SLASH_DATE)) {
@@ -56,13 +73,43 @@ export function inferDayFirst(text: string, language: string | null): boolean {
   }
   if (dayFirst !== monthFirst) return dayFirst > monthFirst;
   if (language !== null && language !== 'en') return true;
-  return !US_HINT.test(text);
+  if (place.location) return !US_PLACE.test(place.location);
+  if (place.currency) return place.currency !== 'USD';
+  const us = text.match(MONTH_FIRST_WORDS)?.length ?? 0;
+  const world = text.match(DAY_FIRST_WORDS)?.length ?? 0;
+  if (us !== world) return world > us;
+  return true;
 }
 
+/** Day-month-year in words for languages chrono-node has no parser for (lang/xx.ts `months`). */
+const MONTH_NUMBER = new Map<string, number>();
+for (const table of LANGUAGES) {
+  table.months?.forEach((forms, i) => {
+    for (const f of forms.split('|')) MONTH_NUMBER.set(f, i + 1);
+  });
+}
+const TABLE_DATE = new RegExp(
+  `(?<![\\p{L}\\p{N}])(\\d{1,2})\\.?\\s?(${[...MONTH_NUMBER.keys()].sort((a, b) => b.length - a.length).join('|')})\\.?,?\\s(\\d{4})(?!\\d)`,
+  'iu',
+);
+
+function tableDate(text: string, maxOffset: number): string | null {
+  const m = TABLE_DATE.exec(text);
+  if (!m || m.index > maxOffset) return null;
+  const d = Number(m[1]);
+  const mo = MONTH_NUMBER.get((m[2] ?? '').toLowerCase()) ?? 0;
+  const y = Number(m[3]);
+  return validDay(y, mo, d) ? formatDay(y, mo, d) : null;
+}
+
+/** chrono-node's own parsers for the posting languages it ships (it has none for Danish). */
 const LOCALE_PARSERS: Record<string, Parser> = {
   de: chrono.de as Parser,
   es: chrono.es as Parser,
   fr: chrono.fr as Parser,
+  nl: chrono.nl as Parser,
+  it: chrono.it as Parser,
+  pt: chrono.pt as Parser,
 };
 
 const DOTTED_DAY = /^\W{0,3}\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}/;
@@ -76,7 +123,8 @@ function parsersFor(ctx: DateContext, snippet: string): Parser[] {
   list.push(english);
   // en.GB reads "March 15" as March 2015 (day uncertain); the US parser reads it as the 15th.
   if (ctx.dayFirst) list.push(chrono.en as Parser);
-  for (const p of Object.values(LOCALE_PARSERS)) if (p !== own) list.push(p);
+  // Other languages' parsers only help with month names in words; a numeric date needs none of them.
+  if (/\p{L}{3}/u.test(snippet)) for (const p of Object.values(LOCALE_PARSERS)) if (p !== own) list.push(p);
   return list;
 }
 
@@ -91,9 +139,12 @@ export function dateAtStart(
   forwardDate: boolean,
   maxOffset = 14,
 ): string | null {
-  // Cut at a dash or sentence end: chrono reads "March 15 — the" as March 2015.
-  const text = snippet.slice(0, 80).split(/\s[—–-]\s|[;!?]|\.\s/)[0] ?? '';
+  // Cut at a dash or sentence end: chrono reads "March 15 — the" as March 2015. The dot of a German or
+  // Danish day ("12. März 2027", "15. april") ends no sentence.
+  const text = snippet.slice(0, 80).split(/\s[—–-]\s|[;!?]|(?<!(?:^|\D)\d{1,2})\.\s/)[0] ?? '';
   if (!/\d/.test(text) && !/[a-zA-Z]{3}/.test(text)) return null;
+  const inWords = tableDate(text, maxOffset);
+  if (inWords && (ctx.language === null || LOCALE_PARSERS[ctx.language] === undefined)) return inWords;
   for (const parser of parsersFor(ctx, text)) {
     const results = parser.parse(text, reference, { forwardDate });
     for (const r of results) {
@@ -107,5 +158,5 @@ export function dateAtStart(
       return formatDay(y, m, d);
     }
   }
-  return null;
+  return inWords;
 }

@@ -5,14 +5,23 @@
 import { emptyParsedPosting, type ParsedPosting } from '../../../shared/posting';
 import { findEmail, findPostingUrl, cleanUrl } from './contacts';
 import { dateAtStart, dayToDate, inferDayFirst, type DateContext } from './dates';
+import { allOf, alternationOf } from './lang';
 import { labelValues, firstLabelValue } from './labels';
 import { detectLanguage } from './language';
-import { cityFromAddressLines, cleanLocation, firstNamedCity } from './places';
+import { cityFromAddressLines, cleanLocation, firstNamedCity, isWorkplaceOnly, namedCountry, remoteCountry } from './places';
+import { headerLines, isChromeLine, isMenuLine, isSidebarHeading, withoutSidebars } from './sections';
 import { findRequirements } from './requirements';
-import { parseSalary, salaryFromProse } from './salary';
+import { parseSalary, SALARY_NOUN, salaryFromProse, type SalaryContext } from './salary';
 import { findSkills } from './skills';
-import { companyFromSubject, companyFromText, titleFromText, type TitleHints } from './title-company';
-import { employmentFromText, employmentFromValues, workplaceFromText, workplaceFromValue } from './work-terms';
+import { companiesInSentences, type Choice } from './candidates';
+import { chooseCompany, chooseTitle, type TitleHints } from './title-company';
+import {
+  employmentFromText,
+  employmentFromValues,
+  workplaceFromRemoteLabel,
+  workplaceFromText,
+  workplaceFromValue,
+} from './work-terms';
 
 export interface TextHints extends TitleHints {
   /** Addresses outside the visible text (mailto links, mail headers), used after the text's own. */
@@ -28,10 +37,16 @@ export interface TextHints extends TitleHints {
 }
 
 /** Phrases that introduce a deadline anywhere in a line ("Please apply by March 15, 2027."). */
-const DEADLINE_PHRASE =
-  /\b(?:apply\s+(?:by|before|until|no later than)|applications?\s+(?:close|closes|are due|due|accepted until)(?:\s+on|\s+by)?|(?:application\s+)?deadline(?:\s+for\s+applications)?(?:\s+is)?|closing\s+date(?:\s+is)?|bewerbungsfrist(?:\s+endet)?(?:\s+am|\s+bis)?|bewerbungsschluss(?:\s+ist)?|bewerben\s+sie\s+sich\s+bis(?:\s+zum)?|bewirb\s+dich\s+bis(?:\s+zum)?|fecha\s+límite(?:\s+de\s+\p{L}+)?(?:\s+es)?(?:\s+el)?|plazo(?:\s+de\s+\p{L}+)?(?:\s+hasta)?(?:\s+el)?|date\s+limite(?:\s+de\s+\p{L}+)?(?:\s+est)?(?:\s+le|\s+au)?|candidatures?\s+(?:jusqu['’]au|avant\s+le))\s*[:：\-–]?\s*/giu;
+const DEADLINE_PHRASE = new RegExp(
+  String.raw`(?<![\p{L}])(?:${alternationOf(allOf((l) => l.deadlinePhrases))}|applications?\s+(?:close|closes|are due|due|accepted until)(?:\s+on|\s+by)?|bewerbungsfrist(?:\s+endet)?(?:\s+am|\s+bis)?|fecha\s+límite(?:\s+de\s+\p{L}+)?(?:\s+es)?(?:\s+el)?|plazo(?:\s+de\s+\p{L}+)?(?:\s+hasta)?(?:\s+el)?|date\s+limite(?:\s+de\s+\p{L}+)?(?:\s+est)?(?:\s+le|\s+au)?|candidatures?\s+(?:jusqu['’]au|avant\s+le))(?![\p{L}])\s*[:：\-–]?\s*`,
+  'giu',
+);
 
-const POSTED_PHRASE = /\b(?:posted\s+on|published\s+on|veröffentlicht\s+am|publicado\s+el|publié(?:e)?\s+le)\s*[:：]?\s*/giu;
+/** Phrases that introduce the posting date, colon optional ("Publicado el 3 de marzo", "Geplaatst op"). */
+const POSTED_PHRASE = new RegExp(
+  String.raw`(?<![\p{L}])(?:${alternationOf(allOf((l) => l.postedPhrases))}|veröffentlicht\s+am|publié(?:e)?\s+le)(?![\p{L}])\s*[:：]?\s*`,
+  'giu',
+);
 
 function findPosted(lines: readonly string[], ctx: DateContext, now: Date): string | null {
   for (const hit of labelValues(lines, 'posted')) {
@@ -65,35 +80,78 @@ function findDeadline(lines: readonly string[], ctx: DateContext, reference: Dat
   return null;
 }
 
-function findSalary(lines: readonly string[]): ParsedPosting['salary'] {
+function findSalary(lines: readonly string[], ctx: SalaryContext): ParsedPosting['salary'] {
   for (const hit of labelValues(lines, 'salary')) {
-    const s = parseSalary(hit.value);
+    const s = parseSalary(hit.value, {
+      ...ctx,
+      salaryNoun: SALARY_NOUN.test(lines[hit.line] ?? '') || SALARY_NOUN.test(lines[hit.line - 1] ?? ''),
+    });
     if (s) return s;
   }
-  return salaryFromProse(lines);
+  return salaryFromProse(lines, ctx);
 }
 
-function findLocation(lines: readonly string[], text: string): string | null {
+/**
+ * Where the job is: a labelled location, else the header block (an address line, a named city), else a
+ * postal address line anywhere, else the place in brackets of the employer's own sentence ("Acme Research (Munich) is ..."). Never a city
+ * mentioned in passing in the body or a navigation menu. A remote job keeps the country it is remote in.
+ */
+function findLocation(lines: readonly string[], companyPlace: string | null): string | null {
   for (const hit of labelValues(lines, 'location')) {
     const loc = cleanLocation(hit.value);
-    if (loc) return loc;
+    if (!loc) continue;
+    if (isWorkplaceOnly(loc)) {
+      const country = remoteCountry(lines.slice(hit.line, hit.line + 3).join(' '));
+      if (country) return country;
+      continue;
+    }
+    return loc;
   }
-  return cityFromAddressLines(lines) ?? firstNamedCity(text);
+  // "Modalidad: 100% remoto desde España": a labelled remote job keeps its country.
+  const workplaceLabel = firstLabelValue(lines, 'workplace');
+  const labelledCountry = workplaceLabel ? remoteCountry(workplaceLabel.value) : null;
+  if (labelledCountry) return labelledCountry;
+  // The header's short lines only: a sentence there ("offices in Madrid and Lisbon") is a passing mention.
+  const header = headerLines(lines).filter(
+    (l) => l.length <= 90 && !/[.!?]$/.test(l.trim()) && !isMenuLine(l) && !isChromeLine(l) && !isSidebarHeading(l),
+  );
+  const headerPlace = cityFromAddressLines(header) ?? firstNamedCity(header.join('\n'));
+  if (headerPlace) return headerPlace;
+  // A postal address line ("DK 6091 Bjert") is the employer's address block, not a passing mention.
+  const address = cityFromAddressLines(lines);
+  if (address) return address;
+  if (companyPlace) {
+    const city = firstNamedCity(companyPlace) ?? namedCountry(companyPlace);
+    if (city) return city;
+  }
+  return remoteCountry(lines.join('\n'));
 }
 
-export function extractFields(markdown: string, hints: TextHints = {}): ParsedPosting {
+export interface FieldDebug {
+  title: Choice;
+  company: Choice;
+}
+
+/** The fields, and the scored title and company candidates behind them. */
+export function extractFieldsWithDebug(rawMarkdown: string, hints: TextHints = {}): { fields: ParsedPosting; debug: FieldDebug } {
+  // Blocks about other jobs are not this posting: nothing is read from them.
+  const markdown = withoutSidebars(rawMarkdown);
   const lines = markdown.split('\n');
   const fields = emptyParsedPosting();
   const now = hints.now ?? new Date();
 
   fields.language = detectLanguage(markdown) ?? normalizeLang(hints.lang);
-  fields.title = titleFromText(lines, hints);
-  fields.company = hints.company ?? companyFromText(lines) ?? (hints.subject ? companyFromSubject(hints.subject) : null);
-  fields.location = findLocation(lines, markdown);
+  const title = chooseTitle(lines, hints);
+  const company = chooseCompany(lines, hints, title.value);
+  fields.title = title.value;
+  fields.company = company.value;
+  const companyPlace = companiesInSentences(lines).find((c) => c.name === company.value && c.place)?.place ?? null;
+  fields.location = findLocation(lines, companyPlace);
 
   const locationHit = firstLabelValue(lines, 'location');
   const workplaceHit = firstLabelValue(lines, 'workplace');
   fields.workplace =
+    (workplaceHit ? workplaceFromRemoteLabel(lines[workplaceHit.line] ?? '', workplaceHit.value) : null) ??
     (workplaceHit ? workplaceFromValue(workplaceHit.value) : null) ??
     (locationHit ? workplaceFromText(locationHit.value) : null) ??
     workplaceFromText(markdown);
@@ -101,9 +159,12 @@ export function extractFields(markdown: string, hints: TextHints = {}): ParsedPo
   const employmentValues = labelValues(lines, 'employment').map((h) => h.value);
   fields.employmentType = employmentFromValues(employmentValues) ?? employmentFromText(markdown);
 
-  fields.salary = findSalary(lines);
+  fields.salary = findSalary(lines, { bareDollar: isCanadian(fields.location, markdown) ? 'CAD' : 'USD' });
 
-  const ctx: DateContext = { language: fields.language, dayFirst: inferDayFirst(markdown, fields.language) };
+  const ctx: DateContext = {
+    language: fields.language,
+    dayFirst: inferDayFirst(markdown, fields.language, { location: fields.location, currency: fields.salary?.currency }),
+  };
   fields.postedAt = findPosted(lines, ctx, hints.receivedAt ?? now);
   const reference = fields.postedAt ? dayToDate(fields.postedAt) : (hints.receivedAt ?? now);
   fields.deadline = findDeadline(lines, ctx, reference);
@@ -113,7 +174,20 @@ export function extractFields(markdown: string, hints: TextHints = {}): ParsedPo
   fields.email = findEmail(markdown, hints.emails ?? []);
   fields.skills = findSkills(markdown);
   fields.requirements = findRequirements(lines);
-  return fields;
+  return { fields, debug: { title, company } };
+}
+
+export function extractFields(markdown: string, hints: TextHints = {}): ParsedPosting {
+  return extractFieldsWithDebug(markdown, hints).fields;
+}
+
+const CANADA =
+  /(?<![\p{L}])(?:Canada|Canadian|canadien(?:ne)?|Toronto|Montr[eé]al|Vancouver|Ottawa|Calgary|Edmonton|Winnipeg|Qu[eé]bec|Halifax|Waterloo|Ontario|British Columbia|Alberta)(?![\p{L}])|,\s?(?:ON|QC|BC|AB|MB|NS|NB|SK|NL|PE)\b/u;
+
+/** A Canadian posting: its place says so, or (with no place) its text names Canada and not the US. */
+function isCanadian(location: string | null, text: string): boolean {
+  if (location) return CANADA.test(location);
+  return CANADA.test(text.slice(0, 4000)) && !/\b(?:USA|United States|US\$|USD)\b/.test(text);
 }
 
 function normalizeLang(lang: string | null | undefined): string | null {

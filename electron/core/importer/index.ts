@@ -8,5 +8,12 @@
  * not a posting (EMPTY, BINARY, INVALID_UTF8, TOO_LARGE, UNREADABLE); the message says what to do.
  */
 export { PostingInputError, MAX_INPUT_BYTES, type PostingSource, type PostingInputErrorCode, type PostingFormat } from './input';
-export { parsePosting, parsePostingSync, type ParseResult, type ParseOptions } from './parse-posting';
+export {
+  explainPosting,
+  parsePosting,
+  parsePostingSync,
+  type ExplainedResult,
+  type ParseResult,
+  type ParseOptions,
+} from './parse-posting';
 export type { ParsedPosting } from '../../../shared/posting';

@@ -1,4 +1,5 @@
 /** Turning what the user dropped in into text, and refusing what is not a posting. */
+import { parseLooseJson } from './json-record';
 
 export type PostingInputErrorCode = 'EMPTY' | 'BINARY' | 'INVALID_UTF8' | 'TOO_LARGE' | 'UNREADABLE';
 
@@ -112,20 +113,34 @@ const EML_HEADER =
 const HTML_START =
   /^\s*(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\s+html|html|head|body|div|article|section|main|meta|p|h[1-6]|span|ul)\b/i;
 
-/** The format from the file name when it has a known extension, otherwise from the content. */
+const JSON_LD_SCRIPT = /<script[^>]{0,200}application\/ld\+json/i;
+
+/**
+ * The format from the file name when it has a known extension, otherwise from the content. A text
+ * file (`.txt`, `.json.txt`, `.md`) is looked into: JSON, JSON-LD or saved HTML inside it is read as such.
+ */
 export function detectFormat(name: string | undefined, text: string): PostingFormat {
   const ext = name?.toLowerCase().match(/\.([a-z0-9]+)$/)?.[1];
   if (ext !== undefined) {
     const byExt = EXTENSION_FORMAT[ext];
-    if (byExt !== undefined) return byExt;
+    if (byExt !== undefined && byExt !== 'text') return byExt;
+    if (byExt === 'text') {
+      const sniffed = sniffFormat(text);
+      return sniffed === 'eml' ? 'text' : sniffed;
+    }
   }
+  return sniffFormat(text);
+}
+
+function sniffFormat(text: string): PostingFormat {
   const head = text.replace(/^\uFEFF/, '').slice(0, 4096);
+  if (JSON_LD_SCRIPT.test(text.slice(0, 200_000)) && /<\/script>/i.test(text)) return 'html';
   if (EML_HEADER.test(head)) return 'eml';
   if (HTML_START.test(head)) return 'html';
   const trimmed = head.trimStart();
   if (trimmed.startsWith('{') || trimmed.startsWith('[') || (trimmed.startsWith('"') && text.trimEnd().endsWith('"'))) {
     try {
-      JSON.parse(text.replace(/^\uFEFF/, ''));
+      parseLooseJson(text);
       return 'json';
     } catch {
       return 'text';

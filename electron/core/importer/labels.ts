@@ -1,207 +1,20 @@
 /**
- * Field labels as boards write them, in English, German, Spanish and French, and the finder that reads
+ * Field labels as boards write them (each language's in lang/xx.ts), and the finder that reads
  * `Label: value` lines and label-above-value blocks (`<dt>`/`<dd>`, a heading over a paragraph).
  * A label written with a trailing `!` only counts inline (`Position: X`), never alone on its line,
  * because alone it is usually a section heading.
  */
 
-export type LabelField =
-  'title' | 'company' | 'location' | 'employment' | 'workplace' | 'salary' | 'posted' | 'deadline' | 'url' | 'jobArea';
+import { LANGUAGES, type LabelField } from './lang';
 
-const LABELS: Record<LabelField, string[]> = {
-  title: [
-    'job title',
-    'title!',
-    'position title',
-    'role title',
-    'position!',
-    'role!',
-    'job!',
-    'vacancy!',
-    'stellenbezeichnung',
-    'stellentitel',
-    'jobtitel',
-    'stelle!',
-    'position (m/w/d)!',
-    'puesto',
-    'título del puesto',
-    'puesto de trabajo',
-    'cargo!',
-    'vacante!',
-    'intitulé du poste',
-    'titre du poste',
-    'poste!',
-    'intitulé!',
-  ],
-  company: [
-    'company',
-    'company name',
-    'employer',
-    'organisation',
-    'organization',
-    'hiring organi[sz]ation',
-    'hiring company',
-    'unternehmen',
-    'firma',
-    'arbeitgeber',
-    'empresa',
-    'empleador',
-    'entreprise',
-    'société',
-    'employeur',
-  ],
-  location: [
-    'location',
-    'locations',
-    'job location',
-    'work location',
-    'office location',
-    'place of work',
-    'city!',
-    'based in!',
-    'standort',
-    'standorte',
-    'arbeitsort',
-    'einsatzort',
-    'dienstort',
-    'ort!',
-    'ubicación',
-    'localización',
-    'lugar de trabajo',
-    'ciudad!',
-    'lugar!',
-    'lieu',
-    'lieu de travail',
-    'localisation',
-    'ville!',
-  ],
-  employment: [
-    'employment type',
-    'type of employment',
-    'job type',
-    'contract type',
-    'type of contract',
-    'working hours',
-    'weekly working hours',
-    'work hours!',
-    'hours!',
-    'schedule!',
-    'employment!',
-    'contract!',
-    'anstellungsart',
-    'beschäftigungsart',
-    'arbeitszeit',
-    'vertragsart',
-    'anstellung!',
-    'art der anstellung',
-    'jornada',
-    'tipo de contrato',
-    'tipo de jornada',
-    'tipo de empleo',
-    'horario!',
-    'contrato!',
-    'type de contrat',
-    "type d'emploi",
-    'temps de travail',
-    'contrat!',
-  ],
-  workplace: [
-    'workplace type',
-    'workplace',
-    'work model',
-    'work arrangement',
-    'work mode',
-    'remote!',
-    'remote work!',
-    'arbeitsmodell',
-    'homeoffice!',
-    'modalidad',
-    'modalidad de trabajo',
-    'mode de travail',
-    'télétravail!',
-  ],
-  salary: [
-    'salary',
-    'salary range',
-    'base salary',
-    'compensation',
-    'pay',
-    'pay range',
-    'wage',
-    'hourly rate',
-    'rate!',
-    'gehalt',
-    'vergütung',
-    'jahresgehalt',
-    'gehaltsspanne',
-    'salario',
-    'sueldo',
-    'remuneración',
-    'salario bruto',
-    'rémunération',
-    'salaire',
-    'fourchette de salaire',
-  ],
-  posted: [
-    'posted',
-    'posted on',
-    'date posted',
-    'posting date',
-    'published',
-    'published on',
-    'publication date',
-    'advertisement publish date',
-    'date published',
-    'date!',
-    'datum!',
-    'veröffentlicht',
-    'veröffentlicht am',
-    'veröffentlichungsdatum',
-    'erstellt am',
-    'online seit',
-    'ausschreibungsdatum',
-    'fecha de publicación',
-    'publicado',
-    'publicado el',
-    'fecha!',
-    'date de publication',
-    'publié le',
-    'publiée le',
-    'mis en ligne le',
-    'date de mise en ligne',
-  ],
-  deadline: [
-    'application deadline',
-    'deadline',
-    'deadline for applications',
-    'apply by',
-    'apply before',
-    'closing date',
-    'applications close',
-    'last date to apply',
-    'valid through',
-    'expires',
-    'bewerbungsfrist',
-    'bewerbungsschluss',
-    'einsendeschluss',
-    'bewerbung bis',
-    'bewerbungen bis',
-    'fecha límite',
-    'fecha límite de solicitud',
-    'fecha límite de postulación',
-    'plazo',
-    'plazo de solicitud',
-    'plazo de inscripción',
-    'date limite',
-    'date limite de candidature',
-    'date de clôture',
-    'candidatures jusqu’au',
-    "candidatures jusqu'au",
-    'clôture des candidatures',
-  ],
-  url: ['url', 'link', 'apply at', 'apply here', 'job url', 'posting url', 'job link', 'enlace', 'lien'],
-  jobArea: ['job area', 'job function', 'job category', 'job family', 'area of work'],
-};
+export type { LabelField } from './lang';
+
+/** Every language's labels per field, from the tables in lang/. */
+const LABELS = Object.fromEntries(
+  (
+    ['title', 'company', 'location', 'employment', 'workplace', 'salary', 'posted', 'deadline', 'url', 'jobArea'] as LabelField[]
+  ).map((field) => [field, [...new Set(LANGUAGES.flatMap((l) => l.labels[field] ?? []))]]),
+) as Record<LabelField, string[]>;
 
 function escapeLabel(label: string): string {
   // Labels are regex fragments already where they use [..]; only the literal punctuation needs care.
@@ -233,10 +46,10 @@ const COMPILED = Object.fromEntries(
       field,
       {
         inline: new RegExp(
-          `${LEAD}(?:${alternation(all)})${TAIL_MARK}\\s*(?:\\([^)]{0,20}\\))?\\s*[:：]${TAIL_MARK}\\s*(.*)$`,
+          `${LEAD}(?:${alternation(all)})${TAIL_MARK}\\s*(?:\\([^)]{0,20}\\)\\s*)?[:：]${TAIL_MARK}\\s*(.*)$`,
           'i',
         ),
-        alone: new RegExp(`${LEAD}(?:${alternation(aloneOk)})${TAIL_MARK}\\s*[:：]?${TAIL_MARK}\\s*$`, 'i'),
+        alone: new RegExp(`${LEAD}(?:${alternation(aloneOk)})${TAIL_MARK}(?:\\s*[:：])?${TAIL_MARK}\\s*$`, 'i'),
       },
     ];
   }),
@@ -247,7 +60,7 @@ const ANY_LABEL_ALONE = new RegExp(
     Object.values(LABELS)
       .flat()
       .map((l) => l.replace(/!$/, '')),
-  )})${TAIL_MARK}\\s*[:：]?${TAIL_MARK}\\s*$`,
+  )})${TAIL_MARK}(?:\\s*[:：])?${TAIL_MARK}\\s*$`,
   'i',
 );
 const ANY_LABEL_INLINE = new RegExp(
@@ -264,6 +77,7 @@ const SECTION_HEADING =
   /^(?:role details|job details|tech stack|job description|description|about (?:us|the (?:role|job|company|team|position))|overview|summary|responsibilities|requirements|qualifications|benefits|perks|what we offer|how to apply|contact|apply now|share|save|print|apply|details|information|general summary|reference|position|type of employment|number of openings:?)$/i;
 
 export function isLabelLine(line: string): boolean {
+  if (line.length > 300) return false;
   return ANY_LABEL_ALONE.test(line) || ANY_LABEL_INLINE.test(line);
 }
 
@@ -272,8 +86,24 @@ export interface LabelHit {
   line: number;
 }
 
+/** Hits per lines array and field: title, company, location and dates all ask for the same labels. */
+const MEMO = new WeakMap<readonly string[], Map<LabelField, LabelHit[]>>();
+
 /** Every value given for `field`, in text order. */
 export function labelValues(lines: readonly string[], field: LabelField): LabelHit[] {
+  let byField = MEMO.get(lines);
+  if (!byField) {
+    byField = new Map();
+    MEMO.set(lines, byField);
+  }
+  const known = byField.get(field);
+  if (known) return known;
+  const hits = scanLabel(lines, field);
+  byField.set(field, hits);
+  return hits;
+}
+
+function scanLabel(lines: readonly string[], field: LabelField): LabelHit[] {
   const { inline, alone } = COMPILED[field];
   const hits: LabelHit[] = [];
   for (let i = 0; i < lines.length; i++) {

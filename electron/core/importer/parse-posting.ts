@@ -5,10 +5,11 @@
  */
 import { emptyParsedPosting, parsedPostingSchema, type ParsedPosting } from '../../../shared/posting';
 import { decodeEmail } from './eml';
-import { extractFields, type TextHints } from './extract-fields';
+import { extractFieldsWithDebug, type FieldDebug, type TextHints } from './extract-fields';
 import { domToText, mailtoAddresses, pageUrl, parseHtml, readableText, singleH1, stripChrome } from './html-to-text';
 import { decodeSource, detectFormat, PostingInputError, type PostingFormat, type PostingSource } from './input';
 import { assertJsonNesting } from './nesting-depth';
+import { findRecord, parseLooseJson, readJsonRecord } from './json-record';
 import { findJobPosting, jobPostingFields, jsonLdJobPosting, microdataJobPosting } from './schema-org';
 import { toCleanText, toMarkdownLite } from './text-normalize';
 import { stripGenderMarker } from './title-company';
@@ -19,6 +20,11 @@ export interface ParseResult {
   originalText: string;
   format: PostingFormat;
   found: (keyof ParsedPosting)[];
+}
+
+/** A parse result and why its title and company were chosen: every candidate, its score and reasons. */
+export interface ExplainedResult extends ParseResult {
+  debug: FieldDebug;
 }
 
 export interface ParseOptions {
@@ -49,7 +55,8 @@ function descriptionToMarkdown(desc: string): string {
 }
 
 function prepareHtml(html: string, format: PostingFormat = 'html', fullBody = false): Prepared {
-  const { doc, lang } = parseHtml(html);
+  const { doc, lang, pageTitle } = parseHtml(html);
+  const ogTitle = doc.querySelector('meta[property="og:title"]')?.getAttribute('content')?.trim() || null;
   const schemaObj = jsonLdJobPosting(doc) ?? microdataJobPosting(doc);
   const schema = schemaObj ? jobPostingFields(schemaObj) : null;
   const h1 = singleH1(doc);
@@ -72,7 +79,7 @@ function prepareHtml(html: string, format: PostingFormat = 'html', fullBody = fa
     markdown: full,
     display,
     structured: schema?.fields ?? {},
-    hints: { strong: h1, emails, url, lang },
+    hints: { strong: h1, emails, url, lang, pageTitle: ogTitle, docTitle: pageTitle },
   };
 }
 
@@ -80,7 +87,7 @@ function prepareJson(raw: string): Prepared {
   assertJsonNesting(raw);
   let value: unknown;
   try {
-    value = JSON.parse(raw.replace(/^\uFEFF/, ''));
+    value = parseLooseJson(raw);
   } catch {
     return { format: 'json', markdown: toMarkdownLite(raw), structured: {}, hints: {} };
   }
@@ -94,38 +101,15 @@ function prepareJson(raw: string): Prepared {
   if (typeof value === 'string') {
     return { format: 'json', markdown: descriptionToMarkdown(value), structured: {}, hints: {} };
   }
-  if (value !== null && typeof value === 'object' && !Array.isArray(value))
-    return prepareJsonObject(value as Record<string, unknown>);
-  return { format: 'json', markdown: toMarkdownLite(raw), structured: {}, hints: {} };
-}
-
-function pick(o: Record<string, unknown>, keys: string[]): string | null {
-  for (const k of keys) {
-    const v = o[k];
-    if (typeof v === 'string' && v.trim()) return v.trim();
-    if (v && typeof v === 'object' && !Array.isArray(v)) {
-      const name = (v as Record<string, unknown>)['name'];
-      if (typeof name === 'string' && name.trim()) return name.trim();
-    }
+  const record = findRecord(value);
+  if (record) {
+    // A job board's own record: its named keys are statements too, in whatever language it keys them.
+    const { fields, description } = readJsonRecord(record);
+    const body = description ? descriptionToMarkdown(description) : '';
+    const head = fields.title ? `# ${fields.title}\n\n` : '';
+    return { format: 'json', markdown: `${head}${body}`.trim() || toMarkdownLite(raw), structured: fields, hints: {} };
   }
-  return null;
-}
-
-/** A job board's own JSON ({ title, company, description, ... }): its named keys are statements too. */
-function prepareJsonObject(o: Record<string, unknown>): Prepared {
-  const title = pick(o, ['title', 'jobTitle', 'job_title', 'position', 'name']);
-  const company = pick(o, ['company', 'companyName', 'company_name', 'employer', 'organization', 'hiringOrganization']);
-  const location = pick(o, ['location', 'city', 'jobLocation', 'job_location']);
-  const description = pick(o, ['description', 'jobDescription', 'job_description', 'body', 'text', 'content', 'details']);
-  const url = pick(o, ['url', 'link', 'applyUrl', 'apply_url']);
-  const structured: Partial<ParsedPosting> = {};
-  if (title) structured.title = title;
-  if (company) structured.company = company;
-  if (location) structured.location = location;
-  if (url && /^https?:\/\//i.test(url)) structured.url = url;
-  const body = description ? descriptionToMarkdown(description) : '';
-  const head = title ? `# ${title}\n\n` : '';
-  return { format: 'json', markdown: `${head}${body}`.trim(), structured, hints: {} };
+  return { format: 'json', markdown: toMarkdownLite(raw), structured: {}, hints: {} };
 }
 
 async function prepareEml(raw: string): Promise<Prepared> {
@@ -188,8 +172,9 @@ function conform(fields: ParsedPosting): ParsedPosting {
   return out as ParsedPosting;
 }
 
-function finish(original: string, prepared: Prepared, options: ParseOptions): ParseResult {
-  const fields = conform(merge(extractFields(prepared.markdown, { ...prepared.hints, now: options.now }), prepared.structured));
+function finish(original: string, prepared: Prepared, options: ParseOptions): ExplainedResult {
+  const extracted = extractFieldsWithDebug(prepared.markdown, { ...prepared.hints, now: options.now });
+  const fields = conform(merge(extracted.fields, prepared.structured));
   const found = (Object.keys(fields) as (keyof ParsedPosting)[]).filter((k) => {
     const v = fields[k];
     return Array.isArray(v) ? v.length > 0 : v !== null;
@@ -200,16 +185,24 @@ function finish(original: string, prepared: Prepared, options: ParseOptions): Pa
     originalText: original,
     format: prepared.format,
     found,
+    debug: extracted.debug,
   };
 }
 
 /** Every format except e-mail, synchronously (for the CLI's bulk paths and benches). */
 export function parsePostingSync(src: PostingSource, options: ParseOptions = {}): ParseResult {
   const original = decodeSource(src);
-  return finish(original, prepareSync(original, detectFormat(src.name, original)), options);
+  const { debug: _debug, ...result } = finish(original, prepareSync(original, detectFormat(src.name, original)), options);
+  return result;
 }
 
 export async function parsePosting(src: PostingSource, options: ParseOptions = {}): Promise<ParseResult> {
+  const { debug: _debug, ...result } = await explainPosting(src, options);
+  return result;
+}
+
+/** parsePosting plus the scored title and company candidates (for tests and bug reports; not sent to the UI). */
+export async function explainPosting(src: PostingSource, options: ParseOptions = {}): Promise<ExplainedResult> {
   const original = decodeSource(src);
   const format = detectFormat(src.name, original);
   const prepared = format === 'eml' ? await prepareEml(original) : prepareSync(original, format);

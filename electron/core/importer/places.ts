@@ -211,6 +211,109 @@ const CITIES = [
   'Bangkok',
   'Ho Chi Minh City',
   'Hanoi',
+  'Kiel',
+  'Lübeck',
+  'Rostock',
+  'Münster',
+  'Bielefeld',
+  'Augsburg',
+  'Würzburg',
+  'Mainz',
+  'Wiesbaden',
+  'Kassel',
+  'Erfurt',
+  'Magdeburg',
+  'Braunschweig',
+  'Osnabrück',
+  'Oldenburg',
+  'Saarbrücken',
+  'Konstanz',
+  'Friedrichshafen',
+  'Kempten',
+  'Esbjerg',
+  'Vejle',
+  'Kolding',
+  'Horsens',
+  'Randers',
+  'Herning',
+  'Roskilde',
+  'Zwolle',
+  'Apeldoorn',
+  'Groningen',
+  'Nijmegen',
+  'Arnhem',
+  'Tilburg',
+  'Breda',
+  'Maastricht',
+  'Haarlem',
+  'Leiden',
+  'Amersfoort',
+  'Enschede',
+  'Verona',
+  'Padova|Padua',
+  'Genova|Genoa',
+  'Bari',
+  'Palermo',
+  'Catania',
+  'Trieste',
+  'Brescia',
+  'Bergamo',
+  'Braga',
+  'Coimbra',
+  'Faro',
+  'Aveiro',
+  'Girona',
+  'Alicante',
+  'Murcia',
+  'Valladolid',
+  'Vigo',
+  'Gijón',
+  'Oviedo',
+  'Santander',
+  'Pamplona',
+  'Córdoba',
+  'Granada',
+  'Huelva',
+  'Cádiz',
+  'Palma',
+  'San Sebastián|Donostia',
+  'Nice',
+  'Reims',
+  'Rouen',
+  'Dijon',
+  'Besançon',
+  'Angers',
+  'Tours',
+  'Clermont-Ferrand',
+  'Metz',
+  'Nancy',
+  'Caen',
+  'Brest',
+  'Liverpool',
+  'Sheffield',
+  'Nottingham',
+  'Leicester',
+  'Cardiff',
+  'Newcastle',
+  'Southampton',
+  'Brighton',
+  'Reading',
+  'Exeter',
+  'Edmonton',
+  'Winnipeg',
+  'Halifax',
+  'Quebec City|Québec',
+  'Phoenix',
+  'Nashville',
+  'Charlotte',
+  'Columbus',
+  'Indianapolis',
+  'Kansas City',
+  'St. Louis',
+  'Baltimore',
+  'Sacramento',
+  'Orlando',
+  'Tampa',
 ];
 
 const CITY_PATTERN = new RegExp(
@@ -239,7 +342,7 @@ export function cityFromAddressLines(lines: readonly string[]): string | null {
 }
 
 const WORKPLACE_IN_PARENS =
-  /(?:(?<!\s)\s+)?[([]\s*(?:hybrid|hybride|híbrido|remote|fully remote|remoto|télétravail|on-?site|in[- ]office|presencial|sur site)\s*[)\]]\s*/gi;
+  /(?:(?<!\s)\s+)?[([]\s*(?:hybrid|hybride|híbrido|ibrido|remote|fully remote|remoto|télétravail|on-?site|in[- ]office|presencial|sur site|thuiswerken|hjemmearbejde)\s*[)\]]\s*/gi;
 
 /** A labelled location without the workplace note boards add to it ("San Francisco, CA (Hybrid)"). */
 export function cleanLocation(value: string): string | null {
@@ -249,4 +352,67 @@ export function cleanLocation(value: string): string | null {
     .replace(/(?<![\s,;|/-])[\s,;|/-]+$/, '')
     .trim();
   return v.length >= 2 && v.length <= 160 ? v : null;
+}
+
+/** Countries postings name for remote work "within" them, English and local names. */
+const COUNTRIES = [
+  'Germany|Deutschland',
+  'Austria|Österreich',
+  'Switzerland|Schweiz|Suisse|Svizzera',
+  'France',
+  'Spain|España',
+  'Portugal',
+  'Italy|Italia',
+  'Netherlands|the Netherlands|Nederland',
+  'Belgium|België|Belgique',
+  'Denmark|Danmark',
+  'Sweden|Sverige',
+  'Norway|Norge',
+  'Finland|Suomi',
+  'Ireland',
+  'United Kingdom|UK',
+  'Poland|Polska',
+  'Czech Republic|Czechia',
+  'Canada',
+  'United States|USA',
+  'Mexico|México',
+  'Brazil|Brasil',
+  'Argentina',
+  'Colombia',
+  'Chile',
+  'Europe|Europa|EU|EMEA',
+];
+
+const COUNTRY_PATTERN = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${COUNTRIES.flatMap((c) => c.split('|'))
+    .sort((a, b) => b.length - a.length)
+    .map((c) => c.replace(/ /g, '\\s+'))
+    .join('|')})(?![\\p{L}\\p{N}])`,
+  'u',
+);
+
+export function namedCountry(text: string): string | null {
+  const m = COUNTRY_PATTERN.exec(text);
+  return m ? m[0].replace(/\s+/g, ' ') : null;
+}
+
+const REMOTE_WORD =
+  /(?<![\p{L}])(?:remote|remoto|remota|télétravail|homeoffice|home office|thuiswerken|hjemmearbejde|teletrabajo|teletrabalho|fully distributed)(?![\p{L}])/giu;
+
+/** "Remote within Germany", "100% remoto desde España": the country of a remote job, kept as its place. */
+export function remoteCountry(text: string): string | null {
+  for (const m of text.matchAll(REMOTE_WORD)) {
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 40);
+    const c = COUNTRY_PATTERN.exec(after);
+    if (c && c.index <= 25 && !/[.!?\n]/.test(after.slice(0, c.index))) return c[0].replace(/\s+/g, ' ');
+  }
+  return null;
+}
+
+const ONLY_WORKPLACE =
+  /^(?:remote|fully remote|100\s?% remote|remoto|télétravail|homeoffice|home office|hybrid|hybride|híbrido|on-?site|thuiswerken|hjemmearbejde|anywhere|worldwide)$/i;
+
+/** A labelled "location" that only says how one works ("Remote") names no place. */
+export function isWorkplaceOnly(value: string): boolean {
+  return ONLY_WORKPLACE.test(value.trim());
 }

@@ -4,6 +4,7 @@
  * posting talks about this role's pay (a salary label, or a sentence that names pay and no other role).
  */
 import type { ParsedSalary } from '../../../shared/posting';
+import { allOf, alternationOf, type PayPeriod } from './lang';
 
 const CURRENCY_ALIASES: Record<string, string> = {
   $: 'USD',
@@ -59,32 +60,23 @@ const NUM = String.raw`\d{1,3}(?:[.,'’ ]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1
 const MULT = String.raw`(?:\s?(?:k|K|Tsd\.?|TEUR|Mio\.?|m|M)\b)?`;
 /** One amount, its currency before or after it. */
 const AMOUNT = new RegExp(`(${CUR})?\\s?(${NUM})(${MULT})\\s?(${CUR})?`, 'g');
-const RANGE_JOIN = /^\s*(?:-|–|—|to|bis|a|à|hasta|and|und|y|et)\s*$/i;
+const RANGE_JOIN = /^\s*(?:-|–|—|to|bis|a|à|hasta|and|und|y|et|tot|til|até|e|en|og)\s*$/i;
 const UP_TO = /(?:up\s+to|max(?:imum)?\.?|bis\s+zu|hasta|jusqu['’]à|as much as)\s*$/i;
 const FROM = /(?:from|starting\s+(?:at|from)|min(?:imum)?\.?|at\s+least|ab|desde|à\s+partir\s+de|a\s+partir\s+de)\s*$/i;
 
-const PERIODS: [ParsedSalary['period'], RegExp][] = [
-  [
-    'hour',
-    /\/\s?(?:hr|hour|h|std|stunde|heure|hora)\b|\bper\s+hour\b|\ban\s+hour\b|\bhourly\b|\bpro\s+stunde\b|\bstundenlohn\b|\bpor\s+hora\b|\bla\s+hora\b|\bde\s+l['’]heure\b|\bpar\s+heure\b|\bde\s+l'heure\b/i,
-  ],
-  [
-    'day',
-    /\/\s?(?:day|tag|jour|día)\b|\bper\s+day\b|\ba\s+day\b|\bdaily\b|\bday\s+rate\b|\bpro\s+tag\b|\btagessatz\b|\bpor\s+día\b|\bpar\s+jour\b/i,
-  ],
-  [
-    'week',
-    /\/\s?(?:wk|week|woche|semaine|semana)\b|\bper\s+week\b|\ba\s+week\b|\bweekly\b|\bpro\s+woche\b|\bpor\s+semana\b|\bpar\s+semaine\b/i,
-  ],
-  [
-    'month',
-    /\/\s?(?:mo|month|monat|mois|mes)\b|\bper\s+month\b|\ba\s+month\b|\bmonthly\b|\bmonatlich\b|\bpro\s+monat\b|\bmonatsgehalt\b|\bal\s+mes\b|\bmensual\b|\bpar\s+mois\b|\bmensuel(?:le)?\b/i,
-  ],
-  [
-    'year',
-    /\/\s?(?:yr|year|jahr|an|año|annum)\b|\bper\s+(?:year|annum)\b|\ba\s+year\b|\bp\.\s?a\.?|\bannual(?:ly)?\b|\byearly\b|\bjährlich\b|\bpro\s+jahr\b|\bjahresgehalt\b|\bbrutto\s?\/?\s?jahr\b|\bal\s+año\b|\banual(?:es)?\b|\bpar\s+an\b|\bannuel(?:le)?\b|\bOTE\b/i,
-  ],
-];
+/** One pattern per period from every language's period words and slash units (lang/xx.ts). */
+const PERIODS: [PayPeriod, RegExp][] = (['hour', 'day', 'week', 'month', 'year'] as PayPeriod[]).map((p) => {
+  const units = allOf((l) => l.slashUnits?.[p]);
+  const words = allOf((l) => l.periods[p]);
+  return [
+    p,
+    new RegExp(`\\/\\s?(?:${alternationOf(units)})(?![\\p{L}])|(?<![\\p{L}\\p{N}])(?:${alternationOf(words)})(?![\\p{L}])`, 'iu'),
+  ];
+});
+
+export const SALARY_NOUN = /\bsalary\b/i;
+const BARE_DOLLAR = /(?<![A-Za-z])\$/;
+const EXPLICIT_USD = /US\$|\bUSD\b/;
 
 interface Amount {
   value: number;
@@ -121,9 +113,29 @@ function amounts(segment: string): Amount[] {
 }
 
 /** The salary stated in one label value or sentence, or null when it names no amount with a currency. */
-export function parseSalary(segment: string): ParsedSalary | null {
+export interface SalaryContext {
+  /** What a bare "$" means on this posting: CAD in a Canadian one, USD otherwise. */
+  bareDollar?: string;
+  /**
+   * The figure is called a "salary" in English, which by usage is yearly pay (hourly pay is a wage or
+   * rate): a five-figure salary in a currency whose monthly pay never reaches that is stated as yearly.
+   */
+  salaryNoun?: boolean;
+}
+
+const YEARLY_BY_USAGE = new Set(['USD', 'GBP', 'EUR', 'CAD', 'AUD', 'NZD', 'CHF', 'SGD']);
+
+export function parseSalary(segment: string, ctx: SalaryContext = {}): ParsedSalary | null {
   const found = amounts(segment);
-  const currency = found.find((a) => a.currency !== null)?.currency ?? null;
+  let currency = found.find((a) => a.currency !== null)?.currency ?? null;
+  if (
+    currency === 'USD' &&
+    ctx.bareDollar &&
+    ctx.bareDollar !== 'USD' &&
+    BARE_DOLLAR.test(segment) &&
+    !EXPLICIT_USD.test(segment)
+  )
+    currency = ctx.bareDollar;
   if (currency === null) return null;
   // Plain small numbers next to the money ("3 days", "2024") are not pay; keep amounts with a currency
   // or in a range with one.
@@ -154,26 +166,30 @@ export function parseSalary(segment: string): ParsedSalary | null {
       break;
     }
   }
-  // A figure in the tens of thousands with no period stated is a yearly salary in every market this app
-  // reads; hourly, daily and monthly pay is always written with its period.
-  if (period === null && Math.max(min ?? 0, max ?? 0) >= 20000 && Math.max(min ?? 0, max ?? 0) < 5_000_000) period = 'year';
+  // A period the posting does not state stays null: the amount alone is no proof of one (45.000 kr. is
+  // a Danish monthly wage), only the English word "salary" next to a five-figure sum says "yearly".
+  const top = Math.max(min ?? 0, max ?? 0);
+  if (period === null && ctx.salaryNoun && YEARLY_BY_USAGE.has(currency) && top >= 20000 && top < 5_000_000) period = 'year';
   return { min, max, currency, period };
 }
 
 const PAY_WORD =
-  /\b(?:salary|salaries|pay|paid|compensation|wage|rate|earn|OTE|base|gehalt|vergütung|lohn|verdienst|brutto|salario|sueldo|remuneración|retribución|bruto|salaire|rémunération|brut|rémunéré)\b/i;
+  /\b(?:salary|salaries|pay|paid|compensation|wage|rate|earn|OTE|base|gehalt|vergütung|lohn|verdienst|brutto|salario|sueldo|remuneración|retribución|bruto|salaire|rémunération|brut|rémunéré|salaris|loon|beloning|løn|lønnen|gage|stipendio|retribuzione|RAL|compenso|salário|remuneração|vencimento)\b/i;
 /** A sentence about some other role's pay, or a reference figure, is not this posting's salary. */
-const OTHER_ROLE = /\b(?:another|other|previous|former|similar|unlike|compared|andere[nrs]?|otro|otra|autre|autres|précédent)\b/i;
+const OTHER_ROLE =
+  /\b(?:another|other|previous|former|similar|unlike|compared|andere[nrs]?|otro|otra|autre|autres|précédent|ander|anden|andre|altro|altra|outro|outra)\b/i;
 const NOT_PAY =
-  /\b(?:funding|raised|revenue|series [a-e]|budget|valuation|turnover|umsatz|fondos|chiffre d['’]affaires|investment|bonus pool)\b/i;
+  /\b(?:funding|raised|revenues?|million|billion|milliards?|millones|millionen|miljoen|mio\.|mrd\.?|series [a-e]|budget|valuation|turnover|umsatz|fondos|chiffre d['’]affaires|investment|bonus pool)\b/i;
 
 /** A salary from sentences of the free text, for postings without a salary label. */
-export function salaryFromProse(lines: readonly string[]): ParsedSalary | null {
+export function salaryFromProse(lines: readonly string[], ctx: SalaryContext = {}): ParsedSalary | null {
   for (const line of lines) {
     if (!/\d/.test(line)) continue;
     for (const sentence of line.split(/(?<=[.!?])\s+(?=[A-Z(])/)) {
-      if (!PAY_WORD.test(sentence) || OTHER_ROLE.test(sentence) || NOT_PAY.test(sentence)) continue;
-      const s = parseSalary(sentence);
+      // A sentence about pay: it names pay, or it states a pay period ("60.000 € Jahresgehalt", "per maand").
+      const aboutPay = PAY_WORD.test(sentence) || (sentence.length <= 120 && PERIODS.some(([, re]) => re.test(sentence)));
+      if (!aboutPay || OTHER_ROLE.test(sentence) || NOT_PAY.test(sentence)) continue;
+      const s = parseSalary(sentence, { ...ctx, salaryNoun: SALARY_NOUN.test(sentence) });
       if (s) return s;
     }
   }

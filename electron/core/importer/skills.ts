@@ -1,4 +1,5 @@
 /** Finds vocabulary skills in a posting: case-insensitive, word-boundary aware, wary of short names. */
+import { BUSINESS_SKILLS_VOCABULARY } from './skills-business';
 import { SKILLS_VOCABULARY } from './skills-vocabulary';
 
 interface Alias {
@@ -8,7 +9,7 @@ interface Alias {
 }
 
 const ALIASES = new Map<string, Alias>();
-for (const entry of SKILLS_VOCABULARY) {
+for (const entry of [...SKILLS_VOCABULARY, ...BUSINESS_SKILLS_VOCABULARY]) {
   const names = entry.split('|');
   const canonical = (names[0] ?? '').replace(/^=/, '').replace(/\?$/, '');
   for (const raw of names) {

@@ -1,5 +1,22 @@
 /** Title and company from the prose of a posting, when no markup or label states them. */
+import {
+  ACRONYM,
+  CandidateSet,
+  companiesInSentences,
+  companyBesidePlace,
+  companyFromAtLine,
+  firstHeaderLabel,
+  LEGAL_FORM,
+  looksLikeJobTitle,
+  splitPageTitle,
+  type Choice,
+} from './candidates';
 import { firstLabelValue, isLabelLine } from './labels';
+import { firstNamedCity, namedCountry } from './places';
+import { headerLines, isBoardName, isChromeLine, isMenuLine } from './sections';
+import { employmentFromValues, workplaceFromValue } from './work-terms';
+
+const WORK_TERM = { test: (t: string) => employmentFromValues([t]) !== null || workplaceFromValue(t) !== null };
 
 /** Gender markers German, French and Spanish boards add to titles: (m/w/d), (f/m/x), (H/F), (all genders). */
 const GENDER_MARKER =
@@ -26,42 +43,78 @@ function plausibleTitle(line: string): boolean {
 export interface TitleHints {
   /** A title the markup states (the page's single h1). */
   strong?: string | null;
-  /** A weaker source used only before the first-line guess (an e-mail subject). */
+  /** A weaker source (an e-mail subject). */
   subject?: string | null;
+  /** The page's og:title, board suffix and all. */
+  pageTitle?: string | null;
+  /** The page's <title>. */
+  docTitle?: string | null;
 }
 
-export function titleFromText(lines: readonly string[], hints: TitleHints = {}): string | null {
-  if (hints.strong) return stripGenderMarker(hints.strong);
+/** A line that could be a name: short, capitalised, no digits, not a label, place, or job title. */
+function nameShaped(line: string): boolean {
+  const t = line.trim();
+  if (t.length < 3 || t.length > 60 || /\d|[.!?:]$|@|https?:/.test(t) || !/^\p{Lu}/u.test(t)) return false;
+  if (
+    isLabelLine(t) ||
+    SECTION_WORDS.test(t) ||
+    isChromeLine(t) ||
+    isMenuLine(t) ||
+    looksLikeJobTitle(t) ||
+    companyBesidePlace(t)
+  )
+    return false;
+  if (firstNamedCity(t) === t || namedCountry(t) === t) return false;
+  return !WORK_TERM.test(t);
+}
+
+/** Every title candidate, scored; `value` is the winner. */
+export function chooseTitle(lines: readonly string[], hints: TitleHints = {}): Choice {
+  const set = new CandidateSet();
+  const header = headerLines(lines);
+  const add = (value: string | null | undefined, score: number, reason: string) => {
+    if (!value) return;
+    const t = stripGenderMarker(value.replace(/^#{1,6} /, ''));
+    if (plausibleTitle(t) && !isChromeLine(t) && !isBoardName(t)) set.add(t, score, reason);
+  };
+  if (hints.strong) add(hints.strong, 90, "the page's h1");
   const labelled = firstLabelValue(lines, 'title');
-  if (labelled && plausibleTitle(labelled.value)) return stripGenderMarker(labelled.value);
-  const h1 = lines.find((l) => l.startsWith('# '));
-  if (h1 && plausibleTitle(h1.slice(2))) return stripGenderMarker(h1.slice(2));
-  if (hints.subject) {
-    const s = subjectTitle(hints.subject);
-    if (s) return s;
+  if (labelled) add(labelled.value, 85, 'labelled title');
+  for (const t of [hints.pageTitle, hints.docTitle])
+    if (t) add(splitPageTitle(t).title, 70, 'og:title / <title> without the site name');
+  const labelAt = firstHeaderLabel(lines);
+  if (labelAt !== null) {
+    for (let i = labelAt - 1; i >= 0 && i >= labelAt - 3; i--) {
+      const line = (lines[i] ?? '').trim();
+      if (line === '' || isChromeLine(line)) continue;
+      if (!isLabelLine(line) && !companyBesidePlace(line)) add(line, 65, 'the line above the company/location labels');
+      break;
+    }
   }
-  const firstLine = lines.find((l) => l.trim() !== '');
-  if (firstLine !== undefined) {
-    const candidate = firstLine.replace(/^#{1,6} /, '');
-    if (plausibleTitle(candidate)) return stripGenderMarker(candidate);
+  const heading = lines.find((l) => /^# /.test(l) && !isChromeLine(l.slice(2)));
+  if (heading) add(heading, 60, 'first # heading');
+  if (hints.subject) add(subjectTitle(hints.subject), 55, 'e-mail subject');
+  const first = header.find((l) => l.trim() !== '' && !isChromeLine(l) && !isMenuLine(l));
+  if (first) add(first, 40, 'first line after page chrome');
+  for (const line of header) {
+    if (line.trim() !== '' && looksLikeJobTitle(line) && !isMenuLine(line)) add(line, 45, 'header line shaped like a job title');
   }
   // Some career sites give no title line, only the job area path ("Engineering > Machine Learning Engineering").
   const area = firstLabelValue(lines, 'jobArea');
-  if (area) {
-    const last = area.value
-      .split(/(?:(?<!\s)\s+)?[>›»/]\s*/)
-      .pop()
-      ?.trim();
-    if (last && plausibleTitle(last)) return last;
-  }
-  return null;
+  if (area) add(area.value.split(/(?:(?<!\s)\s+)?[>›»/]\s*/).pop(), 20, 'last step of the job area path');
+  set.adjust(looksLikeJobTitle, 15, 'shaped like a job title');
+  return set.choose();
+}
+
+export function titleFromText(lines: readonly string[], hints: TitleHints = {}): string | null {
+  return chooseTitle(lines, hints).value;
 }
 
 const SUBJECT_PREFIX = /^(?:(?:re|fwd?|aw|wg|tr|rv)\s*:\s*)+/i;
 const SUBJECT_LEAD =
   /^(?:(?:new\s+)?(?:job\s+)?(?:opportunity|opening|role|position|vacancy|offer|title)|stellenangebot|neue\s+stelle|stelle|puesto|vacante|poste|oferta(?:\s+de\s+empleo)?|offre(?:\s+d['’]emploi)?)\s*[:\-–]\s*/i;
 
-function subjectTitle(subject: string): string | null {
+export function subjectTitle(subject: string): string | null {
   let s = subject.replace(SUBJECT_PREFIX, '').replace(SUBJECT_LEAD, '').trim();
   s = s.split(/\s+(?:at|@|bei|en|chez)\s+(?=\p{Lu})/u)[0] ?? s;
   // A place in brackets after the title ("(Berlin)") is not part of it.
@@ -77,23 +130,41 @@ export function companyFromSubject(subject: string): string | null {
   return m?.[1]?.trim() || null;
 }
 
-const PRONOUN =
-  /^(?:We|Our|You|Your|This|That|It|They|There|Here|The|A|An|At|In|As|If|Join|Wir|Sie|Du|Unser|Unsere|Das|Die|Der|Nosotros|Nuestra|Nuestro|El|La|Nous|Notre|Vous|Le|Les)$/;
-/** "Huawei Heisenberg Research Center (Munich) is responsible for ..." names the employer. */
-const COMPANY_SENTENCE =
-  /(?:^|[.!?]\s+)((?:\p{Lu}[\p{L}\p{N}&.'’-]*)(?:\s+(?:\p{Lu}[\p{L}\p{N}&.'’-]*|&|of|de|und|and)){0,5})(?:\s*\([^)]{1,40}\))?\s+(?:is|are|ist|es|est)\s+(?:a|an|the|one|responsible|ein|eine|der|die|das|un|una|une|le|la|l['’]|leading|líder|leader)\b/u;
+/** Every company candidate, scored; `value` is the winner. */
+export function chooseCompany(
+  lines: readonly string[],
+  hints: TitleHints & { company?: string | null } = {},
+  chosenTitle: string | null = null,
+): Choice {
+  const set = new CandidateSet();
+  const add = (value: string | null | undefined, score: number, reason: string) => {
+    const v = value?.trim();
+    if (v && v.length <= 100 && !isChromeLine(v) && !isBoardName(v)) set.add(v, score, reason);
+  };
+  add(hints.company, 95, 'stated by the markup');
+  const labelled = firstLabelValue(lines, 'company');
+  if (labelled) add(labelled.value, 90, 'labelled company/employer');
+  for (const line of headerLines(lines)) {
+    const beside = companyBesidePlace(line);
+    if (beside) add(beside.company, 75, 'beside the place in the header ("Acme · Berlin")');
+  }
+  for (const t of [hints.pageTitle, hints.docTitle])
+    if (t) add(splitPageTitle(t).company, 60, 'og:title / <title> after the job title');
+  const header = headerLines(lines);
+  for (const line of header) add(companyFromAtLine(line), 70, 'header line "at X"');
+  // The short line right under the title is the employer on most board pages ("Kielwasser Software GmbH").
+  const titleAt = header.findIndex((l) => chosenTitle !== null && stripGenderMarker(l.replace(/^#{1,6} /, '')) === chosenTitle);
+  const below = titleAt >= 0 ? header.slice(titleAt + 1).find((l) => l.trim() !== '') : undefined;
+  if (below && nameShaped(below)) add(below.trim(), 50, 'the line under the title');
+  for (const c of companiesInSentences(lines)) add(c.name, c.score, c.reason);
+  if (hints.subject) add(companyFromSubject(hints.subject), 45, 'e-mail subject "at X"');
+  set.adjust((v) => LEGAL_FORM.test(v), 10, 'has a legal form');
+  // A unit's acronym ("DRC is a ...") is not the employer when a longer name is also given.
+  const all = set.choose().candidates;
+  if (all.some((c) => !ACRONYM.test(c.value))) set.adjust((v) => ACRONYM.test(v), -30, 'acronym of a unit or project');
+  return set.choose();
+}
 
 export function companyFromText(lines: readonly string[]): string | null {
-  const labelled = firstLabelValue(lines, 'company');
-  if (labelled && labelled.value.length <= 100) return labelled.value;
-  const body = lines.slice(0, 60).join('\n');
-  for (const para of body.split('\n')) {
-    const m = COMPANY_SENTENCE.exec(para);
-    if (!m) continue;
-    const name = (m[1] ?? '').trim();
-    const firstWord = name.split(/\s+/)[0] ?? '';
-    if (PRONOUN.test(firstWord)) continue;
-    if (name.length >= 2) return name;
-  }
-  return null;
+  return chooseCompany(lines).value;
 }

@@ -1,5 +1,6 @@
 /** Employment type and workplace, from labelled values first and from unambiguous phrases second. */
 import type { ParsedPosting } from '../../../shared/posting';
+import { allOf, wordsPattern, type LanguageTable } from './lang';
 
 type EmploymentType = NonNullable<ParsedPosting['employmentType']>;
 type Workplace = NonNullable<ParsedPosting['workplace']>;
@@ -8,33 +9,49 @@ type Workplace = NonNullable<ParsedPosting['workplace']>;
 const VALUE_TERMS: [EmploymentType, RegExp][] = [
   [
     'internship',
-    /\b(?:intern(?:ship)?|trainee|working student|werkstudent\w*|praktik\w*|prácticas|becari[oa]|pasantía|stage|stagiaire|alternance)\b/i,
+    /\b(?:intern(?:ship)?|trainee|working student|werkstudent\w*|praktik\w*|prácticas|becari[oa]|pasantía|stage|stagiaire|stagiair|alternance|tirocinio|stagista|estágio|estagiári[oa])\b/i,
   ],
   [
     'temporary',
-    /\b(?:temporary|temp|fixed[- ]term|seasonal|befristet\w*|zeitarbeit|temporal|eventual|CDD|intérim|durée déterminée)\b/i,
+    /\b(?:temporary|temp|fixed[- ]term|seasonal|befristet\w*|zeitarbeit|temporal|eventual|CDD|intérim|durée déterminée|tijdelijk|midlertidig|tidsbegrænset|tempo determinato|a termine|temporário|a termo)\b/i,
   ],
-  ['contract', /\b(?:contract(?:or)?|freelance\w*|freiberuflich|selbstständig|autónomo|por obra|prestataire|indépendant)\b/i],
-  ['part-time', /\b(?:part[- ]?time|teilzeit|media jornada|jornada parcial|tiempo parcial|temps partiel)\b/i],
-  ['full-time', /\b(?:full[- ]?time|vollzeit|jornada completa|tiempo completo|temps (?:plein|complet)|CDI|permanent full)\b/i],
+  [
+    'contract',
+    /\b(?:contract(?:or)?|freelance\w*|freiberuflich|selbstständig|autónomo|por obra|prestataire|indépendant|zzp|opdracht|konsulentbasis|libero professionista|partita iva|prestação de serviços)\b/i,
+  ],
+  [
+    'part-time',
+    /\b(?:part[- ]?time|teilzeit|media jornada|jornada parcial|tiempo parcial|temps partiel|deeltijd|parttime|deltid|tempo parziale|meio período|tempo parcial)\b/i,
+  ],
+  [
+    'full-time',
+    /\b(?:full[- ]?time|vollzeit|jornada completa|tiempo completo|temps (?:plein|complet)|CDI|permanent full|voltijd|fulltime|fuldtid|tempo pieno|tempo integral|tempo inteiro)\b/i,
+  ],
 ];
 
 /** Narrow phrases, safe anywhere in the text (no "temporary accommodation", no "internal"). */
 const TEXT_TERMS: [EmploymentType, RegExp][] = [
   [
     'internship',
-    /\b(?:internship|praktikum|pflichtpraktikum|praktikant(?:in)?|prácticas|becari[oa]|stagiaire|stage de fin d['’]études)\b/i,
+    // "buenas prácticas" (good practice) is not an internship: Spanish needs the contract's own words.
+    /\b(?:internship|praktikum|pflichtpraktikum|praktikant(?:in)?|(?:contrato|beca|convenio) de prácticas|prácticas (?:profesionales|remuneradas|curriculares|extracurriculares|en empresa)|en prácticas|becari[oa]|stagiaire|stage de fin d['’]études|stageplaats|afstudeerstage|praktikophold|tirocinio|stagista|estágio|estagiári[oa])\b/i,
   ],
   [
     'temporary',
-    /\b(?:temporary (?:position|role|contract|job|employment|assignment)|fixed[- ]term|(?<!un)befristet(?:e[nrs]?)?|contrato temporal|contrat à durée déterminée)\b|\bCDD\b/i,
+    /\b(?:temporary (?:position|role|contract|job|employment|assignment)|fixed[- ]term|(?<!un)befristet(?:e[nrs]?)?|contrato temporal|contrat à durée déterminée|tijdelijk contract|tijdelijke (?:baan|functie)|midlertidig stilling|tidsbegrænset (?:stilling|ansættelse)|(?:contratto )?a tempo determinato|contrato a termo)\b|\bCDD\b/i,
   ],
   [
     'contract',
     /\b(?:(?:contract|contractor|freelance) (?:role|position|job|basis|assignment|opportunity|engagement)|freelancer|freiberuflich\w*)\b/i,
   ],
-  ['part-time', /\b(?:part[- ]time|teilzeit|media jornada|jornada parcial|tiempo parcial|temps partiel)\b/i],
-  ['full-time', /\b(?:full[- ]?time|vollzeit|jornada completa|tiempo completo|temps plein|temps complet)\b|\bCDI\b/i],
+  [
+    'part-time',
+    /\b(?:part[- ]time|teilzeit|media jornada|jornada parcial|tiempo parcial|temps partiel|deeltijd|deltid|tempo parziale|meio período)\b/i,
+  ],
+  [
+    'full-time',
+    /\b(?:full[- ]?time|vollzeit|jornada completa|tiempo completo|temps plein|temps complet|voltijd|fuldtid|tempo pieno|tempo integral|tempo inteiro)\b|\bCDI\b/i,
+  ],
 ];
 
 function classify(text: string, terms: [EmploymentType, RegExp][]): EmploymentType | null {
@@ -57,25 +74,59 @@ export function employmentFromText(text: string): EmploymentType | null {
   return classify(text, TEXT_TERMS);
 }
 
-const HYBRID =
-  /[([]\s*(?:hybrid|hybride|híbrido)\s*[)\]]|\bhybrid[- ](?:work\w*|role|position|model|setup|arrangement|schedule|remote|office|job|policy|environment)\b|\b(?:is|are)\s+hybrid\b|\bhybrides\s+arbeiten\b|\b(?:trabajo|modalidad|modelo)\s+híbrid[oa]\b|\b(?:mode|travail)\s+hybride\b|\btélétravail\s+partiel\b/i;
-const REMOTE =
-  /[([]\s*(?:remote|fully remote|remoto|télétravail)\s*[)\]]|\b(?:fully|100\s?%|full)[- ]remote\b|\bremote[- ](?:first|only|role|position|job|friendly)\b|\bwork from (?:home|anywhere)\b|\btelecommut\w*|\bvollständig remote\b|\b100\s?%\s*(?:homeoffice|home office|remote)\b|\b(?:teletrabajo|trabajo remoto|en remoto)\b|\btélétravail (?:complet|total|à 100\s?%)|\b(?:full|entièrement) (?:en )?télétravail\b/i;
-const ONSITE =
-  /[([]\s*(?:on-?site|in[- ]office|presencial|sur site)\s*[)\]]|\b(?:fully|100\s?%)\s+(?:on-?site|in[- ]office)\b|\bon-?site (?:role|position|job|only)\b|\bin[- ]office (?:role|position|only)\b|\bpresencial\b|\bvor ort (?:im büro|tätig)\b|\bsur site\b/i;
+function fragments(pick: (w: LanguageTable['workplace']) => readonly string[]): RegExp {
+  return new RegExp(allOf((l) => pick(l.workplace)).join('|'), 'i');
+}
+
+/** Each language's workplace phrases (lang/xx.ts), one pattern per kind. */
+const HYBRID = fragments((w) => w.hybrid);
+const REMOTE = fragments((w) => w.remote);
+const ONSITE = fragments((w) => w.onsite);
+const NOT_REMOTE = new RegExp(allOf((l) => l.workplace.notRemote).join('|'), 'gi');
+const VALUE_HYBRID = wordsPattern(allOf((l) => l.workplaceValues.hybrid));
+const VALUE_REMOTE = wordsPattern(allOf((l) => l.workplaceValues.remote));
+const VALUE_ONSITE = wordsPattern(allOf((l) => l.workplaceValues.onsite));
 
 function workplaceIn(text: string): Workplace | null {
-  if (HYBRID.test(text)) return 'hybrid';
-  if (REMOTE.test(text)) return 'remote';
-  if (ONSITE.test(text)) return 'onsite';
+  // "Remote work is not available", "kein Homeoffice": the negated phrase is blanked out, so its
+  // "remote" is not read; a posting that says remote work is not offered is an on-site job.
+  const negated = NOT_REMOTE.test(text);
+  NOT_REMOTE.lastIndex = 0;
+  const rest = negated ? text.replace(NOT_REMOTE, ' ') : text;
+  if (HYBRID.test(rest)) return 'hybrid';
+  if (REMOTE.test(rest)) return 'remote';
+  if (ONSITE.test(rest) || negated) return 'onsite';
   return null;
 }
 
 /** Bare words are fine in a labelled value ("Work model: Remote"); the text needs a clear phrase. */
 export function workplaceFromValue(value: string): Workplace | null {
-  if (/\b(?:hybrid|hybride|híbrid[oa])\b/i.test(value)) return 'hybrid';
-  if (/\b(?:remote|remoto|télétravail|teletrabajo|homeoffice|home office|work from home)\b/i.test(value)) return 'remote';
-  if (/\b(?:on-?site|in[- ]office|office|presencial|präsenz|vor ort|sur site)\b/i.test(value)) return 'onsite';
+  const phrase = workplaceIn(value);
+  if (phrase) return phrase;
+  if (VALUE_HYBRID.test(value)) return 'hybrid';
+  if (VALUE_REMOTE.test(value)) return 'remote';
+  if (VALUE_ONSITE.test(value)) return 'onsite';
+  return null;
+}
+
+const REMOTE_LABEL = wordsPattern(
+  allOf((l) => [
+    ...l.workplaceValues.remote,
+    ...(l.labels.workplace ?? []).filter((w) => w.endsWith('!')).map((w) => w.slice(0, -1)),
+  ]),
+);
+const VALUE_PARTIAL = wordsPattern(allOf((l) => l.workplaceValues.partial));
+const VALUE_NO = wordsPattern(allOf((l) => l.workplaceValues.no));
+
+/**
+ * The value of a label that is itself the remote word ("Télétravail : un jour par semaine possible",
+ * "Homeoffice: nein", "Remote: 2 days a week"): partial remote is hybrid, a refusal is on-site.
+ */
+export function workplaceFromRemoteLabel(labelLine: string, value: string): Workplace | null {
+  const colon = labelLine.search(/[:：]/);
+  if (colon < 0 || !REMOTE_LABEL.test(labelLine.slice(0, colon))) return null;
+  if (VALUE_NO.test(value)) return 'onsite';
+  if (VALUE_PARTIAL.test(value) || /\d/.test(value)) return 'hybrid';
   return null;
 }
 

@@ -87,16 +87,16 @@ describe('languages: labels and dates', () => {
 describe('salaries', () => {
   it.each([
     ['65.000 – 80.000 € brutto/Jahr', { min: 65000, max: 80000, currency: 'EUR', period: 'year' }],
-    ['$120k–$150k', { min: 120000, max: 150000, currency: 'USD', period: 'year' }],
+    ['$120k–$150k', { min: 120000, max: 150000, currency: 'USD', period: null }],
     ['£45,000 per annum', { min: 45000, max: 45000, currency: 'GBP', period: 'year' }],
     ['$35/hr', { min: 35, max: 35, currency: 'USD', period: 'hour' }],
-    ["CHF 110'000", { min: 110000, max: 110000, currency: 'CHF', period: 'year' }],
-    ['up to 90,000 EUR', { min: null, max: 90000, currency: 'EUR', period: 'year' }],
+    ["CHF 110'000", { min: 110000, max: 110000, currency: 'CHF', period: null }],
+    ['up to 90,000 EUR', { min: null, max: 90000, currency: 'EUR', period: null }],
     ['from €3,500 per month', { min: 3500, max: null, currency: 'EUR', period: 'month' }],
     ['4.200 € monatlich', { min: 4200, max: 4200, currency: 'EUR', period: 'month' }],
     ['€450 per day', { min: 450, max: 450, currency: 'EUR', period: 'day' }],
     ['50 000 € - 60 000 € brut annuel', { min: 50000, max: 60000, currency: 'EUR', period: 'year' }],
-    ['USD 80-95k', { min: 80000, max: 95000, currency: 'USD', period: 'year' }],
+    ['USD 80-95k', { min: 80000, max: 95000, currency: 'USD', period: null }],
   ])('%s', (text, expected) => {
     expect(parseSalary(text)).toEqual(expected);
   });

@@ -9,10 +9,11 @@ import { matchExpected, type ExpectedJson } from './expected-matcher';
 const FIXTURE_DIRS = ['postings', 'postings-real'].map((d) => path.resolve(__dirname, '../../../../shared/fixtures', d));
 
 for (const dir of FIXTURE_DIRS) {
-  describe(`fixtures: ${path.basename(dir)}`, () => {
-    const files = existsSync(dir)
-      ? readdirSync(dir).filter((f) => !f.startsWith('.') && f !== 'README.md' && f !== 'expected')
-      : [];
+  // A clone alone has no ../shared/fixtures: say so and skip, rather than fail or pass silently.
+  const present = existsSync(dir);
+  if (!present) console.log(`fixtures: ${dir} is absent (it lives beside the checkout); skipping its tests.`);
+  describe.skipIf(!present)(`fixtures: ${path.basename(dir)}`, () => {
+    const files = present ? readdirSync(dir).filter((f) => !f.startsWith('.') && f !== 'README.md' && f !== 'expected') : [];
     it('has fixtures', () => {
       expect(files.length).toBeGreaterThan(0);
     });

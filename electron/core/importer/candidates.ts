@@ -1,0 +1,173 @@
+/**
+ * Title and company chosen from every signal a posting gives, by a score whose reasons are kept:
+ * each candidate carries its value, score and the reasons that made it, so a test (or a puzzled user's
+ * bug report) can read why a value won. Language words come from lang/xx.ts.
+ */
+import { allOf, alternationOf, wordsPattern } from './lang';
+import { firstLabelValue, isLabelLine, labelValues } from './labels';
+import { firstNamedCity, namedCountry } from './places';
+import { headerLines, isBoardName, isChromeLine, isMenuLine, withoutBoardSuffix } from './sections';
+
+export interface Candidate {
+  value: string;
+  score: number;
+  reasons: string[];
+}
+
+export interface Choice {
+  value: string | null;
+  /** Every candidate, best first. */
+  candidates: Candidate[];
+}
+
+/** Collects candidates; the same value from two signals adds up (with a note of the agreement). */
+export class CandidateSet {
+  private readonly byKey = new Map<string, Candidate>();
+
+  add(value: string | null | undefined, score: number, reason: string): void {
+    const v = value?.replace(/\s+/g, ' ').trim();
+    if (!v) return;
+    const key = v.toLowerCase();
+    const have = this.byKey.get(key);
+    if (!have) {
+      this.byKey.set(key, { value: v, score, reasons: [`${reason} (+${score})`] });
+      return;
+    }
+    // Agreement counts a little; the strongest signal decides the base score.
+    const bonus = 10;
+    have.score = Math.max(have.score, score) + bonus;
+    have.reasons.push(`${reason} agrees (+${bonus})`);
+  }
+
+  adjust(test: (value: string) => boolean, delta: number, reason: string): void {
+    for (const c of this.byKey.values()) {
+      if (!test(c.value)) continue;
+      c.score += delta;
+      c.reasons.push(`${reason} (${delta > 0 ? '+' : ''}${delta})`);
+    }
+  }
+
+  choose(min = 1): Choice {
+    const candidates = [...this.byKey.values()].sort((a, b) => b.score - a.score);
+    const best = candidates[0];
+    return { value: best && best.score >= min ? best.value : null, candidates };
+  }
+}
+
+const ROLE_WORD = wordsPattern(allOf((l) => l.roleWords));
+const GENDER_HINT = /\((?:[mwfdxhMWFDXH]\s?\/\s?){1,3}[mwfdxhMWFDXH]\)|\(all genders?\)|\((?:H\/F|F\/H)\)/;
+
+/** A line the shape of a job title: it names a role ("Engineer", "Entwickler") or has a gender marker. */
+export function looksLikeJobTitle(line: string): boolean {
+  return ROLE_WORD.test(line) || GENDER_HINT.test(line);
+}
+
+const LEGAL_FORM =
+  /(?<![\p{L}])(?:GmbH|AG|SE|KG|KGaA|Inc\.?|LLC|Ltd\.?|Limited|plc|Corp\.?|S\.A\.|SA|S\.L\.|SL|SAS|SARL|B\.V\.|BV|N\.V\.|NV|A\/S|ApS|S\.p\.A\.|S\.r\.l\.|Srl|Lda\.?|Ltda\.?|Oy|AB)(?![\p{L}])/u;
+const ACRONYM = /^[A-Z]{2,5}$/;
+
+const NAME = String.raw`(\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}&.'’-]*|&|of|de|und|and|inc\.|Inc\.)){0,5})`;
+const PRONOUN =
+  /^(?:We|Our|You|Your|This|That|It|They|There|Here|The|A|An|At|In|As|If|Join|Wir|Sie|Du|Unser|Unsere|Das|Die|Der|Nosotros|Nuestra|Nuestro|El|La|Nous|Notre|Vous|Le|Les|Wij|Jij|Ons|Onze|Het|Een|Vi|Du|Vores|Noi|Il|Lo|Nós|Nossa|Nosso|O|A|Os|As|Como|Als|Since|With|For|Mit|Für)$/;
+const ARTICLE = /^(?:The|Die|Der|Das|La|Le|El|Les|Het|Il)\s+/;
+/** "Huawei Research Center (Munich) is responsible for ...", "Die Acme GmbH ist ein ...". */
+const IS_SENTENCE = new RegExp(
+  String.raw`(?:^|[.!?]\s+)${NAME}(?:\s*\(([^)]{1,40})\))?\s+(?:is|are|ist|es|est|is een|er|è|é)\s+(?:a|an|the|one|responsible|ein|eine|der|die|das|un|una|une|le|la|l['’]|leading|líder|leader|een|de|et|en|uno|um|uma)\b`,
+  'gu',
+);
+/** "At Acme, we ...", "Bij Acme verzorg je ...": the name ends at a comma or before a lower-case word. */
+const LEAD_SENTENCE = new RegExp(
+  String.raw`(?:^|[.!?]\s+)(?:${alternationOf(allOf((l) => l.companyLeads).flatMap((w) => [w, w.charAt(0).toUpperCase() + w.slice(1)]))})\s+${NAME}(?:\s*,|\s+(?=\p{Ll}))`,
+  'gu',
+);
+/** A header line that only says "at Acme" (Greenhouse's company line under the title). */
+const AT_LINE = new RegExp(String.raw`^(?:at|bei|chez|bij|hos|presso|en)\s+(\p{Lu}[^\n]{1,60})$`, 'u');
+
+export function companyFromAtLine(line: string): string | null {
+  const m = AT_LINE.exec(line.trim());
+  return m ? cleanName(m[1] ?? '') : null;
+}
+const VERB_SENTENCE = new RegExp(
+  String.raw`(?:^|[.!?]\s+)${NAME}\s+(?:${alternationOf(allOf((l) => l.companyVerbs))})(?![\p{L}])`,
+  'gu',
+);
+
+function cleanName(raw: string): string | null {
+  const name = raw.replace(ARTICLE, '').trim();
+  const first = name.split(/\s+/)[0] ?? '';
+  if (name.length < 2 || PRONOUN.test(first) || isBoardName(name)) return null;
+  return name;
+}
+
+export interface SentenceCompany {
+  name: string;
+  /** A place in brackets after the name: where the employer is. */
+  place: string | null;
+  reason: string;
+  score: number;
+}
+
+/** Companies named in the posting's own sentences, in text order. */
+export function companiesInSentences(lines: readonly string[]): SentenceCompany[] {
+  const out: SentenceCompany[] = [];
+  for (const para of lines.slice(0, 80)) {
+    if (para.length < 12 || isLabelLine(para)) continue;
+    for (const m of para.matchAll(LEAD_SENTENCE)) {
+      const name = cleanName(m[1] ?? '');
+      if (name) out.push({ name, place: null, reason: '"At X, we ..." sentence', score: 60 });
+    }
+    for (const m of para.matchAll(IS_SENTENCE)) {
+      const name = cleanName(m[1] ?? '');
+      if (name) out.push({ name, place: m[2]?.trim() ?? null, reason: '"X is a ..." sentence', score: 50 });
+    }
+    for (const m of para.matchAll(VERB_SENTENCE)) {
+      const name = cleanName(m[1] ?? '');
+      if (name) out.push({ name, place: null, reason: '"X builds ..." sentence', score: 55 });
+    }
+  }
+  return out;
+}
+
+const SEPARATED = /\s[·•|–—-]\s/;
+
+/** "Acme · Berlin", "Acme inc. – Montréal": a company beside a place on the header's own line. */
+export function companyBesidePlace(line: string): { company: string; place: string } | null {
+  if (line.length > 120 || isMenuLine(line)) return null;
+  const parts = line.replace(/^#{1,6} /, '').split(SEPARATED);
+  if (parts.length < 2 || parts.length > 3) return null;
+  const [left = '', right = ''] = parts.map((p) => p.trim());
+  const placeLike =
+    firstNamedCity(right) !== null || namedCountry(right) !== null || /^(?:remote|remoto|télétravail)\b/i.test(right);
+  if (!placeLike || left.length < 2 || left.length > 60 || looksLikeJobTitle(left) || isLabelLine(left)) return null;
+  return { company: left, place: right };
+}
+
+export interface TitleSignals {
+  /** The page's single h1. */
+  strong?: string | null;
+  /** og:title or <title>. */
+  pageTitle?: string | null;
+  /** An e-mail's subject (its prefix words already stripped by the caller). */
+  subject?: string | null;
+}
+
+const TITLE_SPLIT = /\s(?:[|–—]|-|at|bei|chez|en|bij|hos|presso|na)\s/;
+
+/** "Data Analyst - Acme | LinkedIn" → ["Data Analyst", "Acme"]. */
+export function splitPageTitle(pageTitle: string): { title: string; company: string | null } {
+  const bare = withoutBoardSuffix(pageTitle);
+  const parts = bare.split(TITLE_SPLIT).map((p) => p.trim());
+  const title = parts[0] ?? bare;
+  const company = parts.length >= 2 ? (parts[1] ?? null) : null;
+  return { title, company: company && !isBoardName(company) && !looksLikeJobTitle(company) ? company : null };
+}
+
+/** The index of the first labelled company or location line in the header, if any. */
+export function firstHeaderLabel(lines: readonly string[]): number | null {
+  const head = headerLines(lines).length;
+  const hits = [...labelValues(lines, 'company'), ...labelValues(lines, 'location')].filter((h) => h.line < head + 2);
+  if (hits.length === 0) return null;
+  return Math.min(...hits.map((h) => h.line));
+}
+
+export { firstLabelValue, isChromeLine, LEGAL_FORM, ACRONYM };

@@ -1,0 +1,64 @@
+/**
+ * The shape of one language's words. Everything language-specific the importer reads lives in one such
+ * table per language (lang/en.ts, lang/de.ts, ...); the extraction code is language-neutral and builds its
+ * patterns from all tables at once. Adding a language is adding a table and listing it in lang/index.ts.
+ *
+ * Phrases are plain text (spaces match any run of white space) unless a field says it takes regex
+ * fragments; fragments must not hold nested quantifiers, so every pattern built from them stays linear.
+ */
+export type LabelField =
+  'title' | 'company' | 'location' | 'employment' | 'workplace' | 'salary' | 'posted' | 'deadline' | 'url' | 'jobArea';
+
+export type PayPeriod = 'hour' | 'day' | 'week' | 'month' | 'year';
+
+export interface LanguageTable {
+  /** ISO 639-1 code. */
+  code: string;
+  /** Short function words, counted to tell the posting's language. */
+  stopWords: readonly string[];
+  /**
+   * Field labels as boards write them. A label ending in `!` only counts inline (`Position: X`), never alone
+   * on its line, because alone it is usually a section heading.
+   */
+  labels: Partial<Record<LabelField, readonly string[]>>;
+  /** Words naming a pay period ("per maand", "om måneden"), plain phrases. */
+  periods: Partial<Record<PayPeriod, readonly string[]>>;
+  /** Units written after a slash ("/Monat", "/h"). */
+  slashUnits?: Partial<Record<PayPeriod, readonly string[]>>;
+  /** Workplace phrases, as regex fragments (they need alternatives such as `hybrid[- ]work`). */
+  workplace: {
+    remote: readonly string[];
+    hybrid: readonly string[];
+    onsite: readonly string[];
+    /** Statements that remote work is NOT offered ("kein Homeoffice"): never read as remote. */
+    notRemote: readonly string[];
+  };
+  /**
+   * Bare words that decide a labelled workplace value ("Arbeitsmodell: Hybrid"); `partial` and `no` read
+   * the value of a label that is itself the remote word ("Télétravail : un jour par semaine possible",
+   * "Homeoffice: nein").
+   */
+  workplaceValues: {
+    remote: readonly string[];
+    hybrid: readonly string[];
+    onsite: readonly string[];
+    partial: readonly string[];
+    no: readonly string[];
+  };
+  /** Headings of blocks about other jobs ("Similar jobs"): nothing below them is this posting's. */
+  sidebarHeadings: readonly string[];
+  /** Prose that introduces the posting date, colon optional ("Publicado el", "Geplaatst op"). */
+  postedPhrases: readonly string[];
+  /** Prose that introduces the deadline, colon optional ("Ansøgningsfrist", "Solliciteer voor"). */
+  deadlinePhrases: readonly string[];
+  /** Month names, January first, for languages chrono-node has no parser for (forms separated by `|`). */
+  months?: readonly string[];
+  /** Words that say the text around is page chrome (navigation, sign-in), never a title or company. */
+  chrome: readonly string[];
+  /** Nouns that make a line look like a job title ("Engineer", "Entwickler", "udvikler"). */
+  roleWords: readonly string[];
+  /** Verbs after a company name in its self-description ("Acme builds", "Acme sucht"). */
+  companyVerbs: readonly string[];
+  /** Openers before a company name ("At Acme, we" / "Bei Acme"), plain phrases. */
+  companyLeads: readonly string[];
+}

@@ -1,0 +1,150 @@
+/**
+ * Which parts of a posting's text are this posting: blocks about other jobs ("Similar jobs",
+ * "Ähnliche Jobs", "Empleos similares") are cut, and the header block (the lines above the body, where
+ * boards put title, company and place) is told apart from the prose.
+ */
+import { allOf, alternationOf, LANGUAGES } from './lang';
+
+const SIDEBAR_LINE = new RegExp(
+  `^[\\s#*_>-]{0,8}(?:${alternationOf(allOf((l) => l.sidebarHeadings))})[\\s:*_]{0,4}(?:\\(\\d{1,4}\\))?$`,
+  'iu',
+);
+
+/** Whether a line is the heading of a block about other jobs. */
+export function isSidebarHeading(line: string): boolean {
+  return line.length <= 80 && SIDEBAR_LINE.test(line);
+}
+
+/**
+ * The text without blocks about other jobs. Such a block runs from its heading to the next heading
+ * (`#`) or to the end when it is the last part of the page; near the top (a board's left column) it ends
+ * at the next heading or blank-line-separated paragraph longer than a list entry.
+ */
+export function withoutSidebars(markdown: string): string {
+  const lines = markdown.split('\n');
+  if (!lines.some(isSidebarHeading)) return markdown;
+  const out: string[] = [];
+  let skipping = false;
+  for (const line of lines) {
+    if (isSidebarHeading(line)) {
+      skipping = true;
+      continue;
+    }
+    if (skipping && /^#{1,6} /.test(line)) skipping = false;
+    else if (skipping && line.length > 200) skipping = false;
+    if (!skipping) out.push(line);
+  }
+  return out.join('\n');
+}
+
+const CHROME_LINE = new RegExp(`^[\\s#*_>|•·-]{0,6}(?:${alternationOf(allOf((l) => l.chrome))})[\\s*_:|»›>]{0,4}$`, 'iu');
+/** Board names that head copied pages (the site's own name is never the job's title or employer). */
+const BOARD_NAMES = [
+  'LinkedIn',
+  'Indeed',
+  'Glassdoor',
+  'StepStone',
+  'Xing',
+  'Workday',
+  'Greenhouse',
+  'Lever',
+  'Personio',
+  'Welcome to the Jungle',
+  'Monster',
+  'InfoJobs',
+  'Jobindex',
+  'Jobnet',
+  'Work in Denmark',
+  'Nationale Vacaturebank',
+  'Werk.nl',
+  'France Travail',
+  'Pôle emploi',
+  'APEC',
+  'Bundesagentur für Arbeit',
+  'Arbeitsagentur',
+  'SmartRecruiters',
+  'Recruitee',
+  'Teamtailor',
+  'BambooHR',
+  'Workable',
+  'JOIN',
+  'Otta',
+  'Wellfound',
+  'Hays',
+  'Randstad',
+  'InfoJob',
+  'Net-Empregos',
+  'Indeed.com',
+];
+const BOARD_LINE = new RegExp(
+  `^[\\s#*_]{0,4}(?:${alternationOf(BOARD_NAMES)})(?:\\.(?:com|de|fr|es|nl|dk|it|pt))?[\\s*_]{0,4}$`,
+  'iu',
+);
+const BOARD_SUFFIX = new RegExp(`\\s[|–—·-]\\s(?:${alternationOf(BOARD_NAMES)})(?:\\.(?:com|de|fr|es|nl|dk|it|pt))?\\s*$`, 'iu');
+
+/** Navigation, sign-in, a board's name: a line no field is read from as a title or company. */
+export function isChromeLine(line: string): boolean {
+  const t = line.trim();
+  if (t === '' || t.length > 60) return false;
+  return CHROME_LINE.test(t) || BOARD_LINE.test(t);
+}
+
+export function isBoardName(name: string): boolean {
+  return BOARD_LINE.test(name.trim());
+}
+
+/** "Senior Engineer - Acme | LinkedIn" without the board's own suffix. */
+export function withoutBoardSuffix(title: string): string {
+  return title.replace(BOARD_SUFFIX, '').trim();
+}
+
+/**
+ * Menus: four or more short items joined by bars or bullets, or items that are navigation words. A
+ * header's facts line ("Vollzeit · Festanstellung · Kiel") has fewer items and is no menu.
+ */
+export function isMenuLine(line: string): boolean {
+  const parts = line.split(/\s[|•·]\s/);
+  if (parts.length < 2 || !parts.every((p) => p.trim().length <= 30)) return false;
+  return parts.length >= 4 || parts.some((p) => isChromeLine(p));
+}
+
+const BODY_HEADING = new RegExp(
+  `^(?:#{2,6} |(?:${alternationOf([
+    'about us',
+    'about the role',
+    'about the job',
+    'job description',
+    'description',
+    'your tasks',
+    'responsibilities',
+    'ihre aufgaben',
+    'deine aufgaben',
+    'stellenbeschreibung',
+    'descripción',
+    'descripción del puesto',
+    'description du poste',
+    'missions',
+    'functieomschrijving',
+    'wat ga je doen',
+    'jobbeskrivelse',
+    'arbejdsopgaver',
+    'descrizione',
+    'descrição',
+    'descrição da vaga',
+  ])})[\\s:]*$)`,
+  'iu',
+);
+
+/** The header block: the lines above the body (first long paragraph or body heading), at most 25. */
+export function headerLines(lines: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < lines.length && out.length < 25; i++) {
+    const line = lines[i] ?? '';
+    if (line.length > 200) break;
+    if (i > 0 && BODY_HEADING.test(line.trim()) && out.some((l) => l.trim() !== '')) break;
+    out.push(line);
+  }
+  return out;
+}
+
+export const SUPPORTED_LANGUAGES = LANGUAGES.map((l) => l.code);

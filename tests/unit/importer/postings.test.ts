@@ -1,0 +1,44 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { parsePosting } from '../../../electron/core/importer';
+import { parsedPostingSchema } from '../../../shared/posting';
+import { addToAccuracy, emptyAccuracy, formatAccuracy } from './accuracy';
+import { matchExpected, type ExpectedJson } from './expected-matcher';
+
+// The project's own composed postings (tests/unit/importer/postings): they always run, clone or not.
+const DIR = path.resolve(__dirname, 'postings');
+const NOW = new Date(2027, 0, 10, 12);
+const files = readdirSync(DIR).filter((f) => !f.startsWith('.') && f !== 'README.md' && f !== 'expected');
+const accuracy = emptyAccuracy();
+
+describe('composed postings, one per failure class and language', () => {
+  it('has postings for every class 1-11 in at least two languages', () => {
+    const byClass = new Map<string, Set<string>>();
+    for (const f of files) {
+      const m = /^c(\d{2})-.*-([a-z]{2})\./.exec(f);
+      if (!m) continue;
+      byClass.set(m[1] ?? '', (byClass.get(m[1] ?? '') ?? new Set()).add(m[2] ?? ''));
+    }
+    // Classes 3 and 10 are covered inside other postings too (JSON records, skills lists).
+    for (const c of ['01', '02', '04', '05', '06', '07', '08', '09', '11'])
+      expect(byClass.get(c)?.size ?? 0).toBeGreaterThanOrEqual(2);
+  });
+
+  for (const file of files) {
+    it(file, async () => {
+      const expected = JSON.parse(
+        readFileSync(path.join(DIR, 'expected', `${file.replace(/\.[^.]+$/, '')}.json`), 'utf8'),
+      ) as Record<string, ExpectedJson>;
+      const result = await parsePosting({ name: file, bytes: readFileSync(path.join(DIR, file)) }, { now: NOW });
+      expect(parsedPostingSchema.safeParse(result.fields).success).toBe(true);
+      addToAccuracy(accuracy, file, result.fields, expected);
+      expect(matchExpected(result.fields, expected)).toEqual([]);
+    });
+  }
+
+  afterAll(() => {
+    console.log(formatAccuracy(`composed postings (${files.length} files)`, accuracy));
+    for (const m of accuracy.misses) console.log(`  miss: ${m}`);
+  });
+});
