@@ -30,6 +30,12 @@ export const CSV_COLUMNS = [
   'Last Activity',
 ] as const;
 
+/**
+ * The export's header: the columns above, then whether the application is archived (`yes`/`no`). Kept apart
+ * from CSV_COLUMNS so that older exports, without it, are still recognised as Pursuit's own format.
+ */
+export const EXPORT_COLUMNS = [...CSV_COLUMNS, 'Archived'] as const;
+
 /** What a CSV column can be imported into. */
 export const IMPORT_FIELDS = [
   'title',
@@ -151,7 +157,17 @@ export interface ProofRow {
 export interface ProofReport {
   from: string;
   to: string;
+  /** The candidate's name from the export settings, printed at the top; null until they give it. */
+  candidateName: string | null;
   rows: ProofRow[];
+}
+
+/** Settings for what Pursuit writes out (Settings > Data > Exports). */
+export interface ExportSettings {
+  /** Printed at the top of the proof of applications; empty until the candidate gives it. */
+  candidateName: string;
+  /** Follow-ups in the .ics file: all-day (or timed) events, which every calendar shows, or VTODO to-dos. */
+  icsFollowUps: 'event' | 'todo';
 }
 
 export type BackupKind = 'auto' | 'manual' | 'before-restore';
@@ -183,7 +199,19 @@ const range = z
   .refine((r) => r.from <= r.to, { message: 'The start date must be on or before the end date', path: ['to'] });
 
 export const dataApi = {
-  'data.exportCsv': method<CsvFile>()(z.object({ filter: exportFilter.optional(), bom: z.boolean().optional() }).strict()),
+  'data.exportCsv': method<CsvFile>()(
+    z.object({ filter: exportFilter.optional(), includeArchived: z.boolean().optional(), bom: z.boolean().optional() }).strict(),
+  ),
+  'data.exportSettings': method<ExportSettings>()(z.object({}).strict()),
+  'data.updateExportSettings': method<ExportSettings>()(
+    z
+      .object({
+        candidateName: z.string().trim().max(120, 'Keep your name to 120 characters or fewer').optional(),
+        icsFollowUps: z.enum(['event', 'todo']).optional(),
+      })
+      .strict(),
+    ['settings'],
+  ),
   'data.proofReport': method<ProofReport>()(range),
   'data.proofCsv': method<CsvFile>()(
     z

@@ -1,6 +1,7 @@
 import type { dataApi } from '../../../shared/api-data';
 import { backupNow, backupsDir, listBackups, restoreBackup } from '../data/auto-backup';
 import { exportApplicationsCsv } from '../data/csv-export';
+import { getExportSettings, updateExportSettings } from '../data/export-settings';
 import { analyzeCsv, commitCsvImport } from '../data/csv-import';
 import { jsonBackup } from '../data/json-backup';
 import { proofOfApplications, proofReportCsv } from '../data/proof-report';
@@ -8,7 +9,9 @@ import type { HandlerMap } from './types';
 
 export const dataHandlers: HandlerMap<keyof typeof dataApi> = {
   'data.exportCsv': (ctx, input) =>
-    exportApplicationsCsv(ctx.db, ctx.dataDir, { filter: input.filter, bom: input.bom, now: ctx.now() }),
+    exportApplicationsCsv(ctx.db, ctx.dataDir, { ...input, now: ctx.now() }),
+  'data.exportSettings': (ctx) => getExportSettings(ctx.db),
+  'data.updateExportSettings': (ctx, input) => updateExportSettings(ctx.db, input),
   'data.proofReport': (ctx, input) => proofOfApplications(ctx.db, ctx.dataDir, input),
   'data.proofCsv': (ctx, input) => proofReportCsv(ctx.db, ctx.dataDir, input),
   'data.importAnalyze': (ctx, input) => analyzeCsv(ctx.db, ctx.dataDir, { ...input, now: ctx.now() }),
