@@ -80,15 +80,21 @@ function seedFolder(count: number, now: Date): { dir: string; seedMs: number } {
   return { dir, seedMs: performance.now() - started };
 }
 
-/** Median wall time of a whole process, its output going to a file. */
-function timeProcess(cmd: string, args: string[], outFile: string | null): { ms: number; stderr: string } {
+/** GNU time, when installed: a process's CPU time (user + system), which other load on the machine barely moves. */
+const GNU_TIME = fs.existsSync('/usr/bin/time') ? '/usr/bin/time' : null;
+
+/** Wall time (and CPU time, with GNU time) of a whole process, its output going to a file. */
+function timeProcess(cmd: string, args: string[], outFile: string | null): { ms: number; cpuMs: number | null } {
   const fd = outFile ? fs.openSync(outFile, 'w') : 'ignore';
+  const [file, argv] = GNU_TIME ? [GNU_TIME, ['-f', 'cpu %U %S', cmd, ...args]] : [cmd, args];
   const started = performance.now();
-  const res = spawnSync(cmd, args, { stdio: ['ignore', fd, 'pipe'] });
+  const res = spawnSync(file, argv, { stdio: ['ignore', fd, 'pipe'] });
   const elapsed = performance.now() - started;
   if (typeof fd === 'number') fs.closeSync(fd);
-  if (res.status !== 0) throw new Error(`${cmd} ${args.join(' ')} failed: ${res.stderr?.toString()}`);
-  return { ms: elapsed, stderr: res.stderr?.toString() ?? '' };
+  const stderr = res.stderr?.toString() ?? '';
+  if (res.status !== 0) throw new Error(`${cmd} ${args.join(' ')} failed: ${stderr}`);
+  const cpu = /^cpu ([\d.]+) ([\d.]+)$/m.exec(stderr);
+  return { ms: elapsed, cpuMs: cpu ? (Number(cpu[1]) + Number(cpu[2])) * 1000 : null };
 }
 
 const countRows = (dbFile: string) =>
@@ -116,42 +122,55 @@ for (const count of SIZES) {
     const dbFile = path.join(dir, DB_FILE_NAME);
     const ours: number[] = [];
     const theirs: number[] = [];
+    const oursCpu: number[] = [];
+    const theirsCpu: number[] = [];
     const out = path.join(dir, 'export.csv');
     const cliOut = path.join(dir, 'sqlite3.csv');
     const sql = sqliteQuery(now);
     // Interleaved, so a burst of load on the machine hits both sides alike.
     for (let i = 0; i < RUNS; i++) {
-      ours.push(timeProcess(process.execPath, [BIN, 'export', 'csv', '--data-dir', dir, '--out', out], null).ms);
-      if (haveSqlite) theirs.push(timeProcess('sqlite3', ['-readonly', '-csv', '-header', dbFile, sql], cliOut).ms);
+      const o = timeProcess(process.execPath, [BIN, 'export', 'csv', '--data-dir', dir, '--out', out], null);
+      ours.push(o.ms);
+      if (o.cpuMs !== null) oursCpu.push(o.cpuMs);
+      if (!haveSqlite) continue;
+      const t = timeProcess('sqlite3', ['-readonly', '-csv', '-header', dbFile, sql], cliOut);
+      theirs.push(t.ms);
+      if (t.cpuMs !== null) theirsCpu.push(t.cpuMs);
     }
+    const cpuNote = (list: number[]) => (list.length ? ` (CPU user+sys ${ms(median(list))})` : '');
     const oursMs = median(ours);
     console.log(
-      `CSV export, whole CLI process (node bin/pursuit.mjs export csv --out F): median ${ms(oursMs)} over ${RUNS} runs, ${mib(out)}`,
+      `CSV export, whole CLI process (node bin/pursuit.mjs export csv --out F): median ${ms(oursMs)}${cpuNote(oursCpu)} over ${RUNS} runs, ${mib(out)}`,
     );
     if (haveSqlite) {
       const theirsMs = median(theirs);
       const ratio = oursMs / theirsMs;
       console.log(
-        `sqlite3 ${probe.stdout.trim().split(' ')[0]} -csv, same rows and columns (${countRows(dbFile)} rows), incl. process start: median ${ms(theirsMs)}, ${mib(cliOut)}`,
+        `sqlite3 ${probe.stdout.trim().split(' ')[0]} -csv, same rows and columns (${countRows(dbFile)} rows), incl. process start: median ${ms(theirsMs)}${cpuNote(theirsCpu)}, ${mib(cliOut)}`,
       );
       console.log(
-        `CSV ratio Pursuit CLI / sqlite3 -csv at ${count}: ${ratio.toFixed(2)}x (target <= 3x: ${ratio <= 3 ? 'met' : 'NOT met'}; goal <= 1.5x: ${ratio <= 1.5 ? 'met' : 'not yet'})`,
+        `CSV ratio Pursuit CLI / sqlite3 -csv at ${count}: ${ratio.toFixed(2)}x wall (target <= 3x: ${ratio <= 3 ? 'met' : 'NOT met'}; goal <= 1.5x: ${ratio <= 1.5 ? 'met' : 'not yet'})` +
+          (oursCpu.length && theirsCpu.length ? `, ${(median(oursCpu) / median(theirsCpu)).toFixed(2)}x CPU time` : ''),
       );
     }
 
     const db = openDataDir(dir);
     const ics: number[] = [];
+    const icsCpu: number[] = [];
     let size = 0;
     for (let i = 0; i < (count > 10_000 ? 3 : RUNS); i++) {
+      const cpuBefore = process.cpuUsage();
       const [t, text] = await time(() => exportIcs(db, { now }));
+      const cpu = process.cpuUsage(cpuBefore);
       ics.push(t);
+      icsCpu.push((cpu.user + cpu.system) / 1000);
       size = text.length;
     }
     const { n: events } = db.prepare('SELECT count(*) AS n FROM events').get() as { n: number };
     db.close();
     const icsMs = median(ics);
     console.log(
-      `.ics export at ${count} (${events} events, ${(size / 2 ** 20).toFixed(2)} MiB): median ${ms(icsMs)}` +
+      `.ics export at ${count} (${events} events, ${(size / 2 ** 20).toFixed(2)} MiB): median ${ms(icsMs)} (CPU ${ms(median(icsCpu))})` +
         (count === 10_000
           ? ` (target < 1 s: ${icsMs < 1000 ? 'met' : 'NOT met'}; goal < 300 ms: ${icsMs < 300 ? 'met' : 'not yet'})`
           : ''),

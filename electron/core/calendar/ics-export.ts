@@ -1,5 +1,5 @@
 import { addDays } from 'date-fns';
-import ical, { ICalAlarmType, type ICalEvent } from 'ical-generator';
+import ical, { ICalAlarmType, ICalEvent } from 'ical-generator';
 import type { EventKind } from '../../../shared/domain';
 import { getExportSettings } from '../data/export-settings';
 import type { Db } from '../store/db';
@@ -40,9 +40,9 @@ export function summaryOf(event: Pick<EventWithPlan, 'kind' | 'title' | 'roundNa
  * LOCATION when the event has no place, and always into DESCRIPTION, where every calendar shows it. Each
  * event carries VALARMs matching its reminders in Pursuit. Archived applications are left out.
  *
- * One pass: one query for the applications, one for the events, each event written as it is made. Lines
- * are folded at the end by `foldIcs`, not by ical-generator's calendar `toString`, whose folding was what
- * made a large export slow (see ics-fold.ts). A VTODO is written as an event by ical-generator (escaping,
+ * One pass: one query for the applications, one for the events, each event written and its lines folded
+ * (by `foldIcs`) as it is made. ical-generator's calendar `toString` is not used for the events: its folding
+ * was what made a large export take 9 s (see ics-fold.ts). A VTODO is written as an event by ical-generator (escaping,
  * alarms) and its block then renamed, with DTSTART becoming DUE (a VTODO has no DTEND).
  */
 export function exportIcs(db: Db, { now }: { now: Date }): string {
@@ -60,7 +60,9 @@ export function exportIcs(db: Db, { now }: { now: Date }): string {
     ).map((a) => [a.id, a]),
   );
   const cal = ical({ name: 'Pursuit', prodId: { company: 'Pursuit', product: 'Pursuit', language: 'EN' } });
-  // The header as ical-generator writes it for an empty calendar; the events go before its END line.
+  // The header as ical-generator writes it for an empty calendar; the events go before its END line. Events
+  // are made on their own (`new ICalEvent`, not `cal.createEvent`), so the calendar does not hold every one
+  // of them until the end: each is garbage as soon as its text is written.
   const empty = cal.toString();
   const header = empty.slice(0, empty.lastIndexOf('END:VCALENDAR'));
   const blocks: string[] = [];
@@ -91,11 +93,11 @@ export function exportIcs(db: Db, { now }: { now: Date }): string {
     if (event.allDay && event.day) {
       // ical-generator writes an all-day date from the UTC fields of the Date: midnight UTC of that day.
       const start = new Date(`${event.day}T00:00:00Z`);
-      vevent = cal.createEvent({ ...common, allDay: true, start, end: asTodo ? null : addDays(start, 1) });
+      vevent = new ICalEvent({ ...common, allDay: true, start, end: asTodo ? null : addDays(start, 1) }, cal);
     } else {
       const start = new Date(event.startsAt ?? now);
       const end = new Date(start.getTime() + (event.durationMinutes ?? 60) * 60_000);
-      vevent = cal.createEvent({ ...common, start, end: asTodo ? null : end });
+      vevent = new ICalEvent({ ...common, start, end: asTodo ? null : end }, cal);
     }
     for (const offset of offsetsFor(settings, event.kind, event.reminderOffsets)) {
       // Relative triggers, so the alarm moves with the event in the calendar app. For an all-day event the
@@ -107,9 +109,9 @@ export function exportIcs(db: Db, { now }: { now: Date }): string {
       alarm.relatesTo(asTodo ? 'END' : 'START');
     }
     const block = vevent.toString();
-    blocks.push(asTodo ? toTodo(block) : block);
+    blocks.push(foldIcs(asTodo ? toTodo(block) : block));
   }
-  return `${header}${foldIcs(blocks.join(''))}END:VCALENDAR\r\n`;
+  return `${header}${blocks.join('')}END:VCALENDAR\r\n`;
 }
 
 function toTodo(vevent: string): string {
