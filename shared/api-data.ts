@@ -7,34 +7,7 @@ import { boardFilter } from './api-fields';
  * restore, automatic SQLite backups. CSV and JSON travel as strings; the renderer turns them into a download.
  */
 
-/** The export's header row, in this order; the import recognises the same set as Pursuit's own format. */
-export const CSV_COLUMNS = [
-  'Title',
-  'Company',
-  'Location',
-  'Workplace',
-  'Employment Type',
-  'Stage',
-  'Date Saved',
-  'Date Applied',
-  'Deadline',
-  'Next Event',
-  'Salary Min',
-  'Salary Max',
-  'Currency',
-  'Salary Period',
-  'URL',
-  'Contacts',
-  'Tags',
-  'Notes',
-  'Last Activity',
-] as const;
-
-/**
- * The export's header: the columns above, then whether the application is archived (`yes`/`no`). Kept apart
- * from CSV_COLUMNS so that older exports, without it, are still recognised as Pursuit's own format.
- */
-export const EXPORT_COLUMNS = [...CSV_COLUMNS, 'Archived'] as const;
+export { CSV_COLUMNS, EXPORT_COLUMNS } from './csv-columns';
 
 /** What a CSV column can be imported into. */
 export const IMPORT_FIELDS = [

@@ -1,10 +1,10 @@
 import { format } from 'date-fns';
 import { stringify } from 'csv-stringify/sync';
 import type { BoardFilter } from '../../../shared/api';
-import { EXPORT_COLUMNS, type CsvFile } from '../../../shared/api-data';
+import type { CsvFile } from '../../../shared/api-data';
+import { EXPORT_COLUMNS } from '../../../shared/csv-columns';
 import type { EventKind } from '../../../shared/domain';
 import { ApiError } from '../../../shared/envelope';
-import { listApplications } from '../store/applications';
 import type { Db } from '../store/db';
 import { findStageByName, listStages } from '../store/stages';
 import { csvField, formatNextEvent, LIST_SEPARATOR, neutralise, NOTE_SEPARATOR } from './csv-cells';
@@ -14,6 +14,12 @@ export interface CsvExportOptions {
   filter?: BoardFilter;
   /** Archived applications too, whatever the filter's `archived` says ("Export all applications", the CLI). */
   includeArchived?: boolean;
+  /**
+   * The ids the board's own query shows for a filter with search, tag, workplace or deadline (the API passes
+   * `listApplications`). Passed in rather than imported so the command-line export, which never needs it,
+   * does not load the whole store and the schemas it brings.
+   */
+  boardIds?: (filter: BoardFilter) => number[];
   /** A stage by name (the CLI's `--stage`). */
   stage?: string;
   /** Only applications saved or applied within these days, inclusive (the CLI's `--from` / `--to`). */
@@ -106,9 +112,11 @@ export function selectApplications(db: Db, options: CsvExportOptions): Selection
   const where: string[] = [];
   const params: Record<string, unknown> = {};
   if (needsBoardQuery(filter)) {
+    const boardIds = options.boardIds;
+    if (!boardIds) throw new Error('selectApplications: a search or tag filter needs `boardIds`');
     const states = options.includeArchived ? [false, true] : [filter.archived === true];
     where.push('a.id IN (SELECT value FROM json_each(@ids))');
-    params.ids = JSON.stringify(states.flatMap((archived) => listApplications(db, { ...filter, archived }).map((a) => a.id)));
+    params.ids = JSON.stringify(states.flatMap((archived) => boardIds({ ...filter, archived })));
   } else {
     if (!options.includeArchived) {
       where.push('a.archived = @archived');

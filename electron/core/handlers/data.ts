@@ -5,11 +5,16 @@ import { getExportSettings, updateExportSettings } from '../data/export-settings
 import { analyzeCsv, commitCsvImport } from '../data/csv-import';
 import { jsonBackup } from '../data/json-backup';
 import { proofOfApplications, proofReportCsv } from '../data/proof-report';
+import { listApplications } from '../store/applications';
 import type { HandlerMap } from './types';
 
 export const dataHandlers: HandlerMap<keyof typeof dataApi> = {
   'data.exportCsv': (ctx, input) =>
-    exportApplicationsCsv(ctx.db, ctx.dataDir, { ...input, now: ctx.now() }),
+    exportApplicationsCsv(ctx.db, ctx.dataDir, {
+      ...input,
+      now: ctx.now(),
+      boardIds: (filter) => listApplications(ctx.db, filter).map((a) => a.id),
+    }),
   'data.exportSettings': (ctx) => getExportSettings(ctx.db),
   'data.updateExportSettings': (ctx, input) => updateExportSettings(ctx.db, input),
   'data.proofReport': (ctx, input) => proofOfApplications(ctx.db, ctx.dataDir, input),

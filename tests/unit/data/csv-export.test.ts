@@ -2,7 +2,8 @@ import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { createCore } from '../../../electron/core/core';
 import { exportApplicationsCsv, streamApplicationsCsv, writeCsv } from '../../../electron/core/data/csv-export';
-import { setArchived } from '../../../electron/core/store/applications';
+import { listApplications, setArchived } from '../../../electron/core/store/applications';
+import type { BoardFilter } from '../../../shared/api';
 import { addContact } from '../../../electron/core/store/contacts';
 import { createEvent } from '../../../electron/core/store/events';
 import { addNote } from '../../../electron/core/store/notes';
@@ -162,7 +163,8 @@ describe('CSV export', () => {
   it('leaves the BOM out on request and exports only what a filter or stage selects', () => {
     const db = seedTricky();
     expect(exportApplicationsCsv(db, null, { bom: false, now: NOW }).csv.startsWith('Title,')).toBe(true);
-    expect(exportApplicationsCsv(db, null, { filter: { search: 'Zürich' }, now: NOW }).count).toBe(1);
+    const boardIds = (filter: BoardFilter) => listApplications(db, filter).map((a) => a.id);
+    expect(exportApplicationsCsv(db, null, { filter: { search: 'Zürich' }, boardIds, now: NOW }).count).toBe(1);
     expect(exportApplicationsCsv(db, null, { stage: 'applied', now: NOW }).count).toBe(0);
     expect(exportApplicationsCsv(db, null, { stage: 'saved', now: NOW }).count).toBe(3);
     expect(exportApplicationsCsv(db, null, { from: '2027-03-02', to: '2027-03-02', now: NOW }).count).toBe(1);
