@@ -7,28 +7,7 @@ import { boardFilter } from './api-fields';
  * restore, automatic SQLite backups. CSV and JSON travel as strings; the renderer turns them into a download.
  */
 
-/** The export's header row, in this order; the import recognises the same set as Pursuit's own format. */
-export const CSV_COLUMNS = [
-  'Title',
-  'Company',
-  'Location',
-  'Workplace',
-  'Employment Type',
-  'Stage',
-  'Date Saved',
-  'Date Applied',
-  'Deadline',
-  'Next Event',
-  'Salary Min',
-  'Salary Max',
-  'Currency',
-  'Salary Period',
-  'URL',
-  'Contacts',
-  'Tags',
-  'Notes',
-  'Last Activity',
-] as const;
+export { CSV_COLUMNS, EXPORT_COLUMNS } from './csv-columns';
 
 /** What a CSV column can be imported into. */
 export const IMPORT_FIELDS = [
@@ -151,7 +130,17 @@ export interface ProofRow {
 export interface ProofReport {
   from: string;
   to: string;
+  /** The candidate's name from the export settings, printed at the top; null until they give it. */
+  candidateName: string | null;
   rows: ProofRow[];
+}
+
+/** Settings for what Pursuit writes out (Settings > Data > Exports). */
+export interface ExportSettings {
+  /** Printed at the top of the proof of applications; empty until the candidate gives it. */
+  candidateName: string;
+  /** Follow-ups in the .ics file: all-day (or timed) events, which every calendar shows, or VTODO to-dos. */
+  icsFollowUps: 'event' | 'todo';
 }
 
 export type BackupKind = 'auto' | 'manual' | 'before-restore';
@@ -183,7 +172,19 @@ const range = z
   .refine((r) => r.from <= r.to, { message: 'The start date must be on or before the end date', path: ['to'] });
 
 export const dataApi = {
-  'data.exportCsv': method<CsvFile>()(z.object({ filter: exportFilter.optional(), bom: z.boolean().optional() }).strict()),
+  'data.exportCsv': method<CsvFile>()(
+    z.object({ filter: exportFilter.optional(), includeArchived: z.boolean().optional(), bom: z.boolean().optional() }).strict(),
+  ),
+  'data.exportSettings': method<ExportSettings>()(z.object({}).strict()),
+  'data.updateExportSettings': method<ExportSettings>()(
+    z
+      .object({
+        candidateName: z.string().trim().max(120, 'Keep your name to 120 characters or fewer').optional(),
+        icsFollowUps: z.enum(['event', 'todo']).optional(),
+      })
+      .strict(),
+    ['settings'],
+  ),
   'data.proofReport': method<ProofReport>()(range),
   'data.proofCsv': method<CsvFile>()(
     z

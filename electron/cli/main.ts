@@ -28,9 +28,9 @@ export const COMMANDS: Record<string, CommandEntry> = {
     load: async () => (await import('./commands/import')).importCommand,
   },
   export: {
-    summary: 'write your applications as CSV, or your deadlines and interviews as an .ics calendar',
+    summary: 'write your applications as CSV (archived ones too), or your deadlines and interviews as an .ics calendar',
     usage:
-      'pursuit export csv [--out FILE] [--stage NAME] [--from YYYY-MM-DD --to YYYY-MM-DD] [--no-bom] [--data-dir DIR]\n' +
+      'pursuit export csv [--out FILE] [--stage NAME] [--from YYYY-MM-DD --to YYYY-MM-DD] [--no-archived] [--no-bom] [--data-dir DIR]\n' +
       'pursuit export ics [--out FILE] [--data-dir DIR]',
     load: async () => (await import('./commands/export')).exportCommand,
   },

@@ -1,8 +1,8 @@
 import fs from 'node:fs';
-import { exportIcs, icsFileName } from '../../core/calendar/ics-export';
-import { createCore } from '../../core/core';
-import { exportApplicationsCsv } from '../../core/data/csv-export';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import { resolveDataDir } from '../../core/data-dir';
+import { openDataDirWithRecovery } from '../../core/recovery';
 import { dataDirOption, parse, UsageError, type Command } from '../command';
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -17,6 +17,7 @@ export const exportCommand: Command = {
         stage: { type: 'string' },
         from: { type: 'string' },
         to: { type: 'string' },
+        'no-archived': { type: 'boolean' },
         'no-bom': { type: 'boolean' },
       },
       true,
@@ -27,35 +28,47 @@ export const exportCommand: Command = {
       const v = values[key];
       if (v !== undefined && !DAY.test(v)) throw new UsageError(`--${key} takes a date like 2027-03-15, not "${v}".`);
     }
-    if (kind === 'ics' && (values.stage || values.from || values.to || values['no-bom']))
-      throw new UsageError('--stage, --from, --to and --no-bom apply to `export csv` only.');
+    if (kind === 'ics' && (values.stage || values.from || values.to || values['no-bom'] || values['no-archived']))
+      throw new UsageError('--stage, --from, --to, --no-archived and --no-bom apply to `export csv` only.');
 
-    const core = createCore({ dataDir: resolveDataDir(values['data-dir']), leaveDamaged: true });
+    // The data file alone, not the whole core: an export needs no API handlers, and a cold start is most of
+    // what a small export costs. The exporter is loaded only for the kind asked for.
+    const { db } = openDataDirWithRecovery(resolveDataDir(values['data-dir']), { leaveDamaged: true });
     try {
       const now = new Date();
-      const { text, fileName, what } =
-        kind === 'csv'
-          ? (() => {
-              const r = exportApplicationsCsv(core.db, core.dataDir, {
-                stage: values.stage,
-                from: values.from,
-                to: values.to,
-                bom: !values['no-bom'],
-                now,
-              });
-              return { text: r.csv, fileName: r.fileName, what: `${r.count} applications` };
-            })()
-          : { text: exportIcs(core.db, { now }), fileName: icsFileName(now), what: 'your calendar' };
-      if (values.out) {
-        fs.writeFileSync(values.out, text);
-        io.err(`Wrote ${what} to ${values.out}.`);
+      let chunks: Iterable<string>;
+      let fileName: string;
+      let what: () => string;
+      if (kind === 'csv') {
+        const { streamApplicationsCsv } = await import('../../core/data/csv-export');
+        const file = streamApplicationsCsv(db, {
+          stage: values.stage,
+          from: values.from,
+          to: values.to,
+          includeArchived: !values['no-archived'],
+          bom: !values['no-bom'],
+          now,
+        });
+        chunks = file.chunks;
+        fileName = file.fileName;
+        what = () => `${file.count} applications`;
       } else {
-        process.stdout.write(text);
-        if (!io.isTty) io.err(`Wrote ${what} (suggested file name: ${fileName}).`);
+        const { exportIcs, icsFileName } = await import('../../core/calendar/ics-export');
+        chunks = [exportIcs(db, { now })];
+        fileName = icsFileName(now);
+        what = () => 'your calendar';
+      }
+      // Rows go out as SQLite reads them, with the stream's back-pressure: no whole file in memory.
+      if (values.out) {
+        await pipeline(Readable.from(chunks), fs.createWriteStream(values.out));
+        io.err(`Wrote ${what()} to ${values.out}.`);
+      } else {
+        await pipeline(Readable.from(chunks), process.stdout, { end: false });
+        if (!io.isTty) io.err(`Wrote ${what()} (suggested file name: ${fileName}).`);
       }
       return 0;
     } finally {
-      core.close();
+      db.close();
     }
   },
 };

@@ -1,11 +1,13 @@
 import { addDays } from 'date-fns';
-import ical, { ICalAlarmType, type ICalEvent } from 'ical-generator';
+import ical, { ICalAlarmType, ICalEvent } from 'ical-generator';
 import type { EventKind } from '../../../shared/domain';
 import { isRealInstant } from '../../../shared/real-date';
 import { logBadRowOnce } from '../store/bad-dates';
+import { getExportSettings } from '../data/export-settings';
 import type { Db } from '../store/db';
 import { hasRealSchedule } from './reminder-plan';
 import { listEventsWithPlan, type EventWithPlan } from '../store/events';
+import { foldIcs } from './ics-fold';
 import { localDay } from './schedule';
 import { getReminderSettings, morningMinutes, offsetsFor } from './settings';
 
@@ -36,15 +38,20 @@ export function summaryOf(event: Pick<EventWithPlan, 'kind' | 'title' | 'roundNa
 
 /**
  * The calendar as iCalendar text (RFC 5545), written with ical-generator: deadlines and other all-day events
- * as all-day VEVENTs, interviews and other timed events as timed VEVENTs with LOCATION, follow-ups as VTODOs
- * with DUE. Each carries VALARMs matching its reminders in Pursuit. Archived applications are left out.
+ * as all-day VEVENTs, interviews and other timed events as timed VEVENTs, follow-ups as events too (Google
+ * Calendar drops VTODOs; the export settings may ask for VTODOs with DUE instead). A video link goes into
+ * LOCATION when the event has no place, and always into DESCRIPTION, where every calendar shows it. Each
+ * event carries VALARMs matching its reminders in Pursuit. Archived applications are left out.
  *
- * ical-generator writes events only; a follow-up is written as an event by it (escaping, folding, alarms)
- * and its block then renamed to a VTODO, with DTSTART becoming DUE (a VTODO has no DTEND).
+ * One pass: one query for the applications, one for the events, each event written and its lines folded
+ * (by `foldIcs`) as it is made. ical-generator's calendar `toString` is not used for the events: its folding
+ * was what made a large export take 9 s (see ics-fold.ts). A VTODO is written as an event by ical-generator (escaping,
+ * alarms) and its block then renamed, with DTSTART becoming DUE (a VTODO has no DTEND).
  */
 export function exportIcs(db: Db, { now }: { now: Date }): string {
   const settings = getReminderSettings(db);
   const morning = morningMinutes(settings);
+  const followUpsAsTodos = getExportSettings(db).icsFollowUps === 'todo';
   const apps = new Map(
     (
       db
@@ -56,7 +63,12 @@ export function exportIcs(db: Db, { now }: { now: Date }): string {
     ).map((a) => [a.id, a]),
   );
   const cal = ical({ name: 'Pursuit', prodId: { company: 'Pursuit', product: 'Pursuit', language: 'EN' } });
-  const todos: string[] = [];
+  // The header as ical-generator writes it for an empty calendar; the events go before its END line. Events
+  // are made on their own (`new ICalEvent`, not `cal.createEvent`), so the calendar does not hold every one
+  // of them until the end: each is garbage as soon as its text is written.
+  const empty = cal.toString();
+  const header = empty.slice(0, empty.lastIndexOf('END:VCALENDAR'));
+  const blocks: string[] = [];
 
   for (const event of listEventsWithPlan(db)) {
     const app = apps.get(event.applicationId);
@@ -67,8 +79,9 @@ export function exportIcs(db: Db, { now }: { now: Date }): string {
       continue;
     }
     const updatedAt = isRealInstant(event.updatedAt) ? event.updatedAt : now.toISOString();
-    const asTodo = event.kind === 'follow-up';
+    const asTodo = followUpsAsTodos && event.kind === 'follow-up';
     const description = [
+      event.url ? `Video link: ${event.url}` : null,
       event.roundName ? `Round: ${event.roundName}` : null,
       event.notes.trim() || null,
       `${KIND_LABEL[event.kind]} for ${app.title}${app.company ? ` at ${app.company}` : ''} (Pursuit)`,
@@ -82,19 +95,18 @@ export function exportIcs(db: Db, { now }: { now: Date }): string {
       stamp: now,
       lastModified: new Date(updatedAt),
       sequence: sequenceOf(updatedAt),
-      location: event.location ?? null,
+      location: event.location ?? event.url ?? null,
       url: event.url ?? null,
     };
-    const target = asTodo ? ical() : cal;
     let vevent: ICalEvent;
     if (event.allDay && event.day) {
       // ical-generator writes an all-day date from the UTC fields of the Date: midnight UTC of that day.
       const start = new Date(`${event.day}T00:00:00Z`);
-      vevent = target.createEvent({ ...common, allDay: true, start, end: asTodo ? null : addDays(start, 1) });
+      vevent = new ICalEvent({ ...common, allDay: true, start, end: asTodo ? null : addDays(start, 1) }, cal);
     } else {
       const start = new Date(event.startsAt ?? now);
       const end = new Date(start.getTime() + (event.durationMinutes ?? 60) * 60_000);
-      vevent = target.createEvent({ ...common, start, end: asTodo ? null : end });
+      vevent = new ICalEvent({ ...common, start, end: asTodo ? null : end }, cal);
     }
     for (const offset of offsetsFor(settings, event.kind, event.reminderOffsets)) {
       // Relative triggers, so the alarm moves with the event in the calendar app. For an all-day event the
@@ -105,13 +117,10 @@ export function exportIcs(db: Db, { now }: { now: Date }): string {
       // A VTODO's relative alarm refers to its DUE, which is what END becomes after the renaming.
       alarm.relatesTo(asTodo ? 'END' : 'START');
     }
-    if (asTodo) todos.push(toTodo(vevent.toString()));
+    const block = vevent.toString();
+    blocks.push(foldIcs(asTodo ? toTodo(block) : block));
   }
-
-  const text = cal.toString();
-  if (!todos.length) return text;
-  const end = text.lastIndexOf('END:VCALENDAR');
-  return `${text.slice(0, end)}${todos.join('')}${text.slice(end)}`;
+  return `${header}${blocks.join('')}END:VCALENDAR\r\n`;
 }
 
 function toTodo(vevent: string): string {

@@ -1,6 +1,7 @@
 import { addDays } from 'date-fns';
 import type { CsvFile, ProofReport, ProofRow } from '../../../shared/api-data';
 import type { Db } from '../store/db';
+import { getExportSettings } from './export-settings';
 import { localDay, localNoon, neutralise } from './csv-cells';
 import { writeCsv } from './csv-export';
 
@@ -24,8 +25,8 @@ export const PROOF_COLUMNS = ['Date', 'Company', 'Title', 'Stage Reached', 'Chan
 
 const base = (extra: string) => `
   SELECT ${extra}, a.id AS applicationId, coalesce(p.company, '') AS company, coalesce(p.title, '') AS title, p.url, p.email,
-         p.source_name AS sourceName,
-         (SELECT c.name || coalesce(' <' || c.email || '>', '') FROM contacts c WHERE c.application_id = a.id ORDER BY c.id LIMIT 1) AS contact
+         (SELECT c.name || coalesce(' <' || c.email || '>', '') FROM contacts c WHERE c.application_id = a.id ORDER BY c.id LIMIT 1) AS contact,
+         (SELECT c.email FROM contacts c WHERE c.application_id = a.id AND c.email != '' ORDER BY c.id LIMIT 1) AS contactEmail
   FROM applications a JOIN postings p ON p.id = a.posting_id`;
 
 interface BaseRow {
@@ -34,20 +35,31 @@ interface BaseRow {
   title: string;
   url: string | null;
   email: string | null;
-  sourceName: string | null;
   contact: string | null;
+  contactEmail: string | null;
 }
 
-function channel(r: BaseRow): string {
-  if (r.url) {
-    try {
-      return `Online: ${new URL(r.url).hostname.replace(/^www\./, '')}`;
-    } catch {
-      /* not a URL: fall through */
-    }
+/** The site of a web address (`jobs.example.com`); null for anything that is not an http(s) address with a host. */
+function siteOf(url: string | null): string | null {
+  if (!url) return null;
+  try {
+    const u = new URL(url);
+    return (u.protocol === 'https:' || u.protocol === 'http:') && u.hostname ? u.hostname.replace(/^www\./, '') : null;
+  } catch {
+    return null;
   }
-  if (r.email) return `E-mail: ${r.email}`;
-  return r.sourceName ?? '';
+}
+
+/**
+ * Where the application went, as an office reading the report understands it: the site of the posting's
+ * address, else the e-mail it was sent to (the posting's, then the first contact's). Never the name of the
+ * file a posting was imported from: that is Pursuit's business, not the candidate's proof.
+ */
+function channel(r: BaseRow): string {
+  const site = siteOf(r.url);
+  if (site) return `Online: ${site}`;
+  const email = r.email?.trim() || r.contactEmail;
+  return email ? `E-mail: ${email}` : '';
 }
 
 export function proofOfApplications(db: Db, _dataDir: string | null, { from, to }: ProofOptions): ProofReport {
@@ -97,7 +109,7 @@ export function proofOfApplications(db: Db, _dataDir: string | null, { from, to 
   for (const r of interviews) push(r, r.day ?? localDay(r.startsAt ?? ''), r.round ? `Interview: ${r.round}` : 'Interview');
 
   rows.sort((a, b) => a.date.localeCompare(b.date) || a.company.localeCompare(b.company) || a.applicationId - b.applicationId);
-  return { from, to, rows };
+  return { from, to, candidateName: getExportSettings(db).candidateName || null, rows };
 }
 
 export function proofReportCsv(db: Db, dataDir: string | null, options: ProofOptions & { bom?: boolean }): CsvFile {

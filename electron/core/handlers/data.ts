@@ -1,15 +1,23 @@
 import type { dataApi } from '../../../shared/api-data';
 import { backupNow, backupsDir, listBackups, restoreBackup } from '../data/auto-backup';
 import { exportApplicationsCsv } from '../data/csv-export';
+import { getExportSettings, updateExportSettings } from '../data/export-settings';
 import { analyzeCsv, commitCsvImport } from '../data/csv-import';
 import { jsonBackup } from '../data/json-backup';
 import { proofOfApplications, proofReportCsv } from '../data/proof-report';
 import { runInWorker } from '../worker/run-in-worker';
+import { listApplications } from '../store/applications';
 import type { HandlerMap } from './types';
 
 export const dataHandlers: HandlerMap<keyof typeof dataApi> = {
   'data.exportCsv': (ctx, input) =>
-    exportApplicationsCsv(ctx.db, ctx.dataDir, { filter: input.filter, bom: input.bom, now: ctx.now() }),
+    exportApplicationsCsv(ctx.db, ctx.dataDir, {
+      ...input,
+      now: ctx.now(),
+      boardIds: (filter) => listApplications(ctx.db, filter).map((a) => a.id),
+    }),
+  'data.exportSettings': (ctx) => getExportSettings(ctx.db),
+  'data.updateExportSettings': (ctx, input) => updateExportSettings(ctx.db, input),
   'data.proofReport': (ctx, input) => proofOfApplications(ctx.db, ctx.dataDir, input),
   'data.proofCsv': (ctx, input) => proofReportCsv(ctx.db, ctx.dataDir, input),
   // In a worker thread when the database is a file (a worker cannot share an in-memory one), so the host and

@@ -13,6 +13,7 @@ import { FormError } from './FormError';
 export function BoardExportButton({ filter }: { filter: BoardFilter }) {
   const [open, setOpen] = useState(false);
   const [bom, setBom] = useState(true);
+  const [includeArchived, setIncludeArchived] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [report, setReport] = useState<ProofReport | null>(null);
@@ -22,7 +23,7 @@ export function BoardExportButton({ filter }: { filter: BoardFilter }) {
     setBusy(true);
     setError(null);
     try {
-      const file = await call('data.exportCsv', { filter, bom });
+      const file = await call('data.exportCsv', { filter, bom, includeArchived });
       downloadText(file.csv, file.fileName, CSV_MIME);
       notify({ kind: 'info', message: `Exported ${file.count} application${file.count === 1 ? '' : 's'} to ${file.fileName}.` });
       setOpen(false);
@@ -46,6 +47,10 @@ export function BoardExportButton({ filter }: { filter: BoardFilter }) {
               {isFiltered(filter) ? 'The applications the board shows with its current filter' : 'Every application on the board'}
               , one row each, for Excel, LibreOffice or Google Sheets.
             </p>
+            <label className="data-check">
+              <input type="checkbox" checked={includeArchived} onChange={(e) => setIncludeArchived(e.target.checked)} />
+              Include archived applications (marked in the Archived column)
+            </label>
             <label className="data-check">
               <input type="checkbox" checked={!bom} onChange={(e) => setBom(!e.target.checked)} />
               Leave out the byte-order mark (for tools that show it as stray characters)

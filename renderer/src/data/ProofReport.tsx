@@ -106,6 +106,12 @@ function ProofTable({ report }: { report: ProofReport }) {
   );
 }
 
+/** Whose report this is, at its top; until the name is set, where to set it. */
+function CandidateLine({ report }: { report: ProofReport }) {
+  if (report.candidateName) return <p className="data-proof-candidate">Candidate: {report.candidateName}</p>;
+  return <p className="muted">Add your name in Settings → Data → Export settings to print it at the top of this report.</p>;
+}
+
 /**
  * The report on screen, in a dialog; for printing, a copy is put straight under <body> and the print
  * style sheet hides everything else while `data-printing` is set (a modal dialog would print badly).
@@ -124,6 +130,7 @@ export function ProofReportDialog({ report, onClose }: { report: ProofReport | n
     <Dialog title={title} open={report !== null} onClose={onClose} wide>
       {report && (
         <>
+          <CandidateLine report={report} />
           <p className="muted">
             {report.rows.length} entr{report.rows.length === 1 ? 'y' : 'ies'}
           </p>
@@ -145,6 +152,7 @@ export function ProofReportDialog({ report, onClose }: { report: ProofReport | n
           {createPortal(
             <div className="data-print-page" aria-hidden="true">
               <h1>{title}</h1>
+              {report.candidateName && <p className="data-print-candidate">Candidate: {report.candidateName}</p>}
               <ProofTable report={report} />
             </div>,
             document.body,

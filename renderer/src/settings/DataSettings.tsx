@@ -6,6 +6,7 @@ import { Dialog } from '../components/Dialog';
 import { useNotify } from '../components/Toasts';
 import { CSV_MIME, downloadText, JSON_MIME } from '../data/download';
 import { ImportCsvDialog } from '../data/ImportCsvDialog';
+import { ExportSettings } from './ExportSettings';
 import { ProofReportControls, ProofReportDialog } from '../data/ProofReport';
 import { formatBytes, formatInstant } from '../detail/format';
 import { useLoad } from '../hooks';
@@ -89,12 +90,13 @@ export function DataSettings() {
 
       <div role="group" aria-labelledby="data-export-title">
         <h3 id="data-export-title">Export</h3>
+        <p className="muted">Every application, archived ones too (marked in an Archived column), as CSV.</p>
         <button
           type="button"
           disabled={busy}
           onClick={() =>
             void act(async () => {
-              const file = await call('data.exportCsv', {});
+              const file = await call('data.exportCsv', { includeArchived: true });
               downloadText(file.csv, file.fileName, CSV_MIME);
               notify({
                 kind: 'info',
@@ -108,6 +110,8 @@ export function DataSettings() {
       </div>
 
       <ProofReportControls onShowReport={setReport} />
+
+      <ExportSettings />
 
       <div role="group" aria-labelledby="data-backups-title">
         <h3 id="data-backups-title">Backups</h3>

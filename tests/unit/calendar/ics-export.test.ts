@@ -42,38 +42,69 @@ describe('.ics export', () => {
     return { ...c, app, interview, followUp };
   }
 
-  it('writes deadlines as all-day events, interviews as timed events with a location, follow-ups as to-dos with a due date', async () => {
+  it('writes deadlines and follow-ups as all-day events and interviews as timed events with a location', async () => {
     const c = await seeded();
     const { events, todos } = parse(exportIcs(c.core.db, { now: c.now() }));
-    expect(events).toHaveLength(2);
-    expect(todos).toHaveLength(1);
+    // Google Calendar drops VTODOs: a follow-up is an all-day event unless the settings ask otherwise.
+    expect(events).toHaveLength(3);
+    expect(todos).toHaveLength(0);
 
     const all = events.map((e) => new ICAL.Event(e));
     const interview = all.find((e) => !e.startDate.isDate);
-    const deadline = all.find((e) => e.startDate.isDate);
+    const [deadline, followUp] = all.filter((e) => e.startDate.isDate).sort((a, b) => a.startDate.compare(b.startDate));
     expect(interview!.startDate.isDate).toBe(false);
     expect(interview!.startDate.toJSDate().toISOString()).toBe('2040-03-12T14:30:00.000Z');
     expect(interview!.endDate.toJSDate().toISOString()).toBe('2040-03-12T15:15:00.000Z');
     expect(interview!.location).toBe('Room 4; 2nd floor');
     expect(interview!.summary).toBe('Technical round: Backend Engineer at Umbrella, Inc.');
-    expect(deadline!.startDate.isDate).toBe(true);
     expect(deadline!.startDate.toString()).toBe('2040-03-13');
+    expect(followUp!.uid).toBe(`pursuit-event-${c.followUp.id}@pursuit.local`);
+    expect(followUp!.startDate.toString()).toBe('2040-03-20');
+    expect(followUp!.endDate.toString()).toBe('2040-03-21');
+    expect(followUp!.summary).toBe('Follow up: Backend Engineer at Umbrella, Inc.');
+  });
 
+  it('writes follow-ups as to-dos with a due date when the export settings say so', async () => {
+    const c = await seeded();
+    expect((await c.call('data.updateExportSettings', { icsFollowUps: 'todo' })).icsFollowUps).toBe('todo');
+    const { events, todos } = parse(exportIcs(c.core.db, { now: c.now() }));
+    expect(events).toHaveLength(2);
+    expect(todos).toHaveLength(1);
     const todo = todos[0]!;
     expect(todo.getFirstPropertyValue('due')!.toString()).toBe('2040-03-20');
     expect(todo.hasProperty('dtstart')).toBe(false);
     expect(todo.hasProperty('dtend')).toBe(false);
+    expect(triggers(todo)).toEqual(['END PT9H']);
+  });
+
+  it('puts the video link where calendars show it: LOCATION when there is no place, and DESCRIPTION', async () => {
+    const c = await seeded();
+    const remote = await c.call('events.create', {
+      applicationId: c.app.id,
+      kind: 'interview',
+      allDay: false,
+      startsAt: '2040-03-15T16:00:00.000Z',
+      url: 'https://video.example.com/j/123?pwd=abc',
+    });
+    const uids = byUid(parse(exportIcs(c.core.db, { now: c.now() })).events);
+    const withPlace = new ICAL.Event(uids.get(`pursuit-event-${c.interview.id}@pursuit.local`)!);
+    expect(withPlace.location).toBe('Room 4; 2nd floor');
+    expect(withPlace.description).toContain('Video link: https://meet.example.com/abc');
+    const videoOnly = new ICAL.Event(uids.get(`pursuit-event-${remote.id}@pursuit.local`)!);
+    expect(videoOnly.location).toBe('https://video.example.com/j/123?pwd=abc');
+    expect(videoOnly.description).toContain('Video link: https://video.example.com/j/123?pwd=abc');
   });
 
   it('gives each its alarms, matching its reminders in Pursuit', async () => {
     const c = await seeded();
     const { events, todos } = parse(exportIcs(c.core.db, { now: c.now() }));
-    const uids = byUid([...events, ...todos]);
+    expect(todos).toHaveLength(0);
+    const uids = byUid(events);
     const deadlineEvent = [...uids.values()].find((e) => e.getFirstPropertyValue('dtstart')?.toString() === '2040-03-13')!;
     // 3 days before at 09:00 (from local midnight: back 2 days 15 hours) and 09:00 on the day.
     expect(triggers(deadlineEvent)).toEqual(['START -P2DT15H', 'START PT9H']);
     expect(triggers(uids.get(`pursuit-event-${c.interview.id}@pursuit.local`)!)).toEqual(['START -P1D', 'START -PT1H']);
-    expect(triggers(todos[0]!)).toEqual(['END PT9H']);
+    expect(triggers(uids.get(`pursuit-event-${c.followUp.id}@pursuit.local`)!)).toEqual(['START PT9H']);
 
     // The alarm instants equal the reminder times Pursuit plans (in this zone, across the DST change).
     const interview = new ICAL.Event(uids.get(`pursuit-event-${c.interview.id}@pursuit.local`)!);
@@ -104,6 +135,6 @@ describe('.ics export', () => {
     const c = await seeded();
     const out = await c.call('calendar.exportIcs', {});
     expect(out.fileName).toBe('pursuit-calendar-2040-03-01.ics');
-    expect(parse(out.content).events).toHaveLength(2);
+    expect(parse(out.content).events).toHaveLength(3);
   });
 });

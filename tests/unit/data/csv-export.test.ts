@@ -1,12 +1,14 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { createCore } from '../../../electron/core/core';
-import { exportApplicationsCsv } from '../../../electron/core/data/csv-export';
+import { exportApplicationsCsv, streamApplicationsCsv, writeCsv } from '../../../electron/core/data/csv-export';
+import { listApplications, setArchived } from '../../../electron/core/store/applications';
+import type { BoardFilter } from '../../../shared/api';
 import { addContact } from '../../../electron/core/store/contacts';
 import { createEvent } from '../../../electron/core/store/events';
 import { addNote } from '../../../electron/core/store/notes';
 import { findStageByName } from '../../../electron/core/store/stages';
-import { CSV_COLUMNS } from '../../../shared/api-data';
+import { CSV_COLUMNS, EXPORT_COLUMNS } from '../../../shared/api-data';
 import { addApp, memoryDb } from '../helpers';
 
 const NOW = new Date('2027-03-10T10:00:00Z');
@@ -58,11 +60,11 @@ describe('CSV export', () => {
     expect(csv.startsWith('\uFEFF')).toBe(true);
     expect(csv.endsWith('\r\n')).toBe(true);
     // Every record ends with CRLF; the only bare \n are inside quoted fields.
-    expect(csv.split('\r\n')[0]).toBe(`\uFEFF${CSV_COLUMNS.join(',')}`);
+    expect(csv.split('\r\n')[0]).toBe(`\uFEFF${[...CSV_COLUMNS, 'Archived'].join(',')}`);
     expect(count).toBe(3);
     expect(fileName).toBe('pursuit-applications-2027-03-10.csv');
     const rows = parseStrict(csv);
-    expect(rows[0]).toEqual([...CSV_COLUMNS]);
+    expect(rows[0]).toEqual([...EXPORT_COLUMNS]);
     expect(rows).toHaveLength(4);
   });
 
@@ -88,6 +90,63 @@ describe('CSV export', () => {
     expect(cell('Tags')).toBe('dream job; remote-first');
     expect(cell('Notes')).toBe('Called Ana; she liked the portfolio.\n\n---\n\nSecond note');
     expect(cell('Last Activity')).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(row[EXPORT_COLUMNS.indexOf('Archived')]).toBe('no');
+  });
+
+  it('"Export all applications" includes archived ones, marked in the Archived column; the board export does not', async () => {
+    const core = createCore({ now: () => NOW });
+    for (const company of ['Globex', 'Initech', 'Hooli']) await core.call('applications.create', { title: 'Engineer', company });
+    const hooli = (
+      core.db
+        .prepare("SELECT a.id FROM applications a JOIN postings p ON p.id = a.posting_id WHERE p.company = 'Hooli'")
+        .get() as {
+        id: number;
+      }
+    ).id;
+    setArchived(core.db, hooli, true);
+    const exported = async (input: object) => {
+      const env = await core.call('data.exportCsv', input);
+      if (!env.ok) throw new Error(env.error.message);
+      const rows = parseStrict((env.value as { csv: string }).csv);
+      const at = (name: string) => rows[0]!.indexOf(name);
+      return rows.slice(1).map((r) => [r[at('Company')], r[at('Archived')]]);
+    };
+    expect(await exported({ includeArchived: true })).toEqual([
+      ['Initech', 'no'],
+      ['Globex', 'no'],
+      ['Hooli', 'yes'],
+    ]);
+    expect(await exported({})).toEqual([
+      ['Initech', 'no'],
+      ['Globex', 'no'],
+    ]);
+    expect(await exported({ filter: { search: 'Hooli' }, includeArchived: true })).toEqual([['Hooli', 'yes']]);
+    core.close();
+  });
+
+  it('quotes exactly as csv-stringify does, so the hand-written writer and the library agree', () => {
+    const { csv } = exportApplicationsCsv(seedTricky(), null, { now: NOW });
+    const rows = parseStrict(csv);
+    expect(writeCsv(rows[0]!, rows.slice(1), true)).toBe(csv);
+  });
+
+  it('streams: rows are written while SQLite reads them, in chunks, not after the whole table is read', () => {
+    const db = memoryDb();
+    db.transaction(() => {
+      for (let i = 0; i < 1500; i++)
+        addApp(db, { title: `Engineer ${i}`, company: `Company ${i}`, url: `https://jobs.example.com/${i}` });
+    })();
+    const stream = streamApplicationsCsv(db, { now: NOW });
+    const iterator = stream.chunks[Symbol.iterator]();
+    const first = iterator.next();
+    expect(first.done).toBe(false);
+    // The first chunk is out after a fraction of the rows.
+    expect(stream.count).toBeGreaterThan(0);
+    expect(stream.count).toBeLessThan(1500);
+    let csv = first.value as string;
+    for (let next = iterator.next(); !next.done; next = iterator.next()) csv += next.value;
+    expect(stream.count).toBe(1500);
+    expect(csv).toBe(exportApplicationsCsv(db, null, { now: NOW }).csv);
   });
 
   it('neutralises formula injection: cells starting with = + - @ or tab show as text', () => {
@@ -104,7 +163,8 @@ describe('CSV export', () => {
   it('leaves the BOM out on request and exports only what a filter or stage selects', () => {
     const db = seedTricky();
     expect(exportApplicationsCsv(db, null, { bom: false, now: NOW }).csv.startsWith('Title,')).toBe(true);
-    expect(exportApplicationsCsv(db, null, { filter: { search: 'Zürich' }, now: NOW }).count).toBe(1);
+    const boardIds = (filter: BoardFilter) => listApplications(db, filter).map((a) => a.id);
+    expect(exportApplicationsCsv(db, null, { filter: { search: 'Zürich' }, boardIds, now: NOW }).count).toBe(1);
     expect(exportApplicationsCsv(db, null, { stage: 'applied', now: NOW }).count).toBe(0);
     expect(exportApplicationsCsv(db, null, { stage: 'saved', now: NOW }).count).toBe(3);
     expect(exportApplicationsCsv(db, null, { from: '2027-03-02', to: '2027-03-02', now: NOW }).count).toBe(1);

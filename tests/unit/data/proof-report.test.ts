@@ -2,7 +2,8 @@ import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { createCore } from '../../../electron/core/core';
 import { proofOfApplications, proofReportCsv } from '../../../electron/core/data/proof-report';
-import { moveApplication } from '../../../electron/core/store/applications';
+import { createApplication, moveApplication } from '../../../electron/core/store/applications';
+import { EMPTY_FIELDS } from '../../../electron/core/store/postings';
 import { addContact } from '../../../electron/core/store/contacts';
 import { createEvent } from '../../../electron/core/store/events';
 import { findStageByName } from '../../../electron/core/store/stages';
@@ -83,6 +84,66 @@ describe('proof of applications', () => {
     const rows = parse(csv, { bom: true, record_delimiter: '\r\n' }) as string[][];
     expect(rows[0]).toEqual(['Date', 'Company', 'Title', 'Stage Reached', 'Channel', 'Contact']);
     expect(rows).toHaveLength(5);
+  });
+
+  it('shows where the posting came from, never the file it was imported from', () => {
+    const db = memoryDb();
+    const imported = (fields: object, sourceName: string) =>
+      createApplication(
+        db,
+        {
+          fields: { ...EMPTY_FIELDS, title: 'Engineer', ...fields },
+          originalText: 'x',
+          cleanText: 'x',
+          format: 'html',
+          sourceName,
+        },
+        { dateSaved: '2027-03-01', dateApplied: '2027-03-02' },
+      );
+    imported({ company: 'Web', url: 'https://www.careers.globex.example/jobs/1' }, 'globex-posting.html');
+    imported({ company: 'Local', url: 'file:///home/ana/Downloads/initech.html' }, 'initech.html');
+    const viaContact = imported({ company: 'Contact' }, 'hooli-offer.eml');
+    addContact(db, {
+      applicationId: viaContact.id,
+      name: 'Bo',
+      role: null,
+      email: 'bo@hooli.example',
+      phone: null,
+      profileUrl: null,
+    });
+    imported({ company: 'Nothing' }, 'notes-2027-03.md');
+
+    const { rows } = proofOfApplications(db, null, { from: '2027-03-01', to: '2027-03-31' });
+    const channels = Object.fromEntries(rows.map((r) => [r.company, r.channel]));
+    expect(channels).toEqual({
+      Web: 'Online: careers.globex.example',
+      Local: '',
+      Contact: 'E-mail: bo@hooli.example',
+      Nothing: '',
+    });
+    for (const r of rows) expect(r.channel).not.toMatch(/\.(html|eml|md)$/);
+  });
+
+  it("puts the candidate's name from the export settings on the report", async () => {
+    const core = createCore({});
+    const report = async () => {
+      const r = await core.call('data.proofReport', { from: '2027-03-01', to: '2027-03-31' });
+      if (!r.ok) throw new Error(r.error.message);
+      return r.value as { candidateName: string | null };
+    };
+    expect((await report()).candidateName).toBeNull();
+    expect(await core.call('data.updateExportSettings', { candidateName: '  Ana Ruiz García ' })).toMatchObject({
+      ok: true,
+      value: { candidateName: 'Ana Ruiz García', icsFollowUps: 'event' },
+    });
+    expect((await report()).candidateName).toBe('Ana Ruiz García');
+    const tooLong = await core.call('data.updateExportSettings', { candidateName: 'x'.repeat(121) });
+    expect(tooLong).toMatchObject({
+      ok: false,
+      error: { code: 'BAD_INPUT', message: expect.stringContaining('120 characters') },
+    });
+    expect((await report()).candidateName).toBe('Ana Ruiz García');
+    core.close();
   });
 
   it('refuses a range that ends before it starts', async () => {
