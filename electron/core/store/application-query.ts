@@ -1,7 +1,9 @@
 import type { BoardSort } from '../../../shared/api-pages';
 import type { BoardFilter } from '../../../shared/api';
 import type { ApplicationSummary } from '../../../shared/domain';
+import type { Db } from './db';
 import { toFtsQuery } from './search';
+import { fillSearchHits, HITS_TABLE } from './search-hits';
 
 /** One card's columns; `a` is applications, `p` its posting. The tags subquery runs only for rows returned. */
 export const SUMMARY_SELECT = `
@@ -28,13 +30,20 @@ export interface FilterSql {
   needsPosting: boolean;
 }
 
-/** The board's filter as SQL: the search through the FTS5 index, the rest on indexed columns. */
-export function filterSql(filter: BoardFilter = {}): FilterSql {
+/**
+ * The board's filter as SQL: the search through the FTS5 index, the rest on indexed columns. With `db`, a
+ * search is read from the index once into this connection's hits table (see search-hits.ts), for callers
+ * that run several statements with one filter (counts and pages).
+ */
+export function filterSql(filter: BoardFilter = {}, db?: Db): FilterSql {
   const where: string[] = ['a.archived = ?'];
   const params: unknown[] = [filter.archived ? 1 : 0];
   let needsPosting = false;
   const fts = filter.search ? toFtsQuery(filter.search) : null;
-  if (fts) {
+  if (fts && db) {
+    fillSearchHits(db, fts);
+    where.push(`a.id IN ${HITS_TABLE}`);
+  } else if (fts) {
     where.push('a.id IN (SELECT rowid FROM search_index WHERE search_index MATCH ?)');
     params.push(fts);
   }

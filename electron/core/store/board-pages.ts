@@ -11,12 +11,20 @@ import { listStages } from './stages';
  * Filters and search run here, in SQL, so a page of a search is as cheap as a page of the whole board.
  */
 
+/**
+ * One page: the ids are chosen on the index alone (skipping `offset` rows costs an index walk, not building
+ * `offset` cards), then only the page's cards are built. Parameters: the filter's, then limit and offset.
+ */
+const pageSql = (where: string, order: string, needsPosting: boolean): string =>
+  `${SUMMARY_SELECT} WHERE a.id IN (SELECT a.id FROM applications a${needsPosting ? ' JOIN postings p ON p.id = a.posting_id' : ''}
+     WHERE ${where} ORDER BY ${order} LIMIT ? OFFSET ?) ORDER BY ${order}`;
+
 const countFrom = (needsPosting: boolean): string =>
   `SELECT a.stage_id AS stageId, count(*) AS total FROM applications a${needsPosting ? ' JOIN postings p ON p.id = a.posting_id' : ''}`;
 
 /** Matching cards per stage; stages without any are absent. */
 export function columnTotals(db: Db, filter: BoardFilter = {}): Map<number, number> {
-  const { where, params, needsPosting } = filterSql(filter);
+  const { where, params, needsPosting } = filterSql(filter, db);
   const rows = cached(db, `${countFrom(needsPosting)} WHERE ${where} GROUP BY a.stage_id`).all(...params) as {
     stageId: number;
     total: number;
@@ -33,11 +41,13 @@ export function columnPage(
   offset = 0,
   limit = BOARD_PAGE_SIZE,
 ): ColumnPage {
-  const { where, params, needsPosting } = filterSql(filter);
-  const rows = cached(
-    db,
-    `${SUMMARY_SELECT} WHERE ${where} AND a.stage_id = ? ORDER BY ${COLUMN_ORDER[sort]} LIMIT ? OFFSET ?`,
-  ).all(...params, stageId, limit, offset) as SummaryRow[];
+  const { where, params, needsPosting } = filterSql(filter, db);
+  const rows = cached(db, pageSql(`${where} AND a.stage_id = ?`, COLUMN_ORDER[sort], needsPosting || sort === 'deadline')).all(
+    ...params,
+    stageId,
+    limit,
+    offset,
+  ) as SummaryRow[];
   // A short first page is the whole column: no need to count.
   const total =
     offset === 0 && rows.length < limit
@@ -52,12 +62,12 @@ export function boardFirstPages(db: Db, filter: BoardFilter = {}, sort: BoardSor
   const stages = listStages(db);
   const totals = columnTotals(db, filter);
   const cards: ApplicationSummary[] = [];
-  const { where, params } = filterSql(filter);
-  const page = cached(db, `${SUMMARY_SELECT} WHERE ${where} AND a.stage_id = ? ORDER BY ${COLUMN_ORDER[sort]} LIMIT ?`);
+  const { where, params, needsPosting } = filterSql(filter, db);
+  const page = cached(db, pageSql(`${where} AND a.stage_id = ?`, COLUMN_ORDER[sort], needsPosting || sort === 'deadline'));
   for (const s of stages) {
     // A column with nothing matching costs no query at all.
     if (!totals.get(s.id)) continue;
-    cards.push(...(page.all(...params, s.id, limit) as SummaryRow[]).map(toSummary));
+    cards.push(...(page.all(...params, s.id, limit, 0) as SummaryRow[]).map(toSummary));
   }
   return { stages, cards, columns: stages.map((s) => ({ stageId: s.id, total: totals.get(s.id) ?? 0 })) };
 }
@@ -70,8 +80,8 @@ export function postingsPage(
   limit = BOARD_PAGE_SIZE,
 ): Page<ApplicationSummary> {
   const filter: BoardFilter = search?.trim() ? { search } : {};
-  const { where, params, needsPosting } = filterSql(filter);
-  const rows = cached(db, `${SUMMARY_SELECT} WHERE ${where} ORDER BY a.stage_id, a.position, a.id LIMIT ? OFFSET ?`).all(
+  const { where, params, needsPosting } = filterSql(filter, db);
+  const rows = cached(db, pageSql(where, 'a.stage_id, a.position, a.id', needsPosting)).all(
     ...params,
     limit,
     offset,
