@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { Page } from '../../shared/api-pages';
+import { MAX_PAGE_SIZE, type Page } from '../../shared/api-pages';
 import type { Topic } from '../../shared/domain';
 import { errorMessage } from './api-client';
 import { useChanges } from './hooks';
@@ -107,4 +107,17 @@ export function usePagedList<T>(
 
   const rowAt = useCallback((index: number) => pages.get(Math.floor(index / pageSize))?.[index % pageSize], [pages, pageSize]);
   return { total, rowAt, ensure, error };
+}
+
+/** The first `count` rows of a paged list (in pages of at most what the API allows, asked for together) and the total. */
+export async function firstRows<T>(
+  count: number,
+  fetchPage: (offset: number, limit: number) => Promise<Page<T>>,
+): Promise<{ total: number; items: T[] }> {
+  const first = await fetchPage(0, Math.min(count, MAX_PAGE_SIZE));
+  const rest: Promise<Page<T>>[] = [];
+  for (let offset = first.items.length; offset < Math.min(count, first.total); offset += MAX_PAGE_SIZE)
+    rest.push(fetchPage(offset, Math.min(MAX_PAGE_SIZE, count - offset)));
+  const pages = await Promise.all(rest);
+  return { total: first.total, items: [...first.items, ...pages.flatMap((p) => p.items)] };
 }
