@@ -40,11 +40,17 @@ export function useBoardPages(filter: BoardFilter, sort: BoardSort = 'manual'): 
   const columnsRef = useRef(columns);
   columnsRef.current = columns;
   const seq = useRef(0);
+  /** The filter and sort the columns on screen were read with. */
+  const columnsKey = useRef('');
   const filterKey = JSON.stringify(filter);
 
   const reload = useCallback(() => {
     const mine = ++seq.current;
-    const loadedBefore = new Map([...columnsRef.current].map(([id, c]) => [id, c.cards.length]));
+    const key = `${filterKey}|${sort}`;
+    // Under a new filter the cards scrolled to before mean nothing: start from first pages. The old cards
+    // stay on screen until the new ones come, so typing a search does not flash an empty board.
+    const loadedBefore =
+      columnsKey.current === key ? new Map([...columnsRef.current].map(([id, c]) => [id, c.cards.length])) : new Map();
     const run = async () => {
       const board = await call('board.list', { ...filter, sort });
       const next = new Map<number, ColumnState>();
@@ -69,6 +75,7 @@ export function useBoardPages(filter: BoardFilter, sort: BoardSort = 'manual'): 
     run().then(
       (result) => {
         if (mine !== seq.current) return;
+        columnsKey.current = key;
         setStages(result.stages);
         setColumns(result.columns);
         setError(null);
@@ -78,12 +85,7 @@ export function useBoardPages(filter: BoardFilter, sort: BoardSort = 'manual'): 
     // The filter and sort are read through filterKey; the objects themselves change on every render.
   }, [filterKey, sort]);
 
-  // A new filter starts from first pages; the cards scrolled to under another filter mean nothing here.
-  useEffect(() => {
-    setColumns(new Map());
-    columnsRef.current = new Map();
-    reload();
-  }, [reload]);
+  useEffect(reload, [reload]);
   useChanges(['applications', 'stages', 'postings'], reload);
 
   const loadMore = useCallback(
