@@ -8,6 +8,7 @@ import { listApplications } from '../../../electron/core/store/applications';
 import { openDatabase, type Db } from '../../../electron/core/store/db';
 import type { ApiInput, ApiMethod, ApiResult } from '../../../shared/api';
 import { addApp, tempDir } from '../helpers';
+import { appendPage, dropAnchor } from '../../../renderer/src/board/layout';
 
 const NOW = new Date('2027-03-10T09:00:00.000Z');
 
@@ -196,5 +197,24 @@ describe('a board that pages', () => {
     expect(plan).toContain('applications_board_activity');
     expect(plan).not.toContain('TEMP B-TREE');
     db.close();
+  });
+});
+
+describe('the board keeping its pages in step', () => {
+  it('appends a page without repeating a card the column shifted onto it', () => {
+    const c = (id: number) => ({ id });
+    expect(appendPage([c(1), c(2), c(3)], [c(3), c(4)]).map((x) => x.id)).toEqual([1, 2, 3, 4]);
+  });
+
+  it('names the card above for a drop below the last loaded card of a column with more, the card below otherwise', () => {
+    const layout = new Map([
+      [1, [10, 11, 12]],
+      [2, [20]],
+    ]);
+    const more = (stageId: number) => stageId === 1;
+    expect(dropAnchor(layout, 11, more)).toEqual({ stageId: 1, beforeId: 12 });
+    expect(dropAnchor(layout, 12, more)).toEqual({ stageId: 1, beforeId: null, afterId: 11 });
+    expect(dropAnchor(layout, 20, more)).toEqual({ stageId: 2, beforeId: null });
+    expect(dropAnchor(layout, 99, more)).toBeNull();
   });
 });
