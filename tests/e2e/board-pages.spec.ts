@@ -69,3 +69,31 @@ test('at 2,000 cards a search finds one card, and a moved card stays moved after
   await expect(column(page, 'Saved').getByText('1,999 applications')).toBeVisible();
   await expect(column(page, 'Applied').getByText('1 application', { exact: true })).toBeVisible();
 });
+
+test('the Postings table of 2,000 keeps few rows in the page, and suggestions come 50 at a time with Show more', async ({
+  page,
+  host,
+}) => {
+  test.setTimeout(150_000);
+  await seedOneColumn(host);
+  const quiet = Array.from({ length: 60 }, (_, i) => `Quiet ${i + 1},Contoso,Applied,2020-01-01`);
+  await host.api('data.importCommit', {
+    csv: ['Title,Company,Stage,Last Activity', ...quiet].join('\n'),
+    mode: 'nothing-if-bad',
+  });
+  await page.reload();
+
+  await page.getByRole('button', { name: 'Postings', exact: true }).click();
+  const table = page.getByRole('table');
+  await expect(table.getByText('2,060 postings')).toBeVisible();
+  await expect(table.getByRole('button', { name: /^Role \d{4}$/ }).first()).toBeVisible();
+  expect(await table.getByRole('row').count()).toBeLessThan(70);
+
+  const suggestions = page.getByRole('complementary', { name: 'Reminders' }).getByText('Follow-up suggestions');
+  await suggestions.click();
+  const items = page.getByRole('listitem', { name: 'Ghosted by Contoso?' });
+  await expect(items).toHaveCount(50);
+  await page.getByRole('button', { name: 'Show more (50 of 60)' }).click();
+  await expect(items).toHaveCount(60);
+  await expect(page.getByRole('button', { name: /^Show more/ })).toBeHidden();
+});
