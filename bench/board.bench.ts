@@ -27,7 +27,9 @@ const MOVES = 60;
 const SEED_CHUNK = 10_000;
 
 console.log(`# board at size: ${SIZES.join(', ')} applications\n${machineLine()}`);
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pursuit-board-bench-'));
+// PURSUIT_BENCH_DIR: a data folder to keep and reuse (seeded once, then topped up to each size).
+const keepDir = process.env.PURSUIT_BENCH_DIR;
+const dir = keepDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'pursuit-board-bench-'));
 const browser = await chromium.launch({
   executablePath: process.env.PURSUIT_CHROMIUM ?? '/usr/bin/chromium',
   args: ['--no-sandbox', '--disable-gpu', '--no-first-run'],
@@ -49,13 +51,14 @@ try {
   }
 } finally {
   await browser.close();
-  fs.rmSync(dir, { recursive: true, force: true });
+  if (!keepDir) fs.rmSync(dir, { recursive: true, force: true });
 }
 
 /** The seed module, called in chunks (each its own transaction) with a different seed per chunk. */
 function seedUpTo(size: number): void {
   const core = createCore({ dataDir: dir });
   try {
+    seeded = (core.db.prepare('SELECT count(*) AS n FROM applications').get() as { n: number }).n;
     while (seeded < size) {
       const count = Math.min(SEED_CHUNK, size - seeded);
       seedDemoData(core.db, { count, seed: 7 + seeded });

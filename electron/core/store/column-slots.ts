@@ -25,6 +25,8 @@ export function slotPosition(db: Db, id: number, stageId: number, slot: Slot): n
   return after === undefined ? before + 1 : (after + before) / 2;
 }
 
+// `position <= ?` (or `>=`) beside the tie-break on id bounds the index range, so the walk starts at the
+// reference card instead of at the far end of the column (an OR alone is only a filter).
 function neighbours(db: Db, id: number, stageId: number, slot: Slot): { before?: number; after?: number } {
   const one = (sql: string, ...params: unknown[]): number | undefined =>
     (cached(db, sql).get(stageId, id, ...params) as { position: number } | undefined)?.position;
@@ -47,7 +49,7 @@ function neighbours(db: Db, id: number, stageId: number, slot: Slot): { before?:
     return {
       after: ref,
       before: one(
-        `SELECT position FROM applications WHERE ${COLUMN} AND (position < ? OR (position = ? AND id < ?)) ORDER BY position DESC, id DESC LIMIT 1`,
+        `SELECT position FROM applications WHERE ${COLUMN} AND position <= ? AND (position < ? OR id < ?) ORDER BY position DESC, id DESC LIMIT 1`,
         ref,
         ref,
         refId,
@@ -56,7 +58,7 @@ function neighbours(db: Db, id: number, stageId: number, slot: Slot): { before?:
   return {
     before: ref,
     after: one(
-      `SELECT position FROM applications WHERE ${COLUMN} AND (position > ? OR (position = ? AND id > ?)) ORDER BY position, id LIMIT 1`,
+      `SELECT position FROM applications WHERE ${COLUMN} AND position >= ? AND (position > ? OR id > ?) ORDER BY position, id LIMIT 1`,
       ref,
       ref,
       refId,
