@@ -1,154 +1,245 @@
-// Board figures with 10,000 seeded applications: first paint of the board in Chromium through the browser
-// host (target under 1.5 s), a move persisted server side (target under 50 ms) and FTS search p95 (target
-// under 20 ms). Prints medians and percentiles with the machine; passes or fails nothing.
-// Needs the built renderer (`npm run build:renderer`) and Debian's Chromium (PURSUIT_CHROMIUM overrides).
+// The board at size (issue 14), at 10,000 and 100,000 applications, each figure beside its reference
+// measured in the same run:
+//   board first paint (Chromium through the host)  vs  the same cards as a static page, same browser
+//   Postings view shown                             (target < 500 ms, goal < 200 ms)
+//   host RSS after the board loads                  vs  a bare `node` process
+//   search p50 over HTTP ("eng" / "kubernetes")     (target < 100 ms, goal < 20 ms)
+//   stage move p50 over HTTP                        (target < 10 ms, goal < 3 ms)
+// The host is `pursuit serve` in its own process, as a user runs it. Medians; passes or fails nothing.
+// Needs `npm run build` (the renderer) and Debian's Chromium (PURSUIT_CHROMIUM overrides).
+// PURSUIT_BENCH_SIZES=10000 limits the sizes.
+import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
+import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
-import { chromium } from '@playwright/test';
+import { chromium, type Browser } from '@playwright/test';
 import { createCore } from '../electron/core/core';
 import { RENDERER_DIR } from '../electron/cli/paths';
 import { seedDemoData } from '../electron/core/seed';
-import { toFtsQuery } from '../electron/core/store/search';
-import { listStages } from '../electron/core/store/stages';
-import { startHost } from '../electron/host/server';
-import { machineLine, median, ms, percentile, time } from './machine';
+import type { Board } from '../shared/domain';
+import { machineLine, median, ms, time } from './machine';
 
-const COUNT = 10_000;
+const SIZES = (process.env.PURSUIT_BENCH_SIZES ?? '10000,100000').split(',').map(Number);
 const PAINT_RUNS = 5;
-const MOVES = 200;
-const SEARCH_ROUNDS = 30;
-const QUERIES = [
-  'engineer',
-  'eng',
-  'munchen',
-  'kafka',
-  'rolling',
-  'data ana',
-  'globex',
-  'zur',
-  'senior front',
-  'recruiter portfolio',
-];
+const SEARCH_ROUNDS = 15;
+const MOVES = 60;
+const SEED_CHUNK = 10_000;
 
-console.log(`# board bench: ${COUNT} applications\n${machineLine()}`);
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pursuit-board-bench-'));
-const core = createCore({ dataDir: dir });
-const [seedMs] = await time(() => seedDemoData(core.db, { count: COUNT, seed: 7 }));
-console.log(`seeded ${COUNT} applications in ${ms(seedMs)}`);
-
-// --- Board first paint in Chromium through the host ---------------------------------------------------------
-const host = await startHost({ core, rendererDir: RENDERER_DIR, port: 0 });
+console.log(`# board at size: ${SIZES.join(', ')} applications\n${machineLine()}`);
+// PURSUIT_BENCH_DIR: a data folder to keep and reuse (seeded once, then topped up to each size).
+const keepDir = process.env.PURSUIT_BENCH_DIR;
+const dir = keepDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'pursuit-board-bench-'));
 const browser = await chromium.launch({
   executablePath: process.env.PURSUIT_CHROMIUM ?? '/usr/bin/chromium',
   args: ['--no-sandbox', '--disable-gpu', '--no-first-run'],
 });
-const paints: number[] = [];
-const cardsShown: number[] = [];
+const bareRss = await bareNodeRss();
+let seeded = 0;
 try {
-  for (let run = 0; run < PAINT_RUNS + 1; run++) {
-    const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
-    const page = await context.newPage();
-    const start = performance.now();
-    await page.goto(host.url);
-    await page.getByRole('region', { name: 'Saved', exact: true }).getByRole('article').first().waitFor();
-    const elapsed = performance.now() - start;
-    // The first run warms the OS file cache and the browser; it is not counted.
-    if (run > 0) paints.push(elapsed);
-    cardsShown.push(await page.getByRole('article').count());
-    await context.close();
+  for (const size of SIZES) {
+    const [seedMs] = await time(() => seedUpTo(size));
+    console.log(
+      `\n## ${size.toLocaleString('en')} applications (seeded ${ms(seedMs)} in chunks of ${SEED_CHUNK.toLocaleString('en')})`,
+    );
+    const host = await startHost(dir);
+    try {
+      await measure(size, host, browser);
+    } finally {
+      await stopHost(host.child);
+    }
   }
 } finally {
   await browser.close();
+  if (!keepDir) fs.rmSync(dir, { recursive: true, force: true });
 }
-console.log(
-  `board first paint (navigation to first card visible, ${COUNT} cards): median ${ms(median(paints))}, max ${ms(Math.max(...paints))} over ${paints.length} loads [target < 1500 ms]; cards in the DOM: ${median(cardsShown)} (virtualised)`,
-);
 
-// --- A move persisted server side ------------------------------------------------------------------------
-const stages = listStages(core.db);
-const cards = (core.db.prepare('SELECT id FROM applications WHERE archived = 0 ORDER BY id').all() as { id: number }[]).map(
-  (r) => r.id,
-);
-let seed = 42;
-const rand = (n: number) => {
-  seed = (seed * 1103515245 + 12345) % 2 ** 31;
-  return seed % n;
-};
-const moveTimes: number[] = [];
-const placeTimes: number[] = [];
-for (let i = 0; i < MOVES; i++) {
-  const id = cards[rand(cards.length)]!;
-  const stage = stages[rand(stages.length)]!;
-  const [t, res] = await time(() => core.call('applications.move', { id, stageId: stage.id, index: rand(500) }));
-  if (!res.ok) throw new Error(res.error.message);
-  moveTimes.push(t);
-  const before = core.db
-    .prepare('SELECT id FROM applications WHERE stage_id = ? AND archived = 0 AND id != ? ORDER BY random() LIMIT 1')
-    .get(stage.id, id) as { id: number } | undefined;
-  const [p, placed] = await time(() => core.call('applications.place', { id, stageId: stage.id, beforeId: before?.id ?? null }));
-  if (!placed.ok) throw new Error(placed.error.message);
-  placeTimes.push(p);
+/** The seed module, called in chunks (each its own transaction) with a different seed per chunk. */
+function seedUpTo(size: number): void {
+  const core = createCore({ dataDir: dir });
+  try {
+    seeded = (core.db.prepare('SELECT count(*) AS n FROM applications').get() as { n: number }).n;
+    while (seeded < size) {
+      const count = Math.min(SEED_CHUNK, size - seeded);
+      seedDemoData(core.db, { count, seed: 7 + seeded });
+      seeded += count;
+    }
+  } finally {
+    core.close();
+  }
 }
-const httpTimes: number[] = [];
-for (let i = 0; i < 50; i++) {
-  const id = cards[rand(cards.length)]!;
-  const stage = stages[rand(stages.length)]!;
-  const [t, res] = await time(async () => {
-    const r = await fetch(`http://127.0.0.1:${host.port}/api/applications.place`, {
+
+async function measure(size: number, host: Host, b: Browser): Promise<void> {
+  const api = async <T>(method: string, input: unknown): Promise<T> => {
+    const res = await fetch(`${host.origin}/api/${method}`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${host.token}` },
-      body: JSON.stringify({ id, stageId: stage.id, beforeId: null }),
+      body: JSON.stringify(input),
     });
-    return (await r.json()) as { ok: boolean };
-  });
-  if (!res.ok) throw new Error('place over HTTP failed');
-  httpTimes.push(t);
-}
-console.log(
-  `move persisted (applications.move via core.call, committed): median ${ms(median(moveTimes))}, p95 ${ms(percentile(moveTimes, 95))} over ${MOVES} [target < 50 ms]`,
-);
-console.log(
-  `move persisted (applications.place, what the board sends): median ${ms(median(placeTimes))}, p95 ${ms(percentile(placeTimes, 95))} over ${MOVES}`,
-);
-console.log(
-  `move over HTTP through the host (round trip): median ${ms(median(httpTimes))}, p95 ${ms(percentile(httpTimes, 95))} over ${httpTimes.length}`,
-);
+    const env = (await res.json()) as { ok: true; value: T } | { ok: false; error: { message: string } };
+    if (!env.ok) throw new Error(`${method}: ${env.error.message}`);
+    return env.value;
+  };
 
-// --- FTS search ------------------------------------------------------------------------------------------
-// Two figures: the FTS5 query itself (what the search costs), and board.list with that search (the search
-// plus building a card for every hit, which for a word in half the postings is most of the time).
-const matchStmt = core.db.prepare('SELECT rowid FROM search_index WHERE search_index MATCH ?');
-const ftsTimes: number[] = [];
-const listTimes: number[] = [];
-const perQuery: string[] = [];
-for (const q of QUERIES) {
-  const fts = toFtsQuery(q)!;
-  const matchTimes: number[] = [];
-  const times: number[] = [];
-  let hits = 0;
-  for (let i = 0; i < SEARCH_ROUNDS; i++) {
-    const [m, ids] = await time(() => matchStmt.all(fts));
-    matchTimes.push(m);
-    hits = ids.length;
-    const [t, res] = await time(() => core.call('board.list', { search: q }));
-    if (!res.ok) throw new Error(res.error.message);
-    times.push(t);
+  // --- First paint: the board, and the same first-page cards as a static page, alternately ---------------
+  const board = await api<Board>('board.list', {});
+  const staticPage = await serveStatic(staticBoardHtml(board));
+  const boardPaint: number[] = [];
+  const staticPaint: number[] = [];
+  const postings: number[] = [];
+  let cardsInDom = 0;
+  let rss = 0;
+  try {
+    for (let run = 0; run <= PAINT_RUNS; run++) {
+      for (const which of ['board', 'static'] as const) {
+        const context = await b.newContext({ viewport: { width: 1400, height: 900 } });
+        const page = await context.newPage();
+        const start = performance.now();
+        await page.goto(which === 'board' ? host.url : staticPage.url);
+        await page.getByRole('region', { name: 'Saved', exact: true }).getByRole('article').first().waitFor();
+        const elapsed = performance.now() - start;
+        // The first round warms the OS file cache, the database pages and the browser; it is not counted.
+        if (run > 0) (which === 'board' ? boardPaint : staticPaint).push(elapsed);
+        if (which === 'board') {
+          cardsInDom = await page.getByRole('article').count();
+          rss = hostRss(host.child);
+          // The Postings view, from the click to its first row.
+          const t0 = performance.now();
+          await page.getByRole('button', { name: 'Postings', exact: true }).click();
+          await page.locator('tbody tr td button').first().waitFor();
+          if (run > 0) postings.push(performance.now() - t0);
+        }
+        await context.close();
+      }
+    }
+  } finally {
+    await staticPage.close();
   }
-  ftsTimes.push(...matchTimes);
-  listTimes.push(...times);
-  perQuery.push(
-    `  "${q}": ${hits} hits; FTS median ${ms(median(matchTimes))}, p95 ${ms(percentile(matchTimes, 95))}; board.list median ${ms(median(times))}, p95 ${ms(percentile(times, 95))}`,
+  const paint = median(boardPaint);
+  const ref = median(staticPaint);
+  const target = size >= 100_000 ? '< 1,000 ms; goal within 2x of static' : '< 600 ms; goal < 300 ms';
+  console.log(
+    `board first paint: ${ms(paint)} vs ${ms(ref)} for the same ${board.cards.length} cards as a static page (${(paint / ref).toFixed(1)}x) [${target}]; ${cardsInDom} cards in the DOM`,
   );
-}
-console.log(
-  `FTS search (FTS5 MATCH, prefix + accents folded): p50 ${ms(median(ftsTimes))}, p95 ${ms(percentile(ftsTimes, 95))} over ${ftsTimes.length} searches [target < 20 ms]`,
-);
-console.log(
-  `search as the board asks it (board.list with search, a card per hit): p50 ${ms(median(listTimes))}, p95 ${ms(percentile(listTimes, 95))}`,
-);
-console.log(perQuery.join('\n'));
+  if (size >= 100_000) console.log(`Postings view shown: ${ms(median(postings))} [< 500 ms; goal < 200 ms]`);
+  console.log(`host RSS after the board loads: ${mb(rss)} vs ${mb(bareRss)} for a bare node process [< 250 MB; goal < 150 MB]`);
 
-await host.close();
-core.close();
-fs.rmSync(dir, { recursive: true, force: true });
+  // The floor any request pays here (HTTP, JSON, the host's checks): the smallest read, stages.list.
+  const floor: number[] = [];
+  for (let i = 0; i < 30; i++) floor.push((await time(() => api('stages.list', {})))[0]);
+  console.log(`HTTP round trip of the smallest request (stages.list), the floor under the next rows: p50 ${ms(median(floor))}`);
+
+  // --- Search over HTTP, as the board asks it (first page per column and the counts) ----------------------
+  // Alternating words: each request reads the index afresh (nothing is reused from the previous search).
+  const searches: Record<string, number[]> = { eng: [], kubernetes: [] };
+  for (let i = 0; i < SEARCH_ROUNDS; i++)
+    for (const q of Object.keys(searches)) searches[q]!.push((await time(() => api('board.list', { search: q })))[0]);
+  console.log(
+    `search p50 over HTTP (board.list, a page per column and counts): "eng" ${ms(median(searches.eng!))}, "kubernetes" ${ms(median(searches.kubernetes!))} [< 100 ms; goal < 20 ms]`,
+  );
+
+  // --- Stage moves over HTTP: what the board sends on a drop ----------------------------------------------
+  let seed = 42;
+  const rand = (n: number) => {
+    seed = (seed * 1103515245 + 12345) % 2 ** 31;
+    return seed % n;
+  };
+  const moves: number[] = [];
+  for (let i = 0; i < MOVES; i++) {
+    const stage = board.stages[rand(board.stages.length)]!;
+    const column = board.cards.filter((c) => c.stageId === stage.id);
+    const id = 1 + rand(size);
+    const before = rand(3) === 0 ? null : (column[rand(Math.max(1, column.length))]?.id ?? null);
+    if (before === id) continue;
+    moves.push((await time(() => api('applications.place', { id, stageId: stage.id, beforeId: before })))[0]);
+  }
+  console.log(`stage move p50 over HTTP (applications.place): ${ms(median(moves))} over ${moves.length} [< 10 ms; goal < 3 ms]`);
+}
+
+interface Host {
+  child: ChildProcess;
+  url: string;
+  origin: string;
+  token: string;
+}
+
+/** `pursuit serve` in its own process, as a user runs it; resolves with the address it prints. */
+function startHost(dataDir: string): Promise<Host> {
+  const child = spawn(process.execPath, ['bin/pursuit.mjs', 'serve', '--data-dir', dataDir, '--port', '0'], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  return new Promise((resolve, reject) => {
+    let out = '';
+    child.stdout!.on('data', (d: Buffer) => {
+      out += d.toString();
+      const m = /(http:\/\/127\.0\.0\.1:\d+\/\?token=([0-9a-f]+))/.exec(out);
+      if (m) resolve({ child, url: m[1]!, origin: new URL(m[1]!).origin, token: m[2]! });
+    });
+    child.stderr!.on('data', (d: Buffer) => (out += d.toString()));
+    child.once('exit', (code) => reject(new Error(`pursuit serve exited with ${code}: ${out}`)));
+  });
+}
+
+function stopHost(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    child.once('exit', () => resolve());
+    child.kill('SIGTERM');
+  });
+}
+
+/** Resident memory of a process (Linux /proc; elsewhere 0, printed as such). */
+function hostRss(child: ChildProcess): number {
+  try {
+    const status = fs.readFileSync(`/proc/${child.pid}/status`, 'utf8');
+    return Number(/VmRSS:\s+(\d+) kB/.exec(status)?.[1] ?? 0) * 1024;
+  } catch {
+    return 0;
+  }
+}
+
+async function bareNodeRss(): Promise<number> {
+  const child = spawn(process.execPath, ['-e', 'setInterval(() => {}, 1000)'], { stdio: 'ignore' });
+  await new Promise((resolve) => setTimeout(resolve, 500));
+  const rss = hostRss(child);
+  await stopHost(child);
+  return rss;
+}
+
+function mb(bytes: number): string {
+  return `${(bytes / 2 ** 20).toFixed(0)} MB`;
+}
+
+function escape(s: string): string {
+  return s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
+}
+
+/** The board's first-page cards as plain HTML with the app's own stylesheet: what a paint costs with no app. */
+function staticBoardHtml(board: Board): string {
+  const css = fs
+    .readdirSync(path.join(RENDERER_DIR, 'assets'))
+    .filter((f) => f.endsWith('.css'))
+    .map((f) => fs.readFileSync(path.join(RENDERER_DIR, 'assets', f), 'utf8'))
+    .join('\n');
+  const columns = board.stages.map((s) => {
+    const cards = board.cards.filter((c) => c.stageId === s.id);
+    const total = board.columns.find((c) => c.stageId === s.id)?.total ?? 0;
+    return `<section class="column board-column" aria-labelledby="h${s.id}"><header class="board-column-header"><h2 id="h${s.id}" class="column-title">${escape(s.name)}</h2><span class="column-count">${total}</span></header><div class="board-column-body"><ul class="cards board-cards">${cards
+      .map(
+        (c) =>
+          `<li class="board-card-slot"><article class="board-card" aria-label="${escape(`${c.title} at ${c.company}`)}"><h3>${escape(c.title)}</h3><p>${escape(c.company)}</p><p>${escape(c.location ?? '')}</p><p>${c.deadline ?? ''}</p></article></li>`,
+      )
+      .join('')}</ul></div></section>`;
+  });
+  return `<!doctype html><html><head><meta charset="utf-8"><title>Board</title><style>${css}</style></head><body><main><div class="board">${columns.join('')}</div></main></body></html>`;
+}
+
+async function serveStatic(html: string): Promise<{ url: string; close: () => Promise<void> }> {
+  const server = http.createServer((_req, res) => {
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+    res.end(html);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as { port: number };
+  return { url: `http://127.0.0.1:${port}/`, close: () => new Promise((resolve) => server.close(() => resolve())) };
+}

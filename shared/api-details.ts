@@ -69,9 +69,11 @@ export const detailsApi = {
    * Places an application just before `beforeId` in the column of `stageId` (`null`: at the end). The board
    * uses this rather than an index because a filtered board does not show every card of a column.
    */
-  'applications.place': method<ApplicationSummary>()(z.object({ id, stageId: id, beforeId: id.nullable() }).strict(), [
-    'applications',
-  ]),
+  'applications.place': method<ApplicationSummary>()(
+    // `afterId`: just after that card, for a drop below the last card loaded of a column that pages (issue 14).
+    z.object({ id, stageId: id, beforeId: id.nullable(), afterId: id.optional() }).strict(),
+    ['applications'],
+  ),
   /** Undoes a move: puts back stage, position and applied date, and drops the stage change the move recorded. */
   'applications.undoMove': method<ApplicationSummary>()(
     z

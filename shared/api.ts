@@ -7,6 +7,7 @@ export { boardFilter, type BoardFilter } from './api-fields';
 import { calendarApi } from './api-calendar';
 import { dataApi } from './api-data';
 import { detailsApi } from './api-details';
+import { boardListInput, pagesApi } from './api-pages';
 import { postingsApi } from './api-postings';
 import { systemApi } from './api-system';
 
@@ -47,7 +48,8 @@ export const api = {
   'stages.reorder': method<Stage[]>()(z.object({ ids: z.array(id).min(1) }).strict(), ['stages']),
   'stages.delete': method<{ moved: number }>()(z.object({ id, moveTo: id.optional() }).strict(), ['stages', 'applications']),
 
-  'board.list': method<Board>()(boardFilter),
+  /** The stages, and each column's first page of cards (`limit`, default 50) with its total count. */
+  'board.list': method<Board>()(boardListInput),
 
   'applications.list': method<ApplicationSummary[]>()(boardFilter),
   'applications.get': method<ApplicationDetail>()(z.object({ id }).strict()),
@@ -63,6 +65,7 @@ export const api = {
   'applications.delete': method<{ id: number }>()(z.object({ id }).strict(), ['applications', 'events', 'reminders']),
 
   ...postingsApi,
+  ...pagesApi,
   ...detailsApi,
   ...calendarApi,
   ...dataApi,

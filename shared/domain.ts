@@ -139,7 +139,10 @@ export interface ApplicationDetail extends ApplicationSummary {
 
 export interface Board {
   stages: Stage[];
+  /** Each column's first page, in board order (stage, then the column's order). */
   cards: ApplicationSummary[];
+  /** How many cards match in each stage's column, beyond the first page too. */
+  columns: { stageId: number; total: number }[];
 }
 
 /** Pushed to every open window after a successful write, so they stay in step. */

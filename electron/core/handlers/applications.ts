@@ -9,7 +9,7 @@ import {
 } from '../store/applications';
 import { removeStoredFile } from '../store/attachments';
 import { deleteApplicationKeepingSnapshot } from '../store/deleted-applications';
-import { listStages } from '../store/stages';
+import { boardFirstPages } from '../store/board-pages';
 import type { HandlerMap } from './types';
 
 type Methods =
@@ -23,7 +23,7 @@ type Methods =
   | 'applications.delete';
 
 export const applicationHandlers: HandlerMap<Methods> = {
-  'board.list': ({ db }, filter) => ({ stages: listStages(db), cards: listApplications(db, filter) }),
+  'board.list': ({ db }, { sort, limit, ...filter }) => boardFirstPages(db, filter, sort, limit),
   'applications.list': ({ db }, filter) => listApplications(db, filter),
   'applications.get': ({ db }, { id }) => getApplicationDetail(db, id),
   'applications.create': ({ db, now }, input) => {

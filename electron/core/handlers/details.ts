@@ -90,8 +90,8 @@ export const detailsHandlers: HandlerMap<keyof typeof detailsApi> = {
   },
 
   'applications.timeline': ({ db }, { id }) => listTimeline(db, id),
-  'applications.place': ({ db, now }, { id, stageId, beforeId }) =>
-    placeApplication(db, id, stageId, beforeId, now().toISOString()),
+  'applications.place': ({ db, now }, { id, stageId, beforeId, afterId }) =>
+    placeApplication(db, id, stageId, beforeId, now().toISOString(), afterId),
   'applications.undoMove': ({ db }, { id, ...previous }) => undoMove(db, id, previous),
   'applications.restore': ({ db }, { id }) => restoreDeletedApplication(db, id),
   'tags.list': ({ db }) => listTags(db),

@@ -4,6 +4,7 @@ import { calendarHandlers } from './calendar';
 import { dataHandlers } from './data';
 import { demoHandlers } from './demo';
 import { detailsHandlers } from './details';
+import { pagesHandlers } from './pages';
 import { postingsHandlers } from './postings';
 import { stageHandlers } from './stages';
 import { systemHandlers } from './system';
@@ -14,6 +15,7 @@ export const handlers: HandlerMap<ApiMethod> = {
   ...stageHandlers,
   ...applicationHandlers,
   ...postingsHandlers,
+  ...pagesHandlers,
   ...detailsHandlers,
   ...calendarHandlers,
   ...dataHandlers,

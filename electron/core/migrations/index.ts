@@ -3,6 +3,7 @@ import * as m001 from './001-initial';
 import * as m002 from './002-search-index';
 import * as m003 from './003-deleted-applications';
 import * as m004 from './004-reminder-plan';
+import * as m005 from './005-board-sort-indexes';
 
 export interface Migration {
   version: number;
@@ -16,6 +17,7 @@ export const migrations: readonly Migration[] = [
   { version: 2, name: 'full-text search index', up: m002.up },
   { version: 3, name: 'deleted applications for undo', up: m003.up },
   { version: 4, name: 'reminder plan per event, nudge dismissals', up: m004.up },
+  { version: 5, name: 'indexes for board columns read in pages', up: m005.up },
 ];
 
 export const LATEST_VERSION = Math.max(...migrations.map((m) => m.version));

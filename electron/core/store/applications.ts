@@ -4,11 +4,12 @@ import type { BoardFilter } from '../../../shared/api';
 import { listAttachments } from './attachments';
 import { listContacts } from './contacts';
 import { localDay } from '../calendar/schedule';
+import { filterSql, SUMMARY_SELECT, toSummary, type SummaryRow } from './application-query';
+import { slotPosition, type Slot } from './column-slots';
 import { cached, nowIso, type Db, writeTransaction } from './db';
 import { listEventsForApplication, syncDeadlineEvent } from './events';
 import { listNotes } from './notes';
 import { createPosting, getPosting, updatePostingFields, type NewPosting } from './postings';
-import { toFtsQuery } from './search';
 import { dropLastStageChange, listStageChanges, recordStageChange } from './stage-changes';
 import { firstStage, getStage } from './stages';
 import { setApplicationTags } from './tags';
@@ -22,22 +23,6 @@ export interface ApplicationExtras {
   /** When it was saved (an import or the demo data may lie in the past); default now. */
   createdAt?: string;
 }
-
-const SUMMARY_SELECT = `
-  SELECT a.id, a.posting_id AS postingId, coalesce(p.title, '') AS title, coalesce(p.company, '') AS company,
-         p.location, p.workplace, a.stage_id AS stageId, a.position, a.date_saved AS dateSaved,
-         a.date_applied AS dateApplied, p.deadline, a.excitement, a.archived,
-         (SELECT json_group_array(t.name) FROM application_tags at JOIN tags t ON t.id = at.tag_id
-           WHERE at.application_id = a.id) AS tags,
-         a.last_activity_at AS lastActivityAt
-  FROM applications a JOIN postings p ON p.id = a.posting_id`;
-
-type SummaryRow = Omit<ApplicationSummary, 'archived' | 'tags'> & { archived: number; tags: string };
-const toSummary = (r: SummaryRow): ApplicationSummary => ({
-  ...r,
-  archived: r.archived === 1,
-  tags: (JSON.parse(r.tags) as string[]).sort((a, b) => a.localeCompare(b)),
-});
 
 /** Creates the posting and its application in the given (or first) stage, at the top of that column. */
 export function createApplication(db: Db, posting: NewPosting, extras: ApplicationExtras = {}): ApplicationSummary {
@@ -93,29 +78,8 @@ export function getApplicationDetail(db: Db, id: number): ApplicationDetail {
 
 /** Applications matching the filter, in board order. Archived ones only when `archived: true`. */
 export function listApplications(db: Db, filter: BoardFilter = {}): ApplicationSummary[] {
-  const where: string[] = ['a.archived = ?'];
-  const params: unknown[] = [filter.archived ? 1 : 0];
-  const fts = filter.search ? toFtsQuery(filter.search) : null;
-  if (fts) {
-    where.push('a.id IN (SELECT rowid FROM search_index WHERE search_index MATCH ?)');
-    params.push(fts);
-  }
-  if (filter.tag) {
-    where.push(
-      'a.id IN (SELECT at.application_id FROM application_tags at JOIN tags t ON t.id = at.tag_id WHERE t.name = ? COLLATE NOCASE)',
-    );
-    params.push(filter.tag);
-  }
-  if (filter.workplace) {
-    where.push('p.workplace = ?');
-    params.push(filter.workplace);
-  }
-  if (filter.stageId) {
-    where.push('a.stage_id = ?');
-    params.push(filter.stageId);
-  }
-  if (filter.hasDeadline !== undefined) where.push(filter.hasDeadline ? 'p.deadline IS NOT NULL' : 'p.deadline IS NULL');
-  const rows = cached(db, `${SUMMARY_SELECT} WHERE ${where.join(' AND ')} ORDER BY a.stage_id, a.position, a.id`).all(
+  const { where, params } = filterSql(filter);
+  const rows = cached(db, `${SUMMARY_SELECT} WHERE ${where} ORDER BY a.stage_id, a.position, a.id`).all(
     ...params,
   ) as SummaryRow[];
   return rows.map(toSummary);
@@ -148,37 +112,15 @@ export function updateApplication(
   return getApplicationDetail(db, id);
 }
 
-const COLUMN_WHERE = 'stage_id = ? AND archived = 0 AND id != ?';
-
 /**
- * Moves an application to `index` within the (unarchived) column of `stageId`. Positions are fractional,
- * so a move reads two neighbours and writes one row; the column is renumbered only when two neighbours
- * get too close (after many moves into the same gap).
+ * Moves an application to `index` (or a slot next to a card) within the (unarchived) column of `stageId`.
+ * Positions are fractional, so a move reads two neighbours and writes one row (see column-slots.ts).
  */
-export function moveApplication(db: Db, id: number, stageId: number, index: number, at = nowIso()): ApplicationSummary {
+export function moveApplication(db: Db, id: number, stageId: number, index: number | Slot, at = nowIso()): ApplicationSummary {
   return writeTransaction(db, () => {
     const current = getApplicationSummary(db, id);
     const target = getStage(db, stageId);
-    const { n } = cached(db, `SELECT count(*) AS n FROM applications WHERE ${COLUMN_WHERE}`).get(stageId, id) as { n: number };
-    const at_ = Math.min(index, n);
-    const neighbours = (): { before?: number; after?: number } => {
-      const rows = cached(
-        db,
-        `SELECT position FROM applications WHERE ${COLUMN_WHERE} ORDER BY position, id LIMIT 2 OFFSET ?`,
-      ).all(stageId, id, Math.max(0, at_ - 1)) as { position: number }[];
-      return at_ === 0 ? { after: rows[0]?.position } : { before: rows[0]?.position, after: rows[1]?.position };
-    };
-    let { before, after } = neighbours();
-    if (before !== undefined && after !== undefined && after - before < 1e-9) {
-      const others = cached(db, `SELECT id FROM applications WHERE ${COLUMN_WHERE} ORDER BY position, id`).all(stageId, id) as {
-        id: number;
-      }[];
-      const renumber = cached(db, 'UPDATE applications SET position = ? WHERE id = ?');
-      others.forEach((o, i) => renumber.run(i, o.id));
-      ({ before, after } = neighbours());
-    }
-    const position =
-      before === undefined ? (after === undefined ? 0 : after - 1) : after === undefined ? before + 1 : (after + before) / 2;
+    const position = slotPosition(db, id, stageId, typeof index === 'number' ? { index } : index);
     const stageChanged = current.stageId !== stageId;
     const fillApplied = stageChanged && current.dateApplied === null && target.name.toLowerCase() === 'applied';
     cached(
@@ -198,8 +140,9 @@ export function moveApplication(db: Db, id: number, stageId: number, index: numb
 }
 
 /**
- * Moves an application to just before `beforeId` in the column of `stageId` (`null`: the end). A filtered
- * board shows only some cards of a column, so the board names a neighbour rather than an index.
+ * Moves an application to just before `beforeId` in the column of `stageId` (`null`: the end), or just after
+ * `afterId` when given. A filtered board shows only some cards of a column, and a long column only its first
+ * pages, so the board names a neighbour rather than an index.
  */
 export function placeApplication(
   db: Db,
@@ -207,23 +150,19 @@ export function placeApplication(
   stageId: number,
   beforeId: number | null,
   at = nowIso(),
+  afterId?: number,
 ): ApplicationSummary {
   return writeTransaction(db, () => {
-    if (beforeId === id) throw new ApiError('BAD_INPUT', 'An application cannot be placed before itself.');
-    let index: number;
-    if (beforeId === null) {
-      index = Number.MAX_SAFE_INTEGER;
-    } else {
-      const ref = cached(db, 'SELECT stage_id AS stageId, position, archived FROM applications WHERE id = ?').get(beforeId) as
-        { stageId: number; position: number; archived: number } | undefined;
+    if (beforeId === id || afterId === id) throw new ApiError('BAD_INPUT', 'An application cannot be placed next to itself.');
+    const refId = afterId ?? beforeId;
+    if (refId !== null) {
+      const ref = cached(db, 'SELECT stage_id AS stageId, archived FROM applications WHERE id = ?').get(refId) as
+        { stageId: number; archived: number } | undefined;
       if (!ref || ref.stageId !== stageId || ref.archived === 1)
         throw new ApiError('CONFLICT', 'The board changed while you were moving the card; it has been refreshed, try again.');
-      ({ index } = cached(
-        db,
-        `SELECT count(*) AS "index" FROM applications WHERE ${COLUMN_WHERE} AND (position < ? OR (position = ? AND id < ?))`,
-      ).get(stageId, id, ref.position, ref.position, beforeId) as { index: number });
     }
-    return moveApplication(db, id, stageId, index, at);
+    const slot: Slot = afterId !== undefined ? { after: afterId } : beforeId !== null ? { before: beforeId } : 'end';
+    return moveApplication(db, id, stageId, slot, at);
   });
 }
 

@@ -1,7 +1,7 @@
 import { useDroppable } from '@dnd-kit/core';
 import { SortableContext, verticalListSortingStrategy } from '@dnd-kit/sortable';
 import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
-import { useCallback, useRef } from 'react';
+import { useCallback, useEffect, useRef } from 'react';
 import type { ApplicationSummary, Stage } from '../../../shared/domain';
 import { SortableCard } from './BoardCard';
 import { columnDndId } from './layout';
@@ -15,6 +15,9 @@ const ESTIMATED_CARD_HEIGHT = 132;
 export function BoardColumn({
   stage,
   ids,
+  total,
+  hasMore,
+  onNeedMore,
   cardsById,
   now,
   activeId,
@@ -22,7 +25,13 @@ export function BoardColumn({
   onOpen,
 }: {
   stage: Stage;
+  /** The cards loaded so far, in order. */
   ids: readonly number[];
+  /** All the column's cards, loaded or not: what its header says. */
+  total: number;
+  /** More cards below the last loaded: the list ends with a row that asks for them when scrolled into view. */
+  hasMore: boolean;
+  onNeedMore: (stageId: number) => void;
   cardsById: ReadonlyMap<number, ApplicationSummary>;
   now: Date;
   activeId: number | null;
@@ -41,13 +50,19 @@ export function BoardColumn({
     [activeIndex],
   );
   const virtualizer = useVirtualizer({
-    count: ids.length,
+    count: ids.length + (hasMore ? 1 : 0),
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ESTIMATED_CARD_HEIGHT,
-    getItemKey: (i) => ids[i] ?? i,
+    getItemKey: (i) => ids[i] ?? 'more',
     overscan: 5,
     rangeExtractor,
   });
+  // The "more" row (last) is within the rendered range: the next page is wanted.
+  const items = virtualizer.getVirtualItems();
+  const wantsMore = hasMore && items.length > 0 && items[items.length - 1]!.index >= ids.length;
+  useEffect(() => {
+    if (wantsMore) onNeedMore(stage.id);
+  }, [wantsMore, ids.length, stage.id, onNeedMore]);
   const setRefs = useCallback(
     (el: HTMLDivElement | null) => {
       scrollRef.current = el;
@@ -63,8 +78,8 @@ export function BoardColumn({
           {stage.name}
         </h2>
         <span className="column-count">
-          {ids.length}
-          <span className="visually-hidden"> {ids.length === 1 ? 'application' : 'applications'}</span>
+          {total.toLocaleString()}
+          <span className="visually-hidden"> {total === 1 ? 'application' : 'applications'}</span>
         </span>
         {stage.isClosed && <span className="board-closed-badge">closed</span>}
       </header>
@@ -72,7 +87,19 @@ export function BoardColumn({
         <SortableContext id={columnDndId(stage.id)} items={ids as number[]} strategy={verticalListSortingStrategy}>
           {ids.length === 0 && <p className="muted board-column-empty">No applications here.</p>}
           <ul className="cards board-cards" style={{ height: virtualizer.getTotalSize() }}>
-            {virtualizer.getVirtualItems().map((row) => {
+            {items.map((row) => {
+              if (row.index >= ids.length)
+                return (
+                  <li
+                    key="more"
+                    data-index={row.index}
+                    ref={virtualizer.measureElement}
+                    className="board-card-slot board-column-more muted"
+                    style={{ transform: `translateY(${row.start}px)` }}
+                  >
+                    Loading more of {total.toLocaleString()}…
+                  </li>
+                );
               const card = cardsById.get(ids[row.index]!);
               if (!card) return null;
               return (

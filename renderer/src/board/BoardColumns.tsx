@@ -24,7 +24,7 @@ import { call, errorMessage } from '../api-client';
 import { useNotify } from '../components/Toasts';
 import { CardBody, cardName } from './BoardCard';
 import { BoardColumn } from './BoardColumn';
-import { buildLayout, isDragData, moveCard, placementOf, stageOf, type Layout } from './layout';
+import { buildLayout, dropAnchor, isDragData, moveCard, placementOf, stageOf, type Layout } from './layout';
 
 const SCREEN_READER_INSTRUCTIONS =
   'To pick up a card, focus its Move button and press Space or Enter. Use the arrow keys to move it: left and right ' +
@@ -38,11 +38,18 @@ const SCREEN_READER_INSTRUCTIONS =
 export function BoardColumns({
   stages,
   cards,
+  columns,
+  onNeedMore,
   dragDisabled,
   onOpen,
 }: {
   stages: Stage[];
+  /** The cards loaded so far: each column's first pages, in board order. */
   cards: ApplicationSummary[];
+  /** Each column's total (loaded or not) and whether a page is on its way. */
+  columns: ReadonlyMap<number, { total: number; loadingMore: boolean }>;
+  /** Asks for a column's next page (the column scrolled near its last loaded card). */
+  onNeedMore: (stageId: number) => void;
   dragDisabled: boolean;
   onOpen: (id: number) => void;
 }) {
@@ -147,10 +154,15 @@ export function BoardColumns({
     const start = origin.current;
     const card = cardsById.get(id);
     if (!over || !placed || !start || !card || (placed.stageId === start.stageId && placed.index === start.index)) return;
-    await saveMove(card, l, placed.stageId, placed.beforeId);
+    const anchor = dropAnchor(l, id, hasMore);
+    if (anchor) await saveMove(card, l, anchor);
   }
 
-  async function saveMove(card: ApplicationSummary, l: Layout, stageId: number, beforeId: number | null) {
+  /** Cards of the column not loaded yet (below the last one shown), as the server counts them. */
+  const hasMore = (stageId: number): boolean => (serverLayout.get(stageId)?.length ?? 0) < (columns.get(stageId)?.total ?? 0);
+
+  async function saveMove(card: ApplicationSummary, l: Layout, anchor: NonNullable<ReturnType<typeof dropAnchor>>) {
+    const { stageId } = anchor;
     setOptimistic(l);
     pending.current++;
     const seqAtStart = serverSeq.current;
@@ -163,7 +175,7 @@ export function BoardColumns({
     };
     const stageName = stageNames.get(stageId) ?? 'its new stage';
     try {
-      await call('applications.place', { id: card.id, stageId, beforeId });
+      await call('applications.place', { id: card.id, ...anchor });
       saved = true;
       notify({
         kind: 'info',
@@ -195,7 +207,7 @@ export function BoardColumns({
   const where = (id: UniqueIdentifier): string => {
     const p = placementOf(layoutRef.current, Number(id));
     if (!p) return 'outside the board';
-    return `in ${stageNames.get(p.stageId) ?? 'a stage'}, position ${p.index + 1} of ${layoutRef.current.get(p.stageId)?.length ?? 0}`;
+    return `in ${stageNames.get(p.stageId) ?? 'a stage'}, position ${p.index + 1} of ${shownTotal(p.stageId, layoutRef.current)}`;
   };
   // While dragging, the layout state lags the announcement by a render; name the target from what is under the card.
   const whereOver = (data: unknown): string => {
@@ -219,6 +231,10 @@ export function BoardColumns({
     onDragCancel: ({ active }) => `Moving ${describe(active.id)} was cancelled; it is back where it was.`,
   };
 
+  /** A column's count as shown: the server's total, plus or minus the cards an unsaved move took in or out. */
+  const shownTotal = (stageId: number, l: Layout): number =>
+    (columns.get(stageId)?.total ?? 0) + (l.get(stageId)?.length ?? 0) - (serverLayout.get(stageId)?.length ?? 0);
+
   const activeCard = activeId === null ? null : cardsById.get(activeId);
   return (
     <DndContext
@@ -239,6 +255,9 @@ export function BoardColumns({
             key={stage.id}
             stage={stage}
             ids={layout.get(stage.id) ?? []}
+            total={shownTotal(stage.id, layout)}
+            hasMore={hasMore(stage.id)}
+            onNeedMore={onNeedMore}
             cardsById={cardsById}
             now={now}
             activeId={activeId}

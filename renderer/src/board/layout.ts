@@ -50,3 +50,25 @@ export function placementOf(layout: Layout, cardId: number): Placement | null {
   const index = ids.indexOf(cardId);
   return { stageId, index, beforeId: ids[index + 1] ?? null };
 }
+
+/** A column's cards with the next page after them; a card already there (the column shifted) is not repeated. */
+export function appendPage<T extends { id: number }>(cards: readonly T[], page: readonly T[]): T[] {
+  const seen = new Set(cards.map((c) => c.id));
+  return [...cards, ...page.filter((c) => !seen.has(c.id))];
+}
+
+/**
+ * The neighbour that names where a dropped card goes. Below the last card loaded of a column that has more
+ * (not loaded yet), "at the end" would be wrong: the card goes just after the one above it instead.
+ */
+export function dropAnchor(
+  layout: Layout,
+  cardId: number,
+  hasMore: (stageId: number) => boolean,
+): { stageId: number; beforeId: number | null; afterId?: number } | null {
+  const p = placementOf(layout, cardId);
+  if (!p) return null;
+  if (p.beforeId !== null || !hasMore(p.stageId)) return { stageId: p.stageId, beforeId: p.beforeId };
+  const above = layout.get(p.stageId)![p.index - 1];
+  return above === undefined ? { stageId: p.stageId, beforeId: null } : { stageId: p.stageId, beforeId: null, afterId: above };
+}

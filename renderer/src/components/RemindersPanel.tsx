@@ -4,8 +4,11 @@ import type { ActiveReminder, Nudge } from '../../../shared/api-calendar';
 import { call, errorMessage } from '../api-client';
 import { eventLabel, offsetLabel } from '../calendar/dates';
 import { useLoad } from '../hooks';
+import { firstRows } from '../paged-list';
 import { useNavigation } from '../navigation';
 import { useNotify } from './Toasts';
+
+const NUDGE_PAGE = 50;
 
 const whenOf = (r: ActiveReminder): string =>
   r.event.allDay && r.event.day
@@ -24,12 +27,19 @@ export function RemindersPanel() {
   const nav = useNavigation();
   const [collapsed, setCollapsed] = useState(false);
   const active = useLoad(() => call('reminders.active', {}), [], ['reminders', 'events', 'applications']);
-  const nudges = useLoad(() => call('nudges.list', {}), [], ['applications', 'events', 'settings', 'stages']);
+  // Suggestions come a page at a time (there may be thousands); "Show more" asks for the next.
+  const [nudgesShown, setNudgesShown] = useState(NUDGE_PAGE);
+  const nudges = useLoad(
+    () => firstRows(nudgesShown, (offset, limit) => call('nudges.page', { offset, limit })),
+    [nudgesShown],
+    ['applications', 'events', 'settings', 'stages'],
+  );
   useWebNotifications(active.data);
 
   const reminders = active.data ?? [];
-  const suggestions = nudges.data ?? [];
-  if (reminders.length + suggestions.length === 0) return null;
+  const suggestions = nudges.data?.items ?? [];
+  const suggestionCount = nudges.data?.total ?? 0;
+  if (reminders.length + suggestionCount === 0) return null;
 
   const run = (p: Promise<unknown>, message?: string) =>
     p.then(
@@ -91,17 +101,22 @@ export function RemindersPanel() {
           )}
         </>
       )}
-      {suggestions.length > 0 && (
+      {suggestionCount > 0 && (
         // Suggestions wait behind a disclosure: a long quiet list must not push the work area away.
         <details className="rem-nudges">
           <summary>
-            Follow-up suggestions <span className="rem-count">{suggestions.length}</span>
+            Follow-up suggestions <span className="rem-count">{suggestionCount.toLocaleString()}</span>
           </summary>
           <ul className="rem-list">
             {suggestions.map((n) => (
               <NudgeItem key={`${n.kind}-${n.applicationId}`} nudge={n} run={run} />
             ))}
           </ul>
+          {suggestions.length < suggestionCount && (
+            <button type="button" onClick={() => setNudgesShown((n) => n + NUDGE_PAGE)} disabled={nudges.loading}>
+              Show more ({suggestions.length.toLocaleString()} of {suggestionCount.toLocaleString()})
+            </button>
+          )}
         </details>
       )}
     </aside>

@@ -8,15 +8,14 @@ import { BoardExportButton } from '../components/BoardExportButton';
 import { Dialog } from '../components/Dialog';
 import { NewApplicationDialog } from '../components/NewApplicationDialog';
 import { useNotify } from '../components/Toasts';
-import { useLoad } from '../hooks';
+import { useBoardPages } from '../board/useBoardPages';
 import { useNavigation } from '../navigation';
 import { StagesSettings } from '../settings/StagesSettings';
 import { FormError } from '../components/FormError';
 
 export function BoardView() {
   const [filter, setFilter] = useState<BoardFilter>({});
-  const filterKey = JSON.stringify(filter);
-  const board = useLoad(() => call('board.list', filter), [filterKey], ['applications', 'stages', 'postings']);
+  const board = useBoardPages(filter);
   const [creating, setCreating] = useState(false);
   const [managingStages, setManagingStages] = useState(false);
   const [seeding, setSeeding] = useState(false);
@@ -35,13 +34,13 @@ export function BoardView() {
     }
   }
 
-  const allStages = board.data?.stages;
+  const allStages = board.stages;
   const stages = useMemo(
     () => (allStages ?? []).filter((s) => filter.stageId === undefined || s.id === filter.stageId),
     [allStages, filter.stageId],
   );
-  const cards = board.data?.cards ?? [];
   const filtered = isFiltered(filter);
+  const loaded = board.stages !== null;
   return (
     <div className="board-view">
       <div className="toolbar">
@@ -57,7 +56,7 @@ export function BoardView() {
       </div>
       <BoardFilters filter={filter} onChange={setFilter} stages={allStages ?? []} />
       <FormError message={board.error} />
-      {board.data && cards.length === 0 && !filtered && (
+      {loaded && board.total === 0 && !filtered && (
         <div className="empty-state">
           <p>
             No applications yet. Add the jobs you are pursuing with “New application”, paste a job ad with “Add posting”, or look
@@ -68,17 +67,24 @@ export function BoardView() {
           </button>
         </div>
       )}
-      {board.data && cards.length === 0 && filtered && (
+      {loaded && board.total === 0 && filtered && (
         <p className="empty-state" role="status">
           No applications match these filters.
         </p>
       )}
-      {filtered && cards.length > 0 && (
+      {filtered && board.total > 0 && (
         <p className="muted board-result-count" role="status">
-          {cards.length === 1 ? '1 application matches.' : `${cards.length} applications match.`}
+          {board.total === 1 ? '1 application matches.' : `${board.total.toLocaleString()} applications match.`}
         </p>
       )}
-      <BoardColumns stages={stages} cards={cards} dragDisabled={filter.archived === true} onOpen={openApplication} />
+      <BoardColumns
+        stages={stages}
+        cards={board.cards}
+        columns={board.columns}
+        onNeedMore={board.loadMore}
+        dragDisabled={filter.archived === true}
+        onOpen={openApplication}
+      />
       <NewApplicationDialog open={creating} onClose={() => setCreating(false)} />
       <Dialog title="Stages" open={managingStages} onClose={() => setManagingStages(false)}>
         <StagesSettings hideHeading />

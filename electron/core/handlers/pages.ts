@@ -1,0 +1,11 @@
+import type { pagesApi } from '../../../shared/api-pages';
+import { BOARD_PAGE_SIZE } from '../../../shared/api-pages';
+import { pageNudges } from '../calendar/nudge-pages';
+import { columnPage, postingsPage } from '../store/board-pages';
+import type { HandlerMap } from './types';
+
+export const pagesHandlers: HandlerMap<keyof typeof pagesApi> = {
+  'board.column': ({ db }, { stageId, filter, sort, offset, limit }) => columnPage(db, stageId, filter, sort, offset, limit),
+  'postings.list': ({ db }, { search, offset, limit }) => postingsPage(db, search, offset, limit),
+  'nudges.page': ({ db, now }, { offset, limit = BOARD_PAGE_SIZE }) => pageNudges(db, now(), offset, limit),
+};

@@ -1,0 +1,82 @@
+import type { BoardSort } from '../../../shared/api-pages';
+import type { BoardFilter } from '../../../shared/api';
+import type { ApplicationSummary } from '../../../shared/domain';
+import type { Db } from './db';
+import { toFtsQuery } from './search';
+import { fillSearchHits, HITS_TABLE } from './search-hits';
+
+/** One card's columns; `a` is applications, `p` its posting. The tags subquery runs only for rows returned. */
+export const SUMMARY_SELECT = `
+  SELECT a.id, a.posting_id AS postingId, coalesce(p.title, '') AS title, coalesce(p.company, '') AS company,
+         p.location, p.workplace, a.stage_id AS stageId, a.position, a.date_saved AS dateSaved,
+         a.date_applied AS dateApplied, p.deadline, a.excitement, a.archived,
+         (SELECT json_group_array(t.name) FROM application_tags at JOIN tags t ON t.id = at.tag_id
+           WHERE at.application_id = a.id) AS tags,
+         a.last_activity_at AS lastActivityAt
+  FROM applications a JOIN postings p ON p.id = a.posting_id`;
+
+export type SummaryRow = Omit<ApplicationSummary, 'archived' | 'tags'> & { archived: number; tags: string };
+export const toSummary = (r: SummaryRow): ApplicationSummary => ({
+  ...r,
+  archived: r.archived === 1,
+  tags: (JSON.parse(r.tags) as string[]).sort((a, b) => a.localeCompare(b)),
+});
+
+export interface FilterSql {
+  /** Conditions on `a` (applications) and `p` (postings), joined with AND. */
+  where: string;
+  params: unknown[];
+  /** Whether a condition reads the posting, so a count must join it. */
+  needsPosting: boolean;
+}
+
+/**
+ * The board's filter as SQL: the search through the FTS5 index, the rest on indexed columns. With `db`, a
+ * search is read from the index once into this connection's hits table (see search-hits.ts), for callers
+ * that run several statements with one filter (counts and pages).
+ */
+export function filterSql(filter: BoardFilter = {}, db?: Db): FilterSql {
+  const where: string[] = ['a.archived = ?'];
+  const params: unknown[] = [filter.archived ? 1 : 0];
+  let needsPosting = false;
+  const fts = filter.search ? toFtsQuery(filter.search) : null;
+  if (fts && db) {
+    fillSearchHits(db, fts);
+    where.push(`a.id IN ${HITS_TABLE}`);
+  } else if (fts) {
+    where.push('a.id IN (SELECT rowid FROM search_index WHERE search_index MATCH ?)');
+    params.push(fts);
+  }
+  if (filter.tag) {
+    where.push(
+      'a.id IN (SELECT at.application_id FROM application_tags at JOIN tags t ON t.id = at.tag_id WHERE t.name = ? COLLATE NOCASE)',
+    );
+    params.push(filter.tag);
+  }
+  if (filter.workplace) {
+    where.push('p.workplace = ?');
+    params.push(filter.workplace);
+    needsPosting = true;
+  }
+  if (filter.stageId) {
+    where.push('a.stage_id = ?');
+    params.push(filter.stageId);
+  }
+  if (filter.hasDeadline !== undefined) {
+    where.push(filter.hasDeadline ? 'p.deadline IS NOT NULL' : 'p.deadline IS NULL');
+    needsPosting = true;
+  }
+  return { where: where.join(' AND '), params, needsPosting };
+}
+
+/**
+ * ORDER BY within a column, each ending in a unique key so pages never overlap. `manual`, `lastActivity`,
+ * `excitement` and `dateApplied` walk an index (migration 5); descending order puts empty values last.
+ */
+export const COLUMN_ORDER: Record<BoardSort, string> = {
+  manual: 'a.position, a.id',
+  deadline: 'p.deadline IS NULL, p.deadline, a.position, a.id',
+  excitement: 'a.excitement DESC, a.id DESC',
+  dateApplied: 'a.date_applied DESC, a.id DESC',
+  lastActivity: 'a.last_activity_at DESC, a.id DESC',
+};

@@ -1,0 +1,94 @@
+import { BOARD_PAGE_SIZE, type BoardSort, type ColumnPage, type Page } from '../../../shared/api-pages';
+import type { BoardFilter } from '../../../shared/api';
+import type { ApplicationSummary, Board } from '../../../shared/domain';
+import { COLUMN_ORDER, filterSql, SUMMARY_SELECT, toSummary, type SummaryRow } from './application-query';
+import { cached, type Db } from './db';
+import { listStages } from './stages';
+
+/**
+ * The board a page at a time (issue 14): the first paint needs each column's first page and its count,
+ * whatever the size of the database; scrolling a column asks for the next page with `columnPage`.
+ * Filters and search run here, in SQL, so a page of a search is as cheap as a page of the whole board.
+ */
+
+/**
+ * One page: the ids are chosen on the index alone (skipping `offset` rows costs an index walk, not building
+ * `offset` cards), then only the page's cards are built. Parameters: the filter's, then limit and offset.
+ */
+const pageSql = (where: string, order: string, needsPosting: boolean): string =>
+  `${SUMMARY_SELECT} WHERE a.id IN (SELECT a.id FROM applications a${needsPosting ? ' JOIN postings p ON p.id = a.posting_id' : ''}
+     WHERE ${where} ORDER BY ${order} LIMIT ? OFFSET ?) ORDER BY ${order}`;
+
+const countFrom = (needsPosting: boolean): string =>
+  `SELECT a.stage_id AS stageId, count(*) AS total FROM applications a${needsPosting ? ' JOIN postings p ON p.id = a.posting_id' : ''}`;
+
+/** Matching cards per stage; stages without any are absent. */
+export function columnTotals(db: Db, filter: BoardFilter = {}): Map<number, number> {
+  const { where, params, needsPosting } = filterSql(filter, db);
+  const rows = cached(db, `${countFrom(needsPosting)} WHERE ${where} GROUP BY a.stage_id`).all(...params) as {
+    stageId: number;
+    total: number;
+  }[];
+  return new Map(rows.map((r) => [r.stageId, r.total]));
+}
+
+/** `limit` cards of one column from `offset`, in `sort` order, with the column's total under the filter. */
+export function columnPage(
+  db: Db,
+  stageId: number,
+  filter: BoardFilter = {},
+  sort: BoardSort = 'manual',
+  offset = 0,
+  limit = BOARD_PAGE_SIZE,
+): ColumnPage {
+  const { where, params, needsPosting } = filterSql(filter, db);
+  const rows = cached(db, pageSql(`${where} AND a.stage_id = ?`, COLUMN_ORDER[sort], needsPosting || sort === 'deadline')).all(
+    ...params,
+    stageId,
+    limit,
+    offset,
+  ) as SummaryRow[];
+  // A short first page is the whole column: no need to count.
+  const total =
+    offset === 0 && rows.length < limit
+      ? rows.length
+      : (cached(db, `${countFrom(needsPosting)} WHERE ${where} AND a.stage_id = ?`).get(...params, stageId) as { total: number })
+          .total;
+  return { stageId, total, offset, items: rows.map(toSummary) };
+}
+
+/** The stages, each column's first page in board order, and every column's total. */
+export function boardFirstPages(db: Db, filter: BoardFilter = {}, sort: BoardSort = 'manual', limit = BOARD_PAGE_SIZE): Board {
+  const stages = listStages(db);
+  const totals = columnTotals(db, filter);
+  const cards: ApplicationSummary[] = [];
+  const { where, params, needsPosting } = filterSql(filter, db);
+  const page = cached(db, pageSql(`${where} AND a.stage_id = ?`, COLUMN_ORDER[sort], needsPosting || sort === 'deadline'));
+  for (const s of stages) {
+    // A column with nothing matching costs no query at all.
+    if (!totals.get(s.id)) continue;
+    cards.push(...(page.all(...params, s.id, limit, 0) as SummaryRow[]).map(toSummary));
+  }
+  return { stages, cards, columns: stages.map((s) => ({ stageId: s.id, total: totals.get(s.id) ?? 0 })) };
+}
+
+/** The Postings table: applications (not archived) in board order, optionally searched, a page at a time. */
+export function postingsPage(
+  db: Db,
+  search: string | undefined,
+  offset: number,
+  limit = BOARD_PAGE_SIZE,
+): Page<ApplicationSummary> {
+  const filter: BoardFilter = search?.trim() ? { search } : {};
+  const { where, params, needsPosting } = filterSql(filter, db);
+  const rows = cached(db, pageSql(where, 'a.stage_id, a.position, a.id', needsPosting)).all(
+    ...params,
+    limit,
+    offset,
+  ) as SummaryRow[];
+  const { total } = cached(
+    db,
+    `SELECT count(*) AS total FROM applications a${needsPosting ? ' JOIN postings p ON p.id = a.posting_id' : ''} WHERE ${where}`,
+  ).get(...params) as { total: number };
+  return { total, offset, items: rows.map(toSummary) };
+}

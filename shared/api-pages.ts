@@ -1,0 +1,51 @@
+import { z } from 'zod';
+import type { Nudge } from './api-calendar';
+import type { ApplicationSummary } from './domain';
+import { id, method } from './api-method';
+import { boardFilter } from './api-fields';
+
+/**
+ * Lists that page (issue 14): a board column, the Postings table and the follow-up suggestions come a page
+ * at a time with the total count, so no screen asks for more than it shows, at any size of database.
+ */
+
+/** How many cards `board.list` sends per column, and the most any page may hold. */
+export const BOARD_PAGE_SIZE = 50;
+export const MAX_PAGE_SIZE = 200;
+
+/**
+ * Orders a column can be read in. `manual` is the order cards were dragged into; the others are for the
+ * sorting a later issue adds to the board (while sorted, dragging within a column does not reorder).
+ */
+export const BOARD_SORTS = ['manual', 'deadline', 'excitement', 'dateApplied', 'lastActivity'] as const;
+export type BoardSort = (typeof BOARD_SORTS)[number];
+
+const limit = z.number().int().min(1).max(MAX_PAGE_SIZE, `A page holds at most ${MAX_PAGE_SIZE} rows`);
+const offset = z.number().int().min(0).max(10_000_000);
+const sort = z.enum(BOARD_SORTS).optional();
+
+export interface Page<T> {
+  /** How many rows match in all (not only on this page). */
+  total: number;
+  offset: number;
+  items: T[];
+}
+
+export interface ColumnPage extends Page<ApplicationSummary> {
+  stageId: number;
+}
+
+export const boardListInput = boardFilter.extend({ sort, limit: limit.optional() }).strict();
+
+export const pagesApi = {
+  /** The next cards of one column: `offset` counts cards already shown, in the same filter and sort. */
+  'board.column': method<ColumnPage>()(
+    z.object({ stageId: id, filter: boardFilter.optional(), sort, offset, limit: limit.optional() }).strict(),
+  ),
+  /** The Postings table: every application's posting, a page at a time, optionally searched. */
+  'postings.list': method<Page<ApplicationSummary>>()(
+    z.object({ search: z.string().max(200).optional(), offset, limit: limit.optional() }).strict(),
+  ),
+  /** Follow-up suggestions, a page at a time, oldest activity first. */
+  'nudges.page': method<Page<Nudge>>()(z.object({ offset, limit: limit.optional() }).strict()),
+} as const;
