@@ -19,8 +19,9 @@ import { addContact } from '../store/contacts';
 import { cached, type Db } from '../store/db';
 import { createEvent } from '../store/events';
 import { addNote } from '../store/notes';
+import { recordStageChange } from '../store/stage-changes';
 import { EMPTY_FIELDS } from '../store/postings';
-import { createStage, findStageByName, getStage, listStages } from '../store/stages';
+import { createStage, findStageByName, firstStage, getStage, listStages } from '../store/stages';
 import {
   localNoon,
   NOTE_SEPARATOR,
@@ -365,23 +366,38 @@ export function commitCsvImport(db: Db, _dataDir: string | null, options: CsvCom
     };
     // New stages are added in the order the file names them...
     for (const r of c.good) stageIdOf(r.stage);
+    const first = firstStage(db);
     // ...and each new application goes to the top of its column: writing the rows last-first keeps the file's order.
     for (const r of [...c.good].reverse()) {
-      // Without a saved date, createApplication dates it by the local day of `createdAt` (today).
-      const createdAt = r.dateSaved ? localNoon(r.dateSaved) : now.toISOString();
+      // The file's dates are the application's history, not today: a row applied in October was saved by then
+      // (saved = applied when the file has no saved date), and only a row with no date at all is dated today.
+      const savedDay = r.dateSaved ?? r.dateApplied;
+      const createdAt = savedDay ? localNoon(savedDay) : now.toISOString();
+      const appliedAt = r.dateApplied ? localNoon(r.dateApplied) : null;
       const app = createApplication(
         db,
         { fields: r.fields, originalText: r.originalText, cleanText: r.cleanText, format: 'csv' },
         {
           stageId: stageIdOf(r.stage),
           tags: r.tags,
-          dateSaved: r.dateSaved ?? undefined,
+          dateSaved: savedDay ?? undefined,
           dateApplied: r.dateApplied,
           excitement: r.excitement,
           createdAt,
         },
       );
-      for (const body of r.notes) addNote(db, app.id, body, r.lastActivity ?? createdAt);
+      if (appliedAt && app.stageId !== first.id) {
+        // The stage history: added to the first stage when saved, moved on when applied.
+        cached(db, 'UPDATE stage_changes SET to_stage_id = ? WHERE application_id = ?').run(first.id, app.id);
+        recordStageChange(db, app.id, first.id, app.stageId, appliedAt);
+      }
+      const lastActivity =
+        r.lastActivity ??
+        [createdAt, appliedAt]
+          .filter((d) => d !== null)
+          .sort()
+          .at(-1)!;
+      for (const body of r.notes) addNote(db, app.id, body, lastActivity);
       for (const contact of r.contacts) addContact(db, { applicationId: app.id, ...contact, phone: null, profileUrl: null });
       const e = r.nextEvent;
       if (e) {
@@ -396,7 +412,7 @@ export function commitCsvImport(db: Db, _dataDir: string | null, options: CsvCom
           durationMinutes: e.time ? 60 : null,
         });
       }
-      if (r.lastActivity) cached(db, 'UPDATE applications SET last_activity_at = ? WHERE id = ?').run(r.lastActivity, app.id);
+      cached(db, 'UPDATE applications SET last_activity_at = ? WHERE id = ?').run(lastActivity, app.id);
     }
     return { imported: c.good.length, skipped: c.bad.length, bad: c.bad, createdStages };
   })();
