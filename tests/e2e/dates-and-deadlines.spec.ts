@@ -29,7 +29,6 @@ test('moving a card from Saved straight to Interviewing fills Date applied with 
 
 test('a CSV row applied ten days ago keeps its dates: saved, applied, last activity, stage history and the follow-up nudge', async ({
   page,
-  host,
 }) => {
   const applied = subDays(new Date(), 10);
   const saved = subDays(new Date(), 12);
@@ -37,7 +36,10 @@ test('a CSV row applied ten days ago keeps its dates: saved, applied, last activ
   await nav(page, 'Settings');
   await page.getByLabel('Import CSV').setInputFiles({ name: 'teal.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
   const dialog = page.getByRole('dialog', { name: 'Import teal.csv' });
-  await dialog.getByRole('button', { name: /^Import/ }).first().click();
+  await dialog
+    .getByRole('button', { name: /^Import/ })
+    .first()
+    .click();
   await expect(page.getByRole('status').getByText('Imported 1 application.')).toBeVisible();
 
   await nav(page, 'Board');
@@ -48,9 +50,7 @@ test('a CSV row applied ten days ago keeps its dates: saved, applied, last activ
   await expect(detail.getByText(`Saved ${dayLabel(saved)} · applied ${dayLabel(applied)}`)).toBeVisible();
   const history = detail.getByRole('list', { name: 'Activity and stage history' });
   await expect(history.getByRole('listitem').filter({ hasText: 'Added to Saved' })).toContainText(dayLabel(saved));
-  await expect(history.getByRole('listitem').filter({ hasText: 'Moved from Saved to Applied' })).toContainText(
-    dayLabel(applied),
-  );
+  await expect(history.getByRole('listitem').filter({ hasText: 'Moved from Saved to Applied' })).toContainText(dayLabel(applied));
   await detail.getByRole('button', { name: 'Close' }).first().click();
 
   // Ten days without news is past the 7-day follow-up nudge.
@@ -70,7 +70,12 @@ test('a deadline shows on cards and in the calendar only before Applied, and sta
     deadline: passed,
     stageId: stageId('Interviewing'),
   });
-  await host.api('applications.create', { title: 'Turned down', company: 'Acme', deadline: passed, stageId: stageId('Rejected') });
+  await host.api('applications.create', {
+    title: 'Turned down',
+    company: 'Acme',
+    deadline: passed,
+    stageId: stageId('Rejected'),
+  });
   await page.reload();
 
   await expect(column(page, 'Saved').getByRole('article', { name: 'Still saved at Acme' })).toContainText(
@@ -84,14 +89,14 @@ test('a deadline shows on cards and in the calendar only before Applied, and sta
   // The detail still shows it.
   await interviewing.getByRole('button', { name: 'Interviewing now', exact: true }).click();
   const detail = page.getByRole('dialog', { name: 'Interviewing now at Acme' });
-  await expect(detail.getByLabel('Deadline')).toHaveValue(passed);
+  await expect(detail.getByLabel('Deadline', { exact: true })).toHaveValue(passed);
   await detail.getByRole('button', { name: 'Close' }).first().click();
 
   // The calendar lists only the one that still matters.
   await nav(page, 'Calendar');
   await page.getByRole('group', { name: 'Calendar view' }).getByRole('button', { name: 'Agenda' }).click();
   const passedList = page.getByRole('region', { name: 'Passed deadlines' });
-  await expect(passedList.getByRole('button', { name: 'Application deadline: Still saved at Acme' })).toBeVisible();
+  await expect(passedList.getByRole('button', { name: 'Application deadline: Still saved at Acme', exact: true })).toBeVisible();
   await expect(passedList.getByRole('button', { name: /Interviewing now/ })).toHaveCount(0);
   await expect(page.getByRole('button', { name: /Turned down/ })).toHaveCount(0);
 });

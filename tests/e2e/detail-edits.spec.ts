@@ -4,7 +4,10 @@ import { expect, test } from './fixtures';
 
 /** Opens the detail of the only card with this title, from the board, as a person would. */
 async function openDetail(page: Page, title: string) {
-  await page.getByRole('article', { name: new RegExp(title) }).getByRole('button', { name: title, exact: true }).click();
+  await page
+    .getByRole('article', { name: new RegExp(title) })
+    .getByRole('button', { name: title, exact: true })
+    .click();
   const detail = page.getByRole('dialog', { name: new RegExp(`^${title} at`) });
   await expect(detail).toBeVisible();
   return detail;

@@ -100,6 +100,9 @@ for (const size of SIZES) {
     const detail = page.getByRole('dialog').filter({ has: page.getByRole('heading', { name: / at / }) });
     await expect(detail.getByLabel('Date applied')).toBeVisible();
     await check('detail', detail);
+    // The detail scrolls: its lower part (notes, events, contacts, documents) is checked too.
+    await detail.evaluate((d) => (d.scrollTop = d.scrollHeight));
+    await check('detail-bottom', detail);
     await detail.getByRole('button', { name: 'Add event' }).click();
     const eventDialog = page.getByRole('dialog', { name: 'New event' });
     await check('event-dialog', eventDialog);
@@ -127,7 +130,10 @@ for (const size of SIZES) {
     await mainNav(page, 'Settings');
     await check('settings');
 
-    await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: /^Reminders/ }).click();
+    await page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('button', { name: /^Reminders/ })
+      .click();
     await check('reminders', page.getByRole('complementary', { name: 'Reminders' }));
   });
 }
