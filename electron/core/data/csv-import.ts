@@ -391,12 +391,8 @@ export function commitCsvImport(db: Db, _dataDir: string | null, options: CsvCom
         cached(db, 'UPDATE stage_changes SET to_stage_id = ? WHERE application_id = ?').run(first.id, app.id);
         recordStageChange(db, app.id, first.id, app.stageId, appliedAt);
       }
-      const lastActivity =
-        r.lastActivity ??
-        [createdAt, appliedAt]
-          .filter((d) => d !== null)
-          .sort()
-          .at(-1)!;
+      // Follow-up nudges count from here: the file's last activity, else the latest of its dates.
+      const lastActivity = r.lastActivity ?? (appliedAt && appliedAt > createdAt ? appliedAt : createdAt);
       for (const body of r.notes) addNote(db, app.id, body, lastActivity);
       for (const contact of r.contacts) addContact(db, { applicationId: app.id, ...contact, phone: null, profileUrl: null });
       const e = r.nextEvent;
