@@ -1,7 +1,9 @@
 import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
-import { bridge } from './api-client';
+import { bridge, call } from './api-client';
+import { StagesContext } from './board/stages-context';
 import { DateFixBanner } from './components/DateFixBanner';
 import { ToastProvider } from './components/Toasts';
+import { useLoad } from './hooks';
 import { NavigationContext, type Navigation, type ViewName } from './navigation';
 
 // Each view is its own chunk, loaded when first shown: the first paint needs the shell and the Board only.
@@ -15,9 +17,9 @@ const VIEWS: Record<ViewName, React.LazyExoticComponent<() => React.JSX.Element>
 };
 // The side panels are their own chunks too, fetched at once beside the Board's: the entry chunk stays React
 // and the shell.
-const panels = { recovery: import('./components/RecoveryBanner'), reminders: import('./components/RemindersPanel') };
+const panels = { recovery: import('./components/RecoveryBanner'), reminders: import('./components/RemindersBadge') };
 const RecoveryBanner = lazy(async () => ({ default: (await panels.recovery).RecoveryBanner }));
-const RemindersPanel = lazy(async () => ({ default: (await panels.reminders).RemindersPanel }));
+const RemindersBadge = lazy(async () => ({ default: (await panels.reminders).RemindersBadge }));
 const ApplicationDetailDrawer = lazy(async () => ({
   default: (await import('./detail/ApplicationDetailDrawer')).ApplicationDetailDrawer,
 }));
@@ -36,38 +38,41 @@ export function App() {
   const [openId, setOpenId] = useState<number | null>(null);
   const nav = useMemo<Navigation>(() => ({ view, setView, openApplication: setOpenId }), [view]);
   const View = VIEWS[view];
+  const stages = useLoad(() => call('stages.list', {}), [], ['stages']);
   // In the desktop app a clicked reminder notification asks for its application.
   useEffect(() => bridge.onOpenApplication?.(setOpenId), []);
   return (
     <ToastProvider>
       <NavigationContext.Provider value={nav}>
-        <div className="app">
-          <nav className="nav" aria-label="Main">
-            <span className="brand">Pursuit</span>
-            {(Object.keys(VIEWS) as ViewName[]).map((name) => (
-              <button key={name} type="button" aria-current={view === name ? 'page' : undefined} onClick={() => setView(name)}>
-                {name}
-              </button>
-            ))}
-          </nav>
-          <Suspense fallback={null}>
-            <RecoveryBanner />
-          </Suspense>
-          <DateFixBanner />
-          <main className="main">
-            <Suspense fallback={<Loading what={view} />}>
-              <View />
+        <StagesContext.Provider value={stages.data ?? []}>
+          <div className="app">
+            <nav className="nav" aria-label="Main">
+              <span className="brand">Pursuit</span>
+              {(Object.keys(VIEWS) as ViewName[]).map((name) => (
+                <button key={name} type="button" aria-current={view === name ? 'page' : undefined} onClick={() => setView(name)}>
+                  {name}
+                </button>
+              ))}
+              <Suspense fallback={null}>
+                <RemindersBadge />
+              </Suspense>
+            </nav>
+            <Suspense fallback={null}>
+              <RecoveryBanner />
             </Suspense>
-          </main>
-          <Suspense fallback={null}>
-            <RemindersPanel />
-          </Suspense>
-        </div>
-        {openId !== null && (
-          <Suspense fallback={<Loading what="the application" />}>
-            <ApplicationDetailDrawer id={openId} onClose={() => setOpenId(null)} />
-          </Suspense>
-        )}
+            <DateFixBanner />
+            <main className="main">
+              <Suspense fallback={<Loading what={view} />}>
+                <View />
+              </Suspense>
+            </main>
+          </div>
+          {openId !== null && (
+            <Suspense fallback={<Loading what="the application" />}>
+              <ApplicationDetailDrawer id={openId} onClose={() => setOpenId(null)} />
+            </Suspense>
+          )}
+        </StagesContext.Provider>
       </NavigationContext.Provider>
     </ToastProvider>
   );

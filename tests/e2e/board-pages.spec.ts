@@ -89,8 +89,9 @@ test('the Postings table of 2,000 keeps few rows in the page, and suggestions co
   await expect(table.getByRole('button', { name: /^Role \d{4}$/ }).first()).toBeVisible();
   expect(await table.getByRole('row').count()).toBeLessThan(70);
 
-  const suggestions = page.getByRole('complementary', { name: 'Reminders' }).getByText('Follow-up suggestions');
-  await suggestions.click();
+  // Suggestions wait behind the header's Reminders badge.
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: /^Reminders/ }).click();
+  await expect(page.getByRole('complementary', { name: 'Reminders' }).getByText('Follow-up suggestions')).toBeVisible();
   const items = page.getByRole('listitem', { name: 'Ghosted by Contoso?' });
   await expect(items).toHaveCount(50);
   await page.getByRole('button', { name: 'Show more (50 of 60)' }).click();

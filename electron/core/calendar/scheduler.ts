@@ -77,7 +77,7 @@ export function createReminderScheduler(core: SchedulerCore, options: SchedulerO
       const sig = zoneSignature(now);
       // First tick or a new time zone: every event; after that, only events changed since the last pass
       // (the deadline follows the posting in the applications store, the CLI may write while we run).
-      planReminders(core.db, sig === zone && plannedThrough ? { changedSince: plannedThrough } : {});
+      planReminders(core.db, { ...(sig === zone && plannedThrough ? { changedSince: plannedThrough } : {}), now });
       zone = sig;
       // updated_at is written with the real clock by other stores; step back a little for clock skew.
       plannedThrough = new Date(Date.parse(realNow) - 5_000).toISOString();

@@ -19,8 +19,9 @@ import { addContact } from '../store/contacts';
 import { cached, type Db, writeInChunks, writeTransaction } from '../store/db';
 import { createEvent } from '../store/events';
 import { addNote } from '../store/notes';
+import { recordStageChange } from '../store/stage-changes';
 import { EMPTY_FIELDS } from '../store/postings';
-import { createStage, findStageByName, getStage, listStages } from '../store/stages';
+import { createStage, findStageByName, firstStage, getStage, listStages } from '../store/stages';
 import {
   localNoon,
   NOTE_SEPARATOR,
@@ -382,7 +383,8 @@ export function commitCsvImport(db: Db, _dataDir: string | null, options: CsvCom
     writeTransaction(db, () => {
       for (const r of c.good) stageIdOf(r.stage);
     });
-    writeInChunks(db, rows.length, (i) => createdApps.push(writeRow(db, rows[i]!, stageIdOf(rows[i]!.stage), now)), {
+    const firstId = firstStage(db).id;
+    writeInChunks(db, rows.length, (i) => createdApps.push(writeRow(db, rows[i]!, stageIdOf(rows[i]!.stage), firstId, now)), {
       onProgress: options.onProgress,
     });
   } catch (err) {
@@ -393,22 +395,32 @@ export function commitCsvImport(db: Db, _dataDir: string | null, options: CsvCom
 }
 
 /** One row: its application with notes, contacts, next event and last activity. Returns the application's id. */
-function writeRow(db: Db, r: ImportRow, stageId: number | undefined, now: Date): number {
-  // Without a saved date, createApplication dates it by the local day of `createdAt` (today).
-  const createdAt = r.dateSaved ? localNoon(r.dateSaved) : now.toISOString();
+function writeRow(db: Db, r: ImportRow, stageId: number | undefined, firstStageId: number, now: Date): number {
+  // The file's dates are the application's history, not today: a row applied in October was saved by then
+  // (saved = applied when the file has no saved date), and only a row with no date at all is dated today.
+  const savedDay = r.dateSaved ?? r.dateApplied;
+  const createdAt = savedDay ? localNoon(savedDay) : now.toISOString();
+  const appliedAt = r.dateApplied ? localNoon(r.dateApplied) : null;
   const app = createApplication(
     db,
     { fields: r.fields, originalText: r.originalText, cleanText: r.cleanText, format: 'csv' },
     {
       stageId,
       tags: r.tags,
-      dateSaved: r.dateSaved ?? undefined,
+      dateSaved: savedDay ?? undefined,
       dateApplied: r.dateApplied,
       excitement: r.excitement,
       createdAt,
     },
   );
-  for (const body of r.notes) addNote(db, app.id, body, r.lastActivity ?? createdAt);
+  if (appliedAt && app.stageId !== firstStageId) {
+    // The stage history: added to the first stage when saved, moved on when applied.
+    cached(db, 'UPDATE stage_changes SET to_stage_id = ? WHERE application_id = ?').run(firstStageId, app.id);
+    recordStageChange(db, app.id, firstStageId, app.stageId, appliedAt);
+  }
+  // Follow-up nudges count from here: the file's last activity, else the latest of its dates.
+  const lastActivity = r.lastActivity ?? (appliedAt && appliedAt > createdAt ? appliedAt : createdAt);
+  for (const body of r.notes) addNote(db, app.id, body, lastActivity);
   for (const contact of r.contacts) addContact(db, { applicationId: app.id, ...contact, phone: null, profileUrl: null });
   const e = r.nextEvent;
   if (e) {
@@ -423,7 +435,7 @@ function writeRow(db: Db, r: ImportRow, stageId: number | undefined, now: Date):
       durationMinutes: e.time ? 60 : null,
     });
   }
-  if (r.lastActivity) cached(db, 'UPDATE applications SET last_activity_at = ? WHERE id = ?').run(r.lastActivity, app.id);
+  cached(db, 'UPDATE applications SET last_activity_at = ? WHERE id = ?').run(lastActivity, app.id);
   return app.id;
 }
 

@@ -1,6 +1,7 @@
 import { addDays, differenceInCalendarDays, parseISO } from 'date-fns';
 import type { calendarApi, CalendarItem, EventApplication, EventInput } from '../../../shared/api-calendar';
 import { ApiError } from '../../../shared/envelope';
+import { appliedPosition } from '../../../shared/stage-order';
 import { exportIcs, icsFileName } from '../calendar/ics-export';
 import { dismissNudge, listNudges, markGhosted } from '../calendar/nudges';
 import { planReminders } from '../calendar/reminder-plan';
@@ -10,6 +11,7 @@ import type { ContextWithTestClock } from '../calendar/test-clock';
 import { getApplicationSummary } from '../store/applications';
 import type { Db } from '../store/db';
 import { writeTransaction } from '../store/db';
+import { listStages } from '../store/stages';
 import {
   createEvent,
   deleteEvent,
@@ -81,6 +83,26 @@ function toItems(db: Db, events: EventWithPlan[], now: Date): CalendarItem[] {
   });
 }
 
+/**
+ * An application deadline matters until the candidate has applied: the calendar lists it only while its
+ * application is in a stage before Applied (the detail and the event itself keep it).
+ */
+function withoutSettledDeadlines(db: Db, items: CalendarItem[]): CalendarItem[] {
+  const ids = items.filter((i) => i.kind === 'deadline').map((i) => i.applicationId);
+  if (ids.length === 0) return items;
+  const open = new Set(
+    (
+      db
+        .prepare(
+          `SELECT a.id FROM applications a JOIN stages s ON s.id = a.stage_id
+           WHERE s.position < ? AND a.id IN (SELECT value FROM json_each(?))`,
+        )
+        .all(appliedPosition(listStages(db)), JSON.stringify([...new Set(ids)])) as { id: number }[]
+    ).map((r) => r.id),
+  );
+  return items.filter((i) => i.kind !== 'deadline' || open.has(i.applicationId));
+}
+
 const itemOf = (db: Db, id: number, now: Date): CalendarItem => {
   const [item] = toItems(db, [getEventWithPlan(db, id)], now);
   if (!item) throw new ApiError('NOT_FOUND', `There is no event #${id}; it may have been deleted.`);
@@ -114,7 +136,7 @@ export const calendarHandlers: HandlerMap<keyof typeof calendarApi> = {
       throw new ApiError('BAD_INPUT', 'Ask for at most 400 days at a time.');
     const fromIso = parseISO(from).toISOString();
     const toIso = addDays(parseISO(to), 1).toISOString();
-    return toItems(db, listEventsInRange(db, from, to, fromIso, toIso), now());
+    return withoutSettledDeadlines(db, toItems(db, listEventsInRange(db, from, to, fromIso, toIso), now()));
   },
 
   'calendar.exportIcs': ({ db, now }) => {

@@ -1,5 +1,6 @@
 import type { ApplicationDetail, ApplicationSummary, PostingFields } from '../../../shared/domain';
 import { ApiError } from '../../../shared/envelope';
+import { isBeforeApplied } from '../../../shared/stage-order';
 import type { BoardFilter } from '../../../shared/api';
 import { listAttachments } from './attachments';
 import { listContacts } from './contacts';
@@ -11,7 +12,7 @@ import { listEventsForApplication, syncDeadlineEvent } from './events';
 import { listNotes } from './notes';
 import { createPosting, getPosting, updatePostingFields, type NewPosting } from './postings';
 import { dropLastStageChange, listStageChanges, recordStageChange } from './stage-changes';
-import { firstStage, getStage } from './stages';
+import { firstStage, getStage, listStages } from './stages';
 import { setApplicationTags } from './tags';
 
 export interface ApplicationExtras {
@@ -122,7 +123,8 @@ export function moveApplication(db: Db, id: number, stageId: number, index: numb
     const target = getStage(db, stageId);
     const position = slotPosition(db, id, stageId, typeof index === 'number' ? { index } : index);
     const stageChanged = current.stageId !== stageId;
-    const fillApplied = stageChanged && current.dateApplied === null && target.name.toLowerCase() === 'applied';
+    // The first move to Applied or past it (Saved straight to Interviewing) dates the application.
+    const fillApplied = stageChanged && current.dateApplied === null && !isBeforeApplied(target, listStages(db));
     cached(
       db,
       'UPDATE applications SET stage_id = ?, position = ?, date_applied = ?, updated_at = ?, last_activity_at = ? WHERE id = ?',

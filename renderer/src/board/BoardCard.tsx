@@ -3,6 +3,7 @@ import { CSS } from '@dnd-kit/utilities';
 import { memo, type ReactNode } from 'react';
 import type { ApplicationSummary } from '../../../shared/domain';
 import { deadlineStatus, sinceLabel, type DeadlineTone } from './countdown';
+import { useDeadlineMatters } from './stages-context';
 
 export const cardName = (c: Pick<ApplicationSummary, 'title' | 'company'>) => `${c.title} at ${c.company}`;
 
@@ -21,7 +22,8 @@ export function CardBody({
   onOpen?: () => void;
   handle?: ReactNode;
 }) {
-  const deadline = card.deadline ? deadlineStatus(card.deadline, now) : null;
+  const deadlineMatters = useDeadlineMatters(card.stageId);
+  const deadline = card.deadline && deadlineMatters ? deadlineStatus(card.deadline, now) : null;
   return (
     <>
       <div className="board-card-head">

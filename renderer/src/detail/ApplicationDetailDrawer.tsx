@@ -1,3 +1,4 @@
+import { useRef, useState } from 'react';
 import { OriginalPosting } from '../components/OriginalPosting';
 import { call } from '../api-client';
 import { Dialog } from '../components/Dialog';
@@ -9,15 +10,28 @@ import { DocumentsSection } from './DocumentsSection';
 import { EventsSection } from './EventsSection';
 import { formatDay } from './format';
 import { NotesSection } from './NotesSection';
-import { PostingFieldsForm } from './PostingFieldsForm';
+import { DiscardChangesDialog } from './DiscardChangesDialog';
+import { PostingFieldsForm, type UnsavedGuard } from './PostingFieldsForm';
 
 /** The application's detail: posting fields, history, notes, contacts, documents, events. */
 export function ApplicationDetailDrawer({ id, onClose }: { id: number; onClose: () => void }) {
   const detail = useLoad(() => call('applications.get', { id }), [id], ['applications', 'postings', 'events']);
   const stages = useLoad(() => call('stages.list', {}), [], ['stages']);
   const d = detail.data;
+  const unsaved = useRef<UnsavedGuard | null>(null);
+  const [asking, setAsking] = useState(false);
+  const [saving, setSaving] = useState(false);
+  // Escape and × close at once when nothing is changed; with unsaved edits they ask first.
+  const requestClose = () => (unsaved.current?.dirty() ? setAsking(true) : onClose());
+  async function saveAndClose() {
+    setSaving(true);
+    const ok = (await unsaved.current?.save()) ?? true;
+    setSaving(false);
+    setAsking(false);
+    if (ok) onClose();
+  }
   return (
-    <Dialog title={d ? `${d.title} at ${d.company}` : 'Application'} open onClose={onClose} wide>
+    <Dialog title={d ? `${d.title} at ${d.company}` : 'Application'} open onClose={requestClose} wide>
       {detail.error && <p role="alert">{detail.error}</p>}
       {d && (
         <div className="detail">
@@ -29,7 +43,7 @@ export function ApplicationDetailDrawer({ id, onClose }: { id: number; onClose: 
           </p>
           <div className="detail-columns">
             <div>
-              <PostingFieldsForm key={`${d.id}:${d.postingId}`} detail={d} />
+              <PostingFieldsForm key={`${d.id}:${d.postingId}`} detail={d} guard={unsaved} />
               <section aria-labelledby="detail-posting" className="detail-section">
                 <h3 id="detail-posting">Original posting</h3>
                 <OriginalPosting posting={d.posting} />
@@ -45,6 +59,13 @@ export function ApplicationDetailDrawer({ id, onClose }: { id: number; onClose: 
           </div>
         </div>
       )}
+      <DiscardChangesDialog
+        open={asking}
+        saving={saving}
+        onSave={() => void saveAndClose()}
+        onDiscard={onClose}
+        onKeepEditing={() => setAsking(false)}
+      />
     </Dialog>
   );
 }

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent, type RefObject } from 'react';
 import {
   EMPLOYMENT_TYPES,
   SALARY_PERIODS,
@@ -66,12 +66,40 @@ const list = (v: string, sep: RegExp) =>
     .map((x) => x.trim())
     .filter(Boolean);
 
+const sameFields = (a: Fields, b: Fields) => (Object.keys(a) as (keyof Fields)[]).every((k) => a[k] === b[k]);
+
+/** What the detail asks of the form before it closes: are there unsaved edits, and save them. */
+export interface UnsavedGuard {
+  dirty(): boolean;
+  /** Resolves true when saved; on failure the form shows the error and keeps the edits. */
+  save(): Promise<boolean>;
+}
+
 /** Every posting field and the application's own fields, editable in one form with one Save. */
-export function PostingFieldsForm({ detail }: { detail: ApplicationDetail }) {
+export function PostingFieldsForm({ detail, guard }: { detail: ApplicationDetail; guard?: RefObject<UnsavedGuard | null> }) {
   const [f, setF] = useState<Fields>(() => initial(detail));
+  // The values as last saved or loaded: what the user has changed is what differs from these.
+  const base = useRef<Fields>(initial(detail));
   const [error, setError] = useState<string | null>(null);
   const [saved, setSaved] = useState('');
   const [saving, setSaving] = useState(false);
+
+  // A change made elsewhere (the stage select fills Date applied, another window saves) shows in every field
+  // the user has not touched; a field being edited keeps the user's value.
+  useEffect(() => {
+    const next = initial(detail);
+    const before = base.current;
+    base.current = next;
+    setF((prev) => {
+      const merged = { ...prev };
+      for (const k of Object.keys(next) as (keyof Fields)[]) if (prev[k] === before[k]) merged[k] = next[k];
+      return merged;
+    });
+  }, [detail]);
+
+  useEffect(() => {
+    if (guard) guard.current = { dirty: () => !sameFields(f, base.current), save: persist };
+  });
   const bind = (k: keyof Fields) => ({
     value: f[k],
     onChange: (e: { target: { value: string } }) => {
@@ -82,6 +110,10 @@ export function PostingFieldsForm({ detail }: { detail: ApplicationDetail }) {
 
   async function save(e: FormEvent) {
     e.preventDefault();
+    await persist();
+  }
+
+  async function persist(): Promise<boolean> {
     setSaving(true);
     setError(null);
     const hasSalary = [f.salaryMin, f.salaryMax, f.currency, f.period].some((v) => v.trim() !== '');
@@ -115,9 +147,12 @@ export function PostingFieldsForm({ detail }: { detail: ApplicationDetail }) {
           tags: list(f.tags, /,/),
         },
       });
+      base.current = f;
       setSaved('Changes saved.');
+      return true;
     } catch (err) {
       setError(errorMessage(err));
+      return false;
     } finally {
       setSaving(false);
     }

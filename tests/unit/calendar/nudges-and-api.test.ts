@@ -65,11 +65,12 @@ describe('calendar API', () => {
     await c.call('applications.move', { id: closed.id, stageId: rejected.id, index: 0 });
     await c.call('applications.create', { title: 'Later', company: 'C', deadline: '2040-03-20' });
     const items = await c.call('calendar.range', { from: '2040-03-01', to: '2040-03-31' });
+    // The rejected one is past Applied: its deadline no longer matters and is left out of the calendar.
     expect(items.map((i) => [i.application.title, i.day, i.passed])).toEqual([
       ['Open one', '2040-03-05', true],
-      ['Closed one', '2040-03-06', false],
       ['Later', '2040-03-20', false],
     ]);
+    expect((await c.call('events.get', { id: closed.events[0]!.id })).day).toBe('2040-03-06');
     expect(items[0]?.application.id).toBe(open.id);
     expect(await c.call('calendar.range', { from: '2040-04-01', to: '2040-04-30' })).toEqual([]);
   });

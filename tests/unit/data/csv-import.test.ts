@@ -146,6 +146,30 @@ describe('CSV import: formats', () => {
     expect(eng.posting.salary).toMatchObject({ min: 90000, max: 100000 });
   });
 
+  it("dates an imported row by the file: saved, applied, last activity and the stage history, not today's date", () => {
+    const db = memoryDb();
+    const csv = csvOf([
+      ['Company', 'Job Position', 'Status', 'Date Applied'],
+      ['Globex', 'Data Analyst', 'Interviewing', '2026-10-05'],
+    ]);
+    commitCsvImport(db, null, { csv, mode: 'good-rows', now: new Date('2026-12-01T09:00:00Z') });
+    const [app] = listApplications(db);
+    expect(app).toMatchObject({ dateSaved: '2026-10-05', dateApplied: '2026-10-05' });
+    expect(app!.lastActivityAt.slice(0, 10)).toBe('2026-10-05');
+    const stages = new Map(listStages(db).map((s) => [s.id, s.name]));
+    const history = getApplicationDetail(db, app!.id).history;
+    expect(
+      history.map((h) => [
+        h.fromStageId === null ? null : stages.get(h.fromStageId),
+        h.toStageId === null ? null : stages.get(h.toStageId),
+        h.changedAt.slice(0, 10),
+      ]),
+    ).toEqual([
+      [null, 'Saved', '2026-10-05'],
+      ['Saved', 'Interviewing', '2026-10-05'],
+    ]);
+  });
+
   it('leaves an unknown table to the mapping screen, then imports with the chosen mapping', () => {
     const db = memoryDb();
     const csv = csvOf([
