@@ -90,7 +90,10 @@ test('the Postings table of 2,000 keeps few rows in the page, and suggestions co
   expect(await table.getByRole('row').count()).toBeLessThan(70);
 
   // Suggestions wait behind the header's Reminders badge.
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: /^Reminders/ }).click();
+  await page
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('button', { name: /^Reminders/ })
+    .click();
   await expect(page.getByRole('complementary', { name: 'Reminders' }).getByText('Follow-up suggestions')).toBeVisible();
   const items = page.getByRole('listitem', { name: 'Ghosted by Contoso?' });
   await expect(items).toHaveCount(50);
