@@ -38,9 +38,10 @@ const BUNDLES = [
     banner: { js: esmRequire },
   },
   // Heavy work (imports, large postings) runs in worker threads; a bundle runs them from pursuit-worker.cjs
-  // beside its own files (electron/core/worker/run-in-worker.ts), so each bundle folder gets its copy.
+  // beside its own files (electron/core/worker/run-in-worker.ts), so each bundle folder gets its copy. Each is
+  // named after its bundle, so `build-electron.mjs cli` (the tests' global setup) rebuilds the CLI's worker too.
   ...['dist/electron', 'dist/cli'].map((dir) => ({
-    name: dir === 'dist/cli' ? 'cli-worker' : 'worker',
+    name: dir === 'dist/cli' ? 'cli' : 'main',
     format: 'cjs',
     entryPoints: ['electron/core/worker/worker-entry.ts'],
     outfile: `${dir}/pursuit-worker.cjs`,

@@ -170,12 +170,12 @@ export function getActiveReminder(db: Db, id: number): ActiveReminder {
   return toActive(row);
 }
 
-/** Delivered and not dismissed: what the reminders panel lists, newest first. */
+/** Delivered and not dismissed: what the reminders panel lists, newest first. An archived application needs no reminding. */
 export function listActiveReminders(db: Db): ActiveReminder[] {
   return (
     cached(
       db,
-      `${JOINED} WHERE r.delivered_at IS NOT NULL AND r.dismissed_at IS NULL ORDER BY r.delivered_at DESC, r.id DESC`,
+      `${JOINED} WHERE r.delivered_at IS NOT NULL AND r.dismissed_at IS NULL AND a.archived = 0 ORDER BY r.delivered_at DESC, r.id DESC`,
     ).all() as JoinedRow[]
   ).map(toActive);
 }
@@ -184,7 +184,7 @@ export function listSnoozedReminders(db: Db): SnoozedReminder[] {
   return (
     cached(
       db,
-      `${JOINED} WHERE r.delivered_at IS NULL AND r.dismissed_at IS NULL AND r.snoozed_until IS NOT NULL ORDER BY r.snoozed_until, r.id`,
+      `${JOINED} WHERE r.delivered_at IS NULL AND r.dismissed_at IS NULL AND r.snoozed_until IS NOT NULL AND a.archived = 0 ORDER BY r.snoozed_until, r.id`,
     ).all() as JoinedRow[]
   ).map((r) => ({ id: r.id, snoozedUntil: r.snoozedUntil ?? '', event: eventPart(r), application: appPart(r) }));
 }
