@@ -55,7 +55,11 @@ function startServe(dataDir: string, extraArgs: string[] = []): Promise<StartedH
         resolve({ child, url: m[1]! });
       }
     });
-    child.stderr!.on('data', (d: Buffer) => (err += d.toString()));
+    child.stderr!.on('data', (d: Buffer) => {
+      err += d.toString();
+      // An internal error's details go to the host's log: show them beside the failing test.
+      if (d.toString().includes('internal error')) process.stderr.write(`[pursuit serve] ${d.toString()}`);
+    });
     child.once('exit', (code) => {
       clearTimeout(timer);
       reject(new Error(`pursuit serve exited with ${code}:\n${out}\n${err}`));
