@@ -39,7 +39,11 @@ export interface ReminderScheduler {
   pause(until: Date | null): void;
   /** When a pause ends; null when not paused (or the pause is over). */
   pausedUntil(): Date | null;
-  /** Ticks now, then every interval and soon after any change to events, reminders or settings. */
+  /**
+   * Ticks now, then every interval and soon after any change to events, reminders or settings. The first
+   * tick's pass over every event runs in slices, yielding to the event loop between them (the host answers
+   * meanwhile); its delivery follows when the pass is done.
+   */
   start(): void;
   stop(): void;
 }
@@ -128,7 +132,7 @@ export function createReminderScheduler(core: SchedulerCore, options: SchedulerO
 
       const delivered: ActiveReminder[] = [];
       // In batches through the due-time index: each claimed row leaves the next query's result.
-      for (let due = held ? [] : listDueReminders(core.db, now.toISOString(), DUE_BATCH); ; ) {
+      for (let due = held ? [] : listDueReminders(core.db, now.toISOString(), DUE_BATCH); ;) {
         for (const r of due) {
           const at = Date.parse(r.snoozedUntil ?? r.dueAt);
           const missed = at < startedAt || now.getTime() - Math.max(at, pauseEnd) > lateAfterMs;
