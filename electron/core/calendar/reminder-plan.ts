@@ -21,6 +21,8 @@ export interface PlanOptions {
   eventIds?: number[];
   /** Only events whose `updated_at` is at or after this (the scheduler's incremental pass). */
   changedSince?: string;
+  /** Only events with an id in [from, to): the scheduler's first pass, in slices that leave the host answering. */
+  idRange?: readonly [number, number];
   /**
    * When the change being planned for happened. A reminder whose time is already past at that moment is
    * skipped: adding an interview for tomorrow morning does not fire its "3 days before" reminder. But when
@@ -51,7 +53,7 @@ export function planReminders(db: Db, options: PlanOptions = {}): number {
             return []; // deleted meanwhile; its reminders went with it
           }
         })
-      : listEventsWithPlan(db, options.changedSince);
+      : listEventsWithPlan(db, options.changedSince, options.idRange);
     const rows = listRemindersForEvents(
       db,
       events.map((e) => e.id),

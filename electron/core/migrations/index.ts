@@ -4,6 +4,7 @@ import * as m002 from './002-search-index';
 import * as m003 from './003-deleted-applications';
 import * as m004 from './004-reminder-plan';
 import * as m005 from './005-board-sort-indexes';
+import * as m006 from './006-reminder-tick-indexes';
 
 export interface Migration {
   version: number;
@@ -18,6 +19,7 @@ export const migrations: readonly Migration[] = [
   { version: 3, name: 'deleted applications for undo', up: m003.up },
   { version: 4, name: 'reminder plan per event, nudge dismissals', up: m004.up },
   { version: 5, name: 'indexes for board columns read in pages', up: m005.up },
+  { version: 6, name: 'index for the reminders due now', up: m006.up },
 ];
 
 export const LATEST_VERSION = Math.max(...migrations.map((m) => m.version));

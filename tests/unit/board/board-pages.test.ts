@@ -182,7 +182,7 @@ describe('a board that pages', () => {
     seedDemoData(v4, { count: 30, seed: 5 });
     const before = listApplications(v4).map((a) => a.id);
     v4.close();
-    const db = openDatabase(file);
+    const db = openDatabase(file, { targetVersion: 5 });
     expect(schemaVersion(db)).toBe(5);
     expect(listApplications(db).map((a) => a.id)).toEqual(before);
     const plan = (
