@@ -35,8 +35,9 @@ export class DamagedDatabaseError extends Error {
 }
 
 /** Opens `file` and runs SQLite's quick consistency check, so damage inside the file is found now, not mid-edit. */
-function openChecked(file: string, options: OpenOptions): Db {
+function openChecked(file: string, options: OpenOptions & { skipCheck?: boolean }): Db {
   const db = openDatabase(file, options);
+  if (options.skipCheck) return db;
   let verdict: string;
   try {
     // quick_check reads every page once (milliseconds for a personal database) but skips the slower index cross-check.
@@ -118,7 +119,12 @@ export function missingWalWarning(file: string): string | null {
  */
 export function openDataDirWithRecovery(
   dataDir: string,
-  options: OpenOptions & { leaveDamaged?: boolean } = {},
+  /**
+   * `leaveDamaged`: a damaged file is reported, never moved aside (read-only commands leave it for the app).
+   * `skipCheck`: no whole-file consistency check at open; for a one-shot reader such as `export csv`, where
+   * the check would read every page (most of a small export's time) and SQLite still reports damage it meets.
+   */
+  options: OpenOptions & { leaveDamaged?: boolean; skipCheck?: boolean } = {},
   now: () => Date = () => new Date(),
 ): OpenedDataDir {
   const file = path.join(dataDir, DB_FILE_NAME);
