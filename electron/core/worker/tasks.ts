@@ -1,5 +1,6 @@
 import { analyzeCsv, commitCsvImport, type CsvCommitOptions, type CsvImportOptions } from '../data/csv-import';
 import { parsePosting, type PostingSource } from '../importer';
+import { importPostingFiles } from '../postings/import-posting';
 import type { Db } from '../store/db';
 
 /**
@@ -22,6 +23,13 @@ export const tasks = {
   'csv.commit': (ctx: TaskContext, input: CsvCommitOptions) =>
     commitCsvImport(needDb(ctx.db), null, { ...input, onProgress: ctx.progress }),
   'posting.parse': (_ctx: TaskContext, input: PostingSource) => parsePosting(input),
+  /** A batch of posting files: parsed and saved in chunks, progress after each committed chunk. */
+  'postings.importFiles': (ctx: TaskContext, input: { files: { name: string; bytes: Uint8Array }[]; force?: boolean }) =>
+    importPostingFiles(
+      needDb(ctx.db),
+      input.files.map((f) => ({ name: f.name, read: () => f.bytes })),
+      { force: input.force, onResult: (_outcome, done) => ctx.progress(done, input.files.length) },
+    ),
 };
 
 export type TaskName = keyof typeof tasks;
