@@ -1,3 +1,4 @@
+import { backupNow, restoreBackup, runAutoBackupIfDue, type RestoreOptions } from '../data/auto-backup';
 import { analyzeCsv, commitCsvImport, type CsvCommitOptions, type CsvImportOptions } from '../data/csv-import';
 import { parsePosting, type PostingSource } from '../importer';
 import { importPostingFiles } from '../postings/import-posting';
@@ -30,6 +31,14 @@ export const tasks = {
       input.files.map((f) => ({ name: f.name, read: () => f.bytes })),
       { force: input.force, onResult: (_outcome, done) => ctx.progress(done, input.files.length) },
     ),
+  // Backups and restores (auto-backup.ts) through the worker's own connection; after a restore commits, the
+  // app's connection reads the new rows (WAL: every read transaction sees the latest commit).
+  'backup.now': (ctx: TaskContext, input: { dataDir: string; now: Date; kind?: 'manual' | 'before-restore' }) =>
+    backupNow(needDb(ctx.db), input.dataDir, { now: input.now, kind: input.kind }),
+  'backup.auto': (ctx: TaskContext, input: { dataDir: string; now: Date }) =>
+    runAutoBackupIfDue(needDb(ctx.db), input.dataDir, input.now),
+  'backup.restore': (ctx: TaskContext, input: { dataDir: string; options: RestoreOptions }) =>
+    restoreBackup(needDb(ctx.db), input.dataDir, input.options),
 };
 
 export type TaskName = keyof typeof tasks;
