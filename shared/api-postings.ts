@@ -6,6 +6,8 @@ import { postingFieldsPatch } from './api-fields';
 /** A pasted posting may be large (a whole saved page); beyond this the importer refuses it with a message. */
 const MAX_TEXT = 10 * 1024 * 1024;
 const MAX_BASE64 = Math.ceil((MAX_TEXT * 4) / 3) + 4;
+/** Files one `postings.importFiles` call takes; the app sends larger batches in groups. */
+export const MAX_FILES_PER_CALL = 25;
 
 const source = z
   .object({
@@ -59,6 +61,26 @@ export const postingsApi = {
       .object({
         name: z.string().min(1).max(500),
         base64: z.string().max(MAX_BASE64, 'That file is over 10 MB; a posting is much smaller.'),
+        force: z.boolean().optional(),
+      })
+      .strict(),
+    ['applications', 'postings', 'events', 'reminders'],
+  ),
+  /** Several files in one call (the app's batch import sends them in groups): parsed and saved in a worker thread. */
+  'postings.importFiles': method<({ name: string } & SaveOutcome)[]>()(
+    z
+      .object({
+        files: z
+          .array(
+            z
+              .object({
+                name: z.string().min(1).max(500),
+                base64: z.string().max(MAX_BASE64, 'That file is over 10 MB; a posting is much smaller.'),
+              })
+              .strict(),
+          )
+          .min(1, 'Send at least one file.')
+          .max(MAX_FILES_PER_CALL, `Send at most ${MAX_FILES_PER_CALL} files at a time.`),
         force: z.boolean().optional(),
       })
       .strict(),

@@ -9,7 +9,7 @@ import { dataApi } from './api-data';
 import { detailsApi } from './api-details';
 import { boardListInput, pagesApi } from './api-pages';
 import { postingsApi } from './api-postings';
-import { systemApi } from './api-system';
+import { systemApi, type ProgressEvent } from './api-system';
 
 /**
  * The one API contract. Each method maps to its input schema, its result type (a phantom: types only)
@@ -94,6 +94,8 @@ export interface PursuitBridge {
   call<K extends ApiMethod>(method: K, input: ApiInput<K>): Promise<Envelope<ApiResult<K>>>;
   /** Returns an unsubscribe function. */
   onChange(listener: (event: ChangeEvent) => void): () => void;
+  /** How far a long task has got (a CSV import commit, a backup); returns an unsubscribe function. */
+  onProgress?(listener: (event: ProgressEvent) => void): () => void;
   /** Desktop only: the main process asks to show an application (a reminder notification was clicked). */
   onOpenApplication?(listener: (applicationId: number) => void): () => void;
 }

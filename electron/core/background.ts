@@ -1,8 +1,8 @@
 import type { ActiveReminder } from '../../shared/api-calendar';
 import { createReminderScheduler, type ReminderScheduler } from './calendar/scheduler';
 import type { Core } from './core';
-import { runAutoBackupIfDue } from './data/auto-backup';
 import { pendingRecovery } from './recovery';
+import { runInWorker } from './worker/run-in-worker';
 
 const HOUR = 60 * 60 * 1000;
 
@@ -35,7 +35,13 @@ export function startBackgroundWork(core: Core, options: { onReminder?(reminder:
   let running: Promise<void> | null = null;
   const checkBackup = (): Promise<void> => {
     if (!dataDir || !core.db.open || pendingRecovery(core.db) || !hasApplications(core)) return Promise.resolve();
-    running ??= runAutoBackupIfDue(core.db, dataDir, new Date())
+    // In a worker thread (its own connection), so a large database with many documents never holds the app.
+    running ??= runInWorker({
+      task: 'backup.auto',
+      input: { dataDir, now: new Date() },
+      dbFile: core.db.name,
+      nativeBinding: core.nativeBinding,
+    })
       .then(() => undefined)
       .catch((err: unknown) => console.error('[pursuit] automatic backup failed:', err))
       .finally(() => (running = null));

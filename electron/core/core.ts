@@ -27,6 +27,8 @@ export interface Core {
   readonly dataDir: string | null;
   /** Set when the data file was damaged (or too new) and moved aside at this start; the UI reads it via `system.status`. */
   readonly recovered: RecoveryRecord | null;
+  /** The SQLite build to load in worker threads (the Electron shell's own), when not the default. */
+  readonly nativeBinding?: string;
   /** Validates the input, runs the handler, and never throws: every outcome is an envelope. */
   call(method: string, input: unknown): Promise<Envelope<unknown>>;
   onChange(listener: (event: ChangeEvent) => void): () => void;
@@ -125,6 +127,7 @@ export function createCore(options: CoreOptions): Core {
     db,
     dataDir: ctx.dataDir,
     recovered: opened.recovered,
+    nativeBinding: ctx.nativeBinding,
     call,
     onChange(listener) {
       listeners.add(listener);

@@ -17,7 +17,7 @@ import {
   shell,
   Tray,
 } from 'electron';
-import { IPC_CALL, IPC_CHANGE, IPC_OPEN_APPLICATION } from '../../shared/ipc';
+import { IPC_CALL, IPC_CHANGE, IPC_OPEN_APPLICATION, IPC_PROGRESS } from '../../shared/ipc';
 import type { BackgroundWork } from '../core/background';
 import { createCore, type Core } from '../core/core';
 import { resolveDataDir } from '../core/data-dir';
@@ -152,6 +152,9 @@ if (!app.requestSingleInstanceLock()) {
     });
     core.onChange((change) => {
       for (const w of BrowserWindow.getAllWindows()) w.webContents.send(IPC_CHANGE, change);
+    });
+    core.onProgress((event) => {
+      for (const w of BrowserWindow.getAllWindows()) w.webContents.send(IPC_PROGRESS, event);
     });
     // Reminders, tray, start at login, wake and the dock badge (electron/shell/desktop.ts); opens the window
     // unless Pursuit was started at login, hidden in the tray.

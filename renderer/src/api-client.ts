@@ -1,4 +1,5 @@
 import type { ApiInput, ApiMethod, ApiResult, PursuitBridge } from '../../shared/api';
+import type { ProgressEvent } from '../../shared/api-system';
 import type { ChangeEvent } from '../../shared/domain';
 import { ApiError, type Envelope } from '../../shared/envelope';
 
@@ -27,12 +28,19 @@ function hostToken(): string {
 function httpBridge(): PursuitBridge {
   const token = hostToken();
   const listeners = new Set<(e: ChangeEvent) => void>();
+  const progressListeners = new Set<(e: ProgressEvent) => void>();
   let source: EventSource | null = null;
+  // One event stream for both kinds, opened by the first listener of either.
   const connect = () => {
+    if (source) return;
     source = new EventSource(`/api/events?token=${encodeURIComponent(token)}`);
     source.addEventListener('change', (msg) => {
       const event = JSON.parse((msg as MessageEvent<string>).data) as ChangeEvent;
       for (const l of listeners) l(event);
+    });
+    source.addEventListener('progress', (msg) => {
+      const event = JSON.parse((msg as MessageEvent<string>).data) as ProgressEvent;
+      for (const l of progressListeners) l(event);
     });
   };
   return {
@@ -62,8 +70,13 @@ function httpBridge(): PursuitBridge {
     },
     onChange(listener) {
       listeners.add(listener);
-      if (!source) connect();
+      connect();
       return () => listeners.delete(listener);
+    },
+    onProgress(listener) {
+      progressListeners.add(listener);
+      connect();
+      return () => progressListeners.delete(listener);
     },
   };
 }

@@ -16,6 +16,22 @@ export function useChanges(topics: readonly Topic[], listener: () => void): void
   );
 }
 
+/**
+ * The latest progress of `method` (e.g. `data.importCommit`) while `active`; null before the first event.
+ * Cleared whenever `active` turns on again, so a new run never shows the last one's figures.
+ */
+export function useProgress(method: string, active: boolean): { done: number; total: number } | null {
+  const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
+  useEffect(() => {
+    setProgress(null);
+    if (!active || !bridge.onProgress) return;
+    return bridge.onProgress((event) => {
+      if (event.method === method) setProgress({ done: event.done, total: event.total });
+    });
+  }, [method, active]);
+  return progress;
+}
+
 export interface Loaded<T> {
   data: T | null;
   error: string | null;

@@ -44,10 +44,28 @@ export const dataHandlers: HandlerMap<keyof typeof dataApi> = {
       : commitCsvImport(ctx.db, ctx.dataDir, { ...input, now: ctx.now(), onProgress });
   },
   'data.backupJson': (ctx) => jsonBackup(ctx.db, ctx.dataDir, { now: ctx.now() }),
-  'data.backupNow': (ctx) => backupNow(ctx.db, ctx.dataDir, { now: ctx.now() }),
+  // Backup and restore too: copying a large database with its documents, or replacing every row, must not
+  // hold the host. Without a data folder these refuse inline (there is nowhere to keep a backup).
+  'data.backupNow': (ctx) =>
+    ctx.dataDir
+      ? runInWorker({
+          task: 'backup.now',
+          input: { dataDir: ctx.dataDir, now: ctx.now() },
+          dbFile: ctx.db.name,
+          nativeBinding: ctx.nativeBinding,
+        })
+      : backupNow(ctx.db, ctx.dataDir, { now: ctx.now() }),
   'data.listBackups': (ctx) => ({
     folder: ctx.dataDir ? backupsDir(ctx.dataDir) : null,
     backups: ctx.dataDir ? listBackups(ctx.dataDir) : [],
   }),
-  'data.restore': (ctx, input) => restoreBackup(ctx.db, ctx.dataDir, { ...input, now: ctx.now() }),
+  'data.restore': (ctx, input) =>
+    ctx.dataDir
+      ? runInWorker({
+          task: 'backup.restore',
+          input: { dataDir: ctx.dataDir, options: { ...input, now: ctx.now() } },
+          dbFile: ctx.db.name,
+          nativeBinding: ctx.nativeBinding,
+        })
+      : restoreBackup(ctx.db, ctx.dataDir, { ...input, now: ctx.now() }),
 };

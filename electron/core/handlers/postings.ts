@@ -1,5 +1,5 @@
 import type { postingsApi } from '../../../shared/api-postings';
-import { importPostingFile, previewPosting, savePosting } from '../postings/import-posting';
+import { importPostingFile, importPostingFiles, previewPosting, savePosting } from '../postings/import-posting';
 import { EMPTY_FIELDS } from '../store/postings';
 import { runInWorker } from '../worker/run-in-worker';
 import type { HandlerMap } from './types';
@@ -23,4 +23,23 @@ export const postingsHandlers: HandlerMap<keyof typeof postingsApi> = {
   'postings.save': ({ db }, { fields, originalText, cleanText, format, sourceName, force, stageId }) =>
     savePosting(db, { fields: { ...EMPTY_FIELDS, ...fields }, originalText, cleanText, format, sourceName }, { force, stageId }),
   'postings.importFile': ({ db }, { name, base64, force }) => importPostingFile(db, { name, bytes: bytes(base64) }, { force }),
+  // A batch runs in a worker thread when the database is a file (a worker cannot share an in-memory one), so the
+  // host and the window keep answering while pages are parsed; progress after each committed chunk.
+  'postings.importFiles': (ctx, { files, force }) => {
+    const input = { files: files.map((f) => ({ name: f.name, bytes: bytes(f.base64) })), force };
+    const onProgress = (done: number, total: number) => ctx.progress?.({ method: 'postings.importFiles', done, total });
+    if (ctx.dataDir)
+      return runInWorker({
+        task: 'postings.importFiles',
+        input,
+        dbFile: ctx.db.name,
+        nativeBinding: ctx.nativeBinding,
+        onProgress,
+      });
+    return importPostingFiles(
+      ctx.db,
+      input.files.map((f) => ({ name: f.name, read: () => f.bytes })),
+      { force, onResult: (_outcome, done) => onProgress(done, files.length) },
+    );
+  },
 };

@@ -13,6 +13,7 @@ import { call, errorMessage } from '../api-client';
 import { Dialog } from '../components/Dialog';
 import { useNotify } from '../components/Toasts';
 import { FormError } from '../components/FormError';
+import { useProgress } from '../hooks';
 
 const CREATE = 'create';
 
@@ -30,6 +31,8 @@ export function ImportCsvDialog({ file, onClose }: { file: { name: string; text:
   const [stageChoice, setStageChoice] = useState<Record<string, string>>({});
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const [committing, setCommitting] = useState(false);
+  const progress = useProgress('data.importCommit', committing);
   const notify = useNotify();
 
   useEffect(() => {
@@ -78,6 +81,7 @@ export function ImportCsvDialog({ file, onClose }: { file: { name: string; text:
   async function commit(mode: ImportMode) {
     if (!file || !analysis) return;
     setBusy(true);
+    setCommitting(true);
     setError(null);
     try {
       const choices: Record<string, StageChoice> = Object.fromEntries(
@@ -97,6 +101,7 @@ export function ImportCsvDialog({ file, onClose }: { file: { name: string; text:
       setError(errorMessage(err));
     } finally {
       setBusy(false);
+      setCommitting(false);
     }
   }
 
@@ -120,6 +125,7 @@ export function ImportCsvDialog({ file, onClose }: { file: { name: string; text:
           ) : (
             <Report analysis={analysis} stages={stages} stageChoice={stageChoice} onStageChoice={setStageChoice} />
           )}
+          {committing && <ImportProgress progress={progress} />}
           <div className="form-actions">
             <button type="button" onClick={onClose} disabled={busy}>
               Cancel
@@ -156,6 +162,19 @@ export function ImportCsvDialog({ file, onClose }: { file: { name: string; text:
         </div>
       )}
     </Dialog>
+  );
+}
+
+/** "Importing… 4,000 of 20,000 rows" with a bar, from the progress events the import's chunks send. */
+function ImportProgress({ progress }: { progress: { done: number; total: number } | null }) {
+  const label = progress
+    ? `Importing… ${progress.done.toLocaleString('en-US')} of ${progress.total.toLocaleString('en-US')} rows`
+    : 'Importing…';
+  return (
+    <div className="import-progress">
+      <progress aria-label="Import progress" max={progress?.total || undefined} value={progress ? progress.done : undefined} />
+      <p role="status">{label}</p>
+    </div>
   );
 }
 

@@ -1,10 +1,30 @@
 import { useEffect, useRef, useState } from 'react';
-import type { SaveOutcome } from '../../../shared/api-postings';
+import { MAX_FILES_PER_CALL, type SaveOutcome } from '../../../shared/api-postings';
 import { call, errorMessage } from '../api-client';
 import { useNavigation } from '../navigation';
 import { fileToBase64 } from './files';
 
 type Result = { name: string } & SaveOutcome;
+
+/** Files per call: at most MAX_FILES_PER_CALL and about 8 MB, well under the host's limit on one request. */
+const GROUP_BYTES = 8 * 1024 * 1024;
+
+function groups(files: readonly File[]): File[][] {
+  const out: File[][] = [];
+  let current: File[] = [];
+  let bytes = 0;
+  for (const file of files) {
+    if (current.length > 0 && (current.length >= MAX_FILES_PER_CALL || bytes + file.size > GROUP_BYTES)) {
+      out.push(current);
+      current = [];
+      bytes = 0;
+    }
+    current.push(file);
+    bytes += file.size;
+  }
+  if (current.length > 0) out.push(current);
+  return out;
+}
 
 /** Imports many files one after another, with a progress bar and a line per file. */
 export function BatchImport({ files, onDone }: { files: File[]; onDone: () => void }) {
@@ -16,15 +36,18 @@ export function BatchImport({ files, onDone }: { files: File[]; onDone: () => vo
   useEffect(() => {
     let alive = true;
     void (async () => {
-      for (const file of files) {
+      // In groups (one call each, parsed and saved in a worker thread by the host), so a large batch is few
+      // round trips and the results still appear group by group; Stop takes effect between groups.
+      for (const group of groups(files)) {
         if (cancelRef.current || !alive) break;
-        let result: Result;
+        let outcome: Result[];
         try {
-          result = await call('postings.importFile', { name: file.name, base64: await fileToBase64(file) });
+          const sent = await Promise.all(group.map(async (file) => ({ name: file.name, base64: await fileToBase64(file) })));
+          outcome = await call('postings.importFiles', { files: sent });
         } catch (err) {
-          result = { name: file.name, status: 'error', message: errorMessage(err) };
+          outcome = group.map((file) => ({ name: file.name, status: 'error' as const, message: errorMessage(err) }));
         }
-        if (alive) setResults((r) => [...r, result]);
+        if (alive) setResults((r) => [...r, ...outcome]);
       }
     })();
     return () => {

@@ -121,5 +121,5 @@ describe('retention of manual and before-restore backups', () => {
     expect(fs.readdirSync(path.join(dataDir, 'attachments'))).toHaveLength(4);
     expect(Object.keys(await documents(core)).sort()).toEqual(['letter.bin', 'resume.pdf']);
     core.close();
-  });
+  }, 240_000); // each restore runs in a worker thread: seconds apiece from the TypeScript sources on a loaded machine
 });
