@@ -86,6 +86,8 @@ test('a posting file dropped onto the window opens the review form', async ({ pa
     dt.items.add(new File([content], 'data-engineer.html', { type: 'text/html' }));
     return dt;
   }, html);
+  // A person drops once the board is there (its code loads on demand; the drop target comes with it).
+  await expect(page.getByRole('button', { name: 'Add posting' })).toBeVisible();
   await page.locator('main').dispatchEvent('dragover', { dataTransfer });
   await page.locator('main').dispatchEvent('drop', { dataTransfer });
   const review = page.getByRole('dialog', { name: 'Add posting' }).getByRole('form', { name: 'Review posting' });
