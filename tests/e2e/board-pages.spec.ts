@@ -50,6 +50,8 @@ test('at 2,000 cards a search finds one card, and a moved card stays moved after
   await expect(page.getByRole('status').filter({ hasText: '1 application matches.' })).toBeVisible();
   await expect(column(page, 'Saved').getByRole('article', { name: 'Role 1999 at Company 1999' })).toBeVisible();
   await page.getByRole('button', { name: 'Clear filters' }).click();
+  // The search's single card stays on screen until the whole column's first page arrives: wait for that page.
+  await expect(column(page, 'Saved').getByRole('article').nth(1)).toBeVisible();
 
   // Keyboard move of the top card to Applied (dnd-kit's keyboard sensor), then a reload.
   const top = column(page, 'Saved').getByRole('article').first();
