@@ -18,12 +18,16 @@ test('add an interview from the calendar, drag it to another day, get its remind
   // Next month's 15th is always ahead and always within the agenda's 60 days.
   const first = setDate(startOfMonth(addMonths(new Date(), 1)), 15);
   const second = setDate(first, 16);
-  const chipName = /^Interview \(Technical round\): Backend Engineer at Umbrella/;
+  // A chip shows the company first; its accessible name starts with what it shows.
+  const chipName = /^Umbrella: Interview \(Technical round\) — Backend Engineer at Umbrella/;
+  // The agenda and the reminders name it event first.
+  const itemName = /^Interview \(Technical round\): Backend Engineer at Umbrella/;
 
   await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Calendar' }).click();
   await page.getByRole('button', { name: 'Add event', exact: true }).click();
   const dialog = page.getByRole('dialog', { name: 'New event' });
-  await dialog.getByLabel('Application').selectOption({ label: 'Backend Engineer at Umbrella' });
+  await dialog.getByRole('combobox', { name: 'Application' }).fill('Umbr');
+  await dialog.getByRole('option', { name: 'Backend Engineer at Umbrella' }).click();
   await expect(dialog.getByLabel('Kind')).toHaveValue('interview');
   await dialog.getByLabel('Date').fill(format(first, 'yyyy-MM-dd'));
   await dialog.getByLabel('Time').fill('10:00');
@@ -57,7 +61,7 @@ test('add an interview from the calendar, drag it to another day, get its remind
   // Agenda view: grouped by day, still at 10:00, on the new day.
   await page.getByRole('group', { name: 'Calendar view' }).getByRole('button', { name: 'Agenda' }).click();
   const agendaDay = page.getByRole('region', { name: longDay(second) });
-  await expect(agendaDay.getByRole('button', { name: chipName })).toBeVisible();
+  await expect(agendaDay.getByRole('button', { name: itemName })).toBeVisible();
   await expect(agendaDay).toContainText('10:00');
   await expect(page.getByRole('region', { name: longDay(first) })).toHaveCount(0);
 
@@ -69,7 +73,7 @@ test('add an interview from the calendar, drag it to another day, get its remind
   await host.api('testClock.set', { to: reminderTime.toISOString() });
   await badge.click();
   const panel = page.getByRole('complementary', { name: 'Reminders' });
-  const reminder = panel.getByRole('listitem', { name: chipName });
+  const reminder = panel.getByRole('listitem', { name: itemName });
   await expect(reminder).toBeVisible();
   await expect(reminder).toContainText('1 day before');
   await expect(reminder).not.toContainText('Missed');
@@ -82,7 +86,7 @@ test('add an interview from the calendar, drag it to another day, get its remind
   await host.api('testClock.set', { to: new Date(reminderTime.getTime() + 60_000).toISOString() });
   await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Calendar' }).click();
   await page.getByRole('group', { name: 'Calendar view' }).getByRole('button', { name: 'Agenda' }).click();
-  await expect(page.getByRole('region', { name: longDay(second) }).getByRole('button', { name: chipName })).toBeVisible();
+  await expect(page.getByRole('region', { name: longDay(second) }).getByRole('button', { name: itemName })).toBeVisible();
   const active = await host.api<unknown[]>('reminders.active', {});
   expect(active).toEqual([]);
   await expect(badge).toHaveCount(0);

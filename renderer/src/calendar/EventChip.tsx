@@ -1,98 +1,99 @@
-import { useDraggable, useDroppable } from '@dnd-kit/core';
-import { format, isSameMonth, isToday } from 'date-fns';
-import type { ReactNode } from 'react';
+import { useDraggable } from '@dnd-kit/core';
+import type { CSSProperties, KeyboardEvent } from 'react';
 import type { CalendarItem } from '../../../shared/api-calendar';
 import { useNavigation } from '../navigation';
-import { dayKey, eventLabel, longDay, timeOf } from './dates';
+import { chipFullText, chipText, timeOf } from './dates';
 
-/** Drag data: which event, from which day. */
+/** Where a drag started: a day cell or all-day strip (moves by day), or the hour grid (moves by day and time). */
+export type DragArea = 'day' | 'time';
+
+/** Drag data: which event, from which day and area. */
 export interface EventDrag {
   type: 'calendar-event';
   event: CalendarItem;
   fromDay: string;
+  area: DragArea;
 }
 export const isEventDrag = (d: unknown): d is EventDrag => (d as EventDrag | null)?.type === 'calendar-event';
 
-/** One event in a day: a button that opens its application, and the handle that drags it to another day. */
-export function EventChip({ event, day, overlay }: { event: CalendarItem; day: string; overlay?: boolean }) {
+/** A keyboard move asked for with Alt+arrow keys on a focused chip. */
+export type KeyMove = 'earlier' | 'later' | 'previous-day' | 'next-day';
+const KEY_MOVES: Record<string, KeyMove> = {
+  ArrowUp: 'earlier',
+  ArrowDown: 'later',
+  ArrowLeft: 'previous-day',
+  ArrowRight: 'next-day',
+};
+
+/** The id of the visible hint that says how to move events; every chip points at it. */
+export const MOVE_HINT_ID = 'cal-move-hint';
+
+/**
+ * One event: a button that opens its application. Drag it (or press Space, arrows, Space) to another day or
+ * time; Alt+arrows move it straight away. It shows the company first; the full text is its tooltip and name.
+ */
+export function EventChip({
+  event,
+  day,
+  area = 'day',
+  overlay,
+  style,
+  onKeyMove,
+}: {
+  event: CalendarItem;
+  day: string;
+  area?: DragArea;
+  overlay?: boolean;
+  style?: CSSProperties;
+  onKeyMove?: (event: CalendarItem, move: KeyMove) => void;
+}) {
   const nav = useNavigation();
   const { attributes, listeners, setNodeRef, isDragging } = useDraggable({
     id: `event-${event.id}`,
-    data: { type: 'calendar-event', event, fromDay: day } satisfies EventDrag,
+    data: { type: 'calendar-event', event, fromDay: day, area } satisfies EventDrag,
     disabled: overlay,
   });
-  const label = eventLabel(event);
-  const time = timeOf(event);
+  const full = chipFullText(event);
   const classes = [
     'cal-chip',
     `cal-chip-${event.kind}`,
+    area === 'time' ? 'cal-chip-timed' : '',
     event.passed ? 'cal-chip-passed' : '',
     isDragging ? 'cal-chip-dragging' : '',
     overlay ? 'cal-chip-overlay' : '',
   ]
     .filter(Boolean)
     .join(' ');
+
+  function onKeyDown(e: KeyboardEvent<HTMLButtonElement>) {
+    const move = KEY_MOVES[e.key];
+    if (e.altKey && move && onKeyMove) {
+      e.preventDefault();
+      onKeyMove(event, move);
+      return;
+    }
+    listeners?.onKeyDown?.(e);
+  }
+
   return (
     <button
       ref={setNodeRef}
       type="button"
       className={classes}
+      style={style}
       {...attributes}
       {...listeners}
+      onKeyDown={onKeyDown}
+      data-event-id={overlay ? undefined : event.id}
       aria-roledescription="event"
-      aria-label={`${label}, ${time}${event.passed ? ', deadline passed' : ''}. Opens the application; drag to another day to reschedule.`}
+      aria-label={full}
+      aria-describedby={MOVE_HINT_ID}
+      title={full}
       onClick={() => nav.openApplication(event.applicationId)}
     >
-      {!event.allDay && <span className="cal-chip-time">{time}</span>} <span className="cal-chip-text">{label}</span>
+      {!event.allDay && <span className="cal-chip-time">{timeOf(event)}</span>}{' '}
+      <span className="cal-chip-text">{chipText(event)}</span>
       {event.passed && <span className="cal-passed-badge">Passed</span>}
     </button>
-  );
-}
-
-/** A day that events can be dropped on. */
-export function DayCell({
-  date,
-  monthAnchor,
-  events,
-  onAdd,
-  children,
-}: {
-  date: Date;
-  monthAnchor?: Date;
-  events: CalendarItem[];
-  onAdd: (day: string) => void;
-  children?: ReactNode;
-}) {
-  const key = dayKey(date);
-  const { setNodeRef, isOver } = useDroppable({ id: `day-${key}`, data: { day: key } });
-  const outside = monthAnchor && !isSameMonth(date, monthAnchor);
-  const classes = [
-    'cal-day',
-    outside ? 'cal-day-outside' : '',
-    isToday(date) ? 'cal-day-today' : '',
-    isOver ? 'cal-day-over' : '',
-  ]
-    .filter(Boolean)
-    .join(' ');
-  return (
-    <div ref={setNodeRef} className={classes} role="group" aria-label={longDay(key)} data-cal-cell="">
-      <div className="cal-day-head">
-        <span className="cal-day-number" aria-hidden="true">
-          {format(date, 'd')}
-        </span>
-        {isToday(date) && <span className="cal-today-mark">Today</span>}
-        <button type="button" className="cal-add-day" aria-label={`Add event on ${longDay(key)}`} onClick={() => onAdd(key)}>
-          +
-        </button>
-      </div>
-      <ul className="cal-day-events">
-        {events.map((e) => (
-          <li key={e.id}>
-            <EventChip event={e} day={key} />
-          </li>
-        ))}
-      </ul>
-      {children}
-    </div>
   );
 }

@@ -6,6 +6,7 @@ import { call, errorMessage } from '../api-client';
 import { Dialog } from '../components/Dialog';
 import { useNotify } from '../components/Toasts';
 import { useLoad } from '../hooks';
+import { ApplicationCombobox } from './ApplicationCombobox';
 import { KIND_LABELS, offsetLabel } from './dates';
 import { FormError } from '../components/FormError';
 
@@ -43,11 +44,6 @@ export function EventDialog({ open, onClose, event, applicationId, defaultDay, d
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
 
-  const apps = useLoad(
-    () => (open && !editing && applicationId === undefined ? call('applications.list', {}) : Promise.resolve([])),
-    [open, editing, applicationId],
-    ['applications'],
-  );
   const settings = useLoad(() => call('reminders.settings', {}), [], ['settings']);
 
   useEffect(() => {
@@ -129,19 +125,7 @@ export function EventDialog({ open, onClose, event, applicationId, defaultDay, d
   return (
     <Dialog title={editing ? 'Edit event' : 'New event'} open={open} onClose={onClose}>
       <form className="form cal-form" onSubmit={submit}>
-        {!editing && applicationId === undefined && (
-          <label>
-            Application
-            <select value={appId} onChange={(e) => setAppId(e.target.value ? Number(e.target.value) : '')} required>
-              <option value="">Choose an application…</option>
-              {(apps.data ?? []).map((a) => (
-                <option key={a.id} value={a.id}>
-                  {a.title} at {a.company}
-                </option>
-              ))}
-            </select>
-          </label>
-        )}
+        {!editing && applicationId === undefined && <ApplicationCombobox onPick={setAppId} />}
         <label>
           Kind
           <select

@@ -52,9 +52,30 @@ export const timeOf = (e: Pick<CalendarItem, 'allDay' | 'startsAt'>): string =>
 
 /** "Interview: Backend Engineer at Umbrella" — what a chip says and how it is announced. */
 export function eventLabel(e: Pick<CalendarItem, 'kind' | 'title' | 'roundName' | 'application'>): string {
-  const what = e.title.trim() || (e.kind === 'interview' && e.roundName ? `Interview (${e.roundName})` : KIND_LABELS[e.kind]);
-  return `${what}: ${e.application.title} at ${e.application.company}`;
+  return `${eventWhat(e)}: ${e.application.title} at ${e.application.company}`;
 }
+
+/** The event itself, without its application: its title, else its round or kind. */
+const eventWhat = (e: Pick<CalendarItem, 'kind' | 'title' | 'roundName'>): string =>
+  e.title.trim() || (e.kind === 'interview' && e.roundName ? `Interview (${e.roundName})` : KIND_LABELS[e.kind]);
+
+/** What a chip shows, company first so a glance at a crowded day finds the company: "Acme: Deadline". */
+export function chipText(e: Pick<CalendarItem, 'kind' | 'title' | 'roundName' | 'application'>): string {
+  const what = eventWhat(e);
+  return e.application.company ? `${e.application.company}: ${what}` : what;
+}
+
+/** A timed event's hours, "10:00–10:45"; all day otherwise. */
+export function timeRange(e: Pick<CalendarItem, 'allDay' | 'startsAt' | 'durationMinutes'>): string {
+  if (e.allDay || !isRealInstant(e.startsAt)) return timeOf(e).toLowerCase();
+  const start = new Date(e.startsAt);
+  const end = new Date(start.getTime() + (e.durationMinutes ?? 60) * 60_000);
+  return `${format(start, 'HH:mm')}–${format(end, 'HH:mm')}`;
+}
+
+/** A chip's full text, for its tooltip and accessible name: it starts with what the chip shows. */
+export const chipFullText = (e: CalendarItem): string =>
+  `${chipText(e)} — ${e.application.title} at ${e.application.company}, ${timeRange(e)}${e.passed ? ', deadline passed' : ''}`;
 
 /** A day in words; a stored day that is not a real date (older build, hand edit) is shown as written. */
 export const longDay = (key: string): string =>

@@ -1,0 +1,79 @@
+import { useDroppable } from '@dnd-kit/core';
+import type { CalendarItem } from '../../../shared/api-calendar';
+import { dayKey, longDay } from './dates';
+import { EventChip } from './EventChip';
+import type { DayActions } from './MonthGrid';
+
+/**
+ * The strip above the hours: deadlines, follow-ups and other all-day items of each day (and timed events
+ * whose time is not a real instant). In the week it keeps to a few per day with "+N more"; the day shows all.
+ */
+export function AllDayStrip({
+  days,
+  byDay,
+  limit,
+  onOpenDay,
+  onKeyMove,
+}: Pick<DayActions, 'onOpenDay' | 'onKeyMove'> & {
+  days: Date[];
+  byDay: Map<string, CalendarItem[]>;
+  /** Chips per day before "+N more"; none for the day view. */
+  limit?: number;
+}) {
+  return (
+    <div className="cal-time-row cal-allday" role="group" aria-label="All-day events">
+      <div className="cal-time-gutter cal-allday-label" aria-hidden="true">
+        All day
+      </div>
+      {days.map((d) => (
+        <StripCell
+          key={dayKey(d)}
+          date={d}
+          events={byDay.get(dayKey(d)) ?? []}
+          limit={limit}
+          onOpenDay={onOpenDay}
+          onKeyMove={onKeyMove}
+        />
+      ))}
+    </div>
+  );
+}
+
+function StripCell({
+  date,
+  events,
+  limit = Infinity,
+  onOpenDay,
+  onKeyMove,
+}: Pick<DayActions, 'onOpenDay' | 'onKeyMove'> & { date: Date; events: CalendarItem[]; limit?: number }) {
+  const key = dayKey(date);
+  const { setNodeRef, isOver } = useDroppable({ id: `strip-${key}`, data: { day: key, area: 'day' } });
+  const shown = events.length > limit ? events.slice(0, limit) : events;
+  const more = events.length - shown.length;
+  return (
+    <div
+      ref={setNodeRef}
+      className={isOver ? 'cal-allday-cell cal-day-over' : 'cal-allday-cell'}
+      role="group"
+      aria-label={`All day, ${longDay(key)}`}
+    >
+      <ul className="cal-day-events">
+        {shown.map((e) => (
+          <li key={e.id}>
+            <EventChip event={e} day={key} onKeyMove={onKeyMove} />
+          </li>
+        ))}
+      </ul>
+      {more > 0 && (
+        <button
+          type="button"
+          className="link-button cal-more"
+          aria-label={`+${more} more on ${longDay(key)}: open the day`}
+          onClick={() => onOpenDay(key)}
+        >
+          +{more} more
+        </button>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,26 @@
+import { useLayoutEffect } from 'react';
+
+/**
+ * Performance marks around the calendar's render, read by bench/calendar-render.bench.ts: `calendar:data`
+ * when `calendar.range` answers, and the measure `calendar:<view>` from there to the first paint after React
+ * has put that data on screen. They cost one mark per load.
+ */
+export function markDataReady<T>(value: T): T {
+  performance.clearMarks('calendar:data');
+  performance.mark('calendar:data');
+  return value;
+}
+
+export function usePaintMark(view: string, data: unknown): void {
+  useLayoutEffect(() => {
+    if (!data || performance.getEntriesByName('calendar:data', 'mark').length === 0) return;
+    // A frame callback runs before the next paint; a task queued from it runs after that paint.
+    const frame = requestAnimationFrame(() =>
+      setTimeout(() => {
+        performance.measure(`calendar:${view}`, 'calendar:data');
+        performance.clearMarks('calendar:data');
+      }),
+    );
+    return () => cancelAnimationFrame(frame);
+  }, [view, data]);
+}
