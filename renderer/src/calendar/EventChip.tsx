@@ -91,7 +91,7 @@ export function EventChip({
       title={full}
       onClick={() => nav.openApplication(event.applicationId)}
     >
-      {!event.allDay && <span className="cal-chip-time">{timeOf(event)}</span>}{' '}
+      {!event.allDay && <span className="cal-chip-time">{timeOf(event)} </span>}
       <span className="cal-chip-text">{chipText(event)}</span>
       {event.passed && <span className="cal-passed-badge">Passed</span>}
     </button>
