@@ -18,6 +18,7 @@ import { createCore } from '../electron/core/core';
 import { RENDERER_DIR } from '../electron/cli/paths';
 import { seedDemoData } from '../electron/core/seed';
 import type { Board } from '../shared/domain';
+import { startHost, stopHost, type Host } from './host';
 import { machineLine, median, ms, time } from './machine';
 
 const SIZES = (process.env.PURSUIT_BENCH_SIZES ?? '10000,100000').split(',').map(Number);
@@ -154,38 +155,6 @@ async function measure(size: number, host: Host, b: Browser): Promise<void> {
     moves.push((await time(() => api('applications.place', { id, stageId: stage.id, beforeId: before })))[0]);
   }
   console.log(`stage move p50 over HTTP (applications.place): ${ms(median(moves))} over ${moves.length} [< 10 ms; goal < 3 ms]`);
-}
-
-interface Host {
-  child: ChildProcess;
-  url: string;
-  origin: string;
-  token: string;
-}
-
-/** `pursuit serve` in its own process, as a user runs it; resolves with the address it prints. */
-function startHost(dataDir: string): Promise<Host> {
-  const child = spawn(process.execPath, ['bin/pursuit.mjs', 'serve', '--data-dir', dataDir, '--port', '0'], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  return new Promise((resolve, reject) => {
-    let out = '';
-    child.stdout!.on('data', (d: Buffer) => {
-      out += d.toString();
-      const m = /(http:\/\/127\.0\.0\.1:\d+\/\?token=([0-9a-f]+))/.exec(out);
-      if (m) resolve({ child, url: m[1]!, origin: new URL(m[1]!).origin, token: m[2]! });
-    });
-    child.stderr!.on('data', (d: Buffer) => (out += d.toString()));
-    child.once('exit', (code) => reject(new Error(`pursuit serve exited with ${code}: ${out}`)));
-  });
-}
-
-function stopHost(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null) return Promise.resolve();
-  return new Promise((resolve) => {
-    child.once('exit', () => resolve());
-    child.kill('SIGTERM');
-  });
 }
 
 /** Resident memory of a process (Linux /proc; elsewhere 0, printed as such). */

@@ -2,8 +2,8 @@ import { useLayoutEffect } from 'react';
 
 /**
  * Performance marks around the calendar's render, read by bench/calendar-render.bench.ts: `calendar:data`
- * when `calendar.range` answers, and the measure `calendar:<view>` from there to the first paint after React
- * has put that data on screen. They cost one mark per load.
+ * when `calendar.range` answers, the measure `calendar:<view>` from there to the first paint after React
+ * has put that data on screen, and `calendar:<view>:commit` from there to React's commit. They cost one mark per load.
  */
 export function markDataReady<T>(value: T): T {
   performance.clearMarks('calendar:data');
@@ -14,6 +14,8 @@ export function markDataReady<T>(value: T): T {
 export function usePaintMark(view: string, data: unknown): void {
   useLayoutEffect(() => {
     if (!data || performance.getEntriesByName('calendar:data', 'mark').length === 0) return;
+    // React's share: from the answer to the DOM being updated (before layout and paint).
+    performance.measure(`calendar:${view}:commit`, 'calendar:data');
     // A frame callback runs before the next paint; a task queued from it runs after that paint.
     const frame = requestAnimationFrame(() =>
       setTimeout(() => {

@@ -27,8 +27,9 @@ export function useEventMoves(items: CalendarItem[] | null, onLanded: (day: stri
 
   // A move stays shown until the saved data says the same (a refresh for an earlier move does not undo it).
   useEffect(() => {
+    if (!items) return;
     setMoved((m) => {
-      const byId = new Map((items ?? []).map((e) => [e.id, e]));
+      const byId = new Map(items.map((e) => [e.id, e]));
       const left = Object.entries(m).filter(([id, place]) => {
         const saved = byId.get(Number(id));
         return saved && !samePlace(saved, place);

@@ -57,7 +57,13 @@ export function CalendarView() {
   }, [mode, anchor, weekStartsOn]);
   const from = dayKey(days[0] ?? anchor);
   const to = dayKey(days[days.length - 1] ?? anchor);
-  const items = useLoad(() => call('calendar.range', { from, to }).then(markDataReady), [from, to], TOPICS);
+  const loaded = useLoad(
+    () => call('calendar.range', { from, to }).then((items) => markDataReady({ range: `${from}..${to}`, items })),
+    [from, to],
+    TOPICS,
+  );
+  // Only the answer for the days on screen: another range's events are not drawn into this grid meanwhile.
+  const items = loaded.data?.range === `${from}..${to}` ? loaded.data.items : null;
   // Passed deadlines of open applications, shown above the agenda so they are not forgotten.
   const passed = useLoad(
     () =>
@@ -75,13 +81,13 @@ export function CalendarView() {
     },
     [from, to],
   );
-  const moves = useEventMoves(items.data, follow);
+  const moves = useEventMoves(items, follow);
   const byDay = useMemo(() => groupByDay(moves.shown), [moves.shown]);
   const [allDay, timed] = useMemo(() => {
     const hasTime = (e: CalendarItem) => !e.allDay && isRealInstant(e.startsAt);
     return [groupByDay(moves.shown.filter((e) => !hasTime(e))), groupByDay(moves.shown.filter(hasTime))];
   }, [moves.shown]);
-  usePaintMark(mode, items.data);
+  usePaintMark(mode, items);
 
   const sensors = useSensors(
     useSensor(PointerSensor, { activationConstraint: { distance: 6 } }),
@@ -126,7 +132,7 @@ export function CalendarView() {
         onToday={() => setAnchor(startOfDay(new Date()))}
         onStep={step}
       />
-      {items.error && <p role="alert">{items.error}</p>}
+      {loaded.error && <p role="alert">{loaded.error}</p>}
 
       {mode === 'Agenda' ? (
         <AgendaList
@@ -160,7 +166,7 @@ export function CalendarView() {
           </DragOverlay>
         </DndContext>
       )}
-      {items.data && items.data.length === 0 && mode !== 'Agenda' && (
+      {items && items.length === 0 && mode !== 'Agenda' && (
         <p className="muted">No events this {mode.toLowerCase()}. Deadlines from your postings appear here by themselves.</p>
       )}
       <EventDialog
