@@ -12,7 +12,10 @@ const DAY_MINUTES = 24 * 60;
 const MIN_VISIBLE_MINUTES = 20;
 
 /** Vertical pixels dragged, as whole quarter hours of minutes. */
-export const snappedMinutes = (dy: number): number => Math.round(dy / PX_PER_MINUTE / SNAP_MINUTES) * SNAP_MINUTES;
+export function snappedMinutes(dy: number): number {
+  const quarters = Math.round(dy / PX_PER_MINUTE / SNAP_MINUTES);
+  return quarters === 0 ? 0 : quarters * SNAP_MINUTES; // never -0
+}
 
 /** A timed event's new start after moving it `days` days (local calendar days, so DST keeps the wall time) and `minutes`. */
 export function shiftedStart(startsAt: string, days: number, minutes: number): string {
