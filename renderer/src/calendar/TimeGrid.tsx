@@ -32,7 +32,8 @@ export function TimeGrid({
 }) {
   const scroller = useRef<HTMLDivElement>(null);
   useEffect(() => {
-    if (scroller.current) scroller.current.scrollTop = FIRST_SHOWN_HOUR * HOUR_PX;
+    // A little above the hour, so its label is not cut off.
+    if (scroller.current) scroller.current.scrollTop = FIRST_SHOWN_HOUR * HOUR_PX - 12;
   }, []);
   const week = days.length > 1;
   const columns = { '--cal-days': days.length } as CSSProperties;
