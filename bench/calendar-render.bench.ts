@@ -18,7 +18,7 @@ import { machineLine, median, ms } from './machine';
 
 const APPLICATIONS = 1_000;
 const EVENTS = 300;
-const RUNS = 9;
+const RUNS = 15;
 const VIEWS = ['Month', 'Week'] as const;
 type View = (typeof VIEWS)[number];
 /** The element each view renders its grid into (what the reference copies). */

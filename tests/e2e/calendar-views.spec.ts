@@ -200,6 +200,12 @@ test('the new-event dialog finds an application by typing and picks it with the 
   await combo.pressSequentially('zeta rob');
   await expect(list.getByRole('option')).toHaveCount(1);
   await expect(list.getByRole('option', { name: 'Staff Engineer at Zeta Robotics' })).toBeVisible();
+  // Escape closes the list, not the dialog; Down opens it again, and Down again highlights the match.
+  await page.keyboard.press('Escape');
+  await expect(combo).toHaveAttribute('aria-expanded', 'false');
+  await expect(dialog).toBeVisible();
+  await page.keyboard.press('ArrowDown');
+  await expect(combo).toHaveAttribute('aria-expanded', 'true');
   await page.keyboard.press('ArrowDown');
   await expect(list.getByRole('option', { name: 'Staff Engineer at Zeta Robotics' })).toHaveAttribute('aria-selected', 'true');
   await page.keyboard.press('Enter');
