@@ -144,7 +144,7 @@ test('the week shows timed events at their hour and deadlines only before Applie
   await expect(thursday.getByRole('button', { name: chipName })).toContainText('12:00');
 });
 
-test('a focused event moves by keyboard: Alt+Down a quarter hour, Alt+Right a day, and keeps the focus', async ({
+test('a focused event moves by keyboard: Alt+Down a quarter hour, Alt+Right a day (focus follows), Space and arrows by quarter hours', async ({
   page,
   host,
 }) => {
@@ -167,15 +167,22 @@ test('a focused event moves by keyboard: Alt+Down a quarter hour, Alt+Right a da
   await expect(thursdayChip).toBeFocused();
   await page.keyboard.press('Alt+ArrowUp');
   await expect(thursdayChip).toContainText('09:15');
+  // Or pick it up with Space: each Down is a quarter hour, Space drops it.
+  await page.keyboard.press('Space');
+  await expect(thursdayChip).toHaveAttribute('aria-pressed', 'true');
+  await page.evaluate(() => new Promise<void>((resolve) => setTimeout(resolve, 0))); // the sensor listens from the next task
+  for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Space');
+  await expect(thursdayChip).toContainText('10:15');
 
   await expect
     .poll(async () => (await host.api<Item>('events.get', { id: event.id })).startsAt)
-    .toBe(at(addDays(WEDNESDAY, 1), 9, 15).toISOString());
+    .toBe(at(addDays(WEDNESDAY, 1), 10, 15).toISOString());
   await page.reload();
   await weekOf(page, WEDNESDAY);
   await expect(
     page.getByRole('group', { name: `${longDay(addDays(WEDNESDAY, 1))}, by the hour` }).getByRole('button', { name: chipName }),
-  ).toContainText('09:15');
+  ).toContainText('10:15');
 });
 
 test('the new-event dialog finds an application by typing and picks it with the keyboard, without loading them all', async ({
