@@ -91,7 +91,7 @@ test('a crowded day keeps its size: three chips, company first, then "+2 more" o
     'aria-pressed',
     'true',
   );
-  await expect(page.getByRole('heading', { name: longDay(day) })).toBeVisible();
+  await expect(page.getByRole('heading', { name: longDay(day) })).toBeFocused();
   const strip = page.getByRole('group', { name: `All day, ${longDay(day)}` });
   for (const company of ['Acme', 'Globex', 'Initech', 'Umbrella', 'Hooli'])
     await expect(strip.getByRole('button', { name: new RegExp(`^${company}: Follow-up`) })).toBeVisible();
@@ -207,6 +207,7 @@ test('the new-event dialog finds an application by typing and picks it with the 
   await combo.pressSequentially('zeta rob');
   await expect(list.getByRole('option')).toHaveCount(1);
   await expect(list.getByRole('option', { name: 'Staff Engineer at Zeta Robotics' })).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
   // Escape closes the list, not the dialog; Down opens it again, and Down again highlights the match.
   await page.keyboard.press('Escape');
   await expect(combo).toHaveAttribute('aria-expanded', 'false');

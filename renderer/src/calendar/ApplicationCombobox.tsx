@@ -105,7 +105,7 @@ export function ApplicationCombobox({ onPick }: { onPick: (id: number | '') => v
         onBlur={() => setOpen(false)}
         onKeyDown={onKeyDown}
       />
-      <ul id={listId} role="listbox" aria-label="Applications" className="combo-list" hidden={!open}>
+      <ul id={listId} role="listbox" aria-label="Applications" className="combo-list" hidden={!open || items.length === 0}>
         {items.map((a, i) => (
           <li
             key={a.id}

@@ -48,7 +48,8 @@ export function CalendarToolbar({
           <button type="button" onClick={() => onStep(1)} title={`Next ${unit}`}>
             Next
           </button>
-          <h2 className="cal-heading" aria-live="polite">
+          {/* Focusable by script: "+N more" sends focus here when it opens the day. */}
+          <h2 className="cal-heading" aria-live="polite" tabIndex={-1}>
             {heading}
           </h2>
         </div>

@@ -9,7 +9,7 @@ import {
   type DragStartEvent,
 } from '@dnd-kit/core';
 import { addDays, addMonths, addWeeks, format, parseISO, startOfDay } from 'date-fns';
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { CalendarItem } from '../../../shared/api-calendar';
 import { isRealInstant } from '../../../shared/real-date';
 import { call } from '../api-client';
@@ -104,9 +104,17 @@ export function CalendarView() {
     if (isEventDrag(data) && target) moves.drop(data, target, e.delta);
   }
 
+  // "+N more" and a week's day heading open the day; focus goes to its heading, as the button is gone.
+  const [focusHeading, setFocusHeading] = useState(false);
+  useEffect(() => {
+    if (!focusHeading) return;
+    document.querySelector<HTMLElement>('.cal-heading')?.focus();
+    setFocusHeading(false);
+  }, [focusHeading]);
   const openDay = (day: string) => {
     setAnchor(parseISO(day));
     setMode('Day');
+    setFocusHeading(true);
   };
   const step = (n: number) =>
     setAnchor((a) =>
