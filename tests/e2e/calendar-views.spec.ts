@@ -120,7 +120,9 @@ test('the week shows timed events at their hour and deadlines only before Applie
   expect(Math.round(box.height)).toBe(48); // an hour tall
 
   const strip = page.getByRole('group', { name: `All day, ${longDay(WEDNESDAY)}` });
-  await expect(strip.getByRole('button', { name: /^Hooli: / })).toBeVisible();
+  await expect(strip.getByRole('button', { name: /^Hooli: Deadline — Still deciding at Hooli, all day$/ })).toHaveText(
+    'Hooli: Deadline',
+  );
   await expect(page.getByRole('button', { name: /Sent already/ })).toHaveCount(0);
 
   // Drag: one day column right and two hours down (96 px), in small steps as a hand would.

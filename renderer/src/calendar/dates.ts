@@ -61,7 +61,8 @@ const eventWhat = (e: Pick<CalendarItem, 'kind' | 'title' | 'roundName'>): strin
 
 /** What a chip shows, company first so a glance at a crowded day finds the company: "Acme: Deadline". */
 export function chipText(e: Pick<CalendarItem, 'kind' | 'title' | 'roundName' | 'application'>): string {
-  const what = eventWhat(e);
+  // The deadline the app keeps in step with the posting is titled "Application deadline": on a chip, "Deadline".
+  const what = e.kind === 'deadline' && /^application deadline$/i.test(e.title.trim()) ? KIND_LABELS.deadline : eventWhat(e);
   return e.application.company ? `${e.application.company}: ${what}` : what;
 }
 
