@@ -15,6 +15,9 @@ export function usePaintMark(view: string, data: unknown): void {
   useLayoutEffect(() => {
     if (!data || performance.getEntriesByName('calendar:data', 'mark').length === 0) return;
     // React's share: from the answer to the DOM being updated (before layout and paint).
+    // Only the latest of each is kept, so a long session does not pile them up.
+    performance.clearMeasures(`calendar:${view}:commit`);
+    performance.clearMeasures(`calendar:${view}`);
     performance.measure(`calendar:${view}:commit`, 'calendar:data');
     // A frame callback runs before the next paint; a task queued from it runs after that paint.
     const frame = requestAnimationFrame(() =>
