@@ -61,7 +61,7 @@ export function DayCell({
     <div ref={setNodeRef} className={classes} role="group" aria-label={longDay(key)} data-cal-cell="">
       <div className="cal-day-head">
         <span className="cal-day-number" aria-hidden="true">
-          {format(date, 'd')}
+          {date.getDate()}
         </span>
         {isToday(date) && <span className="cal-today-mark">Today</span>}
         <button type="button" className="cal-add-day" aria-label={`Add event on ${longDay(key)}`} onClick={() => onAdd(key)}>

@@ -20,7 +20,15 @@ export function localeWeekStart(locale = navigator.language): WeekStart {
   return 1;
 }
 
-export const dayKey = (d: Date): string => format(d, 'yyyy-MM-dd');
+const pad = (n: number): string => (n < 10 ? `0${n}` : String(n));
+
+/**
+ * The local day `YYYY-MM-DD` and the local time `HH:mm`, written out by hand: the calendar calls them for every
+ * event and day cell on each render, where date-fns' `format` (which parses its pattern each time) showed in
+ * the render's profile.
+ */
+export const dayKey = (d: Date): string => `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+const clockTime = (d: Date): string => `${pad(d.getHours())}:${pad(d.getMinutes())}`;
 
 /** The days a month grid shows: whole weeks covering the month. */
 export function monthDays(anchor: Date, weekStartsOn: WeekStart): Date[] {
@@ -48,7 +56,7 @@ export const KIND_LABELS: Record<EventKind, string> = {
 };
 
 export const timeOf = (e: Pick<CalendarItem, 'allDay' | 'startsAt'>): string =>
-  e.allDay || !e.startsAt ? 'All day' : isRealInstant(e.startsAt) ? format(new Date(e.startsAt), 'HH:mm') : 'time not set';
+  e.allDay || !e.startsAt ? 'All day' : isRealInstant(e.startsAt) ? clockTime(new Date(e.startsAt)) : 'time not set';
 
 /** "Interview: Backend Engineer at Umbrella" — what a chip says and how it is announced. */
 export function eventLabel(e: Pick<CalendarItem, 'kind' | 'title' | 'roundName' | 'application'>): string {
@@ -71,7 +79,7 @@ export function timeRange(e: Pick<CalendarItem, 'allDay' | 'startsAt' | 'duratio
   if (e.allDay || !isRealInstant(e.startsAt)) return timeOf(e).toLowerCase();
   const start = new Date(e.startsAt);
   const end = new Date(start.getTime() + (e.durationMinutes ?? 60) * 60_000);
-  return `${format(start, 'HH:mm')}–${format(end, 'HH:mm')}`;
+  return `${clockTime(start)}–${clockTime(end)}`;
 }
 
 /** A chip's full text, for its tooltip and accessible name: it starts with what the chip shows. */
@@ -79,8 +87,16 @@ export const chipFullText = (e: CalendarItem): string =>
   `${chipText(e)} — ${e.application.title} at ${e.application.company}, ${timeRange(e)}${e.passed ? ', deadline passed' : ''}`;
 
 /** A day in words; a stored day that is not a real date (older build, hand edit) is shown as written. */
-export const longDay = (key: string): string =>
-  isRealDay(key) ? format(parseISO(key), 'EEEE d MMMM yyyy') : `${key} (not a real date: edit to fix)`;
+const longDays = new Map<string, string>();
+export function longDay(key: string): string {
+  // Several labels per day cell on every render: each day is written out once (the days seen in one session).
+  let text = longDays.get(key);
+  if (text === undefined) {
+    text = isRealDay(key) ? format(parseISO(key), 'EEEE d MMMM yyyy') : `${key} (not a real date: edit to fix)`;
+    longDays.set(key, text);
+  }
+  return text;
+}
 
 /** A reminder offset in words: "3 days before", "1 hour before", "on the day". */
 export function offsetLabel(minutes: number, allDay: boolean): string {

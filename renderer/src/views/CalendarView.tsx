@@ -82,11 +82,22 @@ export function CalendarView() {
     [from, to],
   );
   const moves = useEventMoves(items, follow);
-  const byDay = useMemo(() => groupByDay(moves.shown), [moves.shown]);
-  const [allDay, timed] = useMemo(() => {
-    const hasTime = (e: CalendarItem) => !e.allDay && isRealInstant(e.startsAt);
-    return [groupByDay(moves.shown.filter((e) => !hasTime(e))), groupByDay(moves.shown.filter(hasTime))];
-  }, [moves.shown]);
+  // The month and agenda list each day's events; the hour grid splits them into the all-day strip and the hours.
+  const hourGrid = mode === 'Week' || mode === 'Day';
+  const { byDay, allDay, timed } = useMemo(() => {
+    if (!hourGrid)
+      return {
+        byDay: groupByDay(moves.shown),
+        allDay: new Map<string, CalendarItem[]>(),
+        timed: new Map<string, CalendarItem[]>(),
+      };
+    const hasTime = moves.shown.map((e) => !e.allDay && isRealInstant(e.startsAt));
+    return {
+      byDay: new Map<string, CalendarItem[]>(),
+      allDay: groupByDay(moves.shown.filter((_, i) => !hasTime[i])),
+      timed: groupByDay(moves.shown.filter((_, i) => hasTime[i])),
+    };
+  }, [moves.shown, hourGrid]);
   usePaintMark(mode, items);
 
   const sensors = useSensors(
