@@ -1,5 +1,6 @@
-// The demo seed writes each chunk as one transaction with no savepoint per store call: a savepoint per call
-// made SQLite copy pages to a sub-journal and the search index flush at every one (a quarter of a large seed).
+// The demo seed writes each chunk as one transaction with no savepoint per store call (a savepoint per call
+// made SQLite copy pages to a sub-journal at every one, about a quarter of a large seed), with statement
+// journals kept in memory (they spilled to a temporary file: a tenth of it in write calls).
 import { describe, expect, it } from 'vitest';
 import { seedDemoData } from '../../../electron/core/seed';
 import { addNote } from '../../../electron/core/store/notes';
@@ -27,6 +28,17 @@ describe('seed in bulk', () => {
       )
       .get();
     expect(counts).toEqual({ apps: 200, postings: 200, searchable: 1 });
+  });
+
+  it('keeps statement journals in memory while it writes, and gives the connection its setting back', () => {
+    const db = memoryDb();
+    db.pragma('temp_store = FILE');
+    const during: unknown[] = [];
+    seedDemoData(db, { count: 20, seed: 4, now: NOW, onProgress: () => during.push(db.pragma('temp_store', { simple: true })) });
+    expect(during.length).toBeGreaterThan(0);
+    // 2 = MEMORY: no journal spills to a temporary file; 1 = FILE, as the caller had it.
+    expect(new Set(during)).toEqual(new Set([2]));
+    expect(db.pragma('temp_store', { simple: true })).toBe(1);
   });
 
   it('a store call inside withoutSavepoints joins the caller’s transaction; outside, it still rolls back alone', () => {
