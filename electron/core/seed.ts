@@ -122,99 +122,101 @@ export interface SeedOptions {
   onProgress?(done: number, total: number): void;
 }
 
-/** Realistic demo applications across every stage, with postings, deadlines, interviews and notes. */
-export function seedDemoData(db: Db, { count, seed = 1, now = new Date(), onProgress }: SeedOptions): { created: number } {
+/**
+ * Realistic demo applications across every stage, with postings, deadlines, interviews and notes. Each chunk
+ * is one transaction with no savepoint per store call (a failure rolls the whole chunk back).
+ */
+export function seedDemoData(db: Db, options: SeedOptions): { created: number } {
+  return withMemoryJournals(db, () => withoutSavepoints(db, () => seedInChunks(db, options)));
+}
+
+function seedInChunks(db: Db, { count, seed = 1, now = new Date(), onProgress }: SeedOptions): { created: number } {
   const r = prng(seed);
   const stages = listStages(db);
-  // In chunks of under a second: the app (or `pursuit serve`) can save beside a large seed. Each chunk is one
-  // transaction with no savepoint per store call (a failure rolls the whole chunk back).
-  withMemoryJournals(db, () =>
-    withoutSavepoints(db, () =>
-      writeInChunks(
+  // In chunks of under a second: the app (or `pursuit serve`) can save beside a large seed.
+  writeInChunks(
+    db,
+    count,
+    (i) => {
+      const company = pick(r, COMPANIES);
+      const title = `${pick(r, LEVELS)}${pick(r, TITLES)}`;
+      const location = pick(r, PLACES);
+      const workplace = location === 'Remote' ? 'remote' : pick(r, WORKPLACES);
+      const skills = SKILLS.filter(() => r() < 0.25);
+      const savedDaysAgo = Math.floor(r() * 60);
+      const deadline = r() < 0.7 ? day(addDays(now, Math.floor(r() * 40) - 10)) : null;
+      const min = 40 + Math.floor(r() * 60);
+      const fields: PostingFields = {
+        title,
+        company,
+        location,
+        workplace,
+        employmentType: r() < 0.85 ? 'full-time' : 'contract',
+        salary:
+          r() < 0.6
+            ? {
+                min: min * 1000,
+                max: (min + 15) * 1000,
+                currency: location.includes('UK')
+                  ? 'GBP'
+                  : location.includes(',') && !/NY|TX|Canada/.test(location)
+                    ? 'EUR'
+                    : 'USD',
+                period: 'year',
+              }
+            : null,
+        postedAt: day(addDays(now, -savedDaysAgo - 3)),
+        deadline,
+        url: `https://jobs.example.com/${company.toLowerCase().replace(/[^a-z]+/g, '-')}/${i + 1}`,
+        email: null,
+        skills,
+        requirements: skills.map((s) => `Experience with ${s}`),
+        language: 'en',
+      };
+      const text = [
+        `${title} at ${company}`,
+        `Location: ${location} (${workplace})`,
+        `${company} is hiring a ${title.toLowerCase()} to join a small team shipping products people rely on every day.`,
+        'What you will do: design, build and run features end to end; review code; mentor colleagues; talk to customers.',
+        `Requirements:\n${fields.requirements.map((q) => `- ${q}`).join('\n') || '- Curiosity and care for quality'}`,
+        deadline ? `Apply by ${deadline}.` : 'Applications are reviewed on a rolling basis.',
+      ].join('\n\n');
+      const stage = stages[Math.min(stages.length - 1, Math.floor(Math.pow(r(), 1.6) * stages.length))] ?? stages[0]!;
+      const app = createApplication(
         db,
-        count,
-        (i) => {
-          const company = pick(r, COMPANIES);
-          const title = `${pick(r, LEVELS)}${pick(r, TITLES)}`;
-          const location = pick(r, PLACES);
-          const workplace = location === 'Remote' ? 'remote' : pick(r, WORKPLACES);
-          const skills = SKILLS.filter(() => r() < 0.25);
-          const savedDaysAgo = Math.floor(r() * 60);
-          const deadline = r() < 0.7 ? day(addDays(now, Math.floor(r() * 40) - 10)) : null;
-          const min = 40 + Math.floor(r() * 60);
-          const fields: PostingFields = {
-            title,
-            company,
-            location,
-            workplace,
-            employmentType: r() < 0.85 ? 'full-time' : 'contract',
-            salary:
-              r() < 0.6
-                ? {
-                    min: min * 1000,
-                    max: (min + 15) * 1000,
-                    currency: location.includes('UK')
-                      ? 'GBP'
-                      : location.includes(',') && !/NY|TX|Canada/.test(location)
-                        ? 'EUR'
-                        : 'USD',
-                    period: 'year',
-                  }
-                : null,
-            postedAt: day(addDays(now, -savedDaysAgo - 3)),
-            deadline,
-            url: `https://jobs.example.com/${company.toLowerCase().replace(/[^a-z]+/g, '-')}/${i + 1}`,
-            email: null,
-            skills,
-            requirements: skills.map((s) => `Experience with ${s}`),
-            language: 'en',
-          };
-          const text = [
-            `${title} at ${company}`,
-            `Location: ${location} (${workplace})`,
-            `${company} is hiring a ${title.toLowerCase()} to join a small team shipping products people rely on every day.`,
-            'What you will do: design, build and run features end to end; review code; mentor colleagues; talk to customers.',
-            `Requirements:\n${fields.requirements.map((q) => `- ${q}`).join('\n') || '- Curiosity and care for quality'}`,
-            deadline ? `Apply by ${deadline}.` : 'Applications are reviewed on a rolling basis.',
-          ].join('\n\n');
-          const stage = stages[Math.min(stages.length - 1, Math.floor(Math.pow(r(), 1.6) * stages.length))] ?? stages[0]!;
-          const app = createApplication(
-            db,
-            { fields, originalText: text, cleanText: text, format: 'text', sourceName: null },
-            {
-              excitement: 1 + Math.floor(r() * 5),
-              tags: TAGS.filter(() => r() < 0.12),
-              dateSaved: day(addDays(now, -savedDaysAgo)),
-              createdAt: addDays(now, -savedDaysAgo).toISOString(),
-            },
-          );
-          if (stage.id !== app.stageId)
-            moveApplication(db, app.id, stage.id, 0, addDays(now, -Math.floor(savedDaysAgo / 2)).toISOString());
-          if (/interview/i.test(stage.name)) {
-            const start = addDays(now, 1 + Math.floor(r() * 14));
-            start.setUTCHours(8 + Math.floor(r() * 8), r() < 0.5 ? 0 : 30, 0, 0);
-            createEvent(db, {
-              applicationId: app.id,
-              kind: 'interview',
-              title: `Interview with ${company}`,
-              allDay: false,
-              startsAt: start.toISOString(),
-              durationMinutes: 45,
-              location: r() < 0.5 ? 'Video call' : location,
-              roundName: pick(r, ['Recruiter screen', 'Technical interview', 'Team fit', 'Final round']),
-            });
-          }
-          if (r() < 0.3)
-            addNote(
-              db,
-              app.id,
-              `Spoke with a recruiter at ${company}; they liked the portfolio.`,
-              addDays(now, -Math.floor(savedDaysAgo / 3)).toISOString(),
-            );
+        { fields, originalText: text, cleanText: text, format: 'text', sourceName: null },
+        {
+          excitement: 1 + Math.floor(r() * 5),
+          tags: TAGS.filter(() => r() < 0.12),
+          dateSaved: day(addDays(now, -savedDaysAgo)),
+          createdAt: addDays(now, -savedDaysAgo).toISOString(),
         },
-        { onProgress },
-      ),
-    ),
+      );
+      if (stage.id !== app.stageId)
+        moveApplication(db, app.id, stage.id, 0, addDays(now, -Math.floor(savedDaysAgo / 2)).toISOString());
+      if (/interview/i.test(stage.name)) {
+        const start = addDays(now, 1 + Math.floor(r() * 14));
+        start.setUTCHours(8 + Math.floor(r() * 8), r() < 0.5 ? 0 : 30, 0, 0);
+        createEvent(db, {
+          applicationId: app.id,
+          kind: 'interview',
+          title: `Interview with ${company}`,
+          allDay: false,
+          startsAt: start.toISOString(),
+          durationMinutes: 45,
+          location: r() < 0.5 ? 'Video call' : location,
+          roundName: pick(r, ['Recruiter screen', 'Technical interview', 'Team fit', 'Final round']),
+        });
+      }
+      if (r() < 0.3)
+        addNote(
+          db,
+          app.id,
+          `Spoke with a recruiter at ${company}; they liked the portfolio.`,
+          addDays(now, -Math.floor(savedDaysAgo / 3)).toISOString(),
+        );
+    },
+    { onProgress },
   );
   return { created: count };
 }
