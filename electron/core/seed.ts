@@ -1,7 +1,7 @@
 import { addDays, formatISO } from 'date-fns';
 import type { PostingFields, Workplace } from '../../shared/domain';
 import { createApplication, moveApplication } from './store/applications';
-import { writeInChunks, type Db } from './store/db';
+import { withoutSavepoints, writeInChunks, type Db } from './store/db';
 import { createEvent } from './store/events';
 import { addNote } from './store/notes';
 import { listStages } from './store/stages';
@@ -98,6 +98,23 @@ const WORKPLACES: Workplace[] = ['onsite', 'hybrid', 'remote'];
 const pick = <T>(r: () => number, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)] as T;
 const day = (d: Date): string => formatISO(d, { representation: 'date' });
 
+/**
+ * Runs `write` with SQLite's statement journals in memory. Each statement that fires the search-index
+ * triggers keeps one; past 64 KiB it spills to a temporary file and stays there for the rest of the
+ * transaction, so a large seed spent a tenth of its time in write(2) calls to a file deleted at the end.
+ * Not changed inside a caller's transaction (SQLite would refuse) and set back afterwards.
+ */
+function withMemoryJournals<T>(db: Db, write: () => T): T {
+  if (db.inTransaction) return write();
+  const before = db.pragma('temp_store', { simple: true }) as number;
+  db.pragma('temp_store = MEMORY');
+  try {
+    return write();
+  } finally {
+    db.pragma(`temp_store = ${before}`);
+  }
+}
+
 export interface SeedOptions {
   count: number;
   seed?: number;
@@ -105,8 +122,15 @@ export interface SeedOptions {
   onProgress?(done: number, total: number): void;
 }
 
-/** Realistic demo applications across every stage, with postings, deadlines, interviews and notes. */
-export function seedDemoData(db: Db, { count, seed = 1, now = new Date(), onProgress }: SeedOptions): { created: number } {
+/**
+ * Realistic demo applications across every stage, with postings, deadlines, interviews and notes. Each chunk
+ * is one transaction with no savepoint per store call (a failure rolls the whole chunk back).
+ */
+export function seedDemoData(db: Db, options: SeedOptions): { created: number } {
+  return withMemoryJournals(db, () => withoutSavepoints(db, () => seedInChunks(db, options)));
+}
+
+function seedInChunks(db: Db, { count, seed = 1, now = new Date(), onProgress }: SeedOptions): { created: number } {
   const r = prng(seed);
   const stages = listStages(db);
   // In chunks of under a second: the app (or `pursuit serve`) can save beside a large seed.

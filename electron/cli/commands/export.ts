@@ -4,8 +4,26 @@ import { pipeline } from 'node:stream/promises';
 import { resolveDataDir } from '../../core/data-dir';
 import { openDataDirWithRecovery } from '../../core/recovery';
 import { dataDirOption, parse, UsageError, type Command } from '../command';
+import { sqliteBinding } from '../sqlite-binding';
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** Upper bound of the export's memory map (SQLite maps no more than the file's size). */
+const MMAP_BYTES = 2 ** 40;
+
+/** Writes `chunks` to `file` (created or truncated) with synchronous writes, one per chunk. */
+function writeChunks(file: string, chunks: Iterable<string>): void {
+  const fd = fs.openSync(file, 'w');
+  try {
+    for (const chunk of chunks) {
+      const bytes = Buffer.from(chunk, 'utf8');
+      // write(2) may take fewer bytes than given; the rest goes in the next call.
+      for (let at = 0; at < bytes.length;) at += fs.writeSync(fd, bytes, at);
+    }
+  } finally {
+    fs.closeSync(fd);
+  }
+}
 
 export const exportCommand: Command = {
   async run(args, io) {
@@ -36,7 +54,12 @@ export const exportCommand: Command = {
     const { db } = openDataDirWithRecovery(resolveDataDir(values['data-dir']), {
       leaveDamaged: true,
       skipCheck: true,
+      nativeBinding: sqliteBinding(),
     });
+    // Read the file through a memory map rather than one read() call per page: a cold export reads every
+    // application once, and this halves SQLite's share of it (about 170 -> 95 ms at 10,000). Only this one-shot
+    // reader's connection is mapped; in WAL mode a checkpoint never shrinks the file under an open reader.
+    db.pragma(`mmap_size = ${MMAP_BYTES}`);
     try {
       const now = new Date();
       let chunks: Iterable<string>;
@@ -61,9 +84,11 @@ export const exportCommand: Command = {
         fileName = icsFileName(now);
         what = () => 'your calendar';
       }
-      // Rows go out as SQLite reads them, with the stream's back-pressure: no whole file in memory.
+      // Rows go out as SQLite reads them, chunk by chunk: no whole file in memory. A file is written with
+      // plain synchronous writes (a stream's per-chunk callbacks and ticks cost more than the writes here);
+      // standard output may be a pipe, so it keeps the stream's back-pressure.
       if (values.out) {
-        await pipeline(Readable.from(chunks), fs.createWriteStream(values.out));
+        writeChunks(values.out, chunks);
         io.err(`Wrote ${what()} to ${values.out}.`);
       } else {
         await pipeline(Readable.from(chunks), process.stdout, { end: false });

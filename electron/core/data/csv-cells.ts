@@ -1,35 +1,18 @@
+import { stringify } from 'csv-stringify/sync';
 import { format, isValid, parse as parseDate } from 'date-fns';
 import { isRealDay, isRealInstant } from '../../../shared/real-date';
 import { EVENT_KINDS, type EventKind } from '../../../shared/domain';
+import type { NextEventCell } from './csv-text';
 
 /**
  * How multi-valued things are written into one CSV cell, and read back. Export and import share these so a
  * round trip through a spreadsheet gives the same applications back.
  */
 
-/** Between notes in the Notes cell: a line a person would not type inside a note. */
-export const NOTE_SEPARATOR = '\n\n---\n\n';
-/** Between tags and between contacts: `;` because tags and contact names often hold commas. */
-export const LIST_SEPARATOR = '; ';
-
-/** Characters that make Excel, LibreOffice or Sheets read a cell as a formula (OWASP "CSV injection"). */
-const FORMULA_START = /^[=+\-@\t\r]/;
-
-/** A leading apostrophe makes spreadsheets show the cell as text; the import takes it off again. */
-export const neutralise = (cell: string): string => (FORMULA_START.test(cell) ? `'${cell}` : cell);
-export const unneutralise = (cell: string): string =>
-  cell.startsWith("'") && FORMULA_START.test(cell.slice(1)) ? cell.slice(1) : cell;
-
-/** A field that needs quoting in RFC 4180: a comma, a quote or a line break (a lone \r or \n too). */
-const NEEDS_QUOTES = /[",\r\n]/;
-const QUOTE = /"/g;
-
-/**
- * One CSV field as RFC 4180 writes it: quoted (inner quotes doubled) only when it must be. Written by hand for
- * the export's hot loop, where it is several times faster than csv-stringify's per-record machinery; it
- * quotes exactly what `writeCsv` (csv-stringify with `quoted_match: /[\r\n]/`) quotes, so both write the same.
- */
-export const csvField = (cell: string): string => (NEEDS_QUOTES.test(cell) ? `"${cell.replace(QUOTE, '""')}"` : cell);
+// The writing side (separators, formula guard, quoting, the Next Event text) lives in csv-text.ts, which
+// loads nothing: the command-line export imports it alone. Re-exported so the import side reads all of it here.
+export { csvField, formatNextEvent, LIST_SEPARATOR, neutralise, NOTE_SEPARATOR, unneutralise } from './csv-text';
+export type { NextEventCell } from './csv-text';
 
 /** The calendar day of an instant in this computer's time zone (what the person saw that day). */
 export const localDay = (iso: string): string => format(new Date(iso), 'yyyy-MM-dd');
@@ -61,19 +44,6 @@ export function parseContacts(cell: string): ContactCell[] {
       const email = m?.[3]?.trim() || null;
       return { name: name || email || part, role: m?.[2]?.trim() || null, email };
     });
-}
-
-export interface NextEventCell {
-  day: string;
-  /** `HH:mm` local, for a timed event. */
-  time: string | null;
-  kind: EventKind;
-  title: string;
-}
-
-/** `2027-03-15 14:00 (interview) Technical round`; the day alone for an all-day event without a title. */
-export function formatNextEvent(e: NextEventCell): string {
-  return [e.day, e.time, `(${e.kind})`, e.title].filter(Boolean).join(' ');
 }
 
 export function parseNextEvent(cell: string): NextEventCell | null {
@@ -157,4 +127,15 @@ export function parseAmount(raw: string): number | null {
   else s = s.replace(',', '.');
   if (!/^\d+(\.\d+)?$/.test(s)) return null;
   return Number(s) * mult;
+}
+
+/** csv-stringify with the settings every Pursuit CSV shares (the proof report; the export writes by hand, see csvField). */
+export function writeCsv(header: string[], rows: (string | number)[][], bom: boolean): string {
+  return stringify([header, ...rows], {
+    bom,
+    record_delimiter: 'windows',
+    // csv-stringify quotes a lone \n or \r only when it is the record delimiter; RFC 4180 wants every
+    // field with a line break quoted.
+    quoted_match: /[\r\n]/,
+  });
 }

@@ -1,5 +1,3 @@
-import { format } from 'date-fns';
-import { stringify } from 'csv-stringify/sync';
 import type { BoardFilter } from '../../../shared/api';
 import type { CsvFile } from '../../../shared/api-data';
 import { EXPORT_COLUMNS } from '../../../shared/csv-columns';
@@ -7,7 +5,7 @@ import type { EventKind } from '../../../shared/domain';
 import { ApiError } from '../../../shared/envelope';
 import type { Db } from '../store/db';
 import { findStageByName, listStages } from '../store/stages';
-import { csvField, formatNextEvent, LIST_SEPARATOR, neutralise, NOTE_SEPARATOR } from './csv-cells';
+import { csvField, formatNextEvent, LIST_SEPARATOR, neutralise, NOTE_SEPARATOR } from './csv-text';
 
 export interface CsvExportOptions {
   /** The board's filter (the app exports what the board shows); default: every active application. */
@@ -206,7 +204,7 @@ export function streamApplicationsCsv(db: Db, options: CsvExportOptions = {}): C
     yield buffer;
   }
   return {
-    fileName: `pursuit-applications-${format(now, 'yyyy-MM-dd')}.csv`,
+    fileName: `pursuit-applications-${localDayOf(now)}.csv`,
     chunks: chunks(),
     get count() {
       return count;
@@ -223,15 +221,4 @@ export function exportApplicationsCsv(db: Db, _dataDir: string | null, options: 
   let csv = '';
   for (const chunk of stream.chunks) csv += chunk;
   return { csv, fileName: stream.fileName, count: stream.count };
-}
-
-/** csv-stringify with the settings every Pursuit CSV shares. */
-export function writeCsv(header: string[], rows: (string | number)[][], bom: boolean): string {
-  return stringify([header, ...rows], {
-    bom,
-    record_delimiter: 'windows',
-    // csv-stringify quotes a lone \n or \r only when it is the record delimiter; RFC 4180 wants every
-    // field with a line break quoted.
-    quoted_match: /[\r\n]/,
-  });
 }

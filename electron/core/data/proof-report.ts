@@ -2,8 +2,7 @@ import { addDays } from 'date-fns';
 import type { CsvFile, ProofReport, ProofRow } from '../../../shared/api-data';
 import type { Db } from '../store/db';
 import { getExportSettings } from './export-settings';
-import { localDay, localNoon, neutralise } from './csv-cells';
-import { writeCsv } from './csv-export';
+import { localDay, localNoon, neutralise, writeCsv } from './csv-cells';
 
 /**
  * Proof of applications, as unemployment offices ask for it: one row per thing done for an application

@@ -1,7 +1,8 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { createCore } from '../../../electron/core/core';
-import { exportApplicationsCsv, streamApplicationsCsv, writeCsv } from '../../../electron/core/data/csv-export';
+import { writeCsv } from '../../../electron/core/data/csv-cells';
+import { exportApplicationsCsv, streamApplicationsCsv } from '../../../electron/core/data/csv-export';
 import { listApplications, setArchived } from '../../../electron/core/store/applications';
 import type { BoardFilter } from '../../../shared/api';
 import { addContact } from '../../../electron/core/store/contacts';
