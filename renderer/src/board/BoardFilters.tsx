@@ -5,7 +5,9 @@ import { call } from '../api-client';
 import { useLoad } from '../hooks';
 
 export const isFiltered = (f: BoardFilter): boolean =>
-  Boolean(f.search?.trim() || f.tag || f.workplace || f.stageId || f.hasDeadline !== undefined || f.archived);
+  Boolean(
+    f.search?.trim() || f.tag || f.workplace || f.stageId || f.hasDeadline !== undefined || f.archived || f.includeArchived,
+  );
 
 /** Search box and filters over the board. The search waits for a short pause in typing before it asks. */
 export function BoardFilters({
@@ -100,8 +102,8 @@ export function BoardFilters({
       <label className="board-filter board-filter-check">
         <input
           type="checkbox"
-          checked={filter.archived ?? false}
-          onChange={(e) => set({ archived: e.target.checked || undefined })}
+          checked={filter.includeArchived ?? false}
+          onChange={(e) => set({ includeArchived: e.target.checked || undefined })}
         />
         <span>Show archived</span>
       </label>
