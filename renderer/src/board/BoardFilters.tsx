@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import type { BoardFilter } from '../../../shared/api';
 import { WORKPLACES, type Stage, type Workplace } from '../../../shared/domain';
 import { call } from '../api-client';
@@ -14,10 +14,13 @@ export function BoardFilters({
   filter,
   onChange,
   stages,
+  children,
 }: {
   filter: BoardFilter;
   onChange: (f: BoardFilter) => void;
   stages: Stage[];
+  /** More controls for the same row (the board's sort). */
+  children?: ReactNode;
 }) {
   const tags = useLoad(() => call('tags.list', {}), [], ['applications']);
   const [text, setText] = useState(filter.search ?? '');
@@ -107,6 +110,7 @@ export function BoardFilters({
         />
         <span>Show archived</span>
       </label>
+      {children}
       {isFiltered(filter) && (
         <button type="button" onClick={() => onChange({})}>
           Clear filters

@@ -63,8 +63,7 @@ export function BoardView() {
           Manage stages
         </button>
       </div>
-      <div className="board-controls">
-        <BoardFilters filter={filter} onChange={setFilter} stages={allStages ?? []} />
+      <BoardFilters filter={filter} onChange={setFilter} stages={allStages ?? []}>
         <BoardSortControl
           sort={sort}
           onChange={(s) => {
@@ -72,7 +71,7 @@ export function BoardView() {
             storeSort(s);
           }}
         />
-      </div>
+      </BoardFilters>
       {selectedInOrder.length > 0 && (
         <BulkBar selected={selectedInOrder} stages={allStages ?? []} onClear={() => setSelected(new Set())} />
       )}
