@@ -56,7 +56,7 @@ test('keyboard: Tab reaches each column once, arrows walk the cards, Space picks
   await page.getByRole('combobox', { name: 'Sort cards by' }).focus();
   await page.keyboard.press('Tab');
   await expect(b.card('Saved', 'Alpha at Acme')).toBeFocused();
-  await expect(b.card('Saved', 'Alpha at Acme').getByText('Enter to open · Space to move · X to select')).toBeVisible();
+  await expect(page.getByText('Enter to open · Space to move · X to select')).toBeVisible();
   await page.keyboard.press('Tab');
   await expect(b.card('Applied', 'Delta at Hooli')).toBeFocused();
   await page.keyboard.press('Shift+Tab');
@@ -81,7 +81,7 @@ test('keyboard: Tab reaches each column once, arrows walk the cards, Space picks
   await b.card('Saved', 'Beta at Globex').focus();
   await page.keyboard.press('Space');
   await expect(page.getByText(/Picked up Beta at Globex, in Saved, position 2 of 3/)).toBeAttached();
-  await expect(b.card('Saved', 'Beta at Globex').getByText('Arrows to move · Space to drop · Esc to cancel')).toBeVisible();
+  await expect(page.getByText('Arrows to move · Space to drop · Esc to cancel')).toBeVisible();
   await keyboardSensorReady(page);
   await page.keyboard.press('ArrowRight');
   await expect(page.getByText(/Beta at Globex is now in Applied/)).toBeAttached();

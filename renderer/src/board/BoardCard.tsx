@@ -159,13 +159,6 @@ export const SortableCard = memo(function SortableCard({
         }
       />
       {selected && <p className="board-card-selected-mark">✓ Selected</p>}
-      <p className="board-card-hint" aria-hidden="true">
-        {isDragging
-          ? 'Arrows to move · Space to drop · Esc to cancel'
-          : locked
-            ? 'Enter to open · X to select'
-            : 'Enter to open · Space to move · X to select'}
-      </p>
     </article>
   );
 });
