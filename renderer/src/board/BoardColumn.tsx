@@ -40,8 +40,11 @@ export function BoardColumn({
   dragDisabled: boolean;
   /** The card that is this column's Tab stop (the first when none was focused yet, or it left). */
   focusId: number | undefined;
-  /** Asks for focus on a card (arrow keys, a drop): the column scrolls to it and focuses it, once per `seq`. */
-  focusRequest: { cardId: number; seq: number } | null;
+  /**
+   * Asks for focus on a card of a column (arrow keys, a drop): that column scrolls to it and focuses it, once
+   * per `seq`; a column never takes focus for a card that arrived in it some other way later.
+   */
+  focusRequest: { stageId: number; cardId: number; seq: number } | null;
   selected: ReadonlySet<number>;
 }) {
   const headingId = `stage-${stage.id}-heading`;
@@ -77,7 +80,7 @@ export function BoardColumn({
   }, [wantsMore, ids.length, stage.id, onNeedMore]);
   const handled = useRef(0);
   useLayoutEffect(() => {
-    if (!focusRequest || handled.current === focusRequest.seq) return;
+    if (!focusRequest || focusRequest.stageId !== stage.id || handled.current === focusRequest.seq) return;
     const index = ids.indexOf(focusRequest.cardId);
     if (index < 0) return;
     const el = scrollRef.current?.querySelector<HTMLElement>(`[data-card-id="${focusRequest.cardId}"]`);

@@ -6,7 +6,7 @@ import { stageOf, type Layout } from './layout';
 export interface BoardFocus {
   /** Each column's Tab stop: the card last focused in it. */
   focusIds: ReadonlyMap<number, number>;
-  focusRequest: { cardId: number; seq: number } | null;
+  focusRequest: { stageId: number; cardId: number; seq: number } | null;
   /** Moves focus to a card (scrolling its column to it), and makes it its column's Tab stop. */
   focusCard: (stageId: number, cardId: number) => void;
   actions: CardActions;
@@ -40,7 +40,7 @@ export function useBoardFocus({
   dragging: RefObject<boolean>;
 }): BoardFocus {
   const [focusIds, setFocusIds] = useState<ReadonlyMap<number, number>>(new Map());
-  const [focusRequest, setFocusRequest] = useState<{ cardId: number; seq: number } | null>(null);
+  const [focusRequest, setFocusRequest] = useState<{ stageId: number; cardId: number; seq: number } | null>(null);
   const seq = useRef(0);
   const anchor = useRef<number | null>(null);
   /** Down was pressed on the last card loaded: focus the next one when its page arrives. */
@@ -54,7 +54,7 @@ export function useBoardFocus({
   const focusCard = useCallback(
     (stageId: number, cardId: number) => {
       setTabStop(stageId, cardId);
-      setFocusRequest({ cardId, seq: ++seq.current });
+      setFocusRequest({ stageId, cardId, seq: ++seq.current });
     },
     [setTabStop],
   );
