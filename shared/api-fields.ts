@@ -42,7 +42,10 @@ export const boardFilter = z
     workplace: z.enum(WORKPLACES).optional(),
     stageId: id.optional(),
     hasDeadline: z.boolean().optional(),
+    /** Archived applications only. */
     archived: z.boolean().optional(),
+    /** Archived applications beside the active ones (the board's "Show archived"). */
+    includeArchived: z.boolean().optional(),
   })
   .strict();
 export type BoardFilter = z.infer<typeof boardFilter>;

@@ -8,6 +8,7 @@ import { calendarApi } from './api-calendar';
 import { dataApi } from './api-data';
 import { detailsApi } from './api-details';
 import { boardListInput, pagesApi } from './api-pages';
+import { bulkApi } from './api-bulk';
 import { postingsApi } from './api-postings';
 import { systemApi, type ProgressEvent } from './api-system';
 
@@ -66,6 +67,7 @@ export const api = {
 
   ...postingsApi,
   ...pagesApi,
+  ...bulkApi,
   ...detailsApi,
   ...calendarApi,
   ...dataApi,

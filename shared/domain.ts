@@ -72,6 +72,8 @@ export interface ApplicationSummary {
   archived: boolean;
   tags: string[];
   lastActivityAt: string;
+  /** Board cards only: the next interview's start (an ISO instant, or a `YYYY-MM-DD` day when all-day). */
+  nextInterview?: string | null;
 }
 
 export interface StageChange {

@@ -95,7 +95,9 @@ interface Selection {
 
 /** Which applications to export, as a WHERE clause; the board's own query decides for search, tag and the like. */
 export function selectApplications(db: Db, options: CsvExportOptions): Selection {
-  const filter: BoardFilter = { ...options.filter };
+  // The board's "Show archived" exports what it shows: the archived applications beside the active ones.
+  const { includeArchived: shownArchived, ...filter }: BoardFilter = { ...options.filter };
+  const includeArchived = options.includeArchived === true || shownArchived === true;
   if (options.stage) {
     const stage = findStageByName(db, options.stage);
     if (!stage)
@@ -112,11 +114,11 @@ export function selectApplications(db: Db, options: CsvExportOptions): Selection
   if (needsBoardQuery(filter)) {
     const boardIds = options.boardIds;
     if (!boardIds) throw new Error('selectApplications: a search or tag filter needs `boardIds`');
-    const states = options.includeArchived ? [false, true] : [filter.archived === true];
+    const states = includeArchived ? [false, true] : [filter.archived === true];
     where.push('a.id IN (SELECT value FROM json_each(@ids))');
     params.ids = JSON.stringify(states.flatMap((archived) => boardIds({ ...filter, archived })));
   } else {
-    if (!options.includeArchived) {
+    if (!includeArchived) {
       where.push('a.archived = @archived');
       params.archived = filter.archived ? 1 : 0;
     }

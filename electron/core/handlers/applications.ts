@@ -10,6 +10,7 @@ import {
 import { removeStoredFile } from '../store/attachments';
 import { deleteApplicationKeepingSnapshot } from '../store/deleted-applications';
 import { boardFirstPages } from '../store/board-pages';
+import { bulkApply, bulkUndo } from '../store/bulk-applications';
 import type { HandlerMap } from './types';
 
 type Methods =
@@ -20,10 +21,12 @@ type Methods =
   | 'applications.update'
   | 'applications.move'
   | 'applications.archive'
-  | 'applications.delete';
+  | 'applications.delete'
+  | 'applications.bulk'
+  | 'applications.bulkUndo';
 
 export const applicationHandlers: HandlerMap<Methods> = {
-  'board.list': ({ db }, { sort, limit, ...filter }) => boardFirstPages(db, filter, sort, limit),
+  'board.list': ({ db, now }, { sort, limit, ...filter }) => boardFirstPages(db, filter, sort, limit, now()),
   'applications.list': ({ db }, filter) => listApplications(db, filter),
   'applications.get': ({ db }, { id }) => getApplicationDetail(db, id),
   'applications.create': ({ db, now }, input) => {
@@ -44,6 +47,12 @@ export const applicationHandlers: HandlerMap<Methods> = {
     for (const name of unusedFiles) removeStoredFile(dataDir, name);
     return { id };
   },
+  'applications.bulk': ({ db, dataDir, now }, { ids, action }) => {
+    const { unusedFiles, ...result } = bulkApply(db, ids, action, now().toISOString());
+    for (const name of unusedFiles) removeStoredFile(dataDir, name);
+    return result;
+  },
+  'applications.bulkUndo': ({ db, now }, { undo }) => bulkUndo(db, undo, now().toISOString()),
 };
 
 function stripUndefined<T extends object>(o: T): { [K in keyof T]: Exclude<T[K], undefined> } {

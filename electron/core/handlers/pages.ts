@@ -5,7 +5,8 @@ import { columnPage, postingsPage } from '../store/board-pages';
 import type { HandlerMap } from './types';
 
 export const pagesHandlers: HandlerMap<keyof typeof pagesApi> = {
-  'board.column': ({ db }, { stageId, filter, sort, offset, limit }) => columnPage(db, stageId, filter, sort, offset, limit),
+  'board.column': ({ db, now }, { stageId, filter, sort, offset, limit }) =>
+    columnPage(db, stageId, filter, sort, offset, limit, now()),
   'postings.list': ({ db }, { search, offset, limit }) => postingsPage(db, search, offset, limit),
   'nudges.page': ({ db, now }, { offset, limit = BOARD_PAGE_SIZE }) => pageNudges(db, now(), offset, limit),
 };

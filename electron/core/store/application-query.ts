@@ -6,20 +6,38 @@ import { toFtsQuery } from './search';
 import { fillSearchHits, HITS_TABLE } from './search-hits';
 
 /** One card's columns; `a` is applications, `p` its posting. The tags subquery runs only for rows returned. */
-export const SUMMARY_SELECT = `
-  SELECT a.id, a.posting_id AS postingId, coalesce(p.title, '') AS title, coalesce(p.company, '') AS company,
+const SUMMARY_COLUMNS = `a.id, a.posting_id AS postingId, coalesce(p.title, '') AS title, coalesce(p.company, '') AS company,
          p.location, p.workplace, a.stage_id AS stageId, a.position, a.date_saved AS dateSaved,
          a.date_applied AS dateApplied, p.deadline, a.excitement, a.archived,
          (SELECT json_group_array(t.name) FROM application_tags at JOIN tags t ON t.id = at.tag_id
            WHERE at.application_id = a.id) AS tags,
-         a.last_activity_at AS lastActivityAt
-  FROM applications a JOIN postings p ON p.id = a.posting_id`;
+         a.last_activity_at AS lastActivityAt`;
+const SUMMARY_FROM = 'FROM applications a JOIN postings p ON p.id = a.posting_id';
+export const SUMMARY_SELECT = `SELECT ${SUMMARY_COLUMNS} ${SUMMARY_FROM}`;
 
-export type SummaryRow = Omit<ApplicationSummary, 'archived' | 'tags'> & { archived: number; tags: string };
-export const toSummary = (r: SummaryRow): ApplicationSummary => ({
+/**
+ * A board card also shows its next interview: the earliest interview from now on, its instant (or its day
+ * when all-day), read in the page's one statement (a subquery on the events index for the rows returned, not
+ * a request per card). Its two parameters come first: now as an ISO instant, then today as `YYYY-MM-DD`.
+ */
+export const BOARD_CARD_SELECT = `SELECT ${SUMMARY_COLUMNS},
+    (SELECT coalesce(e.starts_at, e.day) FROM events e
+      WHERE e.application_id = a.id AND e.kind = 'interview'
+        AND ((e.all_day = 0 AND e.starts_at >= ?) OR (e.all_day = 1 AND e.day >= ?))
+      ORDER BY coalesce(e.starts_at, e.day) LIMIT 1) AS nextInterview
+  ${SUMMARY_FROM}`;
+
+export type SummaryRow = Omit<ApplicationSummary, 'archived' | 'tags' | 'nextInterview'> & {
+  archived: number;
+  tags: string;
+  nextInterview?: string | null;
+};
+export const toSummary = ({ nextInterview, ...r }: SummaryRow): ApplicationSummary => ({
   ...r,
   archived: r.archived === 1,
   tags: (JSON.parse(r.tags) as string[]).sort((a, b) => a.localeCompare(b)),
+  // Only board pages read it; elsewhere the field stays absent rather than a misleading null.
+  ...(nextInterview !== undefined && { nextInterview }),
 });
 
 export interface FilterSql {
@@ -36,8 +54,9 @@ export interface FilterSql {
  * that run several statements with one filter (counts and pages).
  */
 export function filterSql(filter: BoardFilter = {}, db?: Db): FilterSql {
-  const where: string[] = ['a.archived = ?'];
-  const params: unknown[] = [filter.archived ? 1 : 0];
+  // "Show archived" adds the archived cards to the active ones; `archived` alone asks for archived ones only.
+  const where: string[] = [filter.includeArchived ? 'a.archived IN (0, 1)' : 'a.archived = ?'];
+  const params: unknown[] = filter.includeArchived ? [] : [filter.archived ? 1 : 0];
   let needsPosting = false;
   const fts = filter.search ? toFtsQuery(filter.search) : null;
   if (fts && db) {
@@ -80,3 +99,7 @@ export const COLUMN_ORDER: Record<BoardSort, string> = {
   dateApplied: 'a.date_applied DESC, a.id DESC',
   lastActivity: 'a.last_activity_at DESC, a.id DESC',
 };
+
+/** A column's ORDER BY under a filter: with archived cards shown, they follow the active ones (the same index). */
+export const columnOrder = (sort: BoardSort, filter: BoardFilter = {}): string =>
+  filter.includeArchived ? `a.archived, ${COLUMN_ORDER[sort]}` : COLUMN_ORDER[sort];

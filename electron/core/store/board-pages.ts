@@ -1,7 +1,8 @@
 import { BOARD_PAGE_SIZE, type BoardSort, type ColumnPage, type Page } from '../../../shared/api-pages';
 import type { BoardFilter } from '../../../shared/api';
 import type { ApplicationSummary, Board } from '../../../shared/domain';
-import { COLUMN_ORDER, filterSql, SUMMARY_SELECT, toSummary, type SummaryRow } from './application-query';
+import { localDay } from '../calendar/schedule';
+import { BOARD_CARD_SELECT, columnOrder, filterSql, SUMMARY_SELECT, toSummary, type SummaryRow } from './application-query';
 import { cached, type Db } from './db';
 import { listStages } from './stages';
 
@@ -13,11 +14,18 @@ import { listStages } from './stages';
 
 /**
  * One page: the ids are chosen on the index alone (skipping `offset` rows costs an index walk, not building
- * `offset` cards), then only the page's cards are built. Parameters: the filter's, then limit and offset.
+ * `offset` cards), then only the page's cards are built. Parameters: the filter's, then limit and offset
+ * (a board page, `BOARD_CARD_SELECT`, first takes the two of `interviewParams`).
  */
-const pageSql = (where: string, order: string, needsPosting: boolean): string =>
-  `${SUMMARY_SELECT} WHERE a.id IN (SELECT a.id FROM applications a${needsPosting ? ' JOIN postings p ON p.id = a.posting_id' : ''}
+const pageSql = (where: string, order: string, needsPosting: boolean, select = SUMMARY_SELECT): string =>
+  `${select} WHERE a.id IN (SELECT a.id FROM applications a${needsPosting ? ' JOIN postings p ON p.id = a.posting_id' : ''}
      WHERE ${where} ORDER BY ${order} LIMIT ? OFFSET ?) ORDER BY ${order}`;
+
+/** "From now on" for a card's next interview: the instant, and today's day in the user's time zone. */
+const interviewParams = (now: Date): [string, string] => [now.toISOString(), localDay(now)];
+
+const columnSql = (where: string, sort: BoardSort, filter: BoardFilter, needsPosting: boolean): string =>
+  pageSql(`${where} AND a.stage_id = ?`, columnOrder(sort, filter), needsPosting || sort === 'deadline', BOARD_CARD_SELECT);
 
 const countFrom = (needsPosting: boolean): string =>
   `SELECT a.stage_id AS stageId, count(*) AS total FROM applications a${needsPosting ? ' JOIN postings p ON p.id = a.posting_id' : ''}`;
@@ -40,9 +48,11 @@ export function columnPage(
   sort: BoardSort = 'manual',
   offset = 0,
   limit = BOARD_PAGE_SIZE,
+  now = new Date(),
 ): ColumnPage {
   const { where, params, needsPosting } = filterSql(filter, db);
-  const rows = cached(db, pageSql(`${where} AND a.stage_id = ?`, COLUMN_ORDER[sort], needsPosting || sort === 'deadline')).all(
+  const rows = cached(db, columnSql(where, sort, filter, needsPosting)).all(
+    ...interviewParams(now),
     ...params,
     stageId,
     limit,
@@ -58,16 +68,23 @@ export function columnPage(
 }
 
 /** The stages, each column's first page in board order, and every column's total. */
-export function boardFirstPages(db: Db, filter: BoardFilter = {}, sort: BoardSort = 'manual', limit = BOARD_PAGE_SIZE): Board {
+export function boardFirstPages(
+  db: Db,
+  filter: BoardFilter = {},
+  sort: BoardSort = 'manual',
+  limit = BOARD_PAGE_SIZE,
+  now = new Date(),
+): Board {
   const stages = listStages(db);
   const totals = columnTotals(db, filter);
   const cards: ApplicationSummary[] = [];
   const { where, params, needsPosting } = filterSql(filter, db);
-  const page = cached(db, pageSql(`${where} AND a.stage_id = ?`, COLUMN_ORDER[sort], needsPosting || sort === 'deadline'));
+  const page = cached(db, columnSql(where, sort, filter, needsPosting));
+  const since = interviewParams(now);
   for (const s of stages) {
     // A column with nothing matching costs no query at all.
     if (!totals.get(s.id)) continue;
-    cards.push(...(page.all(...params, s.id, limit, 0) as SummaryRow[]).map(toSummary));
+    cards.push(...(page.all(...since, ...params, s.id, limit, 0) as SummaryRow[]).map(toSummary));
   }
   return { stages, cards, columns: stages.map((s) => ({ stageId: s.id, total: totals.get(s.id) ?? 0 })) };
 }

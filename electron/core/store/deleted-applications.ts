@@ -56,18 +56,28 @@ const storedNames = (s: Snapshot): string[] => s.attachments.map((a) => String(a
  * removes them from disk after the transaction committed.
  */
 export function deleteApplicationKeepingSnapshot(db: Db, id: number, at = nowIso()): { unusedFiles: string[] } {
+  return deleteApplicationsKeepingSnapshots(db, [id], at);
+}
+
+/**
+ * Deletes several applications in one transaction (a bulk delete), each with its snapshot. However many
+ * there are, all of this batch stay restorable: pruning keeps at least the batch, beyond `KEEP_DELETED`.
+ */
+export function deleteApplicationsKeepingSnapshots(db: Db, ids: readonly number[], at = nowIso()): { unusedFiles: string[] } {
   return writeTransaction(db, () => {
-    const snapshot = takeSnapshot(db, id);
-    deleteApplication(db, id);
-    cached(db, 'INSERT OR REPLACE INTO deleted_applications (application_id, snapshot, deleted_at) VALUES (?, ?, ?)').run(
-      id,
-      JSON.stringify(snapshot),
-      at,
+    const keep = cached(
+      db,
+      'INSERT OR REPLACE INTO deleted_applications (application_id, snapshot, deleted_at) VALUES (?, ?, ?)',
     );
+    for (const id of ids) {
+      const snapshot = takeSnapshot(db, id);
+      deleteApplication(db, id);
+      keep.run(id, JSON.stringify(snapshot), at);
+    }
     const old = cached(
       db,
       'SELECT application_id AS id, snapshot FROM deleted_applications ORDER BY deleted_at DESC, application_id DESC LIMIT -1 OFFSET ?',
-    ).all(KEEP_DELETED) as { id: number; snapshot: string }[];
+    ).all(Math.max(KEEP_DELETED, ids.length)) as { id: number; snapshot: string }[];
     const unusedFiles: string[] = [];
     const drop = cached(db, 'DELETE FROM deleted_applications WHERE application_id = ?');
     const inUse = cached(db, 'SELECT 1 FROM attachments WHERE stored_name = ?');

@@ -2,7 +2,10 @@ import { useSortable } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
 import { memo, type ReactNode } from 'react';
 import type { ApplicationSummary } from '../../../shared/domain';
+import { MOVE_HANDLE_ATTR } from './board-keys';
+import { useCardActions } from './card-actions';
 import { deadlineStatus, sinceLabel, type DeadlineTone } from './countdown';
+import { interviewLabel } from './interview';
 import { useDeadlineMatters } from './stages-context';
 
 export const cardName = (c: Pick<ApplicationSummary, 'title' | 'company'>) => `${c.title} at ${c.company}`;
@@ -19,17 +22,19 @@ export function CardBody({
 }: {
   card: ApplicationSummary;
   now: Date;
-  onOpen?: () => void;
+  onOpen?: (event: React.MouseEvent<HTMLButtonElement>) => void;
   handle?: ReactNode;
 }) {
   const deadlineMatters = useDeadlineMatters(card.stageId);
   const deadline = card.deadline && deadlineMatters ? deadlineStatus(card.deadline, now) : null;
+  const interview = card.nextInterview ? interviewLabel(card.nextInterview, now) : null;
   return (
     <>
       <div className="board-card-head">
         <h3 className="board-card-title">
           {onOpen ? (
-            <button type="button" className="board-card-open" onClick={onOpen}>
+            // One Tab stop per card: the card itself takes focus (Enter opens it); this button is for the mouse.
+            <button type="button" className="board-card-open" tabIndex={-1} onClick={onOpen}>
               {card.title || 'Untitled posting'}
             </button>
           ) : (
@@ -40,6 +45,12 @@ export function CardBody({
       </div>
       <p className="board-card-company">{card.company}</p>
       {card.location && <p className="muted">{card.location}</p>}
+      {interview && (
+        <p className="board-interview">
+          <span aria-hidden="true">◆ </span>
+          {interview}
+        </p>
+      )}
       {deadline && (
         <p className={`board-deadline board-deadline-${deadline.tone}`}>
           {TONE_ICON[deadline.tone] && <span aria-hidden="true">{TONE_ICON[deadline.tone]} </span>}
@@ -71,49 +82,83 @@ export function CardBody({
   );
 }
 
-/** A card on the board: drag it anywhere with a mouse or finger; from the keyboard, use its "Move" handle. */
+/**
+ * A card on the board. The card itself is focusable (its column's Tab stop when it is the column's current
+ * card): Enter opens it, Space or its Move button picks it up for dnd-kit's keyboard sensor, X selects it.
+ * With a mouse or finger it drags from anywhere; Ctrl/Cmd+click and Shift+click select.
+ */
 export const SortableCard = memo(function SortableCard({
   card,
   now,
   disabled,
-  onOpen,
+  tabbable,
+  selected,
 }: {
   card: ApplicationSummary;
   now: Date;
   disabled: boolean;
-  onOpen: (id: number) => void;
+  /** The column's Tab stop (the others are reached with the arrow keys). */
+  tabbable: boolean;
+  selected: boolean;
 }) {
-  const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({
+  const actions = useCardActions();
+  // Archived cards show on the board but stay where they are: unarchive one (in its detail) to move it.
+  const locked = disabled || card.archived;
+  const { attributes, listeners, setNodeRef, transform, transition, isDragging } = useSortable({
     id: card.id,
     data: { type: 'card', cardId: card.id },
-    disabled,
+    disabled: locked,
   });
+  const name = cardName(card);
   return (
     <article
       ref={setNodeRef}
-      aria-label={cardName(card)}
-      className={`board-card${isDragging ? ' board-card-dragging' : ''}`}
+      aria-label={name}
+      aria-describedby={locked ? undefined : attributes['aria-describedby']}
+      tabIndex={tabbable ? 0 : -1}
+      data-card-id={card.id}
+      className={`board-card${isDragging ? ' board-card-dragging' : ''}${selected ? ' board-card-selected' : ''}${card.archived ? ' board-card-archived' : ''}`}
       style={{ transform: CSS.Translate.toString(transform), transition }}
       {...listeners}
+      onKeyDown={(e) => {
+        listeners?.onKeyDown?.(e);
+        if (!e.defaultPrevented) actions.keyDown(card.id, e);
+      }}
+      onClick={(e) => {
+        if (actions.click(card.id, e)) e.preventDefault();
+      }}
+      onFocus={() => actions.focused(card.id)}
     >
       <CardBody
         card={card}
         now={now}
-        onOpen={() => onOpen(card.id)}
+        onOpen={(e) => {
+          // With a modifier the click selects (the card's own handler); without, it opens.
+          if (!e.ctrlKey && !e.metaKey && !e.shiftKey) actions.open(card.id);
+        }}
         handle={
-          disabled ? null : (
+          locked ? null : (
             <button
               type="button"
-              ref={setActivatorNodeRef}
+              tabIndex={-1}
               className="board-card-handle"
-              {...attributes}
-              aria-label={`Move ${cardName(card)}`}
+              {...{ [MOVE_HANDLE_ATTR]: '' }}
+              aria-label={`Move ${name}`}
+              title="Move (Space)"
+              // Space on Move picks up on keydown (dnd-kit); its keyup must not click it a second time.
+              onKeyUp={(e) => e.key === ' ' && e.preventDefault()}
+              onClick={(e) => {
+                e.stopPropagation();
+                actions.pickUp(card.id, e.currentTarget.closest('article')!);
+              }}
             >
               <span aria-hidden="true">⠿</span>
+              <span className="board-card-handle-text">Move</span>
             </button>
           )
         }
       />
+      {selected && <p className="board-card-selected-mark">✓ Selected</p>}
     </article>
   );
 });

@@ -1,7 +1,7 @@
 import { useDroppable } from '@dnd-kit/core';
 import { SortableContext, verticalListSortingStrategy } from '@dnd-kit/sortable';
 import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
-import { useCallback, useEffect, useRef } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef } from 'react';
 import type { ApplicationSummary, Stage } from '../../../shared/domain';
 import { SortableCard } from './BoardCard';
 import { columnDndId } from './layout';
@@ -22,7 +22,9 @@ export function BoardColumn({
   now,
   activeId,
   dragDisabled,
-  onOpen,
+  focusId,
+  focusRequest,
+  selected,
 }: {
   stage: Stage;
   /** The cards loaded so far, in order. */
@@ -36,18 +38,31 @@ export function BoardColumn({
   now: Date;
   activeId: number | null;
   dragDisabled: boolean;
-  onOpen: (id: number) => void;
+  /** The card that is this column's Tab stop (the first when none was focused yet, or it left). */
+  focusId: number | undefined;
+  /**
+   * Asks for focus on a card of a column (arrow keys, a drop): that column scrolls to it and focuses it, once
+   * per `seq`; a column never takes focus for a card that arrived in it some other way later.
+   */
+  focusRequest: { stageId: number; cardId: number; seq: number } | null;
+  selected: ReadonlySet<number>;
 }) {
   const headingId = `stage-${stage.id}-heading`;
   const scrollRef = useRef<HTMLDivElement | null>(null);
   const { setNodeRef, isOver } = useDroppable({ id: columnDndId(stage.id), data: { type: 'column', stageId: stage.id } });
   const activeIndex = activeId === null ? -1 : ids.indexOf(activeId);
+  const rovingId = focusId !== undefined && ids.includes(focusId) ? focusId : ids[0];
+  const rovingIndex = rovingId === undefined ? -1 : ids.indexOf(rovingId);
+  // The card being dragged and the column's Tab stop stay mounted even when scrolled away: dnd-kit tracks
+  // the first, and Tab must always find the second.
   const rangeExtractor = useCallback(
     (range: Range) => {
+      const keep = [activeIndex, rovingIndex].filter((i) => i >= 0);
       const base = defaultRangeExtractor(range);
-      return activeIndex < 0 || base.includes(activeIndex) ? base : [...base, activeIndex].sort((a, b) => a - b);
+      const extra = keep.filter((i) => !base.includes(i));
+      return extra.length === 0 ? base : [...base, ...new Set(extra)].sort((a, b) => a - b);
     },
-    [activeIndex],
+    [activeIndex, rovingIndex],
   );
   const virtualizer = useVirtualizer({
     count: ids.length + (hasMore ? 1 : 0),
@@ -63,6 +78,17 @@ export function BoardColumn({
   useEffect(() => {
     if (wantsMore) onNeedMore(stage.id);
   }, [wantsMore, ids.length, stage.id, onNeedMore]);
+  const handled = useRef(0);
+  useLayoutEffect(() => {
+    if (!focusRequest || focusRequest.stageId !== stage.id || handled.current === focusRequest.seq) return;
+    const index = ids.indexOf(focusRequest.cardId);
+    if (index < 0) return;
+    const el = scrollRef.current?.querySelector<HTMLElement>(`[data-card-id="${focusRequest.cardId}"]`);
+    if (!el) return;
+    handled.current = focusRequest.seq;
+    virtualizer.scrollToIndex(index, { align: 'auto' });
+    el.focus({ preventScroll: true });
+  });
   const setRefs = useCallback(
     (el: HTMLDivElement | null) => {
       scrollRef.current = el;
@@ -110,7 +136,13 @@ export function BoardColumn({
                   className="board-card-slot"
                   style={{ transform: `translateY(${row.start}px)` }}
                 >
-                  <SortableCard card={card} now={now} disabled={dragDisabled} onOpen={onOpen} />
+                  <SortableCard
+                    card={card}
+                    now={now}
+                    disabled={dragDisabled}
+                    tabbable={card.id === rovingId}
+                    selected={selected.has(card.id)}
+                  />
                 </li>
               );
             })}

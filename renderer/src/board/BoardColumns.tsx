@@ -3,7 +3,6 @@ import {
   DndContext,
   DragOverlay,
   getFirstCollision,
-  KeyboardSensor,
   MouseSensor,
   pointerWithin,
   rectIntersection,
@@ -19,16 +18,24 @@ import {
 } from '@dnd-kit/core';
 import { sortableKeyboardCoordinates } from '@dnd-kit/sortable';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { BoardSort } from '../../../shared/api-pages';
 import type { ApplicationSummary, Stage } from '../../../shared/domain';
 import { call, errorMessage } from '../api-client';
 import { useNotify } from '../components/Toasts';
 import { CardBody, cardName } from './BoardCard';
 import { BoardColumn } from './BoardColumn';
+import { CARD_KEYBOARD_CODES, CardKeyboardSensor } from './board-keys';
+import { CardActionsContext } from './card-actions';
+import { SORT_LABELS } from './BoardSortControl';
+import { useBoardFocus } from './useBoardFocus';
 import { buildLayout, dropAnchor, isDragData, moveCard, placementOf, stageOf, type Layout } from './layout';
 
 const SCREEN_READER_INSTRUCTIONS =
-  'To pick up a card, focus its Move button and press Space or Enter. Use the arrow keys to move it: left and right ' +
-  'between stages, up and down within a stage. Press Space or Enter to drop it, or Escape to cancel.';
+  'Use the arrow keys to go from card to card. Press Enter to open a card, X to select it. To move a card, press ' +
+  'Space (or its Move button): the arrow keys move it, left and right between stages, up and down within a stage. ' +
+  'Press Space or Enter to drop it, or Escape to cancel.';
+
+const NO_SELECTION: ReadonlySet<number> = new Set();
 
 /**
  * The stages and their cards, with drag and drop. While dragging, a copy of the layout follows the pointer
@@ -42,6 +49,9 @@ export function BoardColumns({
   onNeedMore,
   dragDisabled,
   onOpen,
+  sort = 'manual',
+  selected = NO_SELECTION,
+  onSelect = () => {},
 }: {
   stages: Stage[];
   /** The cards loaded so far: each column's first pages, in board order. */
@@ -52,6 +62,10 @@ export function BoardColumns({
   onNeedMore: (stageId: number) => void;
   dragDisabled: boolean;
   onOpen: (id: number) => void;
+  /** The columns' order: only in manual order does a drop within a column reorder it. */
+  sort?: BoardSort;
+  selected?: ReadonlySet<number>;
+  onSelect?: (next: ReadonlySet<number>) => void;
 }) {
   const notify = useNotify();
   const serverLayout = useMemo(() => buildLayout(stages, cards), [stages, cards]);
@@ -80,8 +94,23 @@ export function BoardColumns({
   const sensors = useSensors(
     useSensor(MouseSensor, { activationConstraint: { distance: 5 } }),
     useSensor(TouchSensor, { activationConstraint: { delay: 200, tolerance: 8 } }),
-    useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
+    useSensor(CardKeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates, keyboardCodes: CARD_KEYBOARD_CODES }),
   );
+  const dragging = useRef(false);
+  const stageOrder = useMemo(() => stages.map((s) => s.id), [stages]);
+  /** Cards of the column not loaded yet (below the last one shown), as the server counts them. */
+  const hasMore = (stageId: number): boolean => (serverLayout.get(stageId)?.length ?? 0) < (columns.get(stageId)?.total ?? 0);
+  const focus = useBoardFocus({
+    layout,
+    layoutRef,
+    stageOrder,
+    hasMore,
+    onNeedMore,
+    onOpen,
+    selected,
+    onSelect,
+    dragging,
+  });
 
   /** Over a column: the nearest card in it (or the column itself when empty); dnd-kit's multi-container recipe. */
   const collisionDetection = useCallback<CollisionDetection>((args) => {
@@ -118,6 +147,7 @@ export function BoardColumns({
     const p = placementOf(layout, id);
     origin.current = p && { stageId: p.stageId, index: p.index };
     lastOver.current = null;
+    dragging.current = true;
     setActiveId(id);
     setDragLayout(layout);
   }
@@ -150,16 +180,36 @@ export function BoardColumns({
     }
     setActiveId(null);
     setDragLayout(null);
+    dragging.current = false;
     const placed = placementOf(l, id);
     const start = origin.current;
     const card = cardsById.get(id);
     if (!over || !placed || !start || !card || (placed.stageId === start.stageId && placed.index === start.index)) return;
+    // Focus follows the card to where it was dropped (its column's Tab stop from now on).
+    focus.focusCard(placed.stageId, id);
+    if (sort !== 'manual') {
+      // A sorted column has no hand-made order: a drop into another stage moves the card there (to the end of
+      // the manual order), a drop within the same stage is refused with the way out.
+      if (placed.stageId === start.stageId) {
+        notify({
+          kind: 'info',
+          message: `Cards are sorted by ${SORT_LABELS[sort].toLowerCase()}; choose “Manual order” to reorder them by hand.`,
+        });
+        return;
+      }
+      await saveMove(card, l, { stageId: placed.stageId, beforeId: null });
+      return;
+    }
     const anchor = dropAnchor(l, id, hasMore);
-    if (anchor) await saveMove(card, l, anchor);
+    if (!anchor) return;
+    // Archived cards (shown after the active ones) are no neighbours to place by: next to one means the end.
+    const archived = (n: number | null | undefined) => n != null && cardsById.get(n)?.archived === true;
+    await saveMove(
+      card,
+      l,
+      archived(anchor.beforeId) || archived(anchor.afterId) ? { stageId: anchor.stageId, beforeId: null } : anchor,
+    );
   }
-
-  /** Cards of the column not loaded yet (below the last one shown), as the server counts them. */
-  const hasMore = (stageId: number): boolean => (serverLayout.get(stageId)?.length ?? 0) < (columns.get(stageId)?.total ?? 0);
 
   async function saveMove(card: ApplicationSummary, l: Layout, anchor: NonNullable<ReturnType<typeof dropAnchor>>) {
     const { stageId } = anchor;
@@ -244,28 +294,40 @@ export function BoardColumns({
       onDragOver={onDragOver}
       onDragEnd={(e) => void onDragEnd(e)}
       onDragCancel={() => {
+        dragging.current = false;
         setActiveId(null);
         setDragLayout(null);
       }}
       accessibility={{ announcements, screenReaderInstructions: { draggable: SCREEN_READER_INSTRUCTIONS } }}
     >
-      <div className="board">
-        {stages.map((stage) => (
-          <BoardColumn
-            key={stage.id}
-            stage={stage}
-            ids={layout.get(stage.id) ?? []}
-            total={shownTotal(stage.id, layout)}
-            hasMore={hasMore(stage.id)}
-            onNeedMore={onNeedMore}
-            cardsById={cardsById}
-            now={now}
-            activeId={activeId}
-            dragDisabled={dragDisabled}
-            onOpen={onOpen}
-          />
-        ))}
-      </div>
+      <CardActionsContext.Provider value={focus.actions}>
+        {/* What the keys do, for sighted keyboard users: one line whose words follow the focus (CSS :has), so
+            showing it never moves a card. Screen readers get the same from dnd-kit's instructions. */}
+        <p className="board-keys-hint muted" aria-hidden="true">
+          <span className="board-keys-idle">Keyboard: Tab to a column, then the arrow keys from card to card</span>
+          <span className="board-keys-card">Enter to open · Space to move · X to select</span>
+          <span className="board-keys-drag">Arrows to move · Space to drop · Esc to cancel</span>
+        </p>
+        <div className="board">
+          {stages.map((stage) => (
+            <BoardColumn
+              key={stage.id}
+              stage={stage}
+              ids={layout.get(stage.id) ?? []}
+              total={shownTotal(stage.id, layout)}
+              hasMore={hasMore(stage.id)}
+              onNeedMore={onNeedMore}
+              cardsById={cardsById}
+              now={now}
+              activeId={activeId}
+              dragDisabled={dragDisabled}
+              focusId={focus.focusIds.get(stage.id)}
+              focusRequest={focus.focusRequest}
+              selected={selected}
+            />
+          ))}
+        </div>
+      </CardActionsContext.Provider>
       <DragOverlay dropAnimation={null}>
         {activeCard ? (
           <div className="board-card board-card-overlay" aria-hidden="true">

@@ -1,21 +1,26 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import type { BoardFilter } from '../../../shared/api';
 import { WORKPLACES, type Stage, type Workplace } from '../../../shared/domain';
 import { call } from '../api-client';
 import { useLoad } from '../hooks';
 
 export const isFiltered = (f: BoardFilter): boolean =>
-  Boolean(f.search?.trim() || f.tag || f.workplace || f.stageId || f.hasDeadline !== undefined || f.archived);
+  Boolean(
+    f.search?.trim() || f.tag || f.workplace || f.stageId || f.hasDeadline !== undefined || f.archived || f.includeArchived,
+  );
 
 /** Search box and filters over the board. The search waits for a short pause in typing before it asks. */
 export function BoardFilters({
   filter,
   onChange,
   stages,
+  children,
 }: {
   filter: BoardFilter;
   onChange: (f: BoardFilter) => void;
   stages: Stage[];
+  /** More controls for the same row (the board's sort). */
+  children?: ReactNode;
 }) {
   const tags = useLoad(() => call('tags.list', {}), [], ['applications']);
   const [text, setText] = useState(filter.search ?? '');
@@ -100,11 +105,12 @@ export function BoardFilters({
       <label className="board-filter board-filter-check">
         <input
           type="checkbox"
-          checked={filter.archived ?? false}
-          onChange={(e) => set({ archived: e.target.checked || undefined })}
+          checked={filter.includeArchived ?? false}
+          onChange={(e) => set({ includeArchived: e.target.checked || undefined })}
         />
         <span>Show archived</span>
       </label>
+      {children}
       {isFiltered(filter) && (
         <button type="button" onClick={() => onChange({})}>
           Clear filters

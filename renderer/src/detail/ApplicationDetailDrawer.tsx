@@ -13,6 +13,27 @@ import { NotesSection } from './NotesSection';
 import { DiscardChangesDialog } from './DiscardChangesDialog';
 import { PostingFieldsForm, type UnsavedGuard } from './PostingFieldsForm';
 
+/** Only a web address becomes a link; the shell opens it in the browser (window.open is denied in the app). */
+const isWebAddress = (url: string): boolean => {
+  try {
+    return ['http:', 'https:'].includes(new URL(url).protocol);
+  } catch {
+    return false;
+  }
+};
+
+function PostingLink({ url }: { url: string | null }) {
+  if (!url || !isWebAddress(url)) return null;
+  return (
+    <p className="detail-posting-link">
+      Posting:{' '}
+      <a href={url} target="_blank" rel="noreferrer noopener">
+        {url}
+      </a>
+    </p>
+  );
+}
+
 /** The application's detail: posting fields, history, notes, contacts, documents, events. */
 export function ApplicationDetailDrawer({ id, onClose }: { id: number; onClose: () => void }) {
   const detail = useLoad(() => call('applications.get', { id }), [id], ['applications', 'postings', 'events']);
@@ -41,6 +62,7 @@ export function ApplicationDetailDrawer({ id, onClose }: { id: number; onClose: 
             {d.dateApplied && <> · applied {formatDay(d.dateApplied)}</>}
             {d.archived && <> · archived</>}
           </p>
+          <PostingLink url={d.posting.url} />
           <div className="detail-columns">
             <div>
               <PostingFieldsForm key={`${d.id}:${d.postingId}`} detail={d} guard={unsaved} />

@@ -1,8 +1,11 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { BoardFilter } from '../../../shared/api';
+import type { BoardSort } from '../../../shared/api-pages';
 import { call, errorMessage } from '../api-client';
 import { BoardColumns } from '../board/BoardColumns';
 import { BoardFilters, isFiltered } from '../board/BoardFilters';
+import { BoardSortControl, storedSort, storeSort } from '../board/BoardSortControl';
+import { BulkBar } from '../board/BulkBar';
 import { AddPostingButton } from '../components/AddPostingButton';
 import { BoardExportButton } from '../components/BoardExportButton';
 import { Dialog } from '../components/Dialog';
@@ -15,7 +18,11 @@ import { FormError } from '../components/FormError';
 
 export function BoardView() {
   const [filter, setFilter] = useState<BoardFilter>({});
-  const board = useBoardPages(filter);
+  const [sort, setSort] = useState<BoardSort>(storedSort);
+  const board = useBoardPages(filter, sort);
+  const [selected, setSelected] = useState<ReadonlySet<number>>(new Set());
+  // A selection is of the cards on screen: another filter shows others.
+  useEffect(() => setSelected(new Set()), [JSON.stringify(filter)]);
   const [creating, setCreating] = useState(false);
   const [managingStages, setManagingStages] = useState(false);
   const [seeding, setSeeding] = useState(false);
@@ -40,6 +47,8 @@ export function BoardView() {
     [allStages, filter.stageId],
   );
   const filtered = isFiltered(filter);
+  // The selected cards in board order (a bulk move keeps it), those still shown.
+  const selectedInOrder = useMemo(() => board.cards.filter((c) => selected.has(c.id)).map((c) => c.id), [board.cards, selected]);
   const loaded = board.stages !== null;
   return (
     <div className="board-view">
@@ -54,7 +63,18 @@ export function BoardView() {
           Manage stages
         </button>
       </div>
-      <BoardFilters filter={filter} onChange={setFilter} stages={allStages ?? []} />
+      <BoardFilters filter={filter} onChange={setFilter} stages={allStages ?? []}>
+        <BoardSortControl
+          sort={sort}
+          onChange={(s) => {
+            setSort(s);
+            storeSort(s);
+          }}
+        />
+      </BoardFilters>
+      {selectedInOrder.length > 0 && (
+        <BulkBar selected={selectedInOrder} stages={allStages ?? []} onClear={() => setSelected(new Set())} />
+      )}
       <FormError message={board.error} />
       {loaded && board.total === 0 && !filtered && (
         <div className="empty-state">
@@ -84,6 +104,9 @@ export function BoardView() {
         onNeedMore={board.loadMore}
         dragDisabled={filter.archived === true}
         onOpen={openApplication}
+        sort={sort}
+        selected={selected}
+        onSelect={setSelected}
       />
       <NewApplicationDialog open={creating} onClose={() => setCreating(false)} />
       <Dialog title="Stages" open={managingStages} onClose={() => setManagingStages(false)}>

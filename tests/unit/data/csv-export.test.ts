@@ -122,6 +122,17 @@ describe('CSV export', () => {
       ['Globex', 'no'],
     ]);
     expect(await exported({ filter: { search: 'Hooli' }, includeArchived: true })).toEqual([['Hooli', 'yes']]);
+    // The board with "Show archived" exports what it shows: the archived beside the others, each once.
+    expect(await exported({ filter: { includeArchived: true } })).toEqual([
+      ['Initech', 'no'],
+      ['Globex', 'no'],
+      ['Hooli', 'yes'],
+    ]);
+    expect(await exported({ filter: { includeArchived: true, search: 'Engineer' } })).toEqual([
+      ['Initech', 'no'],
+      ['Globex', 'no'],
+      ['Hooli', 'yes'],
+    ]);
     core.close();
   });
 
