@@ -1,4 +1,11 @@
-import { BOARD_PAGE_SIZE, type BoardSort, type ColumnPage, type Page } from '../../../shared/api-pages';
+import {
+  BOARD_PAGE_SIZE,
+  type BoardSort,
+  type ColumnPage,
+  type Page,
+  type PostingsSort,
+  type PostingsSortColumn,
+} from '../../../shared/api-pages';
 import type { BoardFilter } from '../../../shared/api';
 import type { ApplicationSummary, Board } from '../../../shared/domain';
 import { COLUMN_ORDER, filterSql, SUMMARY_SELECT, toSummary, type SummaryRow } from './application-query';
@@ -15,9 +22,11 @@ import { listStages } from './stages';
  * One page: the ids are chosen on the index alone (skipping `offset` rows costs an index walk, not building
  * `offset` cards), then only the page's cards are built. Parameters: the filter's, then limit and offset.
  */
-const pageSql = (where: string, order: string, needsPosting: boolean): string =>
-  `${SUMMARY_SELECT} WHERE a.id IN (SELECT a.id FROM applications a${needsPosting ? ' JOIN postings p ON p.id = a.posting_id' : ''}
+const pageSql = (where: string, columnOrder: string, needsPosting: boolean, rankFirst: string | null): string => {
+  const order = rankFirst ? `${rankFirst}, ${columnOrder}` : columnOrder;
+  return `${SUMMARY_SELECT} WHERE a.id IN (SELECT a.id FROM applications a${needsPosting ? ' JOIN postings p ON p.id = a.posting_id' : ''}
      WHERE ${where} ORDER BY ${order} LIMIT ? OFFSET ?) ORDER BY ${order}`;
+};
 
 const countFrom = (needsPosting: boolean): string =>
   `SELECT a.stage_id AS stageId, count(*) AS total FROM applications a${needsPosting ? ' JOIN postings p ON p.id = a.posting_id' : ''}`;
@@ -41,13 +50,11 @@ export function columnPage(
   offset = 0,
   limit = BOARD_PAGE_SIZE,
 ): ColumnPage {
-  const { where, params, needsPosting } = filterSql(filter, db);
-  const rows = cached(db, pageSql(`${where} AND a.stage_id = ?`, COLUMN_ORDER[sort], needsPosting || sort === 'deadline')).all(
-    ...params,
-    stageId,
-    limit,
-    offset,
-  ) as SummaryRow[];
+  const { where, params, needsPosting, rankFirst } = filterSql(filter, db);
+  const rows = cached(
+    db,
+    pageSql(`${where} AND a.stage_id = ?`, COLUMN_ORDER[sort], needsPosting || sort === 'deadline', rankFirst),
+  ).all(...params, stageId, limit, offset) as SummaryRow[];
   // A short first page is the whole column: no need to count.
   const total =
     offset === 0 && rows.length < limit
@@ -62,8 +69,11 @@ export function boardFirstPages(db: Db, filter: BoardFilter = {}, sort: BoardSor
   const stages = listStages(db);
   const totals = columnTotals(db, filter);
   const cards: ApplicationSummary[] = [];
-  const { where, params, needsPosting } = filterSql(filter, db);
-  const page = cached(db, pageSql(`${where} AND a.stage_id = ?`, COLUMN_ORDER[sort], needsPosting || sort === 'deadline'));
+  const { where, params, needsPosting, rankFirst } = filterSql(filter, db);
+  const page = cached(
+    db,
+    pageSql(`${where} AND a.stage_id = ?`, COLUMN_ORDER[sort], needsPosting || sort === 'deadline', rankFirst),
+  );
   for (const s of stages) {
     // A column with nothing matching costs no query at all.
     if (!totals.get(s.id)) continue;
@@ -72,16 +82,35 @@ export function boardFirstPages(db: Db, filter: BoardFilter = {}, sort: BoardSor
   return { stages, cards, columns: stages.map((s) => ({ stageId: s.id, total: totals.get(s.id) ?? 0 })) };
 }
 
-/** The Postings table: applications (not archived) in board order, optionally searched, a page at a time. */
+/**
+ * The Postings table's orders. Empty values go last either way (a missing deadline is not the nearest);
+ * text compares without case, as the table shows it; the id keeps pages from overlapping.
+ */
+const POSTINGS_ORDER: Record<PostingsSortColumn, string> = {
+  title: 'p.title',
+  company: 'p.company',
+  location: 'p.location',
+  workplace: 'p.workplace',
+  deadline: 'p.deadline',
+};
+const postingsOrder = (sort: PostingsSort | undefined): string => {
+  if (!sort) return 'a.stage_id, a.position, a.id';
+  const column = POSTINGS_ORDER[sort.by];
+  const dir = sort.direction === 'desc' ? 'DESC' : 'ASC';
+  return `coalesce(${column}, '') = '', ${column} COLLATE NOCASE ${dir}, a.id ${dir}`;
+};
+
+/** The Postings table: applications (not archived), optionally searched and sorted, a page at a time. */
 export function postingsPage(
   db: Db,
   search: string | undefined,
   offset: number,
   limit = BOARD_PAGE_SIZE,
+  sort?: PostingsSort,
 ): Page<ApplicationSummary> {
   const filter: BoardFilter = search?.trim() ? { search } : {};
-  const { where, params, needsPosting } = filterSql(filter, db);
-  const rows = cached(db, pageSql(where, 'a.stage_id, a.position, a.id', needsPosting)).all(
+  const { where, params, needsPosting, rankFirst } = filterSql(filter, db);
+  const rows = cached(db, pageSql(where, postingsOrder(sort), needsPosting || sort !== undefined, rankFirst)).all(
     ...params,
     limit,
     offset,
