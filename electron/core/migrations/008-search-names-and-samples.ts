@@ -12,7 +12,9 @@ import type { Database } from 'better-sqlite3';
  *   `detail=none` keeps it small: only which application holds a word is needed.
  * - `sample_applications` marks what "Load sample data" added, so "Remove sample data" removes exactly that.
  *   A mark goes with its application (ON DELETE CASCADE), so a reused id never inherits it.
- * - Indexes on the posting fields the Postings table sorts by (company has one since migration 1).
+ * - Indexes on the posting fields the Postings table sorts by, empty values last (store/board-pages.ts): a
+ *   page of 100,000 sorted rows is read in index order, never by sorting them all (posting rows are large:
+ *   their texts come first, so even reading a title from each would cost seconds).
  */
 export function up(db: Database): void {
   const tagsOf = (idExpr: string): string =>
@@ -76,9 +78,13 @@ export function up(db: Database): void {
       application_id INTEGER PRIMARY KEY REFERENCES applications(id) ON DELETE CASCADE
     );
 
-    CREATE INDEX postings_title ON postings(title COLLATE NOCASE);
-    CREATE INDEX postings_location ON postings(location COLLATE NOCASE);
-    CREATE INDEX postings_workplace ON postings(workplace);
-    CREATE INDEX postings_deadline ON postings(deadline);
+    -- (posting_id, archived) answers the walk's per-posting question from the index alone.
+    DROP INDEX applications_posting;
+    CREATE INDEX applications_posting ON applications(posting_id, archived);
+    CREATE INDEX postings_sort_title ON postings(title IS NULL, title COLLATE NOCASE);
+    CREATE INDEX postings_sort_company ON postings(company IS NULL, company COLLATE NOCASE);
+    CREATE INDEX postings_sort_location ON postings(location IS NULL, location COLLATE NOCASE);
+    CREATE INDEX postings_sort_workplace ON postings(workplace IS NULL, workplace COLLATE NOCASE);
+    CREATE INDEX postings_sort_deadline ON postings(deadline IS NULL, deadline COLLATE NOCASE);
   `);
 }

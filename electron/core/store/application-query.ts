@@ -33,6 +33,8 @@ export interface FilterSql {
    * matching as typed come before them (left out otherwise, so a column is still read in index order).
    */
   rankFirst: string | null;
+  /** How many rows the search matches (null without a search), for callers choosing how to read them. */
+  hits: number | null;
 }
 
 /**
@@ -45,9 +47,13 @@ export function filterSql(filter: BoardFilter, db: Db): FilterSql {
   const params: unknown[] = [filter.archived ? 1 : 0];
   let needsPosting = false;
   let rankFirst: string | null = null;
+  let hits: number | null = null;
   const query = filter.search ? toSearchQuery(db, filter.search) : null;
   if (query) {
-    if (fillSearchHits(db, query).fuzzy > 0) rankFirst = EXACT_FIRST;
+    const { total, fuzzy } = fillSearchHits(db, query);
+    hits = total;
+    // Ranking matters only when both kinds were found; otherwise columns keep their index order.
+    if (fuzzy > 0 && fuzzy < total) rankFirst = EXACT_FIRST;
     where.push(`a.id IN (SELECT id FROM ${HITS_TABLE})`);
   }
   if (filter.tag) {
@@ -69,7 +75,7 @@ export function filterSql(filter: BoardFilter, db: Db): FilterSql {
     where.push(filter.hasDeadline ? 'p.deadline IS NOT NULL' : 'p.deadline IS NULL');
     needsPosting = true;
   }
-  return { where: where.join(' AND '), params, needsPosting, rankFirst };
+  return { where: where.join(' AND '), params, needsPosting, rankFirst, hits };
 }
 
 /**

@@ -1,11 +1,4 @@
-import {
-  BOARD_PAGE_SIZE,
-  type BoardSort,
-  type ColumnPage,
-  type Page,
-  type PostingsSort,
-  type PostingsSortColumn,
-} from '../../../shared/api-pages';
+import { BOARD_PAGE_SIZE, type BoardSort, type ColumnPage, type Page, type PostingsSort } from '../../../shared/api-pages';
 import type { BoardFilter } from '../../../shared/api';
 import type { ApplicationSummary, Board } from '../../../shared/domain';
 import { COLUMN_ORDER, filterSql, SUMMARY_SELECT, toSummary, type SummaryRow } from './application-query';
@@ -83,22 +76,25 @@ export function boardFirstPages(db: Db, filter: BoardFilter = {}, sort: BoardSor
 }
 
 /**
- * The Postings table's orders. Empty values go last either way (a missing deadline is not the nearest);
- * text compares without case, as the table shows it; the id keeps pages from overlapping.
+ * The Postings table sorted by a column. Without a search, or with one matching many rows, the page's ids
+ * are read walking that column's index (migration file 008), postings first: a page far down costs an
+ * index walk, never a sort of every row (posting rows are large, their texts first, so reading a title
+ * from each of 100,000 takes seconds). A search matching few rows sorts just those. Empty values sort
+ * after every other value (last going up, first going down), as the index holds them. A column sort
+ * chosen by the user replaces the exact-before-forgiven ranking of a search.
  */
-const POSTINGS_ORDER: Record<PostingsSortColumn, string> = {
-  title: 'p.title',
-  company: 'p.company',
-  location: 'p.location',
-  workplace: 'p.workplace',
-  deadline: 'p.deadline',
-};
-const postingsOrder = (sort: PostingsSort | undefined): string => {
-  if (!sort) return 'a.stage_id, a.position, a.id';
-  const column = POSTINGS_ORDER[sort.by];
+const FEW_HITS = 2_000;
+function sortedPostingsSql(where: string, sort: PostingsSort, hits: number | null): string {
   const dir = sort.direction === 'desc' ? 'DESC' : 'ASC';
-  return `coalesce(${column}, '') = '', ${column} COLLATE NOCASE ${dir}, a.id ${dir}`;
-};
+  const column = `p.${sort.by}`;
+  const order = `${column} IS NULL ${dir}, ${column} COLLATE NOCASE ${dir}, p.id ${dir}, a.id ${dir}`;
+  const from =
+    hits !== null && hits <= FEW_HITS
+      ? 'applications a JOIN postings p ON p.id = a.posting_id'
+      : 'postings p CROSS JOIN applications a ON a.posting_id = p.id';
+  return `${SUMMARY_SELECT} WHERE a.id IN (SELECT a.id FROM ${from} WHERE ${where} ORDER BY ${order} LIMIT ? OFFSET ?)
+     ORDER BY ${order}`;
+}
 
 /** The Postings table: applications (not archived), optionally searched and sorted, a page at a time. */
 export function postingsPage(
@@ -109,12 +105,11 @@ export function postingsPage(
   sort?: PostingsSort,
 ): Page<ApplicationSummary> {
   const filter: BoardFilter = search?.trim() ? { search } : {};
-  const { where, params, needsPosting, rankFirst } = filterSql(filter, db);
-  const rows = cached(db, pageSql(where, postingsOrder(sort), needsPosting || sort !== undefined, rankFirst)).all(
-    ...params,
-    limit,
-    offset,
-  ) as SummaryRow[];
+  const { where, params, needsPosting, rankFirst, hits } = filterSql(filter, db);
+  const sql = sort
+    ? sortedPostingsSql(where, sort, hits)
+    : pageSql(where, 'a.stage_id, a.position, a.id', needsPosting, rankFirst);
+  const rows = cached(db, sql).all(...params, limit, offset) as SummaryRow[];
   const { total } = cached(
     db,
     `SELECT count(*) AS total FROM applications a${needsPosting ? ' JOIN postings p ON p.id = a.posting_id' : ''} WHERE ${where}`,

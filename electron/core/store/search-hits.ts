@@ -51,5 +51,11 @@ export function fillSearchHits(db: Db, query: SearchQuery): { total: number; fuz
   return result;
 }
 
+/** The version of the title, company and tag words: FTS5's structure record of `search_names`, which every write to that index changes. */
+export function namesVersion(db: Db): string {
+  const row = db.prepare('SELECT hex(block) AS v FROM search_names_data WHERE id = 10').get() as { v: string } | undefined;
+  return row?.v ?? '';
+}
+
 /** An ORDER BY term that puts rows matching as typed before those found by forgiving a typo. */
 export const EXACT_FIRST = `(SELECT h.fuzzy FROM ${HITS_TABLE} h WHERE h.id = a.id)`;

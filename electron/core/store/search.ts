@@ -1,6 +1,6 @@
 import type { Db } from './db';
 import { alternativesFor, foldWord, nameVocabulary, startsSomeNameWord } from './search-fuzzy';
-import { dataVersion } from './search-hits';
+import { namesVersion } from './search-hits';
 
 /** The words of what a person typed: letters and digits, quotes and operators dropped, at most 20. */
 function searchWords(input: string): string[] {
@@ -40,7 +40,7 @@ export function toSearchQuery(db: Db, input: string): SearchQuery | null {
   const parts = words.map((w) => {
     const alternatives = alternativesFor(
       foldWord(w),
-      () => nameVocabulary(db, dataVersion(db)),
+      () => nameVocabulary(db, namesVersion(db)),
       (folded) => startsSomeNameWord(db, folded),
     );
     if (alternatives.length === 0) return quoted(w);
