@@ -4,6 +4,7 @@ import { createApplication, moveApplication } from './store/applications';
 import { writeInChunks, type Db } from './store/db';
 import { createEvent } from './store/events';
 import { addNote } from './store/notes';
+import { markSample } from './store/sample-data';
 import { listStages } from './store/stages';
 
 /** mulberry32: tiny, fast and deterministic, so `seed --seed S` gives the same data everywhere. */
@@ -105,7 +106,7 @@ export interface SeedOptions {
   onProgress?(done: number, total: number): void;
 }
 
-/** Realistic demo applications across every stage, with postings, deadlines, interviews and notes. */
+/** Realistic demo applications across every stage, with postings, deadlines, interviews and notes; each marked as sample data. */
 export function seedDemoData(db: Db, { count, seed = 1, now = new Date(), onProgress }: SeedOptions): { created: number } {
   const r = prng(seed);
   const stages = listStages(db);
@@ -168,6 +169,7 @@ export function seedDemoData(db: Db, { count, seed = 1, now = new Date(), onProg
           createdAt: addDays(now, -savedDaysAgo).toISOString(),
         },
       );
+      markSample(db, app.id);
       if (stage.id !== app.stageId)
         moveApplication(db, app.id, stage.id, 0, addDays(now, -Math.floor(savedDaysAgo / 2)).toISOString());
       if (/interview/i.test(stage.name)) {
