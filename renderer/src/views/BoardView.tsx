@@ -12,6 +12,7 @@ import { useBoardPages } from '../board/useBoardPages';
 import { useNavigation } from '../navigation';
 import { StagesSettings } from '../settings/StagesSettings';
 import { FormError } from '../components/FormError';
+import { SampleDataNotice } from '../components/SampleDataNotice';
 
 export function BoardView() {
   const [filter, setFilter] = useState<BoardFilter>({});
@@ -55,6 +56,7 @@ export function BoardView() {
         </button>
       </div>
       <BoardFilters filter={filter} onChange={setFilter} stages={allStages ?? []} />
+      <SampleDataNotice />
       <FormError message={board.error} />
       {loaded && board.total === 0 && !filtered && (
         <div className="empty-state">
