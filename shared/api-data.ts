@@ -69,8 +69,18 @@ export const CSV_FORMAT_LABELS: Record<CsvFormat, string> = {
   huntr: 'Huntr export',
   teal: 'Teal-style table',
   'reactive-resume': 'Reactive Resume export',
-  unknown: 'Unrecognised table',
+  unknown: 'Generic table',
 };
+
+/**
+ * What the import recognised, for its preview: the tracker ("Huntr export"), or for any other table how
+ * many of its columns were matched to a field ("Generic table: 6 of 8 columns matched").
+ */
+export function describeCsvFormat(format: CsvFormat, mapping: readonly (ImportField | null)[]): string {
+  if (format !== 'unknown') return CSV_FORMAT_LABELS[format];
+  const matched = mapping.filter((f) => f !== null).length;
+  return `${CSV_FORMAT_LABELS.unknown}: ${matched} of ${mapping.length} column${mapping.length === 1 ? '' : 's'} matched`;
+}
 
 export interface BadRow {
   /** The row as a spreadsheet numbers it: the header is row 1, the first application row 2. */

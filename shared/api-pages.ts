@@ -35,6 +35,12 @@ export interface ColumnPage extends Page<ApplicationSummary> {
   stageId: number;
 }
 
+/** Columns the Postings table sorts by (its header buttons), each ascending or descending. */
+export const POSTINGS_SORT_COLUMNS = ['title', 'company', 'location', 'workplace', 'deadline'] as const;
+export type PostingsSortColumn = (typeof POSTINGS_SORT_COLUMNS)[number];
+export const postingsSort = z.object({ by: z.enum(POSTINGS_SORT_COLUMNS), direction: z.enum(['asc', 'desc']) }).strict();
+export type PostingsSort = z.infer<typeof postingsSort>;
+
 export const boardListInput = boardFilter.extend({ sort, limit: limit.optional() }).strict();
 
 export const pagesApi = {
@@ -42,9 +48,12 @@ export const pagesApi = {
   'board.column': method<ColumnPage>()(
     z.object({ stageId: id, filter: boardFilter.optional(), sort, offset, limit: limit.optional() }).strict(),
   ),
-  /** The Postings table: every application's posting, a page at a time, optionally searched. */
+  /**
+   * The Postings table: every application's posting, a page at a time, optionally searched and sorted (by
+   * default in board order; a search lists exact matches before typo-forgiven ones).
+   */
   'postings.list': method<Page<ApplicationSummary>>()(
-    z.object({ search: z.string().max(200).optional(), offset, limit: limit.optional() }).strict(),
+    z.object({ search: z.string().max(200).optional(), sort: postingsSort.optional(), offset, limit: limit.optional() }).strict(),
   ),
   /** Follow-up suggestions, a page at a time, oldest activity first. */
   'nudges.page': method<Page<Nudge>>()(z.object({ offset, limit: limit.optional() }).strict()),

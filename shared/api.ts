@@ -77,6 +77,10 @@ export const api = {
     z.object({ count: z.number().int().min(1).max(20_000), seed: z.number().int().optional() }).strict(),
     ['applications', 'postings', 'events', 'reminders'],
   ),
+  /** How many applications "Load sample data" added that are still there (0: nothing to remove). */
+  'demo.sampleCount': method<{ count: number }>()(z.object({}).strict()),
+  /** Deletes exactly the applications "Load sample data" added (edited ones too); the user's own stay. */
+  'demo.removeSample': method<{ removed: number }>()(z.object({}).strict(), ['applications', 'postings', 'events', 'reminders']),
 } as const;
 
 export type Api = typeof api;

@@ -332,7 +332,10 @@ export function analyzeCsv(db: Db, _dataDir: string | null, options: CsvImportOp
     headers: c.headers,
     mapping: c.mapping,
     preview: c.records.slice(0, PREVIEW_ROWS),
-    totalRows: c.good.length + c.bad.length,
+    // Rows in the file (blank lines aside), counted even while Title or Company is unmapped and none is read yet.
+    totalRows: c.missing.length
+      ? c.records.filter((r) => r.some((cell) => cell.trim() !== '')).length
+      : c.good.length + c.bad.length,
     goodRows: c.good.length,
     bad: c.bad,
     missing: c.missing,

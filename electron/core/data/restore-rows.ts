@@ -157,6 +157,8 @@ export const ROW_SCHEMAS: Record<string, z.ZodType> = {
     created_at: instant,
     basis: nullable(text(100)),
   }),
+  /** Marks what "Load sample data" added (migration 007), so "Remove sample data" still works after a restore. */
+  sample_applications: z.object({ application_id: rowId }),
   settings: z.object({ key: name(200), value: jsonText(1_000_000) }),
   stage_changes: z.object({
     id: rowId,

@@ -7,6 +7,6 @@ import type { HandlerMap } from './types';
 export const pagesHandlers: HandlerMap<keyof typeof pagesApi> = {
   'board.column': ({ db, now }, { stageId, filter, sort, offset, limit }) =>
     columnPage(db, stageId, filter, sort, offset, limit, now()),
-  'postings.list': ({ db }, { search, offset, limit }) => postingsPage(db, search, offset, limit),
+  'postings.list': ({ db }, { search, sort, offset, limit }) => postingsPage(db, search, offset, limit, sort),
   'nudges.page': ({ db, now }, { offset, limit = BOARD_PAGE_SIZE }) => pageNudges(db, now(), offset, limit),
 };

@@ -5,6 +5,7 @@ import * as m003 from './003-deleted-applications';
 import * as m004 from './004-reminder-plan';
 import * as m005 from './005-board-sort-indexes';
 import * as m006 from './006-reminder-tick-indexes';
+import * as m007 from './007-search-names-and-samples';
 
 export interface Migration {
   version: number;
@@ -20,6 +21,7 @@ export const migrations: readonly Migration[] = [
   { version: 4, name: 'reminder plan per event, nudge dismissals', up: m004.up },
   { version: 5, name: 'indexes for board columns read in pages', up: m005.up },
   { version: 6, name: 'index for the reminders due now', up: m006.up },
+  { version: 7, name: 'search over tags with typo tolerance, sample data marks, postings sort indexes', up: m007.up },
 ];
 
 export const LATEST_VERSION = Math.max(...migrations.map((m) => m.version));

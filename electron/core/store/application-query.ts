@@ -2,8 +2,8 @@ import type { BoardSort } from '../../../shared/api-pages';
 import type { BoardFilter } from '../../../shared/api';
 import type { ApplicationSummary } from '../../../shared/domain';
 import type { Db } from './db';
-import { toFtsQuery } from './search';
-import { fillSearchHits, HITS_TABLE } from './search-hits';
+import { toSearchQuery } from './search';
+import { EXACT_FIRST, fillSearchHits, HITS_TABLE } from './search-hits';
 
 /** One card's columns; `a` is applications, `p` its posting. The tags subquery runs only for rows returned. */
 const SUMMARY_COLUMNS = `a.id, a.posting_id AS postingId, coalesce(p.title, '') AS title, coalesce(p.company, '') AS company,
@@ -46,25 +46,34 @@ export interface FilterSql {
   params: unknown[];
   /** Whether a condition reads the posting, so a count must join it. */
   needsPosting: boolean;
+  /**
+   * ORDER BY terms to put first: set when some rows were found only by forgiving a typo, so that rows
+   * matching as typed come before them (left out otherwise, so a column is still read in index order).
+   */
+  rankFirst: string | null;
+  /** How many rows the search matches (null without a search), for callers choosing how to read them. */
+  hits: number | null;
 }
 
 /**
- * The board's filter as SQL: the search through the FTS5 index, the rest on indexed columns. With `db`, a
- * search is read from the index once into this connection's hits table (see search-hits.ts), for callers
- * that run several statements with one filter (counts and pages).
+ * The board's filter as SQL: the search through the FTS5 index, the rest on indexed columns. A search is
+ * read from the index once into this connection's hits table (see search-hits.ts), so callers may run
+ * several statements with one filter (counts and pages); titles, companies and tags forgive a typo.
  */
-export function filterSql(filter: BoardFilter = {}, db?: Db): FilterSql {
+export function filterSql(filter: BoardFilter, db: Db): FilterSql {
   // "Show archived" adds the archived cards to the active ones; `archived` alone asks for archived ones only.
   const where: string[] = [filter.includeArchived ? 'a.archived IN (0, 1)' : 'a.archived = ?'];
   const params: unknown[] = filter.includeArchived ? [] : [filter.archived ? 1 : 0];
   let needsPosting = false;
-  const fts = filter.search ? toFtsQuery(filter.search) : null;
-  if (fts && db) {
-    fillSearchHits(db, fts);
-    where.push(`a.id IN ${HITS_TABLE}`);
-  } else if (fts) {
-    where.push('a.id IN (SELECT rowid FROM search_index WHERE search_index MATCH ?)');
-    params.push(fts);
+  let rankFirst: string | null = null;
+  let hits: number | null = null;
+  const query = filter.search ? toSearchQuery(db, filter.search) : null;
+  if (query) {
+    const { total, fuzzy } = fillSearchHits(db, query);
+    hits = total;
+    // Ranking matters only when both kinds were found; otherwise columns keep their index order.
+    if (fuzzy > 0 && fuzzy < total) rankFirst = EXACT_FIRST;
+    where.push(`a.id IN (SELECT id FROM ${HITS_TABLE})`);
   }
   if (filter.tag) {
     where.push(
@@ -85,7 +94,7 @@ export function filterSql(filter: BoardFilter = {}, db?: Db): FilterSql {
     where.push(filter.hasDeadline ? 'p.deadline IS NOT NULL' : 'p.deadline IS NULL');
     needsPosting = true;
   }
-  return { where: where.join(' AND '), params, needsPosting };
+  return { where: where.join(' AND '), params, needsPosting, rankFirst, hits };
 }
 
 /**

@@ -79,7 +79,7 @@ export function getApplicationDetail(db: Db, id: number): ApplicationDetail {
 
 /** Applications matching the filter, in board order. Archived ones only when `archived: true`. */
 export function listApplications(db: Db, filter: BoardFilter = {}): ApplicationSummary[] {
-  const { where, params } = filterSql(filter);
+  const { where, params } = filterSql(filter, db);
   const rows = cached(db, `${SUMMARY_SELECT} WHERE ${where} ORDER BY a.stage_id, a.position, a.id`).all(
     ...params,
   ) as SummaryRow[];

@@ -1,4 +1,4 @@
-import { BOARD_PAGE_SIZE, type BoardSort, type ColumnPage, type Page } from '../../../shared/api-pages';
+import { BOARD_PAGE_SIZE, type BoardSort, type ColumnPage, type Page, type PostingsSort } from '../../../shared/api-pages';
 import type { BoardFilter } from '../../../shared/api';
 import type { ApplicationSummary, Board } from '../../../shared/domain';
 import { localDay } from '../calendar/schedule';
@@ -17,15 +17,35 @@ import { listStages } from './stages';
  * `offset` cards), then only the page's cards are built. Parameters: the filter's, then limit and offset
  * (a board page, `BOARD_CARD_SELECT`, first takes the two of `interviewParams`).
  */
-const pageSql = (where: string, order: string, needsPosting: boolean, select = SUMMARY_SELECT): string =>
-  `${select} WHERE a.id IN (SELECT a.id FROM applications a${needsPosting ? ' JOIN postings p ON p.id = a.posting_id' : ''}
+const pageSql = (
+  where: string,
+  columnOrder: string,
+  needsPosting: boolean,
+  rankFirst: string | null,
+  select = SUMMARY_SELECT,
+): string => {
+  const order = rankFirst ? `${rankFirst}, ${columnOrder}` : columnOrder;
+  return `${select} WHERE a.id IN (SELECT a.id FROM applications a${needsPosting ? ' JOIN postings p ON p.id = a.posting_id' : ''}
      WHERE ${where} ORDER BY ${order} LIMIT ? OFFSET ?) ORDER BY ${order}`;
+};
 
 /** "From now on" for a card's next interview: the instant, and today's day in the user's time zone. */
 const interviewParams = (now: Date): [string, string] => [now.toISOString(), localDay(now)];
 
-const columnSql = (where: string, sort: BoardSort, filter: BoardFilter, needsPosting: boolean): string =>
-  pageSql(`${where} AND a.stage_id = ?`, columnOrder(sort, filter), needsPosting || sort === 'deadline', BOARD_CARD_SELECT);
+const columnSql = (
+  where: string,
+  sort: BoardSort,
+  filter: BoardFilter,
+  needsPosting: boolean,
+  rankFirst: string | null,
+): string =>
+  pageSql(
+    `${where} AND a.stage_id = ?`,
+    columnOrder(sort, filter),
+    needsPosting || sort === 'deadline',
+    rankFirst,
+    BOARD_CARD_SELECT,
+  );
 
 const countFrom = (needsPosting: boolean): string =>
   `SELECT a.stage_id AS stageId, count(*) AS total FROM applications a${needsPosting ? ' JOIN postings p ON p.id = a.posting_id' : ''}`;
@@ -50,8 +70,8 @@ export function columnPage(
   limit = BOARD_PAGE_SIZE,
   now = new Date(),
 ): ColumnPage {
-  const { where, params, needsPosting } = filterSql(filter, db);
-  const rows = cached(db, columnSql(where, sort, filter, needsPosting)).all(
+  const { where, params, needsPosting, rankFirst } = filterSql(filter, db);
+  const rows = cached(db, columnSql(where, sort, filter, needsPosting, rankFirst)).all(
     ...interviewParams(now),
     ...params,
     stageId,
@@ -78,8 +98,8 @@ export function boardFirstPages(
   const stages = listStages(db);
   const totals = columnTotals(db, filter);
   const cards: ApplicationSummary[] = [];
-  const { where, params, needsPosting } = filterSql(filter, db);
-  const page = cached(db, columnSql(where, sort, filter, needsPosting));
+  const { where, params, needsPosting, rankFirst } = filterSql(filter, db);
+  const page = cached(db, columnSql(where, sort, filter, needsPosting, rankFirst));
   const since = interviewParams(now);
   for (const s of stages) {
     // A column with nothing matching costs no query at all.
@@ -89,20 +109,41 @@ export function boardFirstPages(
   return { stages, cards, columns: stages.map((s) => ({ stageId: s.id, total: totals.get(s.id) ?? 0 })) };
 }
 
-/** The Postings table: applications (not archived) in board order, optionally searched, a page at a time. */
+/**
+ * The Postings table sorted by a column. Without a search, or with one matching many rows, the page's ids
+ * are read walking that column's index (migration 007), postings first: a page far down costs an
+ * index walk, never a sort of every row (posting rows are large, their texts first, so reading a title
+ * from each of 100,000 takes seconds). A search matching few rows sorts just those. Empty values sort
+ * after every other value (last going up, first going down), as the index holds them. A column sort
+ * chosen by the user replaces the exact-before-forgiven ranking of a search.
+ */
+const FEW_HITS = 2_000;
+function sortedPostingsSql(where: string, sort: PostingsSort, hits: number | null): string {
+  const dir = sort.direction === 'desc' ? 'DESC' : 'ASC';
+  const column = `p.${sort.by}`;
+  const order = `${column} IS NULL ${dir}, ${column} COLLATE NOCASE ${dir}, p.id ${dir}, a.id ${dir}`;
+  const from =
+    hits !== null && hits <= FEW_HITS
+      ? 'applications a JOIN postings p ON p.id = a.posting_id'
+      : 'postings p CROSS JOIN applications a ON a.posting_id = p.id';
+  return `${SUMMARY_SELECT} WHERE a.id IN (SELECT a.id FROM ${from} WHERE ${where} ORDER BY ${order} LIMIT ? OFFSET ?)
+     ORDER BY ${order}`;
+}
+
+/** The Postings table: applications (not archived), optionally searched and sorted, a page at a time. */
 export function postingsPage(
   db: Db,
   search: string | undefined,
   offset: number,
   limit = BOARD_PAGE_SIZE,
+  sort?: PostingsSort,
 ): Page<ApplicationSummary> {
   const filter: BoardFilter = search?.trim() ? { search } : {};
-  const { where, params, needsPosting } = filterSql(filter, db);
-  const rows = cached(db, pageSql(where, 'a.stage_id, a.position, a.id', needsPosting)).all(
-    ...params,
-    limit,
-    offset,
-  ) as SummaryRow[];
+  const { where, params, needsPosting, rankFirst, hits } = filterSql(filter, db);
+  const sql = sort
+    ? sortedPostingsSql(where, sort, hits)
+    : pageSql(where, 'a.stage_id, a.position, a.id', needsPosting, rankFirst);
+  const rows = cached(db, sql).all(...params, limit, offset) as SummaryRow[];
   const { total } = cached(
     db,
     `SELECT count(*) AS total FROM applications a${needsPosting ? ' JOIN postings p ON p.id = a.posting_id' : ''} WHERE ${where}`,

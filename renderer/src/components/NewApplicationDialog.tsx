@@ -27,7 +27,12 @@ export function NewApplicationDialog({ open, onClose }: { open: boolean; onClose
     setError(null);
     try {
       const app = await call('applications.create', { title, company, location: location.trim() || null });
-      notify({ kind: 'info', message: `Saved “${app.title}” at ${app.company}.` });
+      notify({
+        kind: 'info',
+        message: `Saved “${app.title}” at ${app.company}.`,
+        group: 'application-saved',
+        many: (n) => `${n} applications saved.`,
+      });
       close();
     } catch (err) {
       setError(errorMessage(err));

@@ -5,8 +5,16 @@ export interface Toast {
   message: string;
   kind: 'info' | 'error';
   action?: { label: string; run: () => void | Promise<void> };
+  /**
+   * Toasts of one kind of news merge while shown: a second "Posting saved" becomes "2 postings saved"
+   * instead of a stack of copies. `group` names the kind; `many(n)` words n of them.
+   */
+  group?: string;
+  many?: (count: number) => string;
+  /** How many merged into this one (1: itself only). */
+  count?: number;
 }
-type Notify = (t: Omit<Toast, 'id'>) => void;
+type Notify = (t: Omit<Toast, 'id' | 'count'>) => void;
 
 const ToastContext = createContext<Notify>(() => {});
 
@@ -15,15 +23,49 @@ export const useNotify = (): Notify => useContext(ToastContext);
 
 export function ToastProvider({ children }: { children: ReactNode }) {
   const [toasts, setToasts] = useState<Toast[]>([]);
+  // The list as last set, read when a toast arrives (to merge it) without waiting for a render.
+  const shown = useRef<Toast[]>([]);
+  const update = useCallback((next: Toast[]) => {
+    shown.current = next;
+    setToasts(next);
+  }, []);
   const next = useRef(1);
-  const dismiss = useCallback((id: number) => setToasts((ts) => ts.filter((t) => t.id !== id)), []);
-  const notify = useCallback<Notify>(
-    (t) => {
-      const id = next.current++;
-      setToasts((ts) => [...ts.slice(-3), { ...t, id }]);
-      window.setTimeout(() => dismiss(id), t.action ? 10_000 : 6_000);
+  const timers = useRef(new Map<number, number>());
+  const dismiss = useCallback(
+    (id: number) => {
+      window.clearTimeout(timers.current.get(id));
+      timers.current.delete(id);
+      update(shown.current.filter((t) => t.id !== id));
+    },
+    [update],
+  );
+  /** (Re)starts a toast's time on screen: a merged one stays as long as a new one would. */
+  const expire = useCallback(
+    (id: number, withAction: boolean) => {
+      window.clearTimeout(timers.current.get(id));
+      timers.current.set(
+        id,
+        window.setTimeout(() => dismiss(id), withAction ? 10_000 : 6_000),
+      );
     },
     [dismiss],
+  );
+  const notify = useCallback<Notify>(
+    (t) => {
+      const ts = shown.current;
+      const same = t.group && t.many ? ts.find((o) => o.group === t.group && o.kind === t.kind) : undefined;
+      if (same && t.many) {
+        const count = (same.count ?? 1) + 1;
+        update(ts.map((o) => (o.id === same.id ? { ...o, ...t, id: same.id, count, message: t.many!(count) } : o)));
+        expire(same.id, Boolean(t.action));
+        return;
+      }
+      const id = next.current++;
+      // The oldest beyond four make room (their timers end harmlessly).
+      update([...ts.slice(-3), { ...t, id, count: 1 }]);
+      expire(id, Boolean(t.action));
+    },
+    [expire, update],
   );
   return (
     <ToastContext.Provider value={notify}>

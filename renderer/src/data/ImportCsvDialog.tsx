@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import {
-  CSV_FORMAT_LABELS,
+  describeCsvFormat,
   IMPORT_FIELD_LABELS,
   IMPORT_FIELDS,
   type ImportAnalysis,
@@ -112,8 +112,8 @@ export function ImportCsvDialog({ file, onClose }: { file: { name: string; text:
       <FormError message={error} />
       {analysis && (
         <div className="form">
-          <p>
-            <strong>{CSV_FORMAT_LABELS[analysis.format]}</strong>: {analysis.totalRows} row{analysis.totalRows === 1 ? '' : 's'}.{' '}
+          <p className="data-recognised">
+            {describeCsvFormat(analysis.format, analysis.mapping)}, {analysis.totalRows} row{analysis.totalRows === 1 ? '' : 's'}.{' '}
             {!mappingScreen && (
               <button type="button" className="link-button" onClick={() => setMappingScreen(true)}>
                 Change column mapping

@@ -1,4 +1,4 @@
-import { format, startOfMonth } from 'date-fns';
+import { format, subDays } from 'date-fns';
 import { useEffect, useId, useState } from 'react';
 import { createPortal } from 'react-dom';
 import type { ProofReport } from '../../../shared/api-data';
@@ -17,7 +17,8 @@ const today = () => format(new Date(), 'yyyy-MM-dd');
  * event up to the outer one, which would close both.
  */
 export function ProofReportControls({ onShowReport }: { onShowReport: (report: ProofReport) => void }) {
-  const [from, setFrom] = useState(() => format(startOfMonth(new Date()), 'yyyy-MM-dd'));
+  // The last 30 days, today included: on the 1st of a month the month so far would be one day.
+  const [from, setFrom] = useState(() => format(subDays(new Date(), 29), 'yyyy-MM-dd'));
   const [to, setTo] = useState(today);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);

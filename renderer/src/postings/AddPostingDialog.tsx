@@ -114,7 +114,12 @@ export function AddPostingDialog({
           sourceName={step.sourceName}
           onBack={() => setStep({ kind: 'input' })}
           onSaved={() => {
-            notify({ kind: 'info', message: 'Posting saved to the first stage.' });
+            notify({
+              kind: 'info',
+              message: 'Posting saved to the first stage.',
+              group: 'posting-saved',
+              many: (n) => `${n} postings saved to the first stage.`,
+            });
             close();
           }}
         />

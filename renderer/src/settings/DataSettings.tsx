@@ -11,6 +11,7 @@ import { ProofReportControls, ProofReportDialog } from '../data/ProofReport';
 import { formatBytes, formatInstant } from '../detail/format';
 import { useLoad } from '../hooks';
 import { FormError } from '../components/FormError';
+import { SampleDataNotice } from '../components/SampleDataNotice';
 
 type RestoreSource = { json: string } | { backup: string };
 const KIND_LABEL = { auto: 'Daily', manual: 'Manual', 'before-restore': 'Before a restore' } as const;
@@ -67,6 +68,7 @@ export function DataSettings() {
   return (
     <section aria-labelledby="settings-data" className="data-settings">
       <h2 id="settings-data">Data</h2>
+      <SampleDataNotice className="sample-notice data-sample" />
 
       <div role="group" aria-labelledby="data-import-title">
         <h3 id="data-import-title">Import applications from CSV</h3>

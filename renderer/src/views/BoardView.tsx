@@ -15,6 +15,7 @@ import { useBoardPages } from '../board/useBoardPages';
 import { useNavigation } from '../navigation';
 import { StagesSettings } from '../settings/StagesSettings';
 import { FormError } from '../components/FormError';
+import { SampleDataNotice } from '../components/SampleDataNotice';
 
 export function BoardView() {
   const [filter, setFilter] = useState<BoardFilter>({});
@@ -72,6 +73,7 @@ export function BoardView() {
           }}
         />
       </BoardFilters>
+      <SampleDataNotice />
       {selectedInOrder.length > 0 && (
         <BulkBar selected={selectedInOrder} stages={allStages ?? []} onClear={() => setSelected(new Set())} />
       )}

@@ -1,5 +1,6 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef, useState } from 'react';
+import type { PostingsSort, PostingsSortColumn } from '../../../shared/api-pages';
 import { call } from '../api-client';
 import { AddPostingButton } from '../components/AddPostingButton';
 import { formatDay } from '../detail/format';
@@ -9,16 +10,60 @@ import { usePagedList } from '../paged-list';
 
 const ROW_HEIGHT = 37;
 
+const COLUMNS: { by: PostingsSortColumn; label: string }[] = [
+  { by: 'title', label: 'Title' },
+  { by: 'company', label: 'Company' },
+  { by: 'location', label: 'Location' },
+  { by: 'workplace', label: 'Workplace' },
+  { by: 'deadline', label: 'Deadline' },
+];
+
+/** A header's next sort: the first click sorts up, the next ones turn the direction over. */
+const nextSort = (current: PostingsSort | null, by: PostingsSortColumn): PostingsSort =>
+  current?.by === by && current.direction === 'asc' ? { by, direction: 'desc' } : { by, direction: 'asc' };
+
+/** A sortable column header: a button (with aria-sort on the cell, as screen readers expect) saying what it does. */
+function SortHeader({
+  by,
+  label,
+  sort,
+  onSort,
+}: {
+  by: PostingsSortColumn;
+  label: string;
+  sort: PostingsSort | null;
+  onSort: (s: PostingsSort) => void;
+}) {
+  const active = sort?.by === by ? sort.direction : null;
+  return (
+    <th scope="col" aria-sort={active === 'asc' ? 'ascending' : active === 'desc' ? 'descending' : 'none'}>
+      <button
+        type="button"
+        className="sort-header"
+        onClick={() => onSort(nextSort(sort, by))}
+        title={`Sort by ${label.toLowerCase()}${active === 'asc' ? ', descending' : ''}`}
+      >
+        {label}
+        <span aria-hidden="true" className="sort-arrow">
+          {active === 'asc' ? '▲' : active === 'desc' ? '▼' : ''}
+        </span>
+      </button>
+    </th>
+  );
+}
+
 /**
  * Every saved posting with the fields read from it; a row opens its application. The table is virtualised
  * and read a page at a time, so 100,000 postings put only the rows on screen into the page.
  */
 export function PostingsView() {
   const [search, setSearch] = useState('');
+  // Null: board order (stage, then the column's order); a search then lists exact matches first.
+  const [sort, setSort] = useState<PostingsSort | null>(null);
   const query = search.trim();
   const list = usePagedList(
-    (offset, limit) => call('postings.list', { ...(query ? { search: query } : {}), offset, limit }),
-    query,
+    (offset, limit) => call('postings.list', { ...(query ? { search: query } : {}), ...(sort ? { sort } : {}), offset, limit }),
+    `${query}\n${sort ? `${sort.by} ${sort.direction}` : ''}`,
     ['applications', 'postings'],
   );
   const nav = useNavigation();
@@ -46,7 +91,7 @@ export function PostingsView() {
           type="search"
           className="postings-search"
           aria-label="Search postings"
-          placeholder="Search title, company, text, notes"
+          placeholder="Search title, company, tags, text, notes"
           value={search}
           onChange={(e) => setSearch(e.target.value)}
         />
@@ -66,11 +111,9 @@ export function PostingsView() {
             <caption className="muted">{total === 1 ? '1 posting' : `${total.toLocaleString()} postings`}</caption>
             <thead>
               <tr aria-rowindex={1}>
-                <th scope="col">Title</th>
-                <th scope="col">Company</th>
-                <th scope="col">Location</th>
-                <th scope="col">Workplace</th>
-                <th scope="col">Deadline</th>
+                {COLUMNS.map((c) => (
+                  <SortHeader key={c.by} by={c.by} label={c.label} sort={sort} onSort={setSort} />
+                ))}
               </tr>
             </thead>
             <tbody>
