@@ -57,6 +57,7 @@ function descriptionToMarkdown(desc: string): string {
 function prepareHtml(html: string, format: PostingFormat = 'html', fullBody = false): Prepared {
   const { doc, lang, pageTitle } = parseHtml(html);
   const ogTitle = doc.querySelector('meta[property="og:title"]')?.getAttribute('content')?.trim() || null;
+  const siteName = doc.querySelector('meta[property="og:site_name"]')?.getAttribute('content')?.trim() || null;
   const schemaObj = jsonLdJobPosting(doc) ?? microdataJobPosting(doc);
   const schema = schemaObj ? jobPostingFields(schemaObj) : null;
   const h1 = singleH1(doc);
@@ -79,7 +80,7 @@ function prepareHtml(html: string, format: PostingFormat = 'html', fullBody = fa
     markdown: full,
     display,
     structured: schema?.fields ?? {},
-    hints: { strong: h1, emails, url, lang, pageTitle: ogTitle, docTitle: pageTitle },
+    hints: { strong: h1, emails, url, lang, pageTitle: ogTitle, docTitle: pageTitle, siteName },
   };
 }
 

@@ -49,12 +49,19 @@ export interface TitleHints {
   pageTitle?: string | null;
   /** The page's <title>. */
   docTitle?: string | null;
+  /** The page's og:site_name: a career site's own name is its employer's, a job board's is not. */
+  siteName?: string | null;
 }
+
+const LEGAL_FORM_AT_END = new RegExp(`(?:${LEGAL_FORM.source})\\s*$`, 'u');
 
 /** A line that could be a name: short, capitalised, no digits, not a label, place, or job title. */
 function nameShaped(line: string): boolean {
   const t = line.trim();
-  if (t.length < 3 || t.length > 60 || /\d|[.!?:]$|@|https?:/.test(t) || !/^\p{Lu}/u.test(t)) return false;
+  // A trailing dot ends a sentence, unless it is a legal form's ("Van der Wal B.V.", "Lda.").
+  const endsInForm = LEGAL_FORM_AT_END.test(t);
+  if (t.length < 3 || t.length > 60 || /\d|@|https?:/.test(t) || (!endsInForm && /[.!?:]$/.test(t)) || !/^\p{Lu}/u.test(t))
+    return false;
   if (
     isLabelLine(t) ||
     SECTION_WORDS.test(t) ||
@@ -103,6 +110,11 @@ export function chooseTitle(lines: readonly string[], hints: TitleHints = {}): C
   const area = firstLabelValue(lines, 'jobArea');
   if (area) add(area.value.split(/(?:(?<!\s)\s+)?[>›»/]\s*/).pop(), 20, 'last step of the job area path');
   set.adjust(looksLikeJobTitle, 15, 'shaped like a job title');
+  // The employer's own name (its sentences, the career site's name) is not the job's title.
+  const names = new Set(
+    [...companiesInSentences(lines).map((c) => c.name), hints.siteName ?? ''].filter((n) => n).map((n) => n.toLowerCase()),
+  );
+  set.adjust((v) => names.has(v.toLowerCase()), -40, "the employer's name, not a job title");
   return set.choose();
 }
 
@@ -155,10 +167,29 @@ export function chooseCompany(
   // The short line right under the title is the employer on most board pages ("Kielwasser Software GmbH").
   const titleAt = header.findIndex((l) => chosenTitle !== null && stripGenderMarker(l.replace(/^#{1,6} /, '')) === chosenTitle);
   const below = titleAt >= 0 ? header.slice(titleAt + 1).find((l) => l.trim() !== '') : undefined;
-  if (below && nameShaped(below)) add(below.trim(), 50, 'the line under the title');
+  if (below && nameShaped(below)) {
+    // With a legal form ("Conservas del Cantábrico S.L.", "Rheinhafen Logistik AG") it is surely the employer.
+    if (LEGAL_FORM_AT_END.test(below.trim())) add(below.trim(), 70, 'the line under the title, with a legal form');
+    else add(below.trim(), 50, 'the line under the title');
+  }
   for (const c of companiesInSentences(lines)) add(c.name, c.score, c.reason);
   if (hints.subject) add(companyFromSubject(hints.subject), 45, 'e-mail subject "at X"');
+  // "Conservas del Cantábrico" and "Conservas del Cantábrico S.L." are one employer: the full name keeps both.
+  set.mergeInto(
+    (short, full) => full.startsWith(`${short} `) && LEGAL_FORM_AT_END.test(full) && full.length - short.length <= 12,
+    'the same name with its legal form',
+  );
   set.adjust((v) => LEGAL_FORM.test(v), 10, 'has a legal form');
+  // og:site_name alone may be a job board's name; it only backs a name the posting gives elsewhere.
+  const site = hints.siteName?.toLowerCase();
+  if (site) set.adjust((v) => v.toLowerCase() === site, 15, "the career site's name (og:site_name) agrees");
+  // A team or department beside the place ("Apoio ao Cliente · Porto") repeats words of the title.
+  if (chosenTitle)
+    set.adjust(
+      (v) => v.length >= 4 && chosenTitle.toLowerCase().includes(v.toLowerCase()),
+      -40,
+      'part of the job title (a team, not the employer)',
+    );
   // A unit's acronym ("DRC is a ...") is not the employer when a longer name is also given.
   const all = set.choose().candidates;
   if (all.some((c) => !ACRONYM.test(c.value))) set.adjust((v) => ACRONYM.test(v), -30, 'acronym of a unit or project');

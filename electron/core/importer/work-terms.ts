@@ -21,11 +21,11 @@ const VALUE_TERMS: [EmploymentType, RegExp][] = [
   ],
   [
     'part-time',
-    /\b(?:part[- ]?time|teilzeit|media jornada|jornada parcial|tiempo parcial|temps partiel|deeltijd|parttime|deltid|tempo parziale|meio período|tempo parcial)\b/i,
+    /\b(?:part[- ]?time|teilzeit|media jornada|jornada parcial|tiempo parcial|temps partiel|deeltijd|parttime|deltid|tempo parziale|meio período|tempo parcial|parcial)\b/i,
   ],
   [
     'full-time',
-    /\b(?:full[- ]?time|vollzeit|jornada completa|tiempo completo|temps (?:plein|complet)|CDI|permanent full|voltijd|fulltime|fuldtid|tempo pieno|tempo integral|tempo inteiro)\b/i,
+    /\b(?:full[- ]?time|vollzeit|jornada completa|completa|tiempo completo|temps (?:plein|complet)|CDI|permanent full|voltijd|fulltime|fuldtid|tempo pieno|tempo integral|tempo inteiro)\b/i,
   ],
 ];
 

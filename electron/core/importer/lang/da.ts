@@ -127,4 +127,7 @@ export const da: LanguageTable = {
   ],
   companyVerbs: ['søger', 'udvikler', 'tilbyder', 'bygger'],
   companyLeads: ['hos'],
+  clientLeads: ['på vegne af vores kunde', 'på vegne af vores klient', 'for vores kunde', 'vores kunde'],
+  nameParticles: ['og', 'af'],
+  untilWords: ['senest', 'inden', 'den'],
 };

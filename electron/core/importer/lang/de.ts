@@ -155,4 +155,15 @@ export const de: LanguageTable = {
   ],
   companyVerbs: ['sucht', 'entwickelt', 'baut', 'bietet', 'stellt ein'],
   companyLeads: ['bei'],
+  clientLeads: [
+    'im auftrag unseres kunden',
+    'im auftrag unseres mandanten',
+    'im auftrag eines kunden',
+    'für unseren kunden',
+    'für unseren mandanten',
+    'unser kunde',
+    'unser mandant',
+  ],
+  nameParticles: ['von', 'zu', 'und', 'der', 'für'],
+  untilWords: ['bis zum', 'bis', 'am', 'spätestens am', 'spätestens'],
 };

@@ -258,4 +258,15 @@ export const en: LanguageTable = {
     'operates',
   ],
   companyLeads: ['at', 'join'],
+  clientLeads: [
+    'on behalf of our client',
+    'on behalf of a client',
+    'on behalf of our clients',
+    'for our client',
+    'our client',
+    'we are recruiting for',
+    'we are partnering with',
+  ],
+  nameParticles: ['of', 'and', 'the', 'for'],
+  untilWords: ['until', 'by', 'before', 'on'],
 };

@@ -141,4 +141,14 @@ export const es: LanguageTable = {
   ],
   companyVerbs: ['busca', 'selecciona', 'desarrolla', 'ofrece', 'precisa', 'necesita'],
   companyLeads: ['en'],
+  clientLeads: [
+    'en nombre de nuestro cliente',
+    'para nuestro cliente',
+    'para un importante cliente',
+    'para una importante empresa cliente',
+    'nuestro cliente',
+    'selecciona para',
+  ],
+  nameParticles: ['de', 'del', 'de la', 'de los', 'y'],
+  untilWords: ['hasta el', 'hasta', 'antes del', 'antes de', 'el'],
 };

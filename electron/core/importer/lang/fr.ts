@@ -147,4 +147,13 @@ export const fr: LanguageTable = {
   ],
   companyVerbs: ['recrute', 'recherche', 'développe', 'conçoit', 'propose'],
   companyLeads: ['chez'],
+  clientLeads: [
+    'pour le compte de notre client',
+    'pour le compte d’un client',
+    "pour le compte d'un client",
+    'pour notre client',
+    'notre client',
+  ],
+  nameParticles: ['de', 'du', 'des', 'de la', 'et'],
+  untilWords: ['jusqu’au', "jusqu'au", 'avant le', 'le', 'au plus tard le'],
 };

@@ -99,4 +99,15 @@ export const it: LanguageTable = {
   ],
   companyVerbs: ['cerca', 'ricerca', 'sviluppa', 'offre'],
   companyLeads: ['presso'],
+  clientLeads: [
+    'per conto di un nostro cliente',
+    'per conto di una nostra cliente',
+    'per conto di un importante cliente',
+    'per un nostro cliente',
+    'per importante cliente',
+    'il nostro cliente',
+    'nostro cliente',
+  ],
+  nameParticles: ['di', 'del', 'della', 'delle', 'dei', 'e'],
+  untilWords: ['entro il', 'entro', 'il'],
 };

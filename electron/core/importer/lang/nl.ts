@@ -128,4 +128,7 @@ export const nl: LanguageTable = {
   ],
   companyVerbs: ['zoekt', 'ontwikkelt', 'bouwt', 'biedt', 'maakt'],
   companyLeads: ['bij'],
+  clientLeads: ['namens onze opdrachtgever', 'voor onze opdrachtgever', 'voor onze klant', 'onze opdrachtgever', 'onze klant'],
+  nameParticles: ['van', 'der', 'den', 'de', 'het', 'en'],
+  untilWords: ['tot en met', 't/m', 'tot', 'voor', 'uiterlijk'],
 };

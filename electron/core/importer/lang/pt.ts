@@ -118,4 +118,7 @@ export const pt: LanguageTable = {
   ],
   companyVerbs: ['procura', 'recruta', 'desenvolve', 'oferece'],
   companyLeads: ['na', 'no'],
+  clientLeads: ['em nome do nosso cliente', 'para o nosso cliente', 'para um cliente', 'o nosso cliente', 'nosso cliente'],
+  nameParticles: ['de', 'do', 'da', 'dos', 'das', 'e'],
+  untilWords: ['até ao dia', 'até dia', 'até ao', 'até', 'a'],
 };

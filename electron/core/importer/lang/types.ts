@@ -61,4 +61,13 @@ export interface LanguageTable {
   companyVerbs: readonly string[];
   /** Openers before a company name ("At Acme, we" / "Bei Acme"), plain phrases. */
   companyLeads: readonly string[];
+  /**
+   * An agency's openers before its client's name ("On behalf of our client", "Per conto di un nostro
+   * cliente"): the name after them is the employer, not the agency that wrote. Plain phrases.
+   */
+  clientLeads: readonly string[];
+  /** Lower-case words inside company names ("van der", "del", "de la"), plain words. */
+  nameParticles: readonly string[];
+  /** Words between a deadline label and its date ("hasta el", "bis zum", "until"), plain phrases. */
+  untilWords: readonly string[];
 }
