@@ -11,7 +11,7 @@ import { detectLanguage } from './language';
 import { cityFromAddressLines, cleanLocation, firstNamedCity, isWorkplaceOnly, namedCountry, remoteCountry } from './places';
 import { headerLines, isChromeLine, isMenuLine, isSidebarHeading, withoutSidebars } from './sections';
 import { findRequirements } from './requirements';
-import { parseSalary, SALARY_NOUN, salaryFromProse, type SalaryContext } from './salary';
+import { parseSalary, periodFromWord, SALARY_NOUN, salaryFromProse, type SalaryContext } from './salary';
 import { findSkills } from './skills';
 import { companiesInSentences, type Choice } from './candidates';
 import { chooseCompany, chooseTitle, type TitleHints } from './title-company';
@@ -19,6 +19,7 @@ import {
   employmentFromText,
   employmentFromValues,
   workplaceFromRemoteLabel,
+  workplaceFromHeader,
   workplaceFromText,
   workplaceFromValue,
 } from './work-terms';
@@ -62,9 +63,12 @@ function findPosted(lines: readonly string[], ctx: DateContext, now: Date): stri
   return null;
 }
 
+/** "hasta el", "bis zum", "until": words between a deadline label and its date (lang/xx.ts `untilWords`). */
+const UNTIL = new RegExp(String.raw`^\s*(?:${alternationOf(allOf((l) => l.untilWords))})(?![\p{L}])\s*`, 'iu');
+
 function findDeadline(lines: readonly string[], ctx: DateContext, reference: Date): string | null {
   for (const hit of labelValues(lines, 'deadline')) {
-    const d = dateAtStart(hit.value, ctx, reference, true, 6);
+    const d = dateAtStart(hit.value.replace(UNTIL, ''), ctx, reference, true, 6);
     if (d) return d;
   }
   for (let i = 0; i < lines.length; i++) {
@@ -73,7 +77,7 @@ function findDeadline(lines: readonly string[], ctx: DateContext, reference: Dat
       // "deadline-driven", "tight deadlines": the phrase must be followed by a date straight away.
       let rest = line.slice(m.index + m[0].length);
       if (rest.trim() === '' && m.index + m[0].length >= line.length) rest = lines[i + 1] ?? '';
-      const d = dateAtStart(rest, ctx, reference, true, 6);
+      const d = dateAtStart(rest.replace(UNTIL, ''), ctx, reference, true, 6);
       if (d) return d;
     }
   }
@@ -86,7 +90,15 @@ function findSalary(lines: readonly string[], ctx: SalaryContext): ParsedPosting
       ...ctx,
       salaryNoun: SALARY_NOUN.test(lines[hit.line] ?? '') || SALARY_NOUN.test(lines[hit.line - 1] ?? ''),
     });
-    if (s) return s;
+    if (!s) continue;
+    // The label itself may name the period: Italian "RAL" (yearly gross pay), "Jahresgehalt", "Bruto maandsalaris".
+    if (s.period === null) {
+      const line = lines[hit.line] ?? '';
+      const colon = line.search(/[:：]/);
+      const label = colon > 0 && line.slice(colon).includes(hit.value) ? line.slice(0, colon) : (lines[hit.line - 1] ?? '');
+      if (label.length <= 60) s.period = periodFromWord(label);
+    }
+    return s;
   }
   return salaryFromProse(lines, ctx);
 }
@@ -154,6 +166,7 @@ export function extractFieldsWithDebug(rawMarkdown: string, hints: TextHints = {
     (workplaceHit ? workplaceFromRemoteLabel(lines[workplaceHit.line] ?? '', workplaceHit.value) : null) ??
     (workplaceHit ? workplaceFromValue(workplaceHit.value) : null) ??
     (locationHit ? workplaceFromText(locationHit.value) : null) ??
+    workplaceFromHeader(headerLines(lines).filter((l) => !isMenuLine(l) && !isChromeLine(l) && !isSidebarHeading(l))) ??
     workplaceFromText(markdown);
 
   const employmentValues = labelValues(lines, 'employment').map((h) => h.value);

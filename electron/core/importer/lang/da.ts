@@ -59,6 +59,7 @@ export const da: LanguageTable = {
     notRemote: [
       String.raw`\bikke mulighed for hjemmearbejde\b`,
       String.raw`\bhjemmearbejde er ikke muligt\b`,
+      String.raw`\b(?:hjemmearbejde|fjernarbejde)\b[^.!?\n]{0,40}\bikke (?:muligt|en mulighed)\b`,
       String.raw`\bingen hjemmearbejde\b`,
     ],
   },

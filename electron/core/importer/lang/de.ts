@@ -74,8 +74,8 @@ export const de: LanguageTable = {
     hybrid: [
       String.raw`\bhybrides\s+arbeiten\b`,
       String.raw`\b(?:homeoffice|home-office|home office|mobiles arbeiten|remote-arbeit) (?:ist )?(?:möglich|nach absprache|teilweise)\b`,
-      String.raw`\bmobiles arbeiten an (?:einem|zwei|drei|[1-4]) tagen\b`,
-      String.raw`\b(?:zwei|drei|[1-4]) tage? (?:pro woche |die woche )?(?:im )?(?:homeoffice|mobil)\b`,
+      String.raw`\bmobiles arbeiten an (?:bis zu |maximal |max\. )?(?:einem|zwei|drei|vier|[1-4]) tag(?:en)?\b`,
+      String.raw`\b(?:zwei|drei|[1-4]) tage?n? (?:pro woche |die woche |in der woche )?(?:im )?(?:homeoffice|mobil)\b`,
       String.raw`\bteilweise (?:remote|homeoffice|mobil)\b`,
     ],
     onsite: [String.raw`\bvor ort (?:im büro|tätig)\b`, String.raw`\bausschließlich vor ort\b`, String.raw`\bpräsenzstelle\b`],

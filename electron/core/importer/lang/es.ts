@@ -71,6 +71,7 @@ export const es: LanguageTable = {
     notRemote: [
       String.raw`\bsin (?:teletrabajo|trabajo remoto)\b`,
       String.raw`\bno (?:se )?(?:ofrece|permite|es posible el) (?:teletrabajo|trabajo remoto)\b`,
+      String.raw`\b(?:teletrabajo|trabajo remoto|trabajo en remoto)\b[^.!?\n]{0,40}\bno (?:es )?(?:posible|disponible)\b`,
     ],
   },
   workplaceValues: {

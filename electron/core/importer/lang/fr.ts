@@ -76,6 +76,7 @@ export const fr: LanguageTable = {
       String.raw`\bpas de télétravail\b`,
       String.raw`\btélétravail (?:non possible|impossible|n['’]est pas possible)\b`,
       String.raw`\bsans télétravail\b`,
+      String.raw`\btélétravail\b[^.!?\n]{0,40}\b(?:n['’]est pas|non) (?:possible|proposé|prévu|envisageable)\b`,
     ],
   },
   workplaceValues: {

@@ -56,7 +56,11 @@ export const it: LanguageTable = {
       String.raw`\b(?:uno|due|tre|[1-3]) giorni di smart working\b`,
     ],
     onsite: [String.raw`\bin sede\b`, String.raw`\bin presenza\b`],
-    notRemote: [String.raw`\bnon (?:è )?previsto (?:lo )?smart working\b`, String.raw`\bniente smart working\b`],
+    notRemote: [
+      String.raw`\b(?:smart working|lavoro da remoto|telelavoro)\b[^.!?\n]{0,40}\bnon (?:è )?(?:previsto|possibile)\b`,
+      String.raw`\bnon (?:è )?previsto (?:lo )?smart working\b`,
+      String.raw`\bniente smart working\b`,
+    ],
   },
   workplaceValues: {
     partial: ['parziale', 'giorni a settimana', 'giorno a settimana', 'possibile'],

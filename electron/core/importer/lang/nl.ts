@@ -66,7 +66,11 @@ export const nl: LanguageTable = {
       String.raw`\b(?:een|twee|drie|[1-3]) dagen? (?:per week )?thuis(?:werken)?\b`,
     ],
     onsite: [String.raw`\bop (?:kantoor|locatie) (?:aanwezig|werken)\b`, String.raw`\bvolledig op kantoor\b`],
-    notRemote: [String.raw`\bthuiswerken is niet mogelijk\b`, String.raw`\bgeen (?:thuiswerken|thuiswerkmogelijkheid|remote)\b`],
+    notRemote: [
+      String.raw`\b(?:thuiswerken|thuis werken|remote werken|op afstand werken)\b[^.!?\n]{0,40}\bniet mogelijk\b`,
+      String.raw`\bthuiswerken is niet mogelijk\b`,
+      String.raw`\bgeen (?:thuiswerken|thuiswerkmogelijkheid|remote)\b`,
+    ],
   },
   workplaceValues: {
     partial: ['deels', 'mogelijk', 'dagen per week', 'dag per week', 'in overleg'],

@@ -63,6 +63,7 @@ export const pt: LanguageTable = {
     notRemote: [
       String.raw`\bsem (?:teletrabalho|trabalho remoto|home office)\b`,
       String.raw`\bnão (?:é )?possível (?:o )?(?:teletrabalho|trabalho remoto)\b`,
+      String.raw`\b(?:teletrabalho|trabalho remoto)\b[^.!?\n]{0,40}\bnão (?:é )?(?:possível|previsto)\b`,
     ],
   },
   workplaceValues: {
