@@ -129,8 +129,18 @@ export interface SentenceCompany {
   score: number;
 }
 
-/** Companies named in the posting's own sentences, in text order. */
+const SENTENCE_MEMO = new WeakMap<readonly string[], SentenceCompany[]>();
+
+/** Companies named in the posting's own sentences, in text order (read once per text: title, company and place ask). */
 export function companiesInSentences(lines: readonly string[]): SentenceCompany[] {
+  const known = SENTENCE_MEMO.get(lines);
+  if (known) return known;
+  const out = sentenceCompanies(lines);
+  SENTENCE_MEMO.set(lines, out);
+  return out;
+}
+
+function sentenceCompanies(lines: readonly string[]): SentenceCompany[] {
   const out: SentenceCompany[] = [];
   for (const para of lines.slice(0, 80)) {
     if (para.length < 12 || isLabelLine(para)) continue;

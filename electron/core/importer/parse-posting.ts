@@ -69,7 +69,8 @@ function prepareHtml(html: string, format: PostingFormat = 'html', fullBody = fa
   if (schema?.description && full.length < 200) full = `${full}\n\n${descriptionToMarkdown(schema.description)}`.trim();
   let display: string | undefined;
   if (!fullBody) {
-    const readable = readableText(html);
+    // Last use of `doc`: Readability rearranges it.
+    const readable = readableText(doc);
     if (readable && readable.length >= 200) {
       const title = schema?.fields.title ?? h1;
       display = title && !readable.includes(title) ? `# ${title}\n\n${readable}` : readable;
