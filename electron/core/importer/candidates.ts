@@ -65,7 +65,11 @@ export class CandidateSet {
   }
 }
 
-const ROLE_WORD = wordsPattern(allOf((l) => l.roleWords));
+/**
+ * A role noun, alone or closing a compound ("Kwaliteitsmedewerker", "Softwareentwickler",
+ * "Lagermedarbejder"): Dutch, German and Danish write the field and the role as one word.
+ */
+const ROLE_WORD = new RegExp(`(?<![\\p{L}\\p{N}])\\p{L}*(?:${alternationOf(allOf((l) => l.roleWords))})(?![\\p{L}\\p{N}])`, 'iu');
 const GENDER_HINT = /\((?:[mwfdxhMWFDXH]\s?\/\s?){1,3}[mwfdxhMWFDXH]\)|\(all genders?\)|\((?:H\/F|F\/H)\)/;
 
 /** A line the shape of a job title: it names a role ("Engineer", "Entwickler") or has a gender marker. */
@@ -201,6 +205,14 @@ export function splitPageTitle(pageTitle: string): { title: string; company: str
   let company = parts.length >= 2 ? (parts[1] ?? null) : null;
   if (company && looksLikeJobTitle(company) && !looksLikeJobTitle(title)) [title, company] = [company, title];
   return { title, company: company && !isBoardName(company) && !looksLikeJobTitle(company) ? company : null };
+}
+
+/** Every part of a page title, the board's suffix dropped ("Acme - Data Engineer" → both). */
+export function pageTitleParts(pageTitle: string): string[] {
+  return withoutBoardSuffix(pageTitle)
+    .split(TITLE_SPLIT)
+    .map((p) => p.trim())
+    .filter((p) => p.length > 0);
 }
 
 /** The index of the first labelled company or location line in the header, if any. */

@@ -64,6 +64,9 @@ export const KEYS: Record<RecordField, readonly string[]> = {
     'azienda',
     'empregador',
     'client',
+    'subcompany',
+    'hiringcompany',
+    'companydata',
   ],
   location: [
     'location',
@@ -90,6 +93,9 @@ export const KEYS: Record<RecordField, readonly string[]> = {
     'local',
     'cidade',
     'alllocations',
+    'office',
+    'offices',
+    'workplacecity',
     'locations',
   ],
   employment: [
@@ -125,6 +131,9 @@ export const KEYS: Record<RecordField, readonly string[]> = {
     'jornadatrabalho',
     'regime',
     'worktype',
+    'typeofemployment',
+    'employment',
+    'jobschedule',
     'schedule',
   ],
   workplace: [
@@ -170,6 +179,8 @@ export const KEYS: Record<RecordField, readonly string[]> = {
     'aflonning',
     'salarydescription',
     'salaryrange',
+    'payinfo',
+    'basesalary',
     'pay',
   ],
   posted: [
@@ -191,6 +202,9 @@ export const KEYS: Record<RecordField, readonly string[]> = {
     'datapubblicazione',
     'datapublicacao',
     'firstpublished',
+    'releaseddate',
+    'publishdate',
+    'datepublished',
     'publiceret',
   ],
   deadline: [
@@ -227,6 +241,10 @@ export const KEYS: Record<RecordField, readonly string[]> = {
     'body',
     'details',
     'descripcion',
+    'jobdescriptions',
+    'jobad',
+    'mission',
+    'missions',
     'texto',
     'beschreibung',
     'stellenbeschreibung',
@@ -335,6 +353,7 @@ export const OTHER_JOBS_STEMS = [
 export const DATE_STEMS = ['date', 'fecha', 'datum', 'data', 'dato', 'dates', 'fechas'];
 export const POSTED_STEMS = [
   'publica',
+  'released',
   'publie',
   'publish',
   'posted',
@@ -372,6 +391,8 @@ export const DEADLINE_STEMS = [
 /** Sub-keys of a salary object (`{ minimo, maximo, moneda, periodo }`), in every language read. */
 export const SALARY_KEYS = {
   min: [
+    'paylow',
+    'salarylow',
     'min',
     'minimum',
     'minimo',
@@ -390,6 +411,8 @@ export const SALARY_KEYS = {
     'minamount',
   ],
   max: [
+    'payhigh',
+    'salaryhigh',
     'max',
     'maximum',
     'maximo',
@@ -412,6 +435,9 @@ export const SALARY_KEYS = {
   value: ['value', 'amount', 'montant', 'importe', 'betrag', 'bedrag', 'beløb', 'importo', 'valor'],
   currency: ['currency', 'devise', 'moneda', 'divisa', 'währung', 'waehrung', 'valuta', 'moeda', 'currencycode'],
   period: [
+    'payperiod',
+    'salaryperiod',
+    'mensuality',
     'interval',
     'period',
     'periode',

@@ -93,6 +93,13 @@ function dateFieldOf(key: string, parentKey: string): 'posted' | 'deadline' | nu
   return null;
 }
 
+/** A description object or list (`{ title, text }`, Personio's `[{ name, value }]`): its body text, not its heading. */
+function descriptionText(v: unknown): string | null {
+  if (typeof v === 'string') return v.trim() || null;
+  const parts = leafTexts(v).filter((t) => t.length > 40 || /<\w/.test(t));
+  return parts.length > 0 ? parts.join('\n\n') : displayText(v);
+}
+
 /** Every string and number below a value (an employment group's `type`, `tempsTravail`, ...). */
 function leafTexts(v: unknown, depth = 0): string[] {
   if (typeof v === 'string') return v.trim() ? [v] : [];
@@ -197,9 +204,13 @@ export function readJsonRecord(record: Record<string, unknown>): JsonRecord {
   if (employment.length > 0) out.employmentType = employmentFromValues(employment);
   const workplace = displayText(found.workplace);
   if (workplace) out.workplace = workplaceFromValue(workplace);
+  // `remote: true` (a flag on the record or its location object) says remote; `false` says nothing.
+  const place = isObject(found.location) ? found.location : {};
+  if (!out.workplace && (found.workplace === true || place['remote'] === true)) out.workplace = 'remote';
+  if (!out.workplace && place['hybrid'] === true) out.workplace = 'hybrid';
   if (found.salary !== undefined) out.salary = salaryOf(found.salary);
   // `08/01/2027` is read in the record's own order: its language, place and pay, and its other dates.
-  const description = displayText(found.description);
+  const description = descriptionText(found.description);
   const language = detectLanguage(`${title ?? ''}\n${description ?? ''}`);
   const dates = [found.posted, found.deadline].map((d) => displayText(d) ?? '').join('\n');
   const ctx: DateContext = {

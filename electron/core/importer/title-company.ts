@@ -8,6 +8,7 @@ import {
   firstHeaderLabel,
   LEGAL_FORM,
   looksLikeJobTitle,
+  pageTitleParts,
   splitPageTitle,
   type Choice,
 } from './candidates';
@@ -100,6 +101,17 @@ export function chooseTitle(lines: readonly string[], hints: TitleHints = {}): C
   }
   const heading = lines.find((l) => /^# /.test(l) && !isChromeLine(l.slice(2)));
   if (heading) add(heading, 60, 'first # heading');
+  // Pages without an h1 put the title in an h2 (Workday, Lever): the first sub-heading near the top, and
+  // more so when the page's <title> names it too.
+  const top = lines.slice(0, 40);
+  const subHeading = heading ? undefined : top.find((l) => /^#{2,3} /.test(l) && !isChromeLine(l.replace(/^#+ /, '')));
+  if (subHeading) add(subHeading, 45, 'first sub-heading near the top');
+  const headings = new Set(
+    top.filter((l) => /^#{1,6} /.test(l)).map((l) => stripGenderMarker(l.replace(/^#+ /, '')).toLowerCase()),
+  );
+  for (const t of [hints.pageTitle, hints.docTitle])
+    for (const part of t ? pageTitleParts(t) : [])
+      if (headings.has(stripGenderMarker(part).toLowerCase())) add(part, 70, 'og:title / <title> part that is also a heading');
   if (hints.subject) add(subjectTitle(hints.subject), 55, 'e-mail subject');
   const first = header.find((l) => l.trim() !== '' && !isChromeLine(l) && !isMenuLine(l));
   if (first) add(first, 40, 'first line after page chrome');

@@ -97,6 +97,11 @@ export const da: LanguageTable = {
   ],
   chrome: [
     'gå til indhold',
+    'spring til indhold',
+    'spring til hovedindhold',
+    'gå til hovedindhold',
+    'tilmeld dig',
+    'tilmeld dig nu',
     'log ind',
     'opret profil',
     'søg job',

@@ -115,6 +115,8 @@ export const de: LanguageTable = {
   chrome: [
     'zum inhalt springen',
     'zum hauptinhalt',
+    'direkt zum inhalt',
+    'zum hauptinhalt springen',
     'anmelden',
     'einloggen',
     'registrieren',

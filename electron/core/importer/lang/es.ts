@@ -104,6 +104,8 @@ export const es: LanguageTable = {
   ],
   chrome: [
     'ir al contenido',
+    'ir al contenido principal',
+    'saltar al contenido principal',
     'saltar al contenido',
     'iniciar sesión',
     'acceder',

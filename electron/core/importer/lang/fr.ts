@@ -110,6 +110,8 @@ export const fr: LanguageTable = {
   ],
   chrome: [
     'aller au contenu',
+    'aller au contenu principal',
+    'passer au contenu principal',
     'passer au contenu',
     'se connecter',
     'connexion',

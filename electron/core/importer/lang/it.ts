@@ -74,6 +74,8 @@ export const it: LanguageTable = {
   deadlinePhrases: ['candidature entro il', 'candidati entro il', 'scadenza candidature', 'scadenza il', 'scadenza', 'entro il'],
   chrome: [
     'vai al contenuto',
+    'vai al contenuto principale',
+    'salta al contenuto',
     'accedi',
     'registrati',
     'cerca lavoro',

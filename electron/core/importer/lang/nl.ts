@@ -100,6 +100,11 @@ export const nl: LanguageTable = {
   ],
   chrome: [
     'naar de inhoud',
+    'direct naar de inhoud',
+    'ga naar de inhoud',
+    'ga naar hoofdinhoud',
+    'naar hoofdinhoud',
+    'voor werkgevers',
     'inloggen',
     'aanmelden',
     'registreren',

@@ -85,6 +85,8 @@ export const pt: LanguageTable = {
   ],
   chrome: [
     'ir para o conteúdo',
+    'ir para o conteúdo principal',
+    'saltar para o conteúdo',
     'entrar',
     'iniciar sessão',
     'criar conta',
