@@ -3,7 +3,7 @@
  * each candidate carries its value, score and the reasons that made it, so a test (or a puzzled user's
  * bug report) can read why a value won. Language words come from lang/xx.ts.
  */
-import { allOf, alternationOf, wordsPattern } from './lang';
+import { allOf, alternationOf } from './lang';
 import { firstLabelValue, isLabelLine, labelValues } from './labels';
 import { firstNamedCity, namedCountry } from './places';
 import { headerLines, isBoardName, isChromeLine, isMenuLine, withoutBoardSuffix } from './sections';
