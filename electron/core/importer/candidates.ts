@@ -3,7 +3,7 @@
  * each candidate carries its value, score and the reasons that made it, so a test (or a puzzled user's
  * bug report) can read why a value won. Language words come from lang/xx.ts.
  */
-import { allOf, alternationOf } from './lang';
+import { allOf, alternationOf, phraseSource } from './lang';
 import { firstLabelValue, isLabelLine, labelValues } from './labels';
 import { firstNamedCity, namedCountry } from './places';
 import { headerLines, isBoardName, isChromeLine, isMenuLine, withoutBoardSuffix } from './sections';
@@ -99,9 +99,23 @@ const LEAD_SENTENCE = new RegExp(
   String.raw`(?:^|[.!?]\s+)(?:${alternationOf(allOf((l) => l.companyLeads).flatMap((w) => [w, w.charAt(0).toUpperCase() + w.slice(1)]))})\s+${NAME}(?:\s*,|\s+(?=\p{Ll}))`,
   'gu',
 );
+/** A phrase matched in any letter case ("im Auftrag unseres Kunden"), while the name after it keeps `\p{Lu}`. */
+function caseless(phrase: string): string {
+  return [...phrase]
+    .map((c) => {
+      if (c === ' ') return String.raw`\s+`;
+      if (c.toLowerCase() !== c.toUpperCase()) return `[${c.toLowerCase()}${c.toUpperCase()}]`;
+      return phraseSource(c);
+    })
+    .join('');
+}
+
 /** "Per conto di un nostro cliente, X S.p.A., ...", "On behalf of our client, Acme Ltd, ...". */
 const CLIENT_SENTENCE = new RegExp(
-  String.raw`(?<![\p{L}])(?:${alternationOf(allOf((l) => l.clientLeads).flatMap((w) => [w, w.charAt(0).toUpperCase() + w.slice(1)]))})\s*[,:]?\s+(?:(?:the|der|die|la|le|il|el|de|het|a|o)\s+)?${NAME}(?=\s*[,.;:(]|\s+\p{Ll}|\s*$)`,
+  String.raw`(?<![\p{L}])(?:${[...new Set(allOf((l) => l.clientLeads))]
+    .sort((a, b) => b.length - a.length)
+    .map(caseless)
+    .join('|')})\s*[,:]?\s+(?:(?:the|der|die|la|le|il|el|de|het|a|o)\s+)?${NAME}(?=\s*[,.;:(]|\s+\p{Ll}|\s*$)`,
   'gu',
 );
 

@@ -391,6 +391,10 @@ export const DEADLINE_STEMS = [
 /** Sub-keys of a salary object (`{ minimo, maximo, moneda, periodo }`), in every language read. */
 export const SALARY_KEYS = {
   min: [
+    'minima',
+    'minimale',
+    'minimaal',
+    'mindestens',
     'paylow',
     'salarylow',
     'min',
@@ -411,6 +415,12 @@ export const SALARY_KEYS = {
     'minamount',
   ],
   max: [
+    'massima',
+    'massimale',
+    'maxima',
+    'máxima',
+    'maximaal',
+    'hoechstens',
     'payhigh',
     'salaryhigh',
     'max',

@@ -80,6 +80,9 @@ export const da: LanguageTable = {
     'ansøg senest',
     'send din ansøgning senest',
     'senest den',
+    'ansøgning senest',
+    'ansøgningen senest',
+    'senest den',
   ],
   months: [
     'januar|jan',

@@ -111,6 +111,9 @@ export const de: LanguageTable = {
     'bewerben sie sich bis',
     'bewirb dich bis zum',
     'bewirb dich bis',
+    'lebenslauf bis',
+    'unterlagen bis',
+    'bewerbung bis',
   ],
   chrome: [
     'zum inhalt springen',

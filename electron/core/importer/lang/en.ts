@@ -120,6 +120,9 @@ export const en: LanguageTable = {
       String.raw`\b(?:partly|partially|part) remote\b`,
       String.raw`\b(?:one|two|three|[1-3]) days? (?:a|per) week (?:remote|from home)\b`,
       String.raw`\bremote (?:one|two|three|[1-3]) days? (?:a|per) week\b`,
+      String.raw`\b(?:one|two|three|four|[1-4]) days? (?:a week |per week )?(?:in|at) (?:the |our )?(?:[\w-]+ )?office and\b`,
+      String.raw`\b(?:one|two|three|four|[1-4]) days? (?:a week |per week )?(?:from|at) home\b`,
+      String.raw`\band (?:one|two|three|four|[1-4]) (?:days? )?from home\b`,
     ],
     onsite: [
       String.raw`[([]\s*(?:on-?site|in[- ]office)\s*[)\]]`,
@@ -160,6 +163,10 @@ export const en: LanguageTable = {
   ],
   postedPhrases: ['posted on', 'published on', 'date posted'],
   deadlinePhrases: [
+    'cv by',
+    'cv before',
+    'resume by',
+    'application by',
     'apply by',
     'apply before',
     'apply until',

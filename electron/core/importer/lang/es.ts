@@ -101,6 +101,9 @@ export const es: LanguageTable = {
     'inscripciones hasta el',
     'postula antes del',
     'postúlate antes del',
+    'cv antes del',
+    'cv hasta el',
+    'candidatura hasta el',
   ],
   chrome: [
     'ir al contenido',

@@ -105,6 +105,7 @@ export const fr: LanguageTable = {
     'candidature avant le',
     'candidatures avant le',
     'postulez avant le',
+    'cv avant le',
     'clôture des candidatures le',
     'clôture des candidatures',
   ],

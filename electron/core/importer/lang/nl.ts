@@ -97,6 +97,10 @@ export const nl: LanguageTable = {
     'solliciteer voor',
     'reageer voor',
     'reageren voor',
+    'reageer vóór',
+    'solliciteer vóór',
+    'cv voor',
+    'cv vóór',
   ],
   chrome: [
     'naar de inhoud',

@@ -82,6 +82,7 @@ export const pt: LanguageTable = {
     'prazo de candidatura',
     'data limite',
     'candidate-se até',
+    'cv até',
   ],
   chrome: [
     'ir para o conteúdo',
