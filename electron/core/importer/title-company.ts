@@ -113,6 +113,18 @@ export function chooseTitle(lines: readonly string[], hints: TitleHints = {}): C
     for (const part of t ? pageTitleParts(t) : [])
       if (headings.has(stripGenderMarker(part).toLowerCase())) add(part, 70, 'og:title / <title> part that is also a heading');
   if (hints.subject) add(subjectTitle(hints.subject), 55, 'e-mail subject');
+  // Board headers stack title, employer, place: the line above the employer's own line is the title.
+  const employers = new Set(companiesInSentences(lines).map((c) => c.name.toLowerCase()));
+  const employerAt = header.findIndex((l) => {
+    const t = l.trim().replace(/^#{1,6} /, '');
+    return employers.has(t.toLowerCase()) || (nameShaped(t) && LEGAL_FORM_AT_END.test(t));
+  });
+  for (let i = employerAt - 1; employerAt > 0 && i >= 0; i--) {
+    const line = (header[i] ?? '').trim();
+    if (line === '') continue;
+    if (!isChromeLine(line) && !isMenuLine(line)) add(line, 60, "the line above the employer's own line");
+    break;
+  }
   const first = header.find((l) => l.trim() !== '' && !isChromeLine(l) && !isMenuLine(l));
   if (first) add(first, 40, 'first line after page chrome');
   for (const line of header) {
