@@ -3,7 +3,8 @@
  * each candidate carries its value, score and the reasons that made it, so a test (or a puzzled user's
  * bug report) can read why a value won. Language words come from lang/xx.ts.
  */
-import { allOf, alternationOf, phraseSource } from './lang';
+import { allOf, alternationOf, LANGUAGES, phraseSource } from './lang';
+import { detectLanguage } from './language';
 import { firstLabelValue, isLabelLine, labelValues } from './labels';
 import { firstNamedCity, namedCountry } from './places';
 import { headerLines, isBoardName, isChromeLine, isMenuLine, withoutBoardSuffix } from './sections';
@@ -70,7 +71,8 @@ export class CandidateSet {
  * "Lagermedarbejder"): Dutch, German and Danish write the field and the role as one word.
  */
 const ROLE_WORD = new RegExp(`(?<![\\p{L}\\p{N}])\\p{L}*(?:${alternationOf(allOf((l) => l.roleWords))})(?![\\p{L}\\p{N}])`, 'iu');
-const GENDER_HINT = /\((?:[mwfdxhMWFDXH]\s?\/\s?){1,3}[mwfdxhMWFDXH]\)|\(all genders?\)|\((?:H\/F|F\/H)\)/;
+const GENDER_HINT =
+  /\((?:[mwfdxhMWFDXH]\s?\/\s?){1,3}[mwfdxhMWFDXH]\)|\(all genders?\)|\((?:H\/F|F\/H)\)|\s(?:H\/F|F\/H|[mMwWfF]\/[mMwWfF]\/[dDxX])\s*$/;
 
 /** A line the shape of a job title: it names a role ("Engineer", "Entwickler") or has a gender marker. */
 export function looksLikeJobTitle(line: string): boolean {
@@ -126,10 +128,15 @@ export function companyFromAtLine(line: string): string | null {
   const m = AT_LINE.exec(line.trim());
   return m ? cleanName(m[1] ?? '') : null;
 }
-const VERB_SENTENCE = new RegExp(
-  String.raw`(?:^|[.!?]\s+)${NAME}\s+(?:${alternationOf(allOf((l) => l.companyVerbs))})(?![\p{L}])`,
-  'gu',
-);
+/**
+ * "Acme builds ...", "Acme sucht ...": with the posting's own language's verbs only, since a verb of one
+ * language is an ordinary word of another ("Nouvelle offre" is not the Italian "X offre").
+ */
+function verbSentence(verbs: readonly string[]): RegExp {
+  return new RegExp(String.raw`(?:^|[.!?]\s+)${NAME}\s+(?:${alternationOf(verbs)})(?![\p{L}])`, 'gu');
+}
+const VERB_SENTENCE_ANY = verbSentence(allOf((l) => l.companyVerbs));
+const VERB_SENTENCE_BY_LANG = new Map(LANGUAGES.map((l) => [l.code, verbSentence(l.companyVerbs)]));
 
 function cleanName(raw: string): string | null {
   const name = raw.replace(ARTICLE, '').replace(/,$/, '').trim();
@@ -160,6 +167,8 @@ export function companiesInSentences(lines: readonly string[]): SentenceCompany[
 
 function sentenceCompanies(lines: readonly string[]): SentenceCompany[] {
   const out: SentenceCompany[] = [];
+  const language = detectLanguage(lines.slice(0, 80).join('\n'));
+  const verbs = (language ? VERB_SENTENCE_BY_LANG.get(language) : undefined) ?? VERB_SENTENCE_ANY;
   for (const para of lines.slice(0, 80)) {
     if (para.length < 12 || isLabelLine(para)) continue;
     for (const m of para.matchAll(CLIENT_SENTENCE)) {
@@ -174,7 +183,7 @@ function sentenceCompanies(lines: readonly string[]): SentenceCompany[] {
       const name = cleanName(m[1] ?? '');
       if (name) out.push({ name, place: m[2]?.trim() ?? null, reason: '"X is a ..." sentence', score: 50 });
     }
-    for (const m of para.matchAll(VERB_SENTENCE)) {
+    for (const m of para.matchAll(verbs)) {
       const name = cleanName(m[1] ?? '');
       if (name) out.push({ name, place: null, reason: '"X builds ..." sentence', score: 55 });
     }

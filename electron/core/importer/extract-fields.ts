@@ -185,7 +185,7 @@ export function extractFieldsWithDebug(rawMarkdown: string, hints: TextHints = {
   fields.workplace =
     (workplaceHit ? workplaceFromRemoteLabel(lines[workplaceHit.line] ?? '', workplaceHit.value) : null) ??
     (workplaceHit ? workplaceFromValue(workplaceHit.value) : null) ??
-    (locationHit ? workplaceFromText(locationHit.value) : null) ??
+    (locationHit ? (workplaceFromText(locationHit.value) ?? workplaceFromHeader([locationHit.value])) : null) ??
     workplaceFromHeader(headerLines(lines).filter((l) => !isMenuLine(l) && !isChromeLine(l) && !isSidebarHeading(l))) ??
     workplaceFromText(markdown);
 

@@ -114,6 +114,9 @@ export const da: LanguageTable = {
     'ansøg',
     'del',
     'gem',
+    'ledige stillinger',
+    'ledige job',
+    'jobsøgning',
   ],
   roleWords: [
     'udvikler',

@@ -132,6 +132,7 @@ export const de: LanguageTable = {
     'merken',
     'teilen',
     'für arbeitgeber',
+    'jobsuche',
   ],
   roleWords: [
     'entwickler',

@@ -216,6 +216,7 @@ export const en: LanguageTable = {
     'post a job',
     'notifications',
     'messaging',
+    'job search',
   ],
   roleWords: [
     'engineer',

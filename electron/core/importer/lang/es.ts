@@ -120,6 +120,8 @@ export const es: LanguageTable = {
     'postularme',
     'compartir',
     'guardar',
+    'ofertas de empleo',
+    'publicar oferta',
   ],
   roleWords: [
     'desarrollador',

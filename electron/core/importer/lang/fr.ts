@@ -125,6 +125,7 @@ export const fr: LanguageTable = {
     'postuler',
     'partager',
     'sauvegarder',
+    'déposer un cv',
   ],
   roleWords: [
     'développeur',

@@ -84,6 +84,8 @@ export const it: LanguageTable = {
     'candidati',
     'condividi',
     'salva',
+    'annunci di lavoro',
+    'pubblica un annuncio',
   ],
   roleWords: [
     'sviluppatore',

@@ -120,6 +120,7 @@ export const nl: LanguageTable = {
     'solliciteer nu',
     'delen',
     'opslaan',
+    'werkgevers',
   ],
   roleWords: [
     'ontwikkelaar',

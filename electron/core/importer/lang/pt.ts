@@ -99,6 +99,9 @@ export const pt: LanguageTable = {
     'partilhar',
     'compartilhar',
     'guardar',
+    'empregos',
+    'ofertas de emprego',
+    'vagas de emprego',
   ],
   roleWords: [
     'desenvolvedor',
