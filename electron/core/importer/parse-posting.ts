@@ -107,6 +107,13 @@ function prepareJson(raw: string): Prepared {
   if (record) {
     // A job board's own record: its named keys are statements too, in whatever language it keys them.
     const { fields, description } = readJsonRecord(record);
+    // What the wrapper states beside the record (Workday's `hiringOrganization` next to `jobPostingInfo`)
+    // fills what the record leaves out; lists of other jobs beside it are never read.
+    if (typeof value === 'object' && value !== null && !Array.isArray(value) && value !== record) {
+      const outer = readJsonRecord(value as Record<string, unknown>).fields;
+      for (const [k, v] of Object.entries(outer) as [keyof typeof fields, unknown][])
+        if (fields[k] === undefined) (fields as Record<string, unknown>)[k] = v;
+    }
     const body = description ? descriptionToMarkdown(description) : '';
     const head = fields.title ? `# ${fields.title}\n\n` : '';
     return { format: 'json', markdown: `${head}${body}`.trim() || toMarkdownLite(raw), structured: fields, hints: {} };

@@ -70,7 +70,17 @@ export const da: LanguageTable = {
     hybrid: ['hybrid'],
     onsite: ['på kontoret', 'fysisk'],
   },
-  sidebarHeadings: ['lignende job', 'lignende jobs', 'lignende stillinger', 'andre job', 'andre jobs', 'flere job', 'se også'],
+  sidebarHeadings: [
+    'lignende job',
+    'lignende jobs',
+    'lignende stillinger',
+    'andre job',
+    'andre jobs',
+    'flere job',
+    'se også',
+    'du kan også være interesseret i',
+    'andre job du måske kan lide',
+  ],
   postedPhrases: ['indrykket', 'opslået', 'oprettet den', 'udgivet den', 'publiceret den'],
   deadlinePhrases: [
     'ansøgningsfrist er',

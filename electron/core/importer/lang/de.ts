@@ -99,6 +99,9 @@ export const de: LanguageTable = {
     'weitere stellenangebote',
     'das könnte dich auch interessieren',
     'passende jobs',
+    'das könnte sie auch interessieren',
+    'weitere passende jobs',
+    'diese jobs könnten dich interessieren',
   ],
   postedPhrases: ['veröffentlicht am', 'online seit', 'erstellt am'],
   deadlinePhrases: [

@@ -160,6 +160,10 @@ export const en: LanguageTable = {
     'other open positions',
     'more open positions',
     'explore more jobs',
+    'you might also be interested in',
+    'jobs you may be interested in',
+    'you may also be interested in',
+    'more jobs from this company',
   ],
   postedPhrases: ['posted on', 'published on', 'date posted'],
   deadlinePhrases: [

@@ -88,6 +88,9 @@ export const es: LanguageTable = {
     'otras ofertas',
     'más ofertas',
     'ofertas relacionadas',
+    'también te puede interesar',
+    'ofertas que te pueden interesar',
+    'otras ofertas que te pueden interesar',
   ],
   postedPhrases: ['publicado el', 'publicada el', 'fecha de publicación'],
   deadlinePhrases: [

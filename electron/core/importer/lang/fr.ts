@@ -65,6 +65,7 @@ export const fr: LanguageTable = {
       String.raw`\btélétravail partiel\b`,
       String.raw`\b(?:un|deux|trois|[1-3]) jours? de télétravail\b`,
       String.raw`\btélétravail possible\b`,
+      String.raw`\btélétravail (?:fréquent|occasionnel|régulier|ponctuel)\b`,
     ],
     onsite: [
       String.raw`[([]\s*sur site\s*[)\]]`,
@@ -94,6 +95,10 @@ export const fr: LanguageTable = {
     'autres offres',
     "d'autres offres",
     'postes similaires',
+    'ces offres pourraient aussi vous intéresser',
+    'ces offres pourraient vous intéresser',
+    'offres qui pourraient vous intéresser',
+    'vous aimerez aussi',
   ],
   postedPhrases: ['publié le', 'publiée le', 'mis en ligne le', 'mise en ligne le', 'date de publication'],
   deadlinePhrases: [

@@ -69,7 +69,15 @@ export const it: LanguageTable = {
     hybrid: ['ibrido', 'ibrida'],
     onsite: ['in sede', 'in presenza'],
   },
-  sidebarHeadings: ['offerte simili', 'lavori simili', 'annunci simili', 'altre offerte', 'potrebbero interessarti'],
+  sidebarHeadings: [
+    'offerte simili',
+    'lavori simili',
+    'annunci simili',
+    'altre offerte',
+    'potrebbero interessarti',
+    'potrebbero interessarti anche',
+    'ti potrebbero interessare',
+  ],
   postedPhrases: ['pubblicato il', 'pubblicata il', 'data di pubblicazione'],
   deadlinePhrases: ['candidature entro il', 'candidati entro il', 'scadenza candidature', 'scadenza il', 'scadenza', 'entro il'],
   chrome: [

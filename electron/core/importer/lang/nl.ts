@@ -86,6 +86,8 @@ export const nl: LanguageTable = {
     'meer vacatures',
     'bekijk ook',
     'vacatures die je misschien interessant vindt',
+    'misschien ook interessant',
+    'deze vacatures vind je misschien ook interessant',
   ],
   postedPhrases: ['geplaatst op', 'gepubliceerd op', 'publicatiedatum'],
   deadlinePhrases: [

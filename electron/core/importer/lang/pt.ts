@@ -73,7 +73,16 @@ export const pt: LanguageTable = {
     hybrid: ['híbrido', 'hibrido'],
     onsite: ['presencial'],
   },
-  sidebarHeadings: ['vagas semelhantes', 'vagas similares', 'ofertas semelhantes', 'outras vagas', 'empregos semelhantes'],
+  sidebarHeadings: [
+    'vagas semelhantes',
+    'vagas similares',
+    'ofertas semelhantes',
+    'outras vagas',
+    'empregos semelhantes',
+    'também lhe pode interessar',
+    'vagas que podem interessar',
+    'também poderá gostar',
+  ],
   postedPhrases: ['publicado em', 'publicada em', 'data de publicação'],
   deadlinePhrases: [
     'candidaturas até',
