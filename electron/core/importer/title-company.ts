@@ -14,7 +14,7 @@ import {
 } from './candidates';
 import { firstLabelValue, isLabelLine } from './labels';
 import { firstNamedCity, namedCountry } from './places';
-import { headerLines, isBoardName, isChromeLine, isMenuLine } from './sections';
+import { headerLines, isBodyHeading, isBoardName, isChromeLine, isMenuLine } from './sections';
 import { employmentFromValues, workplaceFromValue } from './work-terms';
 
 const WORK_TERM = { test: (t: string) => employmentFromValues([t]) !== null || workplaceFromValue(t) !== null };
@@ -37,7 +37,7 @@ function plausibleTitle(line: string): boolean {
   if (t.length < 3 || t.length > 110) return false;
   if (t.split(/\s+/).length > 14) return false;
   if (/[.!]$|@|https?:\/\/|^\d/.test(t)) return false;
-  if (isLabelLine(t) || SECTION_WORDS.test(t) || GREETING.test(t)) return false;
+  if (isLabelLine(t) || SECTION_WORDS.test(t) || GREETING.test(t) || isBodyHeading(t)) return false;
   return /\p{L}/u.test(t);
 }
 

@@ -70,6 +70,7 @@ export const da: LanguageTable = {
     hybrid: ['hybrid'],
     onsite: ['på kontoret', 'fysisk'],
   },
+  bodyHeadings: ['jobbeskrivelse', 'arbejdsopgaver', 'om jobbet', 'dine opgaver'],
   sidebarHeadings: [
     'lignende job',
     'lignende jobs',

@@ -91,6 +91,7 @@ export const de: LanguageTable = {
     hybrid: ['hybrid'],
     onsite: ['präsenz', 'vor ort', 'büro'],
   },
+  bodyHeadings: ['ihre aufgaben', 'deine aufgaben', 'stellenbeschreibung'],
   sidebarHeadings: [
     'ähnliche jobs',
     'ähnliche stellen',

@@ -146,6 +146,15 @@ export const en: LanguageTable = {
     hybrid: ['hybrid'],
     onsite: ['on-site', 'onsite', 'in-office', 'in office', 'office'],
   },
+  bodyHeadings: [
+    'about us',
+    'about the role',
+    'about the job',
+    'job description',
+    'description',
+    'your tasks',
+    'responsibilities',
+  ],
   sidebarHeadings: [
     'similar jobs',
     'more jobs like this',

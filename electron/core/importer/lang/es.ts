@@ -81,6 +81,7 @@ export const es: LanguageTable = {
     hybrid: ['híbrido', 'híbrida'],
     onsite: ['presencial', 'en oficina'],
   },
+  bodyHeadings: ['descripción', 'descripción del puesto', 'descripción de la oferta'],
   sidebarHeadings: [
     'empleos similares',
     'ofertas similares',

@@ -87,6 +87,7 @@ export const fr: LanguageTable = {
     hybrid: ['hybride'],
     onsite: ['sur site', 'présentiel'],
   },
+  bodyHeadings: ['description du poste', 'descriptif du poste', 'missions', 'le poste'],
   sidebarHeadings: [
     'offres similaires',
     'emplois similaires',

@@ -69,6 +69,7 @@ export const it: LanguageTable = {
     hybrid: ['ibrido', 'ibrida'],
     onsite: ['in sede', 'in presenza'],
   },
+  bodyHeadings: ['descrizione', 'descrizione del lavoro', 'attività'],
   sidebarHeadings: [
     'offerte simili',
     'lavori simili',

@@ -79,6 +79,7 @@ export const nl: LanguageTable = {
     hybrid: ['hybride', 'hybrid'],
     onsite: ['op kantoor', 'op locatie'],
   },
+  bodyHeadings: ['functieomschrijving', 'wat ga je doen', 'over de functie'],
   sidebarHeadings: [
     'vergelijkbare vacatures',
     'soortgelijke vacatures',

@@ -73,6 +73,7 @@ export const pt: LanguageTable = {
     hybrid: ['híbrido', 'hibrido'],
     onsite: ['presencial'],
   },
+  bodyHeadings: ['descrição', 'descrição da vaga', 'o que vais fazer'],
   sidebarHeadings: [
     'vagas semelhantes',
     'vagas similares',

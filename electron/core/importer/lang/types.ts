@@ -45,6 +45,8 @@ export interface LanguageTable {
     partial: readonly string[];
     no: readonly string[];
   };
+  /** Headings that open a posting's body ("Job description", "Ihre Aufgaben"): the header block ends there. */
+  bodyHeadings: readonly string[];
   /** Headings of blocks about other jobs ("Similar jobs"): nothing below them is this posting's. */
   sidebarHeadings: readonly string[];
   /** Prose that introduces the posting date, colon optional ("Publicado el", "Geplaatst op"). */
