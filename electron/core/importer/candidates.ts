@@ -167,7 +167,8 @@ export function companiesInSentences(lines: readonly string[]): SentenceCompany[
 
 function sentenceCompanies(lines: readonly string[]): SentenceCompany[] {
   const out: SentenceCompany[] = [];
-  const language = detectLanguage(lines.slice(0, 80).join('\n'));
+  // The same text extract-fields detects the language of: detectLanguage answers it from its memo.
+  const language = detectLanguage(lines.join('\n'));
   const verbs = (language ? VERB_SENTENCE_BY_LANG.get(language) : undefined) ?? VERB_SENTENCE_ANY;
   for (const para of lines.slice(0, 80)) {
     if (para.length < 12 || isLabelLine(para)) continue;
