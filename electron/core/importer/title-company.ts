@@ -184,8 +184,14 @@ export function chooseCompany(
     const beside = companyBesidePlace(line);
     if (beside) add(beside.company, 75, 'beside the place in the header ("Acme · Berlin")');
   }
-  for (const t of [hints.pageTitle, hints.docTitle])
-    if (t) add(splitPageTitle(t).company, 60, 'og:title / <title> after the job title');
+  for (const t of [hints.pageTitle, hints.docTitle]) {
+    if (!t) continue;
+    const parts = pageTitleParts(t);
+    const titleAt = chosenTitle ? parts.findIndex((p) => stripGenderMarker(p).toLowerCase() === chosenTitle.toLowerCase()) : -1;
+    // The <title>'s other part, whichever side the chosen title stands on ("Weinhaus Sommer – Lagerist").
+    if (titleAt >= 0 && parts.length === 2) add(parts[1 - titleAt], 60, 'og:title / <title> beside the job title');
+    else add(splitPageTitle(t).company, 60, 'og:title / <title> after the job title');
+  }
   const header = headerLines(lines);
   for (const line of header) add(companyFromAtLine(line), 70, 'header line "at X"');
   // The short line right under the title is the employer on most board pages ("Kielwasser Software GmbH").
@@ -204,6 +210,7 @@ export function chooseCompany(
     'the same name with its legal form',
   );
   set.adjust((v) => LEGAL_FORM.test(v), 10, 'has a legal form');
+  if (chosenTitle) set.adjust((v) => v.toLowerCase() === chosenTitle.toLowerCase(), -60, "is the job's title");
   // og:site_name alone may be a job board's name; it only backs a name the posting gives elsewhere.
   const site = hints.siteName?.toLowerCase();
   if (site) set.adjust((v) => v.toLowerCase() === site, 15, "the career site's name (og:site_name) agrees");
