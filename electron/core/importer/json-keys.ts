@@ -65,6 +65,7 @@ export const KEYS: Record<RecordField, readonly string[]> = {
     'empregador',
     'client',
     'subcompany',
+    'author',
     'hiringcompany',
     'companydata',
   ],
@@ -133,6 +134,8 @@ export const KEYS: Record<RecordField, readonly string[]> = {
     'worktype',
     'typeofemployment',
     'timetype',
+    'workday',
+    'jornadalaboral',
     'employment',
     'jobschedule',
     'schedule',
@@ -478,4 +481,31 @@ export const SALARY_KEYS = {
     'frequence',
     'fréquence',
   ],
+} as const;
+
+/**
+ * Pay split over the record's own keys (InfoJobs' `salaryMin` / `salaryMax` / `salaryPeriod`,
+ * `salarioMinimo`, `gehaltBis`): a key holding a pay stem and a part stem.
+ */
+export const PAY_STEMS = [
+  'salary',
+  'salario',
+  'salaire',
+  'sueldo',
+  'gehalt',
+  'salaris',
+  'loen',
+  'løn',
+  'stipendio',
+  'retribuzione',
+  'remuneracao',
+  'remuneration',
+  'pay',
+  'wage',
+];
+export const PAY_PART_STEMS = {
+  min: ['min', 'from', 'von', 'desde', 'van', 'low'],
+  max: ['max', 'to', 'bis', 'hasta', 'tot', 'high'],
+  period: ['period', 'periode', 'periodo', 'unit', 'interval', 'zeitraum', 'frequency'],
+  currency: ['currency', 'moneda', 'devise', 'waehrung', 'währung', 'valuta', 'moeda'],
 } as const;

@@ -9,6 +9,8 @@
 import type { ParsedPosting } from '../../../shared/posting';
 import { dateAtStart, inferDayFirst, isoDay, type DateContext } from './dates';
 import {
+  PAY_PART_STEMS,
+  PAY_STEMS,
   DATE_STEMS,
   DEADLINE_STEMS,
   DISPLAY_KEYS,
@@ -79,7 +81,15 @@ export function findRecord(value: unknown, depth = 0): Record<string, unknown> |
   return keys.some((k) => KEY_FIELD.has(k)) ? value : null;
 }
 
-type Found = Partial<Record<RecordField, unknown>>;
+type PayPart = keyof typeof PAY_PART_STEMS;
+type Found = Partial<Record<RecordField, unknown>> & { payParts?: Partial<Record<PayPart, unknown>> };
+
+/** `salaryMin` → 'min', `salarioPeriodo` → 'period'; null for keys that are not a part of pay. */
+function payPartOf(key: string): PayPart | null {
+  if (!hasStem(key, PAY_STEMS)) return null;
+  for (const part of ['period', 'currency', 'min', 'max'] as PayPart[]) if (hasStem(key, PAY_PART_STEMS[part])) return part;
+  return null;
+}
 
 function hasStem(key: string, stems: readonly string[]): boolean {
   return stems.some((s) => key.includes(s));
@@ -115,6 +125,13 @@ function walk(o: Record<string, unknown>, found: Found, depth: number, parentKey
     // A block of other jobs inside the record ("offresSimilaires"): not this posting.
     if (hasStem(key, OTHER_JOBS_STEMS)) continue;
     let fields = KEY_FIELD.get(key) ?? [];
+    if (fields.length === 0) {
+      const part = payPartOf(key);
+      if (part && v !== null && v !== undefined && v !== '') {
+        found.payParts = { ...found.payParts, [part]: v };
+        continue;
+      }
+    }
     if (fields.length === 0 && !isObject(v)) {
       const dateField = dateFieldOf(key, parentKey);
       if (dateField) fields = [dateField];
@@ -209,6 +226,17 @@ export function readJsonRecord(record: Record<string, unknown>): JsonRecord {
   if (!out.workplace && (found.workplace === true || place['remote'] === true)) out.workplace = 'remote';
   if (!out.workplace && place['hybrid'] === true) out.workplace = 'hybrid';
   if (found.salary !== undefined) out.salary = salaryOf(found.salary);
+  // Pay split over several keys is read as the sentence it stands for: "1.500 € - 1.700 € Bruto/mes".
+  const parts = found.payParts;
+  if (!out.salary && parts && (parts.min !== undefined || parts.max !== undefined)) {
+    const cur = displayText(parts.currency) ?? '';
+    const amount = (v: unknown) => {
+      const t = displayText(v);
+      return t ? `${t} ${cur}`.trim() : null;
+    };
+    const range = [amount(parts.min), amount(parts.max)].filter((x): x is string => x !== null).join(' - ');
+    out.salary = parseSalary(`${range} ${displayText(parts.period) ?? ''}`);
+  }
   // `08/01/2027` is read in the record's own order: its language, place and pay, and its other dates.
   const description = descriptionText(found.description);
   const language = detectLanguage(`${title ?? ''}\n${description ?? ''}`);

@@ -13,7 +13,7 @@ const VALUE_TERMS: [EmploymentType, RegExp][] = [
   ],
   [
     'temporary',
-    /\b(?:temporary|temp|fixed[- ]term|seasonal|befristet\w*|zeitarbeit|temporal|eventual|CDD|intérim|durée déterminée|tijdelijk|midlertidig|tidsbegrænset|tempo determinato|a termine|temporário|a termo)\b/i,
+    /\b(?:temporary|temp|fixed[- ]term|seasonal|befristet\w*|zeitarbeit|temporal|eventual|duración determinada|tiempo determinado|obra y servicio|CDD|intérim|durée déterminée|tijdelijk|midlertidig|tidsbegrænset|tempo determinato|a termine|temporário|a termo)\b/i,
   ],
   [
     'contract',
