@@ -3,7 +3,8 @@
  * each candidate carries its value, score and the reasons that made it, so a test (or a puzzled user's
  * bug report) can read why a value won. Language words come from lang/xx.ts.
  */
-import { allOf, alternationOf, wordsPattern } from './lang';
+import { allOf, alternationOf, LANGUAGES, phraseSource } from './lang';
+import { detectLanguage } from './language';
 import { firstLabelValue, isLabelLine, labelValues } from './labels';
 import { firstNamedCity, namedCountry } from './places';
 import { headerLines, isBoardName, isChromeLine, isMenuLine, withoutBoardSuffix } from './sections';
@@ -47,6 +48,17 @@ export class CandidateSet {
     }
   }
 
+  /** Folds a shorter variant into the full one (`same(short, full)`): the full value gets its score too. */
+  mergeInto(same: (short: string, full: string) => boolean, reason: string): void {
+    for (const [key, short] of [...this.byKey.entries()]) {
+      const full = [...this.byKey.values()].find((c) => c !== short && same(short.value, c.value));
+      if (!full) continue;
+      full.score = Math.max(full.score, short.score) + 10;
+      full.reasons.push(`${reason}: "${short.value}" agrees (+10)`);
+      this.byKey.delete(key);
+    }
+  }
+
   choose(min = 1): Choice {
     const candidates = [...this.byKey.values()].sort((a, b) => b.score - a.score);
     const best = candidates[0];
@@ -54,8 +66,13 @@ export class CandidateSet {
   }
 }
 
-const ROLE_WORD = wordsPattern(allOf((l) => l.roleWords));
-const GENDER_HINT = /\((?:[mwfdxhMWFDXH]\s?\/\s?){1,3}[mwfdxhMWFDXH]\)|\(all genders?\)|\((?:H\/F|F\/H)\)/;
+/**
+ * A role noun, alone or closing a compound ("Kwaliteitsmedewerker", "Softwareentwickler",
+ * "Lagermedarbejder"): Dutch, German and Danish write the field and the role as one word.
+ */
+const ROLE_WORD = new RegExp(`(?<![\\p{L}\\p{N}])\\p{L}*(?:${alternationOf(allOf((l) => l.roleWords))})(?![\\p{L}\\p{N}])`, 'iu');
+const GENDER_HINT =
+  /\((?:[mwfdxhMWFDXH]\s?\/\s?){1,3}[mwfdxhMWFDXH]\)|\(all genders?\)|\((?:H\/F|F\/H)\)|\s(?:H\/F|F\/H|[mMwWfF]\/[mMwWfF]\/[dDxX])\s*$/;
 
 /** A line the shape of a job title: it names a role ("Engineer", "Entwickler") or has a gender marker. */
 export function looksLikeJobTitle(line: string): boolean {
@@ -66,10 +83,14 @@ const LEGAL_FORM =
   /(?<![\p{L}])(?:GmbH|AG|SE|KG|KGaA|Inc\.?|LLC|Ltd\.?|Limited|plc|Corp\.?|S\.A\.|SA|S\.L\.|SL|SAS|SARL|B\.V\.|BV|N\.V\.|NV|A\/S|ApS|S\.p\.A\.|S\.r\.l\.|Srl|Lda\.?|Ltda\.?|Oy|AB)(?![\p{L}])/u;
 const ACRONYM = /^[A-Z]{2,5}$/;
 
-const NAME = String.raw`(\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}&.'’-]*|&|of|de|und|and|inc\.|Inc\.)){0,5})`;
+/** Lower-case words inside names ("Van der Wal", "Conservas del Cantábrico"), from every language's table. */
+const PARTICLE = alternationOf(allOf((l) => l.nameParticles));
+const WORD = String.raw`\p{Lu}[\p{L}\p{N}&.'’-]*`;
+/** A capitalised name of up to six words; a particle only counts before another capitalised word. */
+const NAME = String.raw`(${WORD}(?:\s+(?:(?:${PARTICLE})\s+){0,2}${WORD}|\s+&(?=\s+\p{Lu})|\s+inc\.){0,5})`;
 const PRONOUN =
   /^(?:We|Our|You|Your|This|That|It|They|There|Here|The|A|An|At|In|As|If|Join|Wir|Sie|Du|Unser|Unsere|Das|Die|Der|Nosotros|Nuestra|Nuestro|El|La|Nous|Notre|Vous|Le|Les|Wij|Jij|Ons|Onze|Het|Een|Vi|Du|Vores|Noi|Il|Lo|Nós|Nossa|Nosso|O|A|Os|As|Como|Als|Since|With|For|Mit|Für)$/;
-const ARTICLE = /^(?:The|Die|Der|Das|La|Le|El|Les|Het|Il)\s+/;
+const ARTICLE = /^(?:The|Die|Der|Das|La|Le|El|Les|Het|Il|De|A|O|Os|As)\s+/;
 /** "Huawei Research Center (Munich) is responsible for ...", "Die Acme GmbH ist ein ...". */
 const IS_SENTENCE = new RegExp(
   String.raw`(?:^|[.!?]\s+)${NAME}(?:\s*\(([^)]{1,40})\))?\s+(?:is|are|ist|es|est|is een|er|è|é)\s+(?:a|an|the|one|responsible|ein|eine|der|die|das|un|una|une|le|la|l['’]|leading|líder|leader|een|de|et|en|uno|um|uma)\b`,
@@ -80,6 +101,26 @@ const LEAD_SENTENCE = new RegExp(
   String.raw`(?:^|[.!?]\s+)(?:${alternationOf(allOf((l) => l.companyLeads).flatMap((w) => [w, w.charAt(0).toUpperCase() + w.slice(1)]))})\s+${NAME}(?:\s*,|\s+(?=\p{Ll}))`,
   'gu',
 );
+/** A phrase matched in any letter case ("im Auftrag unseres Kunden"), while the name after it keeps `\p{Lu}`. */
+function caseless(phrase: string): string {
+  return [...phrase]
+    .map((c) => {
+      if (c === ' ') return String.raw`\s+`;
+      if (c.toLowerCase() !== c.toUpperCase()) return `[${c.toLowerCase()}${c.toUpperCase()}]`;
+      return phraseSource(c);
+    })
+    .join('');
+}
+
+/** "Per conto di un nostro cliente, X S.p.A., ...", "On behalf of our client, Acme Ltd, ...". */
+const CLIENT_SENTENCE = new RegExp(
+  String.raw`(?<![\p{L}])(?:${[...new Set(allOf((l) => l.clientLeads))]
+    .sort((a, b) => b.length - a.length)
+    .map(caseless)
+    .join('|')})\s*[,:]?\s+(?:(?:the|der|die|la|le|il|el|de|het|a|o)\s+)?${NAME}(?=\s*[,.;:(]|\s+\p{Ll}|\s*$)`,
+  'gu',
+);
+
 /** A header line that only says "at Acme" (Greenhouse's company line under the title). */
 const AT_LINE = new RegExp(String.raw`^(?:at|bei|chez|bij|hos|presso|en)\s+(\p{Lu}[^\n]{1,60})$`, 'u');
 
@@ -87,15 +128,21 @@ export function companyFromAtLine(line: string): string | null {
   const m = AT_LINE.exec(line.trim());
   return m ? cleanName(m[1] ?? '') : null;
 }
-const VERB_SENTENCE = new RegExp(
-  String.raw`(?:^|[.!?]\s+)${NAME}\s+(?:${alternationOf(allOf((l) => l.companyVerbs))})(?![\p{L}])`,
-  'gu',
-);
+/**
+ * "Acme builds ...", "Acme sucht ...": with the posting's own language's verbs only, since a verb of one
+ * language is an ordinary word of another ("Nouvelle offre" is not the Italian "X offre").
+ */
+function verbSentence(verbs: readonly string[]): RegExp {
+  return new RegExp(String.raw`(?:^|[.!?]\s+)${NAME}\s+(?:${alternationOf(verbs)})(?![\p{L}])`, 'gu');
+}
+const VERB_SENTENCE_ANY = verbSentence(allOf((l) => l.companyVerbs));
+const VERB_SENTENCE_BY_LANG = new Map(LANGUAGES.map((l) => [l.code, verbSentence(l.companyVerbs)]));
 
 function cleanName(raw: string): string | null {
-  const name = raw.replace(ARTICLE, '').trim();
+  const name = raw.replace(ARTICLE, '').replace(/,$/, '').trim();
   const first = name.split(/\s+/)[0] ?? '';
-  if (name.length < 2 || PRONOUN.test(first) || isBoardName(name)) return null;
+  // "A Senior Engineer builds ...": a role, not an employer.
+  if (name.length < 2 || PRONOUN.test(first) || isBoardName(name) || looksLikeJobTitle(name)) return null;
   return name;
 }
 
@@ -107,11 +154,28 @@ export interface SentenceCompany {
   score: number;
 }
 
-/** Companies named in the posting's own sentences, in text order. */
+const SENTENCE_MEMO = new WeakMap<readonly string[], SentenceCompany[]>();
+
+/** Companies named in the posting's own sentences, in text order (read once per text: title, company and place ask). */
 export function companiesInSentences(lines: readonly string[]): SentenceCompany[] {
+  const known = SENTENCE_MEMO.get(lines);
+  if (known) return known;
+  const out = sentenceCompanies(lines);
+  SENTENCE_MEMO.set(lines, out);
+  return out;
+}
+
+function sentenceCompanies(lines: readonly string[]): SentenceCompany[] {
   const out: SentenceCompany[] = [];
+  // The same text extract-fields detects the language of: detectLanguage answers it from its memo.
+  const language = detectLanguage(lines.join('\n'));
+  const verbs = (language ? VERB_SENTENCE_BY_LANG.get(language) : undefined) ?? VERB_SENTENCE_ANY;
   for (const para of lines.slice(0, 80)) {
     if (para.length < 12 || isLabelLine(para)) continue;
+    for (const m of para.matchAll(CLIENT_SENTENCE)) {
+      const name = cleanName(m[1] ?? '');
+      if (name) out.push({ name, place: null, reason: 'an agency\'s client named ("on behalf of our client, X")', score: 80 });
+    }
     for (const m of para.matchAll(LEAD_SENTENCE)) {
       const name = cleanName(m[1] ?? '');
       if (name) out.push({ name, place: null, reason: '"At X, we ..." sentence', score: 60 });
@@ -120,7 +184,7 @@ export function companiesInSentences(lines: readonly string[]): SentenceCompany[
       const name = cleanName(m[1] ?? '');
       if (name) out.push({ name, place: m[2]?.trim() ?? null, reason: '"X is a ..." sentence', score: 50 });
     }
-    for (const m of para.matchAll(VERB_SENTENCE)) {
+    for (const m of para.matchAll(verbs)) {
       const name = cleanName(m[1] ?? '');
       if (name) out.push({ name, place: null, reason: '"X builds ..." sentence', score: 55 });
     }
@@ -153,13 +217,26 @@ export interface TitleSignals {
 
 const TITLE_SPLIT = /\s(?:[|–—]|-|at|bei|chez|en|bij|hos|presso|na)\s/;
 
-/** "Data Analyst - Acme | LinkedIn" → ["Data Analyst", "Acme"]. */
+/**
+ * "Data Analyst - Acme | LinkedIn" → { title: "Data Analyst", company: "Acme" }; a title that puts the
+ * company first ("Quillbridge - Data Engineer II") is read the other way round when only the second part
+ * is shaped like a job title.
+ */
 export function splitPageTitle(pageTitle: string): { title: string; company: string | null } {
   const bare = withoutBoardSuffix(pageTitle);
   const parts = bare.split(TITLE_SPLIT).map((p) => p.trim());
-  const title = parts[0] ?? bare;
-  const company = parts.length >= 2 ? (parts[1] ?? null) : null;
+  let title = parts[0] ?? bare;
+  let company = parts.length >= 2 ? (parts[1] ?? null) : null;
+  if (company && looksLikeJobTitle(company) && !looksLikeJobTitle(title)) [title, company] = [company, title];
   return { title, company: company && !isBoardName(company) && !looksLikeJobTitle(company) ? company : null };
+}
+
+/** Every part of a page title, the board's suffix dropped ("Acme - Data Engineer" → both). */
+export function pageTitleParts(pageTitle: string): string[] {
+  return withoutBoardSuffix(pageTitle)
+    .split(TITLE_SPLIT)
+    .map((p) => p.trim())
+    .filter((p) => p.length > 0);
 }
 
 /** The index of the first labelled company or location line in the header, if any. */

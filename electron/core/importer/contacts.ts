@@ -8,7 +8,7 @@ const PLACEHOLDER_DOMAIN =
 const PLACEHOLDER_LOCAL =
   /^(?:name|yourname|your\.name|firstname\.lastname|vorname\.nachname|nombre|prenom\.nom|email|user|someone)$/i;
 const NO_REPLY =
-  /^(?:no[-_.]?reply|do[-_.]?not[-_.]?reply|mailer-daemon|postmaster|notifications?|alerts?|jobalerts?|newsletter|unsubscribe|bounces?)$/i;
+  /^(?:no[-_.]?reply|do[-_.]?not[-_.]?reply|ne[-_.]?pas[-_.]?repondre|ne[-_.]?repondez[-_.]?pas|nicht[-_.]?antworten|keine[-_.]?antwort|no[-_.]?responder|noresponder|niet[-_.]?beantwoorden|geen[-_.]?antwoord|svar[-_.]?ikke|ikke[-_.]?svar|non[-_.]?rispondere|nao[-_.]?responder|não[-_.]?responder|mailer-daemon|postmaster|notifications?|alerts?|jobalerts?|newsletter|unsubscribe|bounces?)$/i;
 /**
  * A site's own service addresses (support, privacy, data protection, legal, press, webmaster): on a
  * job board's page they belong to the board, never to the job, so they are not the contact.

@@ -142,7 +142,8 @@ export function dateAtStart(
   // Cut at a dash or sentence end: chrono reads "March 15 — the" as March 2015. The dot of a German or
   // Danish day ("12. März 2027", "15. april") ends no sentence.
   const text = snippet.slice(0, 80).split(/\s[—–-]\s|[;!?]|(?<!(?:^|\D)\d{1,2})\.\s/)[0] ?? '';
-  if (!/\d/.test(text) && !/[a-zA-Z]{3}/.test(text)) return null;
+  // A full day has a digit near the start (after at most a weekday name): without one, chrono is not asked.
+  if (!/\d/.test(text.slice(0, maxOffset + 30))) return null;
   const inWords = tableDate(text, maxOffset);
   if (inWords && (ctx.language === null || LOCALE_PARSERS[ctx.language] === undefined)) return inWords;
   for (const parser of parsersFor(ctx, text)) {

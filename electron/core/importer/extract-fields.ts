@@ -6,19 +6,20 @@ import { emptyParsedPosting, type ParsedPosting } from '../../../shared/posting'
 import { findEmail, findPostingUrl, cleanUrl } from './contacts';
 import { dateAtStart, dayToDate, inferDayFirst, type DateContext } from './dates';
 import { allOf, alternationOf } from './lang';
-import { labelValues, firstLabelValue } from './labels';
+import { isLabelLine, labelValues, firstLabelValue } from './labels';
 import { detectLanguage } from './language';
 import { cityFromAddressLines, cleanLocation, firstNamedCity, isWorkplaceOnly, namedCountry, remoteCountry } from './places';
 import { headerLines, isChromeLine, isMenuLine, isSidebarHeading, withoutSidebars } from './sections';
 import { findRequirements } from './requirements';
-import { parseSalary, SALARY_NOUN, salaryFromProse, type SalaryContext } from './salary';
+import { parseSalary, periodFromWord, SALARY_NOUN, salaryFromProse, type SalaryContext } from './salary';
 import { findSkills } from './skills';
-import { companiesInSentences, type Choice } from './candidates';
+import { companiesInSentences, looksLikeJobTitle, type Choice } from './candidates';
 import { chooseCompany, chooseTitle, type TitleHints } from './title-company';
 import {
   employmentFromText,
   employmentFromValues,
   workplaceFromRemoteLabel,
+  workplaceFromHeader,
   workplaceFromText,
   workplaceFromValue,
 } from './work-terms';
@@ -62,9 +63,12 @@ function findPosted(lines: readonly string[], ctx: DateContext, now: Date): stri
   return null;
 }
 
+/** "hasta el", "bis zum", "until": words between a deadline label and its date (lang/xx.ts `untilWords`). */
+const UNTIL = new RegExp(String.raw`^\s*(?:${alternationOf(allOf((l) => l.untilWords))})(?![\p{L}])\s*`, 'iu');
+
 function findDeadline(lines: readonly string[], ctx: DateContext, reference: Date): string | null {
   for (const hit of labelValues(lines, 'deadline')) {
-    const d = dateAtStart(hit.value, ctx, reference, true, 6);
+    const d = dateAtStart(hit.value.replace(UNTIL, ''), ctx, reference, true, 6);
     if (d) return d;
   }
   for (let i = 0; i < lines.length; i++) {
@@ -73,7 +77,7 @@ function findDeadline(lines: readonly string[], ctx: DateContext, reference: Dat
       // "deadline-driven", "tight deadlines": the phrase must be followed by a date straight away.
       let rest = line.slice(m.index + m[0].length);
       if (rest.trim() === '' && m.index + m[0].length >= line.length) rest = lines[i + 1] ?? '';
-      const d = dateAtStart(rest, ctx, reference, true, 6);
+      const d = dateAtStart(rest.replace(UNTIL, ''), ctx, reference, true, 6);
       if (d) return d;
     }
   }
@@ -86,7 +90,15 @@ function findSalary(lines: readonly string[], ctx: SalaryContext): ParsedPosting
       ...ctx,
       salaryNoun: SALARY_NOUN.test(lines[hit.line] ?? '') || SALARY_NOUN.test(lines[hit.line - 1] ?? ''),
     });
-    if (s) return s;
+    if (!s) continue;
+    // The label itself may name the period: Italian "RAL" (yearly gross pay), "Jahresgehalt", "Bruto maandsalaris".
+    if (s.period === null) {
+      const line = lines[hit.line] ?? '';
+      const colon = line.search(/[:：]/);
+      const label = colon > 0 && line.slice(colon).includes(hit.value) ? line.slice(0, colon) : (lines[hit.line - 1] ?? '');
+      if (label.length <= 60) s.period = periodFromWord(label);
+    }
+    return s;
   }
   return salaryFromProse(lines, ctx);
 }
@@ -96,7 +108,26 @@ function findSalary(lines: readonly string[], ctx: SalaryContext): ParsedPosting
  * postal address line anywhere, else the place in brackets of the employer's own sentence ("Acme Research (Munich) is ..."). Never a city
  * mentioned in passing in the body or a navigation menu. A remote job keeps the country it is remote in.
  */
-function findLocation(lines: readonly string[], companyPlace: string | null): string | null {
+/** One to five words of a place name, maybe a department or region code: "Lucca", "Marseille (13)", "Bassano del Grappa". */
+const PLACE_SHAPED =
+  /^\p{Lu}[\p{L}'’.-]*(?:[\s-]+(?:\p{Lu}[\p{L}'’.-]*|d[aeiou]l?|di|de|della|la|le|sur|am|an|im|upon|on|en|aan|op)){0,4}(?:\s*\((?:\d{1,3}|\p{Lu}{2})\))?(?:,\s*\p{Lu}[\p{L} .'’-]{1,30})?$/u;
+
+/** Board headers stack title, employer and place: the short place-shaped line right under the employer's line. */
+function placeUnderEmployer(header: readonly string[], company: string | null): string | null {
+  if (!company) return null;
+  const at = header.findIndex((l) => l.trim().replace(/^#{1,6} /, '') === company);
+  if (at < 0) return null;
+  const next = header
+    .slice(at + 1)
+    .find((l) => l.trim() !== '')
+    ?.trim();
+  if (!next || next.length > 60 || !PLACE_SHAPED.test(next)) return null;
+  if (isLabelLine(next) || isChromeLine(next) || isMenuLine(next) || looksLikeJobTitle(next)) return null;
+  if (employmentFromValues([next]) !== null || workplaceFromValue(next) !== null) return null;
+  return cleanLocation(next);
+}
+
+function findLocation(lines: readonly string[], companyPlace: string | null, company: string | null = null): string | null {
   for (const hit of labelValues(lines, 'location')) {
     const loc = cleanLocation(hit.value);
     if (!loc) continue;
@@ -115,7 +146,8 @@ function findLocation(lines: readonly string[], companyPlace: string | null): st
   const header = headerLines(lines).filter(
     (l) => l.length <= 90 && !/[.!?]$/.test(l.trim()) && !isMenuLine(l) && !isChromeLine(l) && !isSidebarHeading(l),
   );
-  const headerPlace = cityFromAddressLines(header) ?? firstNamedCity(header.join('\n'));
+  const headerPlace =
+    cityFromAddressLines(header) ?? firstNamedCity(header.join('\n')) ?? placeUnderEmployer(headerLines(lines), company);
   if (headerPlace) return headerPlace;
   // A postal address line ("DK 6091 Bjert") is the employer's address block, not a passing mention.
   const address = cityFromAddressLines(lines);
@@ -146,14 +178,15 @@ export function extractFieldsWithDebug(rawMarkdown: string, hints: TextHints = {
   fields.title = title.value;
   fields.company = company.value;
   const companyPlace = companiesInSentences(lines).find((c) => c.name === company.value && c.place)?.place ?? null;
-  fields.location = findLocation(lines, companyPlace);
+  fields.location = findLocation(lines, companyPlace, company.value);
 
   const locationHit = firstLabelValue(lines, 'location');
   const workplaceHit = firstLabelValue(lines, 'workplace');
   fields.workplace =
     (workplaceHit ? workplaceFromRemoteLabel(lines[workplaceHit.line] ?? '', workplaceHit.value) : null) ??
     (workplaceHit ? workplaceFromValue(workplaceHit.value) : null) ??
-    (locationHit ? workplaceFromText(locationHit.value) : null) ??
+    (locationHit ? (workplaceFromText(locationHit.value) ?? workplaceFromHeader([locationHit.value])) : null) ??
+    workplaceFromHeader(headerLines(lines).filter((l) => !isMenuLine(l) && !isChromeLine(l) && !isSidebarHeading(l))) ??
     workplaceFromText(markdown);
 
   const employmentValues = labelValues(lines, 'employment').map((h) => h.value);

@@ -106,10 +106,17 @@ export function stripChrome(doc: DomDocument): void {
   }
 }
 
-/** The readable article of the page as markdown-lite, or null when Readability finds none. */
-export function readableText(html: string): string | null {
-  const doc = domParse(html);
-  stripChrome(doc);
+/**
+ * The readable article of the page as markdown-lite, or null when Readability finds none. Given a
+ * document already parsed and stripped of chrome, it reads that one (Readability changes it, so the
+ * caller must be done with it): parsing a page twice was a fifth of the parse time.
+ */
+export function readableText(source: string | DomDocument): string | null {
+  let doc: DomDocument;
+  if (typeof source === 'string') {
+    doc = domParse(source);
+    stripChrome(doc);
+  } else doc = source;
   try {
     // The serializer hands back the node itself, so the text keeps headings and list items.
     const reader = new Readability(doc as never, { serializer: (node: unknown) => node, charThreshold: 200 });

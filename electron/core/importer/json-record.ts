@@ -7,244 +7,29 @@
  * display key (`nom`, `name`, `libelle`, `label`, ...).
  */
 import type { ParsedPosting } from '../../../shared/posting';
-import { isoDay } from './dates';
-import { parseSalary } from './salary';
+import { dateAtStart, inferDayFirst, isoDay, type DateContext } from './dates';
+import {
+  PAY_PART_STEMS,
+  PAY_STEMS,
+  DATE_STEMS,
+  DEADLINE_STEMS,
+  DISPLAY_KEYS,
+  KEYS,
+  LIST_KEYS,
+  OTHER_JOBS_STEMS,
+  POSTED_STEMS,
+  SALARY_KEYS,
+  type RecordField,
+} from './json-keys';
+import { detectLanguage } from './language';
+import { currencyCode, parseSalary, periodFromWord } from './salary';
 import { employmentFromValues, workplaceFromValue } from './work-terms';
 import { validEmail } from './contacts';
 
-type Field =
-  | 'title'
-  | 'company'
-  | 'location'
-  | 'employment'
-  | 'workplace'
-  | 'salary'
-  | 'posted'
-  | 'deadline'
-  | 'url'
-  | 'email'
-  | 'description';
-
-/** Keys as boards name them (lower case, without `_` and `-`), per field, in every language read. */
-const KEYS: Record<Field, readonly string[]> = {
-  title: [
-    'title',
-    'jobtitle',
-    'position',
-    'positiontitle',
-    'intitule',
-    'intituleposte',
-    'titre',
-    'titulo',
-    'puesto',
-    'titel',
-    'stellentitel',
-    'functietitel',
-    'functie',
-    'vacaturetitel',
-    'stillingsbetegnelse',
-    'jobtitel',
-    'titolo',
-    'cargo',
-    'denominacion',
-    'name',
-    'text',
-  ],
-  company: [
-    'company',
-    'companyname',
-    'employer',
-    'employername',
-    'organization',
-    'organisation',
-    'hiringorganization',
-    'entreprise',
-    'nomentreprise',
-    'empresa',
-    'nombreempresa',
-    'arbeitgeber',
-    'unternehmen',
-    'firma',
-    'werkgever',
-    'bedrijf',
-    'bedrijfsnaam',
-    'virksomhed',
-    'arbejdsgiver',
-    'azienda',
-    'empregador',
-    'client',
-  ],
-  location: [
-    'location',
-    'joblocation',
-    'city',
-    'lieutravail',
-    'lieu',
-    'localisation',
-    'ubicacion',
-    'ciudad',
-    'provincia',
-    'localidad',
-    'standort',
-    'arbeitsort',
-    'ort',
-    'locatie',
-    'standplaats',
-    'plaats',
-    'arbejdssted',
-    'sted',
-    'sede',
-    'luogo',
-    'localizacao',
-    'local',
-    'cidade',
-    'alllocations',
-    'locations',
-  ],
-  employment: [
-    'commitment',
-    'employmenttype',
-    'typecontrat',
-    'typecontratlibelle',
-    'dureetravaillibelleconverti',
-    'contracttype',
-    'jobtype',
-    'tipocontrato',
-    'contrato',
-    'jornada',
-    'tipojornada',
-    'anstellungsart',
-    'arbeitszeit',
-    'dienstverband',
-    'ansaettelsesform',
-    'ansættelsesform',
-    'contratto',
-    'tipocontratto',
-    'regime',
-    'worktype',
-    'schedule',
-  ],
-  workplace: ['workplacetype', 'workplace', 'remote', 'remotetype', 'teletravail', 'modalidad', 'remotework', 'worklocationtype'],
-  salary: [
-    'salary',
-    'salaire',
-    'salario',
-    'sueldo',
-    'gehalt',
-    'salaris',
-    'loen',
-    'løn',
-    'stipendio',
-    'retribuzione',
-    'salario',
-    'remuneracao',
-    'remuneração',
-    'compensation',
-    'salarydescription',
-    'salaryrange',
-    'pay',
-  ],
-  posted: [
-    'dateposted',
-    'posted',
-    'postedat',
-    'postedon',
-    'createdat',
-    'datecreation',
-    'datepublication',
-    'publishedat',
-    'published',
-    'publicationdate',
-    'fechapublicacion',
-    'fechacreacion',
-    'publicatiedatum',
-    'veroeffentlicht',
-    'veröffentlicht',
-    'datapubblicazione',
-    'datapublicacao',
-    'firstpublished',
-    'publiceret',
-  ],
-  deadline: [
-    'validthrough',
-    'deadline',
-    'applicationdeadline',
-    'datelimite',
-    'datelimitecandidature',
-    'fechalimite',
-    'fechacierre',
-    'bewerbungsfrist',
-    'sluitingsdatum',
-    'ansoegningsfrist',
-    'ansøgningsfrist',
-    'scadenza',
-    'datalimite',
-    'closingdate',
-    'expiresat',
-  ],
-  url: ['url', 'hostedurl', 'absoluteurl', 'applyurl', 'link', 'urlpostulation', 'urlorigine', 'joburl', 'applicationurl'],
-  email: ['email', 'courriel', 'correo', 'contactemail', 'mail'],
-  description: [
-    'description',
-    'descriptionplain',
-    'jobdescription',
-    'content',
-    'body',
-    'details',
-    'descripcion',
-    'texto',
-    'beschreibung',
-    'stellenbeschreibung',
-    'omschrijving',
-    'functieomschrijving',
-    'beskrivelse',
-    'descrizione',
-    'descricao',
-    'descrição',
-    'text',
-  ],
-};
-
-const KEY_FIELD = new Map<string, Field[]>();
-for (const [field, keys] of Object.entries(KEYS) as [Field, readonly string[]][]) {
+const KEY_FIELD = new Map<string, RecordField[]>();
+for (const [field, keys] of Object.entries(KEYS) as [RecordField, readonly string[]][]) {
   for (const k of keys) KEY_FIELD.set(k, [...(KEY_FIELD.get(k) ?? []), field]);
 }
-
-/** The key of a nested object that holds its display text. */
-const DISPLAY_KEYS = [
-  'name',
-  'nom',
-  'nombre',
-  'naam',
-  'navn',
-  'nome',
-  'libelle',
-  'label',
-  'displayname',
-  'text',
-  'value',
-  'city',
-  'title',
-];
-/** Wrappers around one or more records. */
-const LIST_KEYS = [
-  'resultats',
-  'results',
-  'data',
-  'jobs',
-  'offres',
-  'ofertas',
-  'items',
-  'postings',
-  'vacatures',
-  'hits',
-  'records',
-  'job',
-  'offer',
-  'posting',
-  'vacancy',
-  'listing',
-];
 
 function normKey(k: string): string {
   return k.toLowerCase().replace(/[_\-\s]/g, '');
@@ -296,12 +81,61 @@ export function findRecord(value: unknown, depth = 0): Record<string, unknown> |
   return keys.some((k) => KEY_FIELD.has(k)) ? value : null;
 }
 
-type Found = Partial<Record<Field, unknown>>;
+type PayPart = keyof typeof PAY_PART_STEMS;
+type Found = Partial<Record<RecordField, unknown>> & { payParts?: Partial<Record<PayPart, unknown>> };
+
+/** `salaryMin` → 'min', `salarioPeriodo` → 'period'; null for keys that are not a part of pay. */
+function payPartOf(key: string): PayPart | null {
+  if (!hasStem(key, PAY_STEMS)) return null;
+  for (const part of ['period', 'currency', 'min', 'max'] as PayPart[]) if (hasStem(key, PAY_PART_STEMS[part])) return part;
+  return null;
+}
+
+function hasStem(key: string, stems: readonly string[]): boolean {
+  return stems.some((s) => key.includes(s));
+}
+
+/** A date under a key the table does not list: `dates.publication`, `fechaCaducidad`, `datumSluiting`. */
+function dateFieldOf(key: string, parentKey: string): 'posted' | 'deadline' | null {
+  if (!hasStem(key, DATE_STEMS) && !hasStem(parentKey, DATE_STEMS)) return null;
+  if (hasStem(key, DEADLINE_STEMS)) return 'deadline';
+  if (hasStem(key, POSTED_STEMS)) return 'posted';
+  return null;
+}
+
+/** A description object or list (`{ title, text }`, Personio's `[{ name, value }]`): its body text, not its heading. */
+function descriptionText(v: unknown): string | null {
+  if (typeof v === 'string') return v.trim() || null;
+  const parts = leafTexts(v).filter((t) => t.length > 40 || /<\w/.test(t));
+  return parts.length > 0 ? parts.join('\n\n') : displayText(v);
+}
+
+/** Every string and number below a value (an employment group's `type`, `tempsTravail`, ...). */
+function leafTexts(v: unknown, depth = 0): string[] {
+  if (typeof v === 'string') return v.trim() ? [v] : [];
+  if (Array.isArray(v)) return v.flatMap((x) => leafTexts(x, depth + 1));
+  if (isObject(v) && depth < 3) return Object.values(v).flatMap((x) => leafTexts(x, depth + 1));
+  return [];
+}
 
 /** One walk over the record: each key's field from the table; nested objects checked below it. */
-function walk(o: Record<string, unknown>, found: Found, depth: number): void {
+function walk(o: Record<string, unknown>, found: Found, depth: number, parentKey = ''): void {
   for (const [rawKey, v] of Object.entries(o)) {
-    const fields = KEY_FIELD.get(normKey(rawKey)) ?? [];
+    const key = normKey(rawKey);
+    // A block of other jobs inside the record ("offresSimilaires"): not this posting.
+    if (hasStem(key, OTHER_JOBS_STEMS)) continue;
+    let fields = KEY_FIELD.get(key) ?? [];
+    if (fields.length === 0) {
+      const part = payPartOf(key);
+      if (part && v !== null && v !== undefined && v !== '') {
+        found.payParts = { ...found.payParts, [part]: v };
+        continue;
+      }
+    }
+    if (fields.length === 0 && !isObject(v)) {
+      const dateField = dateFieldOf(key, parentKey);
+      if (dateField) fields = [dateField];
+    }
     for (const field of fields) {
       // Several keys describe the employment (`tipoContrato`, `jornada`): all of them are read.
       if (field === 'employment' && found.employment !== undefined && v !== null && v !== undefined) {
@@ -310,52 +144,57 @@ function walk(o: Record<string, unknown>, found: Found, depth: number): void {
       }
       if (found[field] !== undefined) continue;
       // A bare `text`/`name` is the title only at the top of a record (Lever), not in a nested object.
-      if (
-        (normKey(rawKey) === 'text' || normKey(rawKey) === 'name') &&
-        (depth > 0 || field === 'title') &&
-        typeof v === 'string' &&
-        v.length > 150
-      )
+      if ((key === 'text' || key === 'name') && (depth > 0 || field === 'title') && typeof v === 'string' && v.length > 150)
         continue;
-      if ((normKey(rawKey) === 'text' || normKey(rawKey) === 'name') && depth > 0) continue;
+      if ((key === 'text' || key === 'name') && depth > 0) continue;
       if (v === null || v === undefined || v === '') continue;
       found[field] = v;
       break;
     }
-    // Nested groups (Lever's `categories`, `content`; `origineOffre`; `contact`) hold more fields.
-    if (isObject(v) && depth < 3 && fields.length === 0) walk(v, found, depth + 1);
+    // Nested groups (Lever's `categories`, `content`; `origineOffre`; `contact`; `dates`) hold more
+    // fields, and so does an employment group (`contrat: { type, tempsTravail, teletravail }`).
+    const group = fields.length === 0 || (fields.length === 1 && fields[0] === 'employment');
+    if (isObject(v) && depth < 3 && group) walk(v, found, depth + 1, key);
   }
 }
 
-function dayOf(v: unknown): string | null {
+/** A record's own date: ISO, epoch, or written out (`08/01/2027` read in the record's date order). */
+function dayOf(v: unknown, ctx: DateContext): string | null {
   if (typeof v === 'number' && Number.isFinite(v)) {
     // Epoch milliseconds (Lever's createdAt) or seconds.
     const ms = v > 1e11 ? v : v * 1000;
     return isoDay(new Date(ms).toISOString());
   }
   const s = displayText(v);
-  return s ? isoDay(s) : null;
+  if (!s) return null;
+  return isoDay(s) ?? dateAtStart(s, ctx, new Date(), false, 2);
 }
 
+function subValue(o: Record<string, unknown>, keys: readonly string[]): unknown {
+  for (const [k, v] of Object.entries(o)) if (keys.includes(normKey(k)) && v !== null && v !== undefined && v !== '') return v;
+  return undefined;
+}
+
+function amountOf(v: unknown): number | null {
+  if (typeof v === 'number' && Number.isFinite(v) && v > 0) return v;
+  if (typeof v === 'string' && /^\s*\d[\d.,' ]*\s*$/.test(v)) return parseSalary(`${v} EUR`)?.min ?? null;
+  if (isObject(v)) return amountOf(subValue(v, [...SALARY_KEYS.value, ...SALARY_KEYS.min]));
+  return null;
+}
+
+/** `{ min, max, currency, interval }` in any language (`{ minimo, maximo, moneda, periodo }`), else text. */
 function salaryOf(v: unknown): ParsedPosting['salary'] {
   if (isObject(v)) {
-    const min = typeof v['min'] === 'number' ? v['min'] : null;
-    const max = typeof v['max'] === 'number' ? v['max'] : null;
-    const cur = typeof v['currency'] === 'string' ? v['currency'].toUpperCase() : null;
-    if ((min !== null || max !== null) && cur && /^[A-Z]{3}$/.test(cur)) {
-      const interval = typeof v['interval'] === 'string' ? v['interval'].toLowerCase() : '';
-      const period = /hour/.test(interval)
-        ? 'hour'
-        : /day/.test(interval)
-          ? 'day'
-          : /week/.test(interval)
-            ? 'week'
-            : /month/.test(interval)
-              ? 'month'
-              : /year|annual/.test(interval)
-                ? 'year'
-                : null;
-      return { min, max, currency: cur, period };
+    // schema.org's MonetaryAmount nests the figures one level down (`value: { minValue, maxValue, unitText }`).
+    const inner = subValue(v, SALARY_KEYS.value);
+    const figures = isObject(inner) ? { ...v, ...inner } : v;
+    const min = amountOf(subValue(figures, SALARY_KEYS.min)) ?? (isObject(inner) ? null : amountOf(inner));
+    const max = amountOf(subValue(figures, SALARY_KEYS.max));
+    const curRaw = displayText(subValue(figures, SALARY_KEYS.currency));
+    const cur = curRaw ? currencyCode(curRaw) : null;
+    if ((min !== null || max !== null) && cur) {
+      const periodRaw = displayText(subValue(figures, SALARY_KEYS.period));
+      return { min: min ?? null, max: max ?? min ?? null, currency: cur, period: periodRaw ? periodFromWord(periodRaw) : null };
     }
   }
   const text = displayText(v);
@@ -378,19 +217,42 @@ export function readJsonRecord(record: Record<string, unknown>): JsonRecord {
   if (company && company.length <= 120) out.company = company;
   const location = displayText(found.location);
   if (location && location.length <= 200) out.location = location.replace(/^\d{2,3}\s-\s/, '').trim();
-  const employment = displayText(found.employment);
-  if (employment) out.employmentType = employmentFromValues([employment]);
+  const employment = leafTexts(found.employment);
+  if (employment.length > 0) out.employmentType = employmentFromValues(employment);
   const workplace = displayText(found.workplace);
   if (workplace) out.workplace = workplaceFromValue(workplace);
+  // `remote: true` (a flag on the record or its location object) says remote; `false` says nothing.
+  const place = isObject(found.location) ? found.location : {};
+  if (!out.workplace && (found.workplace === true || place['remote'] === true)) out.workplace = 'remote';
+  if (!out.workplace && place['hybrid'] === true) out.workplace = 'hybrid';
   if (found.salary !== undefined) out.salary = salaryOf(found.salary);
-  if (found.posted !== undefined) out.postedAt = dayOf(found.posted);
-  if (found.deadline !== undefined) out.deadline = dayOf(found.deadline);
+  // Pay split over several keys is read as the sentence it stands for: "1.500 € - 1.700 € Bruto/mes".
+  const parts = found.payParts;
+  if (!out.salary && parts && (parts.min !== undefined || parts.max !== undefined)) {
+    const cur = displayText(parts.currency) ?? '';
+    const amount = (v: unknown) => {
+      const t = displayText(v);
+      return t ? `${t} ${cur}`.trim() : null;
+    };
+    const range = [amount(parts.min), amount(parts.max)].filter((x): x is string => x !== null).join(' - ');
+    out.salary = parseSalary(`${range} ${displayText(parts.period) ?? ''}`);
+  }
+  // `08/01/2027` is read in the record's own order: its language, place and pay, and its other dates.
+  const description = descriptionText(found.description);
+  const language = detectLanguage(`${title ?? ''}\n${description ?? ''}`);
+  const dates = [found.posted, found.deadline].map((d) => displayText(d) ?? '').join('\n');
+  const ctx: DateContext = {
+    language,
+    dayFirst: inferDayFirst(dates, language, { location: out.location ?? null, currency: out.salary?.currency ?? null }),
+  };
+  if (found.posted !== undefined) out.postedAt = dayOf(found.posted, ctx);
+  if (found.deadline !== undefined) out.deadline = dayOf(found.deadline, ctx);
   const url = displayText(found.url);
   if (url && /^https?:\/\/\S+$/i.test(url)) out.url = url;
   const email = displayText(found.email);
   if (email) out.email = validEmail(email);
   for (const k of Object.keys(out) as (keyof ParsedPosting)[]) if (out[k] === null) delete out[k];
-  return { fields: out, description: displayText(found.description) };
+  return { fields: out, description };
 }
 
 /** JSON as boards export it, which may hold `NaN` or `Infinity` (Python's json module writes them). */

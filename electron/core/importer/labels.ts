@@ -76,9 +76,17 @@ const ANY_LABEL_INLINE = new RegExp(
 const SECTION_HEADING =
   /^(?:role details|job details|tech stack|job description|description|about (?:us|the (?:role|job|company|team|position))|overview|summary|responsibilities|requirements|qualifications|benefits|perks|what we offer|how to apply|contact|apply now|share|save|print|apply|details|information|general summary|reference|position|type of employment|number of openings:?)$/i;
 
+/** Title, company and sentence readers ask about the same lines again and again: answers are kept. */
+const LABEL_LINE_CACHE = new Map<string, boolean>();
+
 export function isLabelLine(line: string): boolean {
   if (line.length > 300) return false;
-  return ANY_LABEL_ALONE.test(line) || ANY_LABEL_INLINE.test(line);
+  const known = LABEL_LINE_CACHE.get(line);
+  if (known !== undefined) return known;
+  const answer = ANY_LABEL_ALONE.test(line) || ANY_LABEL_INLINE.test(line);
+  if (LABEL_LINE_CACHE.size >= 20000) LABEL_LINE_CACHE.clear();
+  LABEL_LINE_CACHE.set(line, answer);
+  return answer;
 }
 
 export interface LabelHit {

@@ -9,7 +9,17 @@ for (const table of LANGUAGES) {
 const WORD = /[\p{L}]+/gu;
 const SAMPLE_CHARS = 6000;
 
+/** The last text asked about and its answer: one parse asks for the same text twice (fields, sentences). */
+let last: { text: string; language: string | null } | null = null;
+
 export function detectLanguage(text: string): string | null {
+  if (last && last.text === text) return last.language;
+  const language = detect(text);
+  last = { text, language };
+  return language;
+}
+
+function detect(text: string): string | null {
   const counts: Record<string, number> = Object.fromEntries(LANGUAGES.map((l) => [l.code, 0]));
   const hits: Record<string, number> = { ...counts };
   const sample = text.length > SAMPLE_CHARS ? text.slice(0, SAMPLE_CHARS) : text;

@@ -57,6 +57,7 @@ function descriptionToMarkdown(desc: string): string {
 function prepareHtml(html: string, format: PostingFormat = 'html', fullBody = false): Prepared {
   const { doc, lang, pageTitle } = parseHtml(html);
   const ogTitle = doc.querySelector('meta[property="og:title"]')?.getAttribute('content')?.trim() || null;
+  const siteName = doc.querySelector('meta[property="og:site_name"]')?.getAttribute('content')?.trim() || null;
   const schemaObj = jsonLdJobPosting(doc) ?? microdataJobPosting(doc);
   const schema = schemaObj ? jobPostingFields(schemaObj) : null;
   const h1 = singleH1(doc);
@@ -68,7 +69,8 @@ function prepareHtml(html: string, format: PostingFormat = 'html', fullBody = fa
   if (schema?.description && full.length < 200) full = `${full}\n\n${descriptionToMarkdown(schema.description)}`.trim();
   let display: string | undefined;
   if (!fullBody) {
-    const readable = readableText(html);
+    // Last use of `doc`: Readability rearranges it.
+    const readable = readableText(doc);
     if (readable && readable.length >= 200) {
       const title = schema?.fields.title ?? h1;
       display = title && !readable.includes(title) ? `# ${title}\n\n${readable}` : readable;
@@ -79,7 +81,7 @@ function prepareHtml(html: string, format: PostingFormat = 'html', fullBody = fa
     markdown: full,
     display,
     structured: schema?.fields ?? {},
-    hints: { strong: h1, emails, url, lang, pageTitle: ogTitle, docTitle: pageTitle },
+    hints: { strong: h1, emails, url, lang, pageTitle: ogTitle, docTitle: pageTitle, siteName },
   };
 }
 
@@ -105,6 +107,13 @@ function prepareJson(raw: string): Prepared {
   if (record) {
     // A job board's own record: its named keys are statements too, in whatever language it keys them.
     const { fields, description } = readJsonRecord(record);
+    // What the wrapper states beside the record (Workday's `hiringOrganization` next to `jobPostingInfo`)
+    // fills what the record leaves out; lists of other jobs beside it are never read.
+    if (typeof value === 'object' && value !== null && !Array.isArray(value) && value !== record) {
+      const outer = readJsonRecord(value as Record<string, unknown>).fields;
+      for (const [k, v] of Object.entries(outer) as [keyof typeof fields, unknown][])
+        if (fields[k] === undefined) (fields as Record<string, unknown>)[k] = v;
+    }
     const body = description ? descriptionToMarkdown(description) : '';
     const head = fields.title ? `# ${fields.title}\n\n` : '';
     return { format: 'json', markdown: `${head}${body}`.trim() || toMarkdownLite(raw), structured: fields, hints: {} };

@@ -2,6 +2,7 @@
  * Where the job is: a labelled location first, then an address line with a postal code, then a city
  * the posting names (from a short gazetteer of places job postings mention; English and local names).
  */
+import { allOf, alternationOf } from './lang';
 
 const CITIES = [
   'Munich|München',
@@ -344,9 +345,19 @@ export function cityFromAddressLines(lines: readonly string[]): string | null {
 const WORKPLACE_IN_PARENS =
   /(?:(?<!\s)\s+)?[([]\s*(?:hybrid|hybride|híbrido|ibrido|remote|fully remote|remoto|télétravail|on-?site|in[- ]office|presencial|sur site|thuiswerken|hjemmearbejde)\s*[)\]]\s*/gi;
 
+/** "Remoto (Portugal)", "Remote - Spain", "Hybrid: Lyon": the workplace word first, the place after it. */
+const WORKPLACE_FIRST = new RegExp(
+  String.raw`^(?:fully\s+|100\s?%\s*)?(?:${alternationOf(
+    allOf((l) => [...l.workplaceValues.remote, ...l.workplaceValues.hybrid, ...l.workplaceValues.onsite]),
+  )})\s*(?:\(([^()]{2,60})\)|[-–,:]\s*([^()]{2,60}))$`,
+  'iu',
+);
+
 /** A labelled location without the workplace note boards add to it ("San Francisco, CA (Hybrid)"). */
 export function cleanLocation(value: string): string | null {
-  const v = value
+  const first = WORKPLACE_FIRST.exec(value.trim());
+  const place = first ? (first[1] ?? first[2] ?? value) : value;
+  const v = place
     .replace(WORKPLACE_IN_PARENS, ' ')
     .replace(/\s+/g, ' ')
     .replace(/(?<![\s,;|/-])[\s,;|/-]+$/, '')

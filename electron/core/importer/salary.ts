@@ -74,6 +74,23 @@ const PERIODS: [PayPeriod, RegExp][] = (['hour', 'day', 'week', 'month', 'year']
   ];
 });
 
+/** Bare period units as boards' records and labels write them ("Mensual", "annuelle", "MONTH", "Jahr"). */
+const BARE_UNITS: [PayPeriod, RegExp][] = (['hour', 'day', 'week', 'month', 'year'] as PayPeriod[]).map((p) => [
+  p,
+  new RegExp(
+    `^(?:${alternationOf([...allOf((l) => l.slashUnits?.[p]), ...allOf((l) => l.periods[p]), p, `${p}ly`, p === 'year' ? 'annual' : p === 'day' ? 'daily' : p])})$`,
+    'iu',
+  ),
+]);
+
+/** The pay period a word or phrase names, or null: a record's `periodo: "Mensual"`, a label's "RAL". */
+export function periodFromWord(text: string): PayPeriod | null {
+  const t = text.trim();
+  for (const [p, re] of BARE_UNITS) if (re.test(t)) return p;
+  for (const [p, re] of PERIODS) if (re.test(t)) return p;
+  return null;
+}
+
 export const SALARY_NOUN = /\bsalary\b/i;
 const BARE_DOLLAR = /(?<![A-Za-z])\$/;
 const EXPLICIT_USD = /US\$|\bUSD\b/;

@@ -108,32 +108,12 @@ export function isMenuLine(line: string): boolean {
   return parts.length >= 4 || parts.some((p) => isChromeLine(p));
 }
 
-const BODY_HEADING = new RegExp(
-  `^(?:#{2,6} |(?:${alternationOf([
-    'about us',
-    'about the role',
-    'about the job',
-    'job description',
-    'description',
-    'your tasks',
-    'responsibilities',
-    'ihre aufgaben',
-    'deine aufgaben',
-    'stellenbeschreibung',
-    'descripción',
-    'descripción del puesto',
-    'description du poste',
-    'missions',
-    'functieomschrijving',
-    'wat ga je doen',
-    'jobbeskrivelse',
-    'arbejdsopgaver',
-    'descrizione',
-    'descrição',
-    'descrição da vaga',
-  ])})[\\s:]*$)`,
-  'iu',
-);
+const BODY_HEADING = new RegExp(`^(?:#{2,6} |(?:${alternationOf(allOf((l) => l.bodyHeadings))})[\\s:]*$)`, 'iu');
+
+/** A heading that opens the body in some language ("Job description", "Le poste", "Ihre Aufgaben"). */
+export function isBodyHeading(line: string): boolean {
+  return BODY_HEADING.test(line.trim().replace(/^#{1,6} /, ''));
+}
 
 /** The header block: the lines above the body (first long paragraph or body heading), at most 25. */
 export function headerLines(lines: readonly string[]): string[] {

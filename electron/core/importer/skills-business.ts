@@ -37,6 +37,22 @@ export const BUSINESS_SKILLS: Readonly<Record<string, readonly string[]>> = {
     'Holded',
     'A3 Software|a3innuva',
     'Primavera P6',
+    // Accounting and payroll suites of the eight posting languages' markets (product names from the
+    // vendors' own product lists, same rules as above).
+    'Sage 100|Sage 100c',
+    'Cegid|Cegid Loop',
+    'Pennylane',
+    'Twinfield',
+    'AFAS Profit|AFAS',
+    'Visma|Visma eEconomics',
+    'Dinero',
+    'Uniconta',
+    'Danløn',
+    'Dataløn',
+    'Zucchetti',
+    'TeamSystem',
+    'PHC',
+    'Contaplus',
   ],
   design: [
     'Adobe Photoshop|Photoshop',

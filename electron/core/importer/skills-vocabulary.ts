@@ -411,7 +411,7 @@ export const SKILLS_VOCABULARY: readonly string[] = [
   'UI Design',
   'User Research',
   'SEO',
-  'SEM',
+  '=SEM', // case-exact: Portuguese "sem" (without) is a common word
   'Google Ads',
   'Content Marketing',
   'Copywriting',

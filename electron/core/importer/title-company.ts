@@ -8,12 +8,13 @@ import {
   firstHeaderLabel,
   LEGAL_FORM,
   looksLikeJobTitle,
+  pageTitleParts,
   splitPageTitle,
   type Choice,
 } from './candidates';
 import { firstLabelValue, isLabelLine } from './labels';
 import { firstNamedCity, namedCountry } from './places';
-import { headerLines, isBoardName, isChromeLine, isMenuLine } from './sections';
+import { headerLines, isBodyHeading, isBoardName, isChromeLine, isMenuLine } from './sections';
 import { employmentFromValues, workplaceFromValue } from './work-terms';
 
 const WORK_TERM = { test: (t: string) => employmentFromValues([t]) !== null || workplaceFromValue(t) !== null };
@@ -36,7 +37,7 @@ function plausibleTitle(line: string): boolean {
   if (t.length < 3 || t.length > 110) return false;
   if (t.split(/\s+/).length > 14) return false;
   if (/[.!]$|@|https?:\/\/|^\d/.test(t)) return false;
-  if (isLabelLine(t) || SECTION_WORDS.test(t) || GREETING.test(t)) return false;
+  if (isLabelLine(t) || SECTION_WORDS.test(t) || GREETING.test(t) || isBodyHeading(t)) return false;
   return /\p{L}/u.test(t);
 }
 
@@ -49,12 +50,19 @@ export interface TitleHints {
   pageTitle?: string | null;
   /** The page's <title>. */
   docTitle?: string | null;
+  /** The page's og:site_name: a career site's own name is its employer's, a job board's is not. */
+  siteName?: string | null;
 }
+
+const LEGAL_FORM_AT_END = new RegExp(`(?:${LEGAL_FORM.source})\\s*$`, 'u');
 
 /** A line that could be a name: short, capitalised, no digits, not a label, place, or job title. */
 function nameShaped(line: string): boolean {
   const t = line.trim();
-  if (t.length < 3 || t.length > 60 || /\d|[.!?:]$|@|https?:/.test(t) || !/^\p{Lu}/u.test(t)) return false;
+  // A trailing dot ends a sentence, unless it is a legal form's ("Van der Wal B.V.", "Lda.").
+  const endsInForm = LEGAL_FORM_AT_END.test(t);
+  if (t.length < 3 || t.length > 60 || /\d|@|https?:/.test(t) || (!endsInForm && /[.!?:]$/.test(t)) || !/^\p{Lu}/u.test(t))
+    return false;
   if (
     isLabelLine(t) ||
     SECTION_WORDS.test(t) ||
@@ -93,7 +101,30 @@ export function chooseTitle(lines: readonly string[], hints: TitleHints = {}): C
   }
   const heading = lines.find((l) => /^# /.test(l) && !isChromeLine(l.slice(2)));
   if (heading) add(heading, 60, 'first # heading');
+  // Pages without an h1 put the title in an h2 (Workday, Lever): the first sub-heading near the top, and
+  // more so when the page's <title> names it too.
+  const top = lines.slice(0, 40);
+  const subHeading = heading ? undefined : top.find((l) => /^#{2,3} /.test(l) && !isChromeLine(l.replace(/^#+ /, '')));
+  if (subHeading) add(subHeading, 45, 'first sub-heading near the top');
+  const headings = new Set(
+    top.filter((l) => /^#{1,6} /.test(l)).map((l) => stripGenderMarker(l.replace(/^#+ /, '')).toLowerCase()),
+  );
+  for (const t of [hints.pageTitle, hints.docTitle])
+    for (const part of t ? pageTitleParts(t) : [])
+      if (headings.has(stripGenderMarker(part).toLowerCase())) add(part, 70, 'og:title / <title> part that is also a heading');
   if (hints.subject) add(subjectTitle(hints.subject), 55, 'e-mail subject');
+  // Board headers stack title, employer, place: the line above the employer's own line is the title.
+  const employers = new Set(companiesInSentences(lines).map((c) => c.name.toLowerCase()));
+  const employerAt = header.findIndex((l) => {
+    const t = l.trim().replace(/^#{1,6} /, '');
+    return employers.has(t.toLowerCase()) || (nameShaped(t) && LEGAL_FORM_AT_END.test(t));
+  });
+  for (let i = employerAt - 1; employerAt > 0 && i >= 0; i--) {
+    const line = (header[i] ?? '').trim();
+    if (line === '') continue;
+    if (!isChromeLine(line) && !isMenuLine(line)) add(line, 60, "the line above the employer's own line");
+    break;
+  }
   const first = header.find((l) => l.trim() !== '' && !isChromeLine(l) && !isMenuLine(l));
   if (first) add(first, 40, 'first line after page chrome');
   for (const line of header) {
@@ -103,6 +134,11 @@ export function chooseTitle(lines: readonly string[], hints: TitleHints = {}): C
   const area = firstLabelValue(lines, 'jobArea');
   if (area) add(area.value.split(/(?:(?<!\s)\s+)?[>›»/]\s*/).pop(), 20, 'last step of the job area path');
   set.adjust(looksLikeJobTitle, 15, 'shaped like a job title');
+  // The employer's own name (its sentences, the career site's name) is not the job's title.
+  const names = new Set(
+    [...companiesInSentences(lines).map((c) => c.name), hints.siteName ?? ''].filter((n) => n).map((n) => n.toLowerCase()),
+  );
+  set.adjust((v) => names.has(v.toLowerCase()), -40, "the employer's name, not a job title");
   return set.choose();
 }
 
@@ -148,17 +184,43 @@ export function chooseCompany(
     const beside = companyBesidePlace(line);
     if (beside) add(beside.company, 75, 'beside the place in the header ("Acme · Berlin")');
   }
-  for (const t of [hints.pageTitle, hints.docTitle])
-    if (t) add(splitPageTitle(t).company, 60, 'og:title / <title> after the job title');
+  for (const t of [hints.pageTitle, hints.docTitle]) {
+    if (!t) continue;
+    const parts = pageTitleParts(t);
+    const titleAt = chosenTitle ? parts.findIndex((p) => stripGenderMarker(p).toLowerCase() === chosenTitle.toLowerCase()) : -1;
+    // The <title>'s other part, whichever side the chosen title stands on ("Weinhaus Sommer – Lagerist").
+    if (titleAt >= 0 && parts.length === 2) add(parts[1 - titleAt], 60, 'og:title / <title> beside the job title');
+    else add(splitPageTitle(t).company, 60, 'og:title / <title> after the job title');
+  }
   const header = headerLines(lines);
   for (const line of header) add(companyFromAtLine(line), 70, 'header line "at X"');
   // The short line right under the title is the employer on most board pages ("Kielwasser Software GmbH").
   const titleAt = header.findIndex((l) => chosenTitle !== null && stripGenderMarker(l.replace(/^#{1,6} /, '')) === chosenTitle);
   const below = titleAt >= 0 ? header.slice(titleAt + 1).find((l) => l.trim() !== '') : undefined;
-  if (below && nameShaped(below)) add(below.trim(), 50, 'the line under the title');
+  if (below && nameShaped(below)) {
+    // With a legal form ("Conservas del Cantábrico S.L.", "Rheinhafen Logistik AG") it is surely the employer.
+    if (LEGAL_FORM_AT_END.test(below.trim())) add(below.trim(), 70, 'the line under the title, with a legal form');
+    else add(below.trim(), 50, 'the line under the title');
+  }
   for (const c of companiesInSentences(lines)) add(c.name, c.score, c.reason);
   if (hints.subject) add(companyFromSubject(hints.subject), 45, 'e-mail subject "at X"');
+  // "Conservas del Cantábrico" and "Conservas del Cantábrico S.L." are one employer: the full name keeps both.
+  set.mergeInto(
+    (short, full) => full.startsWith(`${short} `) && LEGAL_FORM_AT_END.test(full) && full.length - short.length <= 12,
+    'the same name with its legal form',
+  );
   set.adjust((v) => LEGAL_FORM.test(v), 10, 'has a legal form');
+  if (chosenTitle) set.adjust((v) => v.toLowerCase() === chosenTitle.toLowerCase(), -60, "is the job's title");
+  // og:site_name alone may be a job board's name; it only backs a name the posting gives elsewhere.
+  const site = hints.siteName?.toLowerCase();
+  if (site) set.adjust((v) => v.toLowerCase() === site, 15, "the career site's name (og:site_name) agrees");
+  // A team or department beside the place ("Apoio ao Cliente · Porto") repeats words of the title.
+  if (chosenTitle)
+    set.adjust(
+      (v) => v.length >= 4 && chosenTitle.toLowerCase().includes(v.toLowerCase()),
+      -40,
+      'part of the job title (a team, not the employer)',
+    );
   // A unit's acronym ("DRC is a ...") is not the employer when a longer name is also given.
   const all = set.choose().candidates;
   if (all.some((c) => !ACRONYM.test(c.value))) set.adjust((v) => ACRONYM.test(v), -30, 'acronym of a unit or project');

@@ -1,6 +1,6 @@
 /** Employment type and workplace, from labelled values first and from unambiguous phrases second. */
 import type { ParsedPosting } from '../../../shared/posting';
-import { allOf, wordsPattern, type LanguageTable } from './lang';
+import { allOf, alternationOf, wordsPattern, type LanguageTable } from './lang';
 
 type EmploymentType = NonNullable<ParsedPosting['employmentType']>;
 type Workplace = NonNullable<ParsedPosting['workplace']>;
@@ -13,7 +13,7 @@ const VALUE_TERMS: [EmploymentType, RegExp][] = [
   ],
   [
     'temporary',
-    /\b(?:temporary|temp|fixed[- ]term|seasonal|befristet\w*|zeitarbeit|temporal|eventual|CDD|intérim|durée déterminée|tijdelijk|midlertidig|tidsbegrænset|tempo determinato|a termine|temporário|a termo)\b/i,
+    /\b(?:temporary|temp|fixed[- ]term|seasonal|befristet\w*|zeitarbeit|temporal|eventual|duración determinada|tiempo determinado|obra y servicio|CDD|intérim|durée déterminée|tijdelijk|midlertidig|tidsbegrænset|tempo determinato|a termine|temporário|a termo)\b/i,
   ],
   [
     'contract',
@@ -21,11 +21,11 @@ const VALUE_TERMS: [EmploymentType, RegExp][] = [
   ],
   [
     'part-time',
-    /\b(?:part[- ]?time|teilzeit|media jornada|jornada parcial|tiempo parcial|temps partiel|deeltijd|parttime|deltid|tempo parziale|meio período|tempo parcial)\b/i,
+    /\b(?:part[- ]?time|teilzeit|media jornada|jornada parcial|tiempo parcial|temps partiel|deeltijd|parttime|deltid|tempo parziale|meio período|tempo parcial|parcial)\b/i,
   ],
   [
     'full-time',
-    /\b(?:full[- ]?time|vollzeit|jornada completa|tiempo completo|temps (?:plein|complet)|CDI|permanent full|voltijd|fulltime|fuldtid|tempo pieno|tempo integral|tempo inteiro)\b/i,
+    /\b(?:full[- ]?time|vollzeit|jornada completa|completa|tiempo completo|temps (?:plein|complet)|CDI|permanent full|voltijd|fulltime|fuldtid|tempo pieno|tempo integral|tempo inteiro)\b/i,
   ],
 ];
 
@@ -127,6 +127,29 @@ export function workplaceFromRemoteLabel(labelLine: string, value: string): Work
   if (colon < 0 || !REMOTE_LABEL.test(labelLine.slice(0, colon))) return null;
   if (VALUE_NO.test(value)) return 'onsite';
   if (VALUE_PARTIAL.test(value) || /\d/.test(value)) return 'hybrid';
+  return null;
+}
+
+const whole = (words: readonly string[]) => new RegExp(`^(?:${alternationOf(words)})$`, 'iu');
+const BARE_HYBRID = whole(allOf((l) => l.workplaceValues.hybrid));
+const BARE_REMOTE = whole(allOf((l) => l.workplaceValues.remote));
+const BARE_ONSITE = whole(allOf((l) => l.workplaceValues.onsite));
+
+/**
+ * A header's bare workplace word: a line "Hybrid" under the title, or one item of its facts line
+ * ("Apoio ao Cliente · Porto · Híbrido", "Dublin, Ireland (Remote)"). Only a whole item counts.
+ */
+export function workplaceFromHeader(header: readonly string[]): Workplace | null {
+  for (const line of header) {
+    if (line.length > 120) continue;
+    for (const raw of line.split(/\s[·•|–—-]\s|[,()[\]]/)) {
+      const item = raw.replace(/^[\s#*_>-]+|[\s*_:]+$/g, '');
+      if (item.length < 3 || item.length > 20) continue;
+      if (BARE_HYBRID.test(item)) return 'hybrid';
+      if (BARE_REMOTE.test(item)) return 'remote';
+      if (BARE_ONSITE.test(item)) return 'onsite';
+    }
+  }
   return null;
 }
 

@@ -32,6 +32,10 @@ const RUNS: [string, string][] = [
   ['hashes', '#'.repeat(N)],
   ['company-like', 'Acme Acme '.repeat(N / 10)],
   ['dates', '12. '.repeat(N / 4)],
+  ['name particles', 'Van der '.repeat(N / 8)],
+  ['agency leads', 'on behalf of our client '.repeat(N / 24)],
+  ['negated remote with words between', 'thuiswerken is in deze '.repeat(N / 23)],
+  ['compound role words', 'Kwaliteitsmedewerkerbrouwerij'.repeat(N / 29)],
 ];
 
 function time(fn: () => unknown): number {

@@ -59,6 +59,7 @@ export const da: LanguageTable = {
     notRemote: [
       String.raw`\bikke mulighed for hjemmearbejde\b`,
       String.raw`\bhjemmearbejde er ikke muligt\b`,
+      String.raw`\b(?:hjemmearbejde|fjernarbejde)\b[^.!?\n]{0,40}\bikke (?:muligt|en mulighed)\b`,
       String.raw`\bingen hjemmearbejde\b`,
     ],
   },
@@ -69,7 +70,18 @@ export const da: LanguageTable = {
     hybrid: ['hybrid'],
     onsite: ['på kontoret', 'fysisk'],
   },
-  sidebarHeadings: ['lignende job', 'lignende jobs', 'lignende stillinger', 'andre job', 'andre jobs', 'flere job', 'se også'],
+  bodyHeadings: ['jobbeskrivelse', 'arbejdsopgaver', 'om jobbet', 'dine opgaver'],
+  sidebarHeadings: [
+    'lignende job',
+    'lignende jobs',
+    'lignende stillinger',
+    'andre job',
+    'andre jobs',
+    'flere job',
+    'se også',
+    'du kan også være interesseret i',
+    'andre job du måske kan lide',
+  ],
   postedPhrases: ['indrykket', 'opslået', 'oprettet den', 'udgivet den', 'publiceret den'],
   deadlinePhrases: [
     'ansøgningsfrist er',
@@ -78,6 +90,9 @@ export const da: LanguageTable = {
     'ansøgningsfristen',
     'ansøg senest',
     'send din ansøgning senest',
+    'senest den',
+    'ansøgning senest',
+    'ansøgningen senest',
     'senest den',
   ],
   months: [
@@ -96,6 +111,11 @@ export const da: LanguageTable = {
   ],
   chrome: [
     'gå til indhold',
+    'spring til indhold',
+    'spring til hovedindhold',
+    'gå til hovedindhold',
+    'tilmeld dig',
+    'tilmeld dig nu',
     'log ind',
     'opret profil',
     'søg job',
@@ -105,6 +125,9 @@ export const da: LanguageTable = {
     'ansøg',
     'del',
     'gem',
+    'ledige stillinger',
+    'ledige job',
+    'jobsøgning',
   ],
   roleWords: [
     'udvikler',
@@ -127,4 +150,7 @@ export const da: LanguageTable = {
   ],
   companyVerbs: ['søger', 'udvikler', 'tilbyder', 'bygger'],
   companyLeads: ['hos'],
+  clientLeads: ['på vegne af vores kunde', 'på vegne af vores klient', 'for vores kunde', 'vores kunde'],
+  nameParticles: ['og', 'af'],
+  untilWords: ['senest', 'inden', 'den'],
 };

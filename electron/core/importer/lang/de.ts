@@ -74,8 +74,8 @@ export const de: LanguageTable = {
     hybrid: [
       String.raw`\bhybrides\s+arbeiten\b`,
       String.raw`\b(?:homeoffice|home-office|home office|mobiles arbeiten|remote-arbeit) (?:ist )?(?:möglich|nach absprache|teilweise)\b`,
-      String.raw`\bmobiles arbeiten an (?:einem|zwei|drei|[1-4]) tagen\b`,
-      String.raw`\b(?:zwei|drei|[1-4]) tage? (?:pro woche |die woche )?(?:im )?(?:homeoffice|mobil)\b`,
+      String.raw`\bmobiles arbeiten an (?:bis zu |maximal |max\. )?(?:einem|zwei|drei|vier|[1-4]) tag(?:en)?\b`,
+      String.raw`\b(?:zwei|drei|[1-4]) tage?n? (?:pro woche |die woche |in der woche )?(?:im )?(?:homeoffice|mobil)\b`,
       String.raw`\bteilweise (?:remote|homeoffice|mobil)\b`,
     ],
     onsite: [String.raw`\bvor ort (?:im büro|tätig)\b`, String.raw`\bausschließlich vor ort\b`, String.raw`\bpräsenzstelle\b`],
@@ -91,6 +91,7 @@ export const de: LanguageTable = {
     hybrid: ['hybrid'],
     onsite: ['präsenz', 'vor ort', 'büro'],
   },
+  bodyHeadings: ['ihre aufgaben', 'deine aufgaben', 'stellenbeschreibung'],
   sidebarHeadings: [
     'ähnliche jobs',
     'ähnliche stellen',
@@ -99,6 +100,9 @@ export const de: LanguageTable = {
     'weitere stellenangebote',
     'das könnte dich auch interessieren',
     'passende jobs',
+    'das könnte sie auch interessieren',
+    'weitere passende jobs',
+    'diese jobs könnten dich interessieren',
   ],
   postedPhrases: ['veröffentlicht am', 'online seit', 'erstellt am'],
   deadlinePhrases: [
@@ -111,10 +115,15 @@ export const de: LanguageTable = {
     'bewerben sie sich bis',
     'bewirb dich bis zum',
     'bewirb dich bis',
+    'lebenslauf bis',
+    'unterlagen bis',
+    'bewerbung bis',
   ],
   chrome: [
     'zum inhalt springen',
     'zum hauptinhalt',
+    'direkt zum inhalt',
+    'zum hauptinhalt springen',
     'anmelden',
     'einloggen',
     'registrieren',
@@ -127,6 +136,7 @@ export const de: LanguageTable = {
     'merken',
     'teilen',
     'für arbeitgeber',
+    'jobsuche',
   ],
   roleWords: [
     'entwickler',
@@ -155,4 +165,15 @@ export const de: LanguageTable = {
   ],
   companyVerbs: ['sucht', 'entwickelt', 'baut', 'bietet', 'stellt ein'],
   companyLeads: ['bei'],
+  clientLeads: [
+    'im auftrag unseres kunden',
+    'im auftrag unseres mandanten',
+    'im auftrag eines kunden',
+    'für unseren kunden',
+    'für unseren mandanten',
+    'unser kunde',
+    'unser mandant',
+  ],
+  nameParticles: ['von', 'zu', 'und', 'der', 'für'],
+  untilWords: ['bis zum', 'bis', 'am', 'spätestens am', 'spätestens'],
 };

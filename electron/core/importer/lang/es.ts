@@ -71,6 +71,7 @@ export const es: LanguageTable = {
     notRemote: [
       String.raw`\bsin (?:teletrabajo|trabajo remoto)\b`,
       String.raw`\bno (?:se )?(?:ofrece|permite|es posible el) (?:teletrabajo|trabajo remoto)\b`,
+      String.raw`\b(?:teletrabajo|trabajo remoto|trabajo en remoto)\b[^.!?\n]{0,40}\bno (?:es )?(?:posible|disponible)\b`,
     ],
   },
   workplaceValues: {
@@ -80,6 +81,7 @@ export const es: LanguageTable = {
     hybrid: ['híbrido', 'híbrida'],
     onsite: ['presencial', 'en oficina'],
   },
+  bodyHeadings: ['descripción', 'descripción del puesto', 'descripción de la oferta'],
   sidebarHeadings: [
     'empleos similares',
     'ofertas similares',
@@ -87,6 +89,9 @@ export const es: LanguageTable = {
     'otras ofertas',
     'más ofertas',
     'ofertas relacionadas',
+    'también te puede interesar',
+    'ofertas que te pueden interesar',
+    'otras ofertas que te pueden interesar',
   ],
   postedPhrases: ['publicado el', 'publicada el', 'fecha de publicación'],
   deadlinePhrases: [
@@ -100,9 +105,14 @@ export const es: LanguageTable = {
     'inscripciones hasta el',
     'postula antes del',
     'postúlate antes del',
+    'cv antes del',
+    'cv hasta el',
+    'candidatura hasta el',
   ],
   chrome: [
     'ir al contenido',
+    'ir al contenido principal',
+    'saltar al contenido principal',
     'saltar al contenido',
     'iniciar sesión',
     'acceder',
@@ -114,6 +124,8 @@ export const es: LanguageTable = {
     'postularme',
     'compartir',
     'guardar',
+    'ofertas de empleo',
+    'publicar oferta',
   ],
   roleWords: [
     'desarrollador',
@@ -141,4 +153,14 @@ export const es: LanguageTable = {
   ],
   companyVerbs: ['busca', 'selecciona', 'desarrolla', 'ofrece', 'precisa', 'necesita'],
   companyLeads: ['en'],
+  clientLeads: [
+    'en nombre de nuestro cliente',
+    'para nuestro cliente',
+    'para un importante cliente',
+    'para una importante empresa cliente',
+    'nuestro cliente',
+    'selecciona para',
+  ],
+  nameParticles: ['de', 'del', 'de la', 'de los', 'y'],
+  untilWords: ['hasta el', 'hasta', 'antes del', 'antes de', 'el'],
 };

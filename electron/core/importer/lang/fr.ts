@@ -65,6 +65,7 @@ export const fr: LanguageTable = {
       String.raw`\btélétravail partiel\b`,
       String.raw`\b(?:un|deux|trois|[1-3]) jours? de télétravail\b`,
       String.raw`\btélétravail possible\b`,
+      String.raw`\btélétravail (?:fréquent|occasionnel|régulier|ponctuel)\b`,
     ],
     onsite: [
       String.raw`[([]\s*sur site\s*[)\]]`,
@@ -76,6 +77,7 @@ export const fr: LanguageTable = {
       String.raw`\bpas de télétravail\b`,
       String.raw`\btélétravail (?:non possible|impossible|n['’]est pas possible)\b`,
       String.raw`\bsans télétravail\b`,
+      String.raw`\btélétravail\b[^.!?\n]{0,40}\b(?:n['’]est pas|non) (?:possible|proposé|prévu|envisageable)\b`,
     ],
   },
   workplaceValues: {
@@ -85,6 +87,7 @@ export const fr: LanguageTable = {
     hybrid: ['hybride'],
     onsite: ['sur site', 'présentiel'],
   },
+  bodyHeadings: ['description du poste', 'descriptif du poste', 'missions', 'le poste'],
   sidebarHeadings: [
     'offres similaires',
     'emplois similaires',
@@ -93,6 +96,10 @@ export const fr: LanguageTable = {
     'autres offres',
     "d'autres offres",
     'postes similaires',
+    'ces offres pourraient aussi vous intéresser',
+    'ces offres pourraient vous intéresser',
+    'offres qui pourraient vous intéresser',
+    'vous aimerez aussi',
   ],
   postedPhrases: ['publié le', 'publiée le', 'mis en ligne le', 'mise en ligne le', 'date de publication'],
   deadlinePhrases: [
@@ -104,11 +111,14 @@ export const fr: LanguageTable = {
     'candidature avant le',
     'candidatures avant le',
     'postulez avant le',
+    'cv avant le',
     'clôture des candidatures le',
     'clôture des candidatures',
   ],
   chrome: [
     'aller au contenu',
+    'aller au contenu principal',
+    'passer au contenu principal',
     'passer au contenu',
     'se connecter',
     'connexion',
@@ -121,6 +131,7 @@ export const fr: LanguageTable = {
     'postuler',
     'partager',
     'sauvegarder',
+    'déposer un cv',
   ],
   roleWords: [
     'développeur',
@@ -147,4 +158,13 @@ export const fr: LanguageTable = {
   ],
   companyVerbs: ['recrute', 'recherche', 'développe', 'conçoit', 'propose'],
   companyLeads: ['chez'],
+  clientLeads: [
+    'pour le compte de notre client',
+    'pour le compte d’un client',
+    "pour le compte d'un client",
+    'pour notre client',
+    'notre client',
+  ],
+  nameParticles: ['de', 'du', 'des', 'de la', 'et'],
+  untilWords: ['jusqu’au', "jusqu'au", 'avant le', 'le', 'au plus tard le'],
 };

@@ -66,7 +66,11 @@ export const nl: LanguageTable = {
       String.raw`\b(?:een|twee|drie|[1-3]) dagen? (?:per week )?thuis(?:werken)?\b`,
     ],
     onsite: [String.raw`\bop (?:kantoor|locatie) (?:aanwezig|werken)\b`, String.raw`\bvolledig op kantoor\b`],
-    notRemote: [String.raw`\bthuiswerken is niet mogelijk\b`, String.raw`\bgeen (?:thuiswerken|thuiswerkmogelijkheid|remote)\b`],
+    notRemote: [
+      String.raw`\b(?:thuiswerken|thuis werken|remote werken|op afstand werken)\b[^.!?\n]{0,40}\bniet mogelijk\b`,
+      String.raw`\bthuiswerken is niet mogelijk\b`,
+      String.raw`\bgeen (?:thuiswerken|thuiswerkmogelijkheid|remote)\b`,
+    ],
   },
   workplaceValues: {
     partial: ['deels', 'mogelijk', 'dagen per week', 'dag per week', 'in overleg'],
@@ -75,6 +79,7 @@ export const nl: LanguageTable = {
     hybrid: ['hybride', 'hybrid'],
     onsite: ['op kantoor', 'op locatie'],
   },
+  bodyHeadings: ['functieomschrijving', 'wat ga je doen', 'over de functie'],
   sidebarHeadings: [
     'vergelijkbare vacatures',
     'soortgelijke vacatures',
@@ -82,6 +87,8 @@ export const nl: LanguageTable = {
     'meer vacatures',
     'bekijk ook',
     'vacatures die je misschien interessant vindt',
+    'misschien ook interessant',
+    'deze vacatures vind je misschien ook interessant',
   ],
   postedPhrases: ['geplaatst op', 'gepubliceerd op', 'publicatiedatum'],
   deadlinePhrases: [
@@ -93,9 +100,18 @@ export const nl: LanguageTable = {
     'solliciteer voor',
     'reageer voor',
     'reageren voor',
+    'reageer vóór',
+    'solliciteer vóór',
+    'cv voor',
+    'cv vóór',
   ],
   chrome: [
     'naar de inhoud',
+    'direct naar de inhoud',
+    'ga naar de inhoud',
+    'ga naar hoofdinhoud',
+    'naar hoofdinhoud',
+    'voor werkgevers',
     'inloggen',
     'aanmelden',
     'registreren',
@@ -107,6 +123,7 @@ export const nl: LanguageTable = {
     'solliciteer nu',
     'delen',
     'opslaan',
+    'werkgevers',
   ],
   roleWords: [
     'ontwikkelaar',
@@ -128,4 +145,7 @@ export const nl: LanguageTable = {
   ],
   companyVerbs: ['zoekt', 'ontwikkelt', 'bouwt', 'biedt', 'maakt'],
   companyLeads: ['bij'],
+  clientLeads: ['namens onze opdrachtgever', 'voor onze opdrachtgever', 'voor onze klant', 'onze opdrachtgever', 'onze klant'],
+  nameParticles: ['van', 'der', 'den', 'de', 'het', 'en'],
+  untilWords: ['tot en met', 't/m', 'tot', 'voor', 'uiterlijk'],
 };

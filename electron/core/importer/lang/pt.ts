@@ -63,6 +63,7 @@ export const pt: LanguageTable = {
     notRemote: [
       String.raw`\bsem (?:teletrabalho|trabalho remoto|home office)\b`,
       String.raw`\bnão (?:é )?possível (?:o )?(?:teletrabalho|trabalho remoto)\b`,
+      String.raw`\b(?:teletrabalho|trabalho remoto)\b[^.!?\n]{0,40}\bnão (?:é )?(?:possível|previsto)\b`,
     ],
   },
   workplaceValues: {
@@ -72,7 +73,17 @@ export const pt: LanguageTable = {
     hybrid: ['híbrido', 'hibrido'],
     onsite: ['presencial'],
   },
-  sidebarHeadings: ['vagas semelhantes', 'vagas similares', 'ofertas semelhantes', 'outras vagas', 'empregos semelhantes'],
+  bodyHeadings: ['descrição', 'descrição da vaga', 'o que vais fazer'],
+  sidebarHeadings: [
+    'vagas semelhantes',
+    'vagas similares',
+    'ofertas semelhantes',
+    'outras vagas',
+    'empregos semelhantes',
+    'também lhe pode interessar',
+    'vagas que podem interessar',
+    'também poderá gostar',
+  ],
   postedPhrases: ['publicado em', 'publicada em', 'data de publicação'],
   deadlinePhrases: [
     'candidaturas até',
@@ -81,9 +92,12 @@ export const pt: LanguageTable = {
     'prazo de candidatura',
     'data limite',
     'candidate-se até',
+    'cv até',
   ],
   chrome: [
     'ir para o conteúdo',
+    'ir para o conteúdo principal',
+    'saltar para o conteúdo',
     'entrar',
     'iniciar sessão',
     'criar conta',
@@ -95,6 +109,9 @@ export const pt: LanguageTable = {
     'partilhar',
     'compartilhar',
     'guardar',
+    'empregos',
+    'ofertas de emprego',
+    'vagas de emprego',
   ],
   roleWords: [
     'desenvolvedor',
@@ -118,4 +135,7 @@ export const pt: LanguageTable = {
   ],
   companyVerbs: ['procura', 'recruta', 'desenvolve', 'oferece'],
   companyLeads: ['na', 'no'],
+  clientLeads: ['em nome do nosso cliente', 'para o nosso cliente', 'para um cliente', 'o nosso cliente', 'nosso cliente'],
+  nameParticles: ['de', 'do', 'da', 'dos', 'das', 'e'],
+  untilWords: ['até ao dia', 'até dia', 'até ao', 'até', 'a'],
 };

@@ -45,6 +45,8 @@ export interface LanguageTable {
     partial: readonly string[];
     no: readonly string[];
   };
+  /** Headings that open a posting's body ("Job description", "Ihre Aufgaben"): the header block ends there. */
+  bodyHeadings: readonly string[];
   /** Headings of blocks about other jobs ("Similar jobs"): nothing below them is this posting's. */
   sidebarHeadings: readonly string[];
   /** Prose that introduces the posting date, colon optional ("Publicado el", "Geplaatst op"). */
@@ -61,4 +63,13 @@ export interface LanguageTable {
   companyVerbs: readonly string[];
   /** Openers before a company name ("At Acme, we" / "Bei Acme"), plain phrases. */
   companyLeads: readonly string[];
+  /**
+   * An agency's openers before its client's name ("On behalf of our client", "Per conto di un nostro
+   * cliente"): the name after them is the employer, not the agency that wrote. Plain phrases.
+   */
+  clientLeads: readonly string[];
+  /** Lower-case words inside company names ("van der", "del", "de la"), plain words. */
+  nameParticles: readonly string[];
+  /** Words between a deadline label and its date ("hasta el", "bis zum", "until"), plain phrases. */
+  untilWords: readonly string[];
 }
