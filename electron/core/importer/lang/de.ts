@@ -98,6 +98,8 @@ export const de: LanguageTable = {
     'ähnliche stellenangebote',
     'weitere jobs',
     'weitere stellenangebote',
+    'weitere stellen',
+    'weitere offene stellen',
     'das könnte dich auch interessieren',
     'passende jobs',
     'das könnte sie auch interessieren',
