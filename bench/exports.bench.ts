@@ -64,14 +64,18 @@ function seedFolder(count: number, now: Date): { dir: string; seedMs: number } {
   const ids = db.prepare('SELECT id FROM applications WHERE id % 3 = 0').all() as { id: number }[];
   db.transaction(() => {
     for (const { id } of ids)
-      addContact(db, {
-        applicationId: id,
-        name: `Recruiter ${id}`,
-        role: 'Recruiter',
-        email: `r${id}@example.com`,
-        phone: null,
-        profileUrl: null,
-      });
+      addContact(
+        db,
+        {
+          applicationId: id,
+          name: `Recruiter ${id}`,
+          role: 'Recruiter',
+          email: `r${id}@example.com`,
+          phone: null,
+          profileUrl: null,
+        },
+        now.toISOString(),
+      );
   })();
   if (count > base) growByCopies(db, Math.ceil(count / base));
   db.prepare('UPDATE applications SET archived = 1 WHERE id % 10 = 0').run();

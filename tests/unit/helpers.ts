@@ -26,10 +26,14 @@ export function tempDir(prefix = 'pursuit-test-'): string {
   return dir;
 }
 
+/** The time a test's direct store call stamps (store functions take it from the caller, like the core's clock). */
+export const nowIso = (): string => new Date().toISOString();
+
 export function addApp(db: Db, fields: Partial<PostingFields> & { title: string; company: string }, text = '', extras = {}) {
   return createApplication(
     db,
     { fields: { ...EMPTY_FIELDS, ...fields }, originalText: text, cleanText: text, format: text ? 'text' : 'manual' },
+    nowIso(),
     extras,
   );
 }

@@ -31,7 +31,8 @@ export const applicationHandlers: HandlerMap<Methods> = {
     const summary = createApplication(
       db,
       { fields: { ...EMPTY_FIELDS, ...stripUndefined(fields) }, format: 'manual' },
-      { stageId, excitement, tags, dateSaved, dateApplied, createdAt: now().toISOString() },
+      now().toISOString(),
+      { stageId, excitement, tags, dateSaved, dateApplied },
     );
     return getApplicationDetail(db, summary.id);
   },

@@ -125,7 +125,7 @@ function requireTiming(e: Pick<EventInput, 'allDay' | 'day' | 'startsAt'>): void
 /** After any change to an event: its reminders, its application's activity and, for a deadline, the posting. */
 function afterChange(db: Db, event: { id: number; applicationId: number }, kinds: string[], now: Date): void {
   touchApplicationActivity(db, event.applicationId, now.toISOString());
-  if (kinds.includes('deadline')) mirrorDeadlineToPosting(db, event.applicationId);
+  if (kinds.includes('deadline')) mirrorDeadlineToPosting(db, event.applicationId, now.toISOString());
   planReminders(db, { eventIds: [event.id], changedAt: now });
 }
 
@@ -183,9 +183,10 @@ export const calendarHandlers: HandlerMap<keyof typeof calendarApi> = {
 
   'events.delete': ({ db, now }, { id }) =>
     writeTransaction(db, () => {
+      const at = now().toISOString();
       const e = deleteEvent(db, id);
-      touchApplicationActivity(db, e.applicationId, now().toISOString());
-      if (e.kind === 'deadline') mirrorDeadlineToPosting(db, e.applicationId);
+      touchApplicationActivity(db, e.applicationId, at);
+      if (e.kind === 'deadline') mirrorDeadlineToPosting(db, e.applicationId, at);
       return {
         id,
         restore: {

@@ -7,7 +7,7 @@ import { listContacts } from './contacts';
 import { localDay } from '../calendar/schedule';
 import { filterSql, SUMMARY_SELECT, toSummary, type SummaryRow } from './application-query';
 import { slotPosition, type Slot } from './column-slots';
-import { cached, nowIso, type Db, writeTransaction } from './db';
+import { cached, type Db, writeTransaction } from './db';
 import { listEventsForApplication, syncDeadlineEvent } from './events';
 import { listNotes } from './notes';
 import { createPosting, getPosting, updatePostingFields, type NewPosting } from './postings';
@@ -21,20 +21,20 @@ export interface ApplicationExtras {
   tags?: string[];
   dateSaved?: string;
   dateApplied?: string | null;
-  /** When it was saved (an import or the demo data may lie in the past); default now. */
-  createdAt?: string;
 }
 
-/** Creates the posting and its application in the given (or first) stage, at the top of that column. */
-export function createApplication(db: Db, posting: NewPosting, extras: ApplicationExtras = {}): ApplicationSummary {
+/**
+ * Creates the posting and its application in the given (or first) stage, at the top of that column.
+ * `now`: when it was saved (the core's clock; an import or the demo data may lie in the past).
+ */
+export function createApplication(db: Db, posting: NewPosting, now: string, extras: ApplicationExtras = {}): ApplicationSummary {
   return writeTransaction(db, () => {
     const stage = extras.stageId ? getStage(db, extras.stageId) : firstStage(db);
-    const postingId = createPosting(db, posting);
+    const postingId = createPosting(db, posting, now);
     const { top } = cached(
       db,
       'SELECT coalesce(min(position), 1) - 1 AS top FROM applications WHERE stage_id = ? AND archived = 0',
     ).get(stage.id) as { top: number };
-    const now = extras.createdAt ?? nowIso();
     const info = cached(
       db,
       `INSERT INTO applications (posting_id, stage_id, position, date_saved, date_applied, excitement, archived, created_at, updated_at, last_activity_at)
@@ -53,7 +53,7 @@ export function createApplication(db: Db, posting: NewPosting, extras: Applicati
     const id = Number(info.lastInsertRowid);
     recordStageChange(db, id, null, stage.id, now);
     if (extras.tags?.length) setApplicationTags(db, id, extras.tags);
-    if (posting.fields.deadline) syncDeadlineEvent(db, id, posting.fields.deadline, 'Application deadline');
+    if (posting.fields.deadline) syncDeadlineEvent(db, id, posting.fields.deadline, 'Application deadline', now);
     return getApplicationSummary(db, id);
   });
 }
@@ -89,13 +89,13 @@ export function listApplications(db: Db, filter: BoardFilter = {}): ApplicationS
 export function updateApplication(
   db: Db,
   id: number,
-  patch: Partial<PostingFields> & Omit<ApplicationExtras, 'stageId' | 'createdAt'>,
-  now = nowIso(),
+  patch: Partial<PostingFields> & Omit<ApplicationExtras, 'stageId'>,
+  now: string,
 ): ApplicationDetail {
   writeTransaction(db, () => {
     const current = getApplicationSummary(db, id);
     const { excitement, tags, dateSaved, dateApplied, ...fields } = patch;
-    const posting = updatePostingFields(db, current.postingId, fields);
+    const posting = updatePostingFields(db, current.postingId, fields, now);
     cached(
       db,
       'UPDATE applications SET excitement = ?, date_saved = ?, date_applied = ?, updated_at = ?, last_activity_at = ? WHERE id = ?',
@@ -108,7 +108,7 @@ export function updateApplication(
       id,
     );
     if (tags) setApplicationTags(db, id, tags);
-    if (fields.deadline !== undefined) syncDeadlineEvent(db, id, posting.deadline, 'Application deadline');
+    if (fields.deadline !== undefined) syncDeadlineEvent(db, id, posting.deadline, 'Application deadline', now);
   });
   return getApplicationDetail(db, id);
 }
@@ -117,7 +117,7 @@ export function updateApplication(
  * Moves an application to `index` (or a slot next to a card) within the (unarchived) column of `stageId`.
  * Positions are fractional, so a move reads two neighbours and writes one row (see column-slots.ts).
  */
-export function moveApplication(db: Db, id: number, stageId: number, index: number | Slot, at = nowIso()): ApplicationSummary {
+export function moveApplication(db: Db, id: number, stageId: number, index: number | Slot, at: string): ApplicationSummary {
   return writeTransaction(db, () => {
     const current = getApplicationSummary(db, id);
     const target = getStage(db, stageId);
@@ -151,7 +151,7 @@ export function placeApplication(
   id: number,
   stageId: number,
   beforeId: number | null,
-  at = nowIso(),
+  at: string,
   afterId?: number,
 ): ApplicationSummary {
   return writeTransaction(db, () => {
@@ -175,8 +175,11 @@ export interface Placement {
   lastActivityAt: string;
 }
 
-/** Undoes a move: the card goes back where it was, and the stage change that move recorded is dropped. */
-export function undoMove(db: Db, id: number, previous: Placement): ApplicationSummary {
+/**
+ * Undoes a move: the card goes back where it was, and the stage change that move recorded is dropped.
+ * `at` (the core's clock) stamps `updated_at`; the card's last activity goes back to what it was.
+ */
+export function undoMove(db: Db, id: number, previous: Placement, at: string): ApplicationSummary {
   return writeTransaction(db, () => {
     const current = getApplicationSummary(db, id);
     getStage(db, previous.stageId);
@@ -184,12 +187,12 @@ export function undoMove(db: Db, id: number, previous: Placement): ApplicationSu
     cached(
       db,
       'UPDATE applications SET stage_id = ?, position = ?, date_applied = ?, last_activity_at = ?, updated_at = ? WHERE id = ?',
-    ).run(previous.stageId, previous.position, previous.dateApplied, previous.lastActivityAt, nowIso(), id);
+    ).run(previous.stageId, previous.position, previous.dateApplied, previous.lastActivityAt, at, id);
     return getApplicationSummary(db, id);
   });
 }
 
-export function setArchived(db: Db, id: number, archived: boolean, now = nowIso()): ApplicationSummary {
+export function setArchived(db: Db, id: number, archived: boolean, now: string): ApplicationSummary {
   getApplicationSummary(db, id);
   cached(db, 'UPDATE applications SET archived = ?, updated_at = ?, last_activity_at = ? WHERE id = ?').run(
     archived ? 1 : 0,

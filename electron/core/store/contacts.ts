@@ -1,7 +1,7 @@
 import type { Contact } from '../../../shared/domain';
 import { ApiError } from '../../../shared/envelope';
 import { assertApplicationExists } from './application-exists';
-import { cached, nowIso, type Db } from './db';
+import { cached, type Db } from './db';
 
 const SELECT = `SELECT id, application_id AS applicationId, name, role, email, phone, profile_url AS profileUrl FROM contacts`;
 
@@ -13,12 +13,13 @@ export function getContact(db: Db, id: number): Contact {
   return c;
 }
 
-export function addContact(db: Db, c: Omit<Contact, 'id'>): Contact {
+/** `at`: when it is added (the core's clock). */
+export function addContact(db: Db, c: Omit<Contact, 'id'>, at: string): Contact {
   assertApplicationExists(db, c.applicationId);
   const info = cached(
     db,
     'INSERT INTO contacts (application_id, name, role, email, phone, profile_url, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
-  ).run(c.applicationId, c.name, c.role, c.email, c.phone, c.profileUrl, nowIso());
+  ).run(c.applicationId, c.name, c.role, c.email, c.phone, c.profileUrl, at);
   return getContact(db, Number(info.lastInsertRowid));
 }
 

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Posting, PostingFields, PostingFormat } from '../../../shared/domain';
 import { ApiError } from '../../../shared/envelope';
 import { emptyParsedPosting } from '../../../shared/posting';
-import { cached, nowIso, type Db } from './db';
+import { cached, type Db } from './db';
 
 export interface NewPosting {
   fields: PostingFields;
@@ -97,8 +97,7 @@ const FIELD_COLUMN_NAMES = `title, company, location, workplace, employment_type
 
 const placeholders = (n: number): string => Array.from({ length: n }, () => '?').join(', ');
 
-export function createPosting(db: Db, p: NewPosting): number {
-  const now = nowIso();
+export function createPosting(db: Db, p: NewPosting, now: string): number {
   const clean = p.cleanText ?? p.originalText ?? '';
   const info = cached(
     db,
@@ -124,7 +123,7 @@ export function getPosting(db: Db, id: number): Posting {
 }
 
 /** Applies the given fields (undefined = leave as is); the posting's text never changes. */
-export function updatePostingFields(db: Db, id: number, patch: Partial<PostingFields>): Posting {
+export function updatePostingFields(db: Db, id: number, patch: Partial<PostingFields>, at: string): Posting {
   const current = getPosting(db, id);
   const next: PostingFields = { ...current };
   for (const key of Object.keys(EMPTY_FIELDS) as (keyof PostingFields)[]) {
@@ -132,7 +131,7 @@ export function updatePostingFields(db: Db, id: number, patch: Partial<PostingFi
   }
   cached(db, `UPDATE postings SET (${FIELD_COLUMN_NAMES}, updated_at) = (${placeholders(17)}) WHERE id = ?`).run(
     ...fieldColumns(next),
-    nowIso(),
+    at,
     id,
   );
   return getPosting(db, id);
