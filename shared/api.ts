@@ -24,6 +24,8 @@ const applicationFields = z.object({
   dateSaved: day.optional(),
   dateApplied: day.nullable().optional(),
 });
+/** The application's own fields (besides its posting's); the store maps each to a column (store/applications.ts). */
+export type ApplicationFields = z.output<typeof applicationFields>;
 
 export const createApplicationInput = postingFieldsPatch
   .extend(applicationFields.shape)
