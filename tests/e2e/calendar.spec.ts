@@ -83,7 +83,7 @@ test('add an interview from the calendar, drag it to another day, get its remind
   await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Calendar' }).click();
   await page.getByRole('group', { name: 'Calendar view' }).getByRole('button', { name: 'Agenda' }).click();
   await expect(page.getByRole('region', { name: longDay(second) }).getByRole('button', { name: chipName })).toBeVisible();
-  const active = await host.api<unknown[]>('reminders.active', {});
+  const active = await host.api('reminders.active', {});
   expect(active).toEqual([]);
   await expect(badge).toHaveCount(0);
 });

@@ -5,6 +5,8 @@ import { afterEach } from 'vitest';
 import { EMPTY_FIELDS } from '../../electron/core/store/postings';
 import { createApplication } from '../../electron/core/store/applications';
 import { openDatabase, type Db } from '../../electron/core/store/db';
+import type { ApiMethod } from '../../shared/api';
+import { createClient, type Transport } from '../../shared/client';
 import type { PostingFields } from '../../shared/domain';
 
 const cleanups: (() => void)[] = [];
@@ -36,4 +38,18 @@ export function addApp(db: Db, fields: Partial<PostingFields> & { title: string;
     nowIso(),
     extras,
   );
+}
+
+/**
+ * A core's API through the shared typed client (`call` returns the value or throws an ApiError), plus
+ * `fail`: the error envelope a call gets, for inputs no typed caller could send.
+ */
+export function coreClient(core: { call: Transport }) {
+  const client = createClient(core.call);
+  async function fail(method: ApiMethod, input: unknown) {
+    const env = await core.call(method, input);
+    if (env.ok) throw new Error(`${method} should have failed`);
+    return env.error;
+  }
+  return { ...client, fail };
 }
