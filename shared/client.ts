@@ -37,8 +37,14 @@ export interface HttpTransportOptions {
   token: () => string;
 }
 
-/** POST /api/<method> with the token, as the browser host expects (electron/host/server.ts). */
-export function httpTransport({ origin = () => '', token }: HttpTransportOptions): Transport {
+/**
+ * POST /api/<method> with the token, as the browser host expects (electron/host/server.ts). It takes any
+ * method name (a test may call one the contract lacks), so it is also a `Transport`.
+ */
+export function httpTransport({
+  origin = () => '',
+  token,
+}: HttpTransportOptions): (method: string, input: unknown) => Promise<Envelope<unknown>> {
   return async (method, input) => {
     let res: Response;
     try {

@@ -26,7 +26,9 @@ export interface HostHandle {
   /** Runs `pursuit <args>` against this data folder and returns its output. */
   cli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }>;
   /** Calls an API method over HTTP with this start's token and returns the envelope as sent (any input). */
-  call(method: ApiMethod, input: unknown): Promise<Envelope<unknown>>;
+  call(method: string, input: unknown): Promise<Envelope<unknown>>;
+  /** Moves the host's clock (only with `serveArgs: ['--test-clock']`; `testClock.set` is no shipped method). */
+  setClock(to: Date): Promise<void>;
   /** The shared typed client over HTTP: the method's value, or throws with the error's message. */
   api<K extends ApiMethod>(method: K, input: ApiInput<K>): Promise<ApiResult<K>>;
 }
@@ -117,6 +119,10 @@ export const test = base.extend<{ serveArgs: string[]; host: HostHandle }>({
       cli: (args) => runCli([...args, '--data-dir', dataDir]),
       call,
       api: client.call,
+      async setClock(to) {
+        const env = await call('testClock.set', { to: to.toISOString() });
+        if (!env.ok) throw new Error(`testClock.set: ${env.error.message}`);
+      },
     };
     await use(handle);
     await stopServe(running.child);

@@ -61,7 +61,7 @@ test.describe('with a movable clock', () => {
       startsAt: addDays(later, 1).toISOString(),
       durationMinutes: 60,
     });
-    await host.api('testClock.set', { to: new Date(later.getTime() + 30_000).toISOString() });
+    await host.setClock(new Date(later.getTime() + 30_000));
     await page.reload();
     await expect(badge(page)).toHaveAccessibleName('Reminders: 1 reminder, 1 suggestion');
     await expect(panel(page)).toHaveCount(0);

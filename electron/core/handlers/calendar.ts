@@ -7,7 +7,6 @@ import { dismissNudge, listNudges, markGhosted } from '../calendar/nudges';
 import { planReminders } from '../calendar/reminder-plan';
 import { localDay, moveToDay, snoozeUntil } from '../calendar/schedule';
 import { getReminderSettings, morningMinutes, updateReminderSettings } from '../calendar/settings';
-import type { ContextWithTestClock } from '../calendar/test-clock';
 import { getApplicationSummary } from '../store/applications';
 import type { Db } from '../store/db';
 import { writeTransaction } from '../store/db';
@@ -231,12 +230,4 @@ export const calendarHandlers: HandlerMap<keyof typeof calendarApi> = {
     return { applicationId };
   },
   'nudges.markGhosted': ({ db, now }, { applicationId }) => markGhosted(db, applicationId, now()),
-
-  'testClock.set': (ctx, { to, advanceMinutes }) => {
-    const clock = (ctx as ContextWithTestClock).testClock;
-    if (!clock) throw new ApiError('UNKNOWN_METHOD', 'Pursuit has no method called "testClock.set".');
-    if (to) clock.set(new Date(to));
-    if (advanceMinutes) clock.advance(advanceMinutes * 60_000);
-    return { now: ctx.now().toISOString() };
-  },
 };
