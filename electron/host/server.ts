@@ -7,7 +7,7 @@ import type { ChangeEvent } from '../../shared/domain';
 import type { Envelope, ErrorCode } from '../../shared/envelope';
 import type { Core } from '../core/core';
 import { checkOrigin, requestToken, tokenMatches } from './request-guard';
-import { resolveStaticFile } from './static-files';
+import { resolveStaticFile } from '../core/static-files';
 
 export interface HostOptions {
   core: Core;

@@ -4,7 +4,7 @@ import { isBeforeApplied } from '../../../shared/stage-order';
 import type { ApplicationFields, BoardFilter } from '../../../shared/api';
 import { listAttachments } from './attachments';
 import { listContacts } from './contacts';
-import { localDay } from '../calendar/schedule';
+import { localDay } from '../../../shared/dates';
 import { filterSql, SUMMARY_SELECT, toSummary, type SummaryRow } from './application-query';
 import { slotPosition, type Slot } from './column-slots';
 import { cached, type Db, writeTransaction } from './db';

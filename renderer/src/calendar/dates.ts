@@ -1,6 +1,7 @@
 import { addDays, eachDayOfInterval, endOfMonth, endOfWeek, format, parseISO, startOfMonth, startOfWeek } from 'date-fns';
 import type { CalendarItem } from '../../../shared/api-calendar';
 import type { EventKind } from '../../../shared/domain';
+import { localDay } from '../../../shared/dates';
 import { isRealDay, isRealInstant } from '../../../shared/real-date';
 
 export type WeekStart = 0 | 1 | 2 | 3 | 4 | 5 | 6;
@@ -20,7 +21,8 @@ export function localeWeekStart(locale = navigator.language): WeekStart {
   return 1;
 }
 
-export const dayKey = (d: Date): string => format(d, 'yyyy-MM-dd');
+/** The local day of a date as `YYYY-MM-DD` (the one helper in shared/dates.ts). */
+export const dayKey = localDay;
 
 /** The days a month grid shows: whole weeks covering the month. */
 export function monthDays(anchor: Date, weekStartsOn: WeekStart): Date[] {
