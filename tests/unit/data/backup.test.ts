@@ -28,18 +28,8 @@ function filledDb() {
   createStage(db, 'Phone screen', false, NOW.toISOString());
   seedDemoData(db, { count: 30, seed: 3, now: NOW });
   const [app] = listApplications(db);
-  addContact(
-    db,
-    {
-      applicationId: app!.id,
-      name: 'Ana Ruiz',
-      role: null,
-      email: 'ana@example.com',
-      phone: null,
-      profileUrl: null,
-    },
-    NOW.toISOString(),
-  );
+  const ana = { applicationId: app!.id, name: 'Ana Ruiz', role: null, email: 'ana@example.com', phone: null, profileUrl: null };
+  addContact(db, ana, NOW.toISOString());
   addAttachment(
     db,
     {
