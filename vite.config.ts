@@ -1,6 +1,6 @@
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
-import { withCspMeta } from './shared/csp';
+import { withCspMeta } from './shared/csp.ts';
 
 /** Writes the app's one CSP (shared/csp.ts) into index.html's meta tag. */
 const cspMeta = (): Plugin => ({ name: 'pursuit-csp', transformIndexHtml: { order: 'pre', handler: withCspMeta } });
