@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createCore } from '../../../electron/core/core';
 import { APPLICATION_COLUMNS, APPLICATION_OWN_COLUMNS } from '../../../electron/core/store/applications';
+import { CONTACT_COLUMNS, CONTACT_OWN_COLUMNS } from '../../../electron/core/store/contacts';
 import { columnNames } from '../../../electron/core/store/field-columns';
 import { POSTING_COLUMNS, POSTING_OWN_COLUMNS } from '../../../electron/core/store/postings';
 import { memoryDb } from '../helpers';
@@ -17,7 +18,8 @@ const tableColumns = (table: string) =>
     .sort();
 
 describe('field maps', () => {
-  it('cover every column of applications and postings, and only those', () => {
+  it('cover every column of applications, postings and contacts, and only those', () => {
+    expect(tableColumns('contacts')).toEqual([...CONTACT_OWN_COLUMNS, ...columnNames(CONTACT_COLUMNS)].sort());
     expect(tableColumns('applications')).toEqual([...APPLICATION_OWN_COLUMNS, ...columnNames(APPLICATION_COLUMNS)].sort());
     expect(tableColumns('postings')).toEqual([...POSTING_OWN_COLUMNS, ...columnNames(POSTING_COLUMNS)].sort());
   });
