@@ -66,14 +66,18 @@ function seedFolder(count: number, now: Date): { dir: string; seedMs: number } {
   withoutSavepoints(db, () =>
     db.transaction(() => {
       for (const { id } of ids)
-        addContact(db, {
-          applicationId: id,
-          name: `Recruiter ${id}`,
-          role: 'Recruiter',
-          email: `r${id}@example.com`,
-          phone: null,
-          profileUrl: null,
-        });
+        addContact(
+          db,
+          {
+            applicationId: id,
+            name: `Recruiter ${id}`,
+            role: 'Recruiter',
+            email: `r${id}@example.com`,
+            phone: null,
+            profileUrl: null,
+          },
+          now.toISOString(),
+        );
     })(),
   );
   if (count > base) growByCopies(db, Math.ceil(count / base));

@@ -51,6 +51,7 @@ for (let run = 0; run < RUNS; run++) {
   const outcomes = await importPostingFiles(
     core.db,
     files.map((f) => ({ name: f.name, read: () => f.bytes })),
+    { at: new Date().toISOString() },
   );
   const saved = outcomes.filter((o) => o.status === 'saved').length;
   const seconds = (performance.now() - start) / 1000;

@@ -8,6 +8,7 @@ export function addTestApplication(db: Db, title: string, company: string, tags:
   createApplication(
     db,
     { fields: { ...EMPTY_FIELDS, title, company }, originalText: text, cleanText: text, format: 'text' },
+    new Date().toISOString(),
     { tags },
   );
 }

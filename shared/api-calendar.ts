@@ -172,13 +172,4 @@ export const calendarApi = {
     'applications',
     'stages',
   ]),
-
-  /**
-   * Test clock: exists only in a core created with `testClock: true` (the host's `--test-clock`); anywhere
-   * else it answers "no such method". `to` sets the time, `advanceMinutes` moves it; neither reads it.
-   */
-  'testClock.set': method<{ now: string }>()(
-    z.object({ to: instant.optional(), advanceMinutes: z.number().int().optional() }).strict(),
-    ['reminders'],
-  ),
 } as const;

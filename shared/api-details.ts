@@ -16,6 +16,8 @@ const contactFields = z.object({
     .nullable()
     .optional(),
 });
+/** A contact's fields in the contract; the store maps each to its column (store/contacts.ts). */
+export type ContactFields = z.output<typeof contactFields>;
 
 const noteBody = z.string().trim().min(1, 'A note cannot be empty').max(20_000, 'A note is longer than 20,000 characters');
 

@@ -33,6 +33,8 @@ export const postingFieldsPatch = z.object({
   requirements: z.array(z.string().trim().min(1).max(2000)).max(500).optional(),
   language: z.string().max(10).nullable().optional(),
 });
+/** The posting fields of the contract; the store maps each to its column(s) (store/postings.ts). */
+export type PostingFieldsPatch = z.output<typeof postingFieldsPatch>;
 
 /** What the board shows: also what its Export writes. */
 export const boardFilter = z

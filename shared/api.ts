@@ -25,6 +25,8 @@ const applicationFields = z.object({
   dateSaved: day.optional(),
   dateApplied: day.nullable().optional(),
 });
+/** The application's own fields (besides its posting's); the store maps each to a column (store/applications.ts). */
+export type ApplicationFields = z.output<typeof applicationFields>;
 
 export const createApplicationInput = postingFieldsPatch
   .extend(applicationFields.shape)
@@ -95,9 +97,15 @@ export const API_METHODS = Object.keys(api) as ApiMethod[];
 export const isApiMethod = (name: unknown): name is ApiMethod =>
   typeof name === 'string' && Object.prototype.hasOwnProperty.call(api, name);
 
-/** The object the preload exposes as `window.pursuit`, and the browser client mirrors. */
+/** Carries one call to the core and brings back its envelope as sent; never throws for an API error. */
+export type Transport = (method: ApiMethod, input: unknown) => Promise<Envelope<unknown>>;
+
+/**
+ * The object the preload exposes as `window.pursuit`, and the browser client mirrors. Its `call` is a
+ * transport: the renderer types it through the one client (`createClient` in shared/client.ts).
+ */
 export interface PursuitBridge {
-  call<K extends ApiMethod>(method: K, input: ApiInput<K>): Promise<Envelope<ApiResult<K>>>;
+  call: Transport;
   /** Returns an unsubscribe function. */
   onChange(listener: (event: ChangeEvent) => void): () => void;
   /** How far a long task has got (a CSV import commit, a backup); returns an unsubscribe function. */

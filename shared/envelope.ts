@@ -5,6 +5,8 @@ export type ErrorCode =
   | 'CONFLICT'
   | 'UNKNOWN_METHOD'
   | 'UNAUTHORIZED'
+  /** The browser host refused a request from another site, or sent to a name other than 127.0.0.1. */
+  | 'FORBIDDEN'
   | 'TOO_LARGE'
   /** Another Pursuit process or task held the database past the busy timeout; trying again works. */
   | 'BUSY'

@@ -2,11 +2,11 @@ import { z } from 'zod';
 import { api, isApiMethod, type ApiMethod, type ApiResult } from '../../shared/api';
 import type { ChangeEvent, Topic } from '../../shared/domain';
 import { ApiError, type Envelope } from '../../shared/envelope';
-import { createTestClock, type ContextWithTestClock } from './calendar/test-clock';
+import { createTestClock, setTestClock, TEST_CLOCK_METHOD } from './calendar/test-clock';
 import { handlers } from './handlers';
 import { PostingInputError } from './importer';
 import { describeMachineFault } from './machine-faults';
-import type { Handler } from './handlers/types';
+import type { CoreContext, Handler } from './handlers/types';
 import { openDataDirWithRecovery } from './recovery';
 import { openDatabase, type Db, type OpenOptions } from './store/db';
 import type { ProgressEvent, RecoveryRecord } from '../../shared/api-system';
@@ -88,11 +88,10 @@ export function createCore(options: CoreOptions): Core {
   const db = opened.db;
   const test = options.testClock ? createTestClock(now) : null;
   const progressListeners = new Set<(event: ProgressEvent) => void>();
-  const ctx: ContextWithTestClock = {
+  const ctx: CoreContext = {
     db,
     dataDir: options.dataDir ?? null,
     now: test?.now ?? now,
-    testClock: test?.clock,
     nativeBinding: options.nativeBinding,
     progress(event) {
       const stamped: ProgressEvent = { ...event, at: new Date().toISOString() };
@@ -106,6 +105,15 @@ export function createCore(options: CoreOptions): Core {
   };
 
   async function call(method: string, input: unknown): Promise<Envelope<unknown>> {
+    if (test && method === TEST_CLOCK_METHOD) {
+      try {
+        const value = setTestClock(test.clock, ctx.now, input);
+        notifyChange(method, ['reminders']);
+        return { ok: true, value };
+      } catch (err) {
+        return toErrorEnvelope(err, ctx.dataDir);
+      }
+    }
     if (!isApiMethod(method))
       return {
         ok: false,

@@ -189,11 +189,11 @@ function seedInChunks(db: Db, { count, seed = 1, now = new Date(), onProgress }:
       const app = createApplication(
         db,
         { fields, originalText: text, cleanText: text, format: 'text', sourceName: null },
+        addDays(now, -savedDaysAgo).toISOString(),
         {
           excitement: 1 + Math.floor(r() * 5),
           tags: TAGS.filter(() => r() < 0.12),
           dateSaved: day(addDays(now, -savedDaysAgo)),
-          createdAt: addDays(now, -savedDaysAgo).toISOString(),
         },
       );
       if (marks) markSample(db, app.id);
@@ -202,16 +202,20 @@ function seedInChunks(db: Db, { count, seed = 1, now = new Date(), onProgress }:
       if (/interview/i.test(stage.name)) {
         const start = addDays(now, 1 + Math.floor(r() * 14));
         start.setUTCHours(8 + Math.floor(r() * 8), r() < 0.5 ? 0 : 30, 0, 0);
-        createEvent(db, {
-          applicationId: app.id,
-          kind: 'interview',
-          title: `Interview with ${company}`,
-          allDay: false,
-          startsAt: start.toISOString(),
-          durationMinutes: 45,
-          location: r() < 0.5 ? 'Video call' : location,
-          roundName: pick(r, ['Recruiter screen', 'Technical interview', 'Team fit', 'Final round']),
-        });
+        createEvent(
+          db,
+          {
+            applicationId: app.id,
+            kind: 'interview',
+            title: `Interview with ${company}`,
+            allDay: false,
+            startsAt: start.toISOString(),
+            durationMinutes: 45,
+            location: r() < 0.5 ? 'Video call' : location,
+            roundName: pick(r, ['Recruiter screen', 'Technical interview', 'Team fit', 'Final round']),
+          },
+          now.toISOString(),
+        );
       }
       if (r() < 0.3)
         addNote(

@@ -2,10 +2,12 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { CSP } from '../../shared/csp';
 import type { ChangeEvent } from '../../shared/domain';
+import type { Envelope, ErrorCode } from '../../shared/envelope';
 import type { Core } from '../core/core';
 import { checkOrigin, requestToken, tokenMatches } from './request-guard';
-import { resolveStaticFile } from './static-files';
+import { resolveStaticFile } from '../core/static-files';
 
 export interface HostOptions {
   core: Core;
@@ -32,9 +34,6 @@ export class PortInUseError extends Error {
   }
 }
 
-export const CSP =
-  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'; frame-src 'none'";
-
 const SECURITY_HEADERS = {
   'content-security-policy': CSP,
   'x-content-type-options': 'nosniff',
@@ -49,7 +48,7 @@ function sendJson(res: ServerResponse, status: number, body: unknown): void {
   res.end(JSON.stringify(body));
 }
 
-const errorBody = (code: string, message: string) => ({ ok: false, error: { code, message } });
+const errorBody = (code: ErrorCode, message: string): Envelope<never> => ({ ok: false, error: { code, message } });
 
 /** Fatal: a body that is not UTF-8 is refused rather than read as text with replacement characters. */
 const utf8 = new TextDecoder('utf-8', { fatal: true });

@@ -23,7 +23,7 @@ import { createCore, type Core } from '../core/core';
 import { resolveDataDir } from '../core/data-dir';
 import { acquireDataDirLock, DataDirLockedError, type DataDirLock } from '../core/lock';
 import { ATTACHMENTS_FOLDER } from '../core/store/attachments';
-import { resolveStaticFile } from '../host/static-files';
+import { resolveStaticFile } from '../core/static-files';
 import { openAttachment } from './open-attachment';
 import {
   APP_ORIGIN,

@@ -1,5 +1,6 @@
+import type { ApiInput } from '../../shared/api';
 import type { ActiveReminder } from '../../shared/api-calendar';
-import type { Envelope } from '../../shared/envelope';
+import { createClient, type Transport } from '../../shared/client';
 
 /** What the shell needs of Electron's Notification (tests pass a stand-in). */
 export interface NotificationLike {
@@ -23,7 +24,7 @@ export interface ReminderNotifierDeps {
   Notification: NotificationClass;
   platform: NodeJS.Platform;
   /** The core's API: an action goes through the same methods as the reminders panel. */
-  core: { call(method: string, input: unknown): Promise<Envelope<unknown>> };
+  core: { call: Transport };
   /** Shows the window (creating it if needed) on the reminder's application. */
   openApplication(applicationId: number): void;
 }
@@ -55,9 +56,10 @@ export interface ReminderNotifier {
  */
 export function createReminderNotifier(deps: ReminderNotifierDeps): ReminderNotifier {
   const live = new Set<NotificationLike>();
+  const api = createClient(deps.core.call);
 
-  async function record(method: string, input: unknown): Promise<void> {
-    const result = await deps.core.call(method, input);
+  async function record<K extends 'reminders.snooze' | 'reminders.dismiss'>(method: K, input: ApiInput<K>): Promise<void> {
+    const result = await api.send(method, input);
     // A reminder dismissed meanwhile in the panel is not an error worth a dialog; it is already handled.
     if (!result.ok) console.warn(`[pursuit] ${method} from a notification: ${result.error.message}`);
   }

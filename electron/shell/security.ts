@@ -1,4 +1,7 @@
 import type { Session, WebContents, WebPreferences } from 'electron';
+import { CSP } from '../../shared/csp';
+
+export { CSP };
 
 /**
  * The desktop shell's security rules in one place (after Actual Budget's security.ts). Only types come
@@ -7,20 +10,6 @@ import type { Session, WebContents, WebPreferences } from 'electron';
 
 export const APP_SCHEME = 'app';
 export const APP_ORIGIN = `${APP_SCHEME}://pursuit`;
-
-export const CSP = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data: blob:",
-  "connect-src 'self'",
-  "font-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-  "frame-src 'none'",
-].join('; ');
 
 export function secureWebPreferences(preloadPath: string): WebPreferences {
   return {

@@ -1,7 +1,7 @@
-import type { ApiInput, ApiMethod, ApiResult, PursuitBridge } from '../../shared/api';
+import type { PursuitBridge } from '../../shared/api';
 import type { ProgressEvent } from '../../shared/api-system';
+import { createClient, httpTransport, type Transport } from '../../shared/client';
 import type { ChangeEvent } from '../../shared/domain';
-import { ApiError, type Envelope } from '../../shared/envelope';
 
 declare global {
   interface Window {
@@ -27,6 +27,14 @@ function hostToken(): string {
 
 function httpBridge(): PursuitBridge {
   const token = hostToken();
+  const transport = httpTransport({ token: () => token });
+  // The host's own words for a wrong token speak of the address; a page that had one lost it.
+  const call: Transport = async (method, input) => {
+    const envelope = await transport(method, input);
+    if (envelope.ok || envelope.error.code !== 'UNAUTHORIZED') return envelope;
+    const message = 'This page lost its access token: open the address Pursuit printed when it started.';
+    return { ok: false, error: { code: 'UNAUTHORIZED', message } };
+  };
   const listeners = new Set<(e: ChangeEvent) => void>();
   const progressListeners = new Set<(e: ProgressEvent) => void>();
   let source: EventSource | null = null;
@@ -44,30 +52,7 @@ function httpBridge(): PursuitBridge {
     });
   };
   return {
-    async call(method, input) {
-      let res: Response;
-      try {
-        res = await fetch(`/api/${method}`, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-          body: JSON.stringify(input ?? {}),
-        });
-      } catch {
-        return {
-          ok: false,
-          error: { code: 'INTERNAL', message: 'Pursuit is not running: start it again and reload this page.' },
-        };
-      }
-      if (res.status === 401)
-        return {
-          ok: false,
-          error: {
-            code: 'UNAUTHORIZED',
-            message: 'This page lost its access token: open the address Pursuit printed when it started.',
-          },
-        };
-      return (await res.json()) as Envelope<never>;
-    },
+    call,
     onChange(listener) {
       listeners.add(listener);
       connect();
@@ -83,11 +68,10 @@ function httpBridge(): PursuitBridge {
 
 export const bridge: PursuitBridge = window.pursuit ?? httpBridge();
 
+/** The API over the preload's IPC bridge (desktop) or HTTP (browser host): the shared typed client. */
+export const client = createClient(bridge.call);
+
 /** Calls the API; resolves with the value or rejects with an `ApiError` whose message is fit to show. */
-export async function call<K extends ApiMethod>(method: K, input: ApiInput<K>): Promise<ApiResult<K>> {
-  const envelope = (await bridge.call(method, input)) as Envelope<ApiResult<K>>;
-  if (!envelope.ok) throw new ApiError(envelope.error.code, envelope.error.message);
-  return envelope.value;
-}
+export const call = client.call;
 
 export const errorMessage = (err: unknown): string => (err instanceof Error ? err.message : String(err));

@@ -1,7 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { addDays, addMonths, addWeeks, format, setDate, startOfMonth, startOfWeek } from 'date-fns';
 import type { Page } from '@playwright/test';
-import type { Stage } from '../../shared/domain';
 import { expect, test, type HostHandle } from './fixtures';
 
 /** Calendar views (issue 12): month cells with "+N more", the week and day hour grid, moves, the application picker. */
@@ -12,19 +11,12 @@ const key = (d: Date) => format(d, 'yyyy-MM-dd');
 const WEDNESDAY = addDays(startOfWeek(addWeeks(new Date(), 2), { weekStartsOn: 1 }), 2);
 const at = (day: Date, h: number, m = 0) => new Date(day.getFullYear(), day.getMonth(), day.getDate(), h, m);
 
-interface Item {
-  id: number;
-  startsAt: string | null;
-  day: string | null;
-  applicationId: number;
-}
-
 async function app(host: HostHandle, title: string, company: string, extra: Record<string, unknown> = {}) {
-  return host.api<{ id: number }>('applications.create', { title, company, ...extra });
+  return host.api('applications.create', { title, company, ...extra });
 }
 
 async function interview(host: HostHandle, applicationId: number, start: Date, minutes = 60) {
-  return host.api<Item>('events.create', {
+  return host.api('events.create', {
     applicationId,
     kind: 'interview',
     allDay: false,
@@ -102,7 +94,7 @@ test('the week shows timed events at their hour and deadlines only before Applie
   page,
   host,
 }) => {
-  const stages = await host.api<Stage[]>('stages.list', {});
+  const stages = await host.api('stages.list', {});
   const applied = stages.find((s) => s.name === 'Applied')!.id;
   await app(host, 'Still deciding', 'Hooli', { deadline: key(WEDNESDAY) });
   await app(host, 'Sent already', 'Initech', { deadline: key(WEDNESDAY), stageId: applied });
@@ -139,7 +131,7 @@ test('the week shows timed events at their hour and deadlines only before Applie
   await expect(wednesday.getByRole('button', { name: chipName })).toHaveCount(0);
 
   await expect
-    .poll(async () => (await host.api<Item>('events.get', { id: event.id })).startsAt)
+    .poll(async () => (await host.api('events.get', { id: event.id })).startsAt)
     .toBe(at(addDays(WEDNESDAY, 1), 12).toISOString());
   await page.reload();
   await weekOf(page, WEDNESDAY);
@@ -178,7 +170,7 @@ test('a focused event moves by keyboard: Alt+Down a quarter hour, Alt+Right a da
   await expect(thursdayChip).toContainText('10:15');
 
   await expect
-    .poll(async () => (await host.api<Item>('events.get', { id: event.id })).startsAt)
+    .poll(async () => (await host.api('events.get', { id: event.id })).startsAt)
     .toBe(at(addDays(WEDNESDAY, 1), 10, 15).toISOString());
   await page.reload();
   await weekOf(page, WEDNESDAY);
@@ -227,7 +219,7 @@ test('the new-event dialog finds an application by typing and picks it with the 
   await dialog.getByLabel('Time').fill('14:30');
   await dialog.getByRole('button', { name: 'Save event' }).click();
   await expect(dialog).toBeHidden();
-  const items = await host.api<Item[]>('calendar.range', { from: key(WEDNESDAY), to: key(WEDNESDAY) });
+  const items = await host.api('calendar.range', { from: key(WEDNESDAY), to: key(WEDNESDAY) });
   expect(items.map((e) => [e.applicationId, e.startsAt])).toEqual([[zeta.id, at(WEDNESDAY, 14, 30).toISOString()]]);
   expect(asked.filter((p) => p.endsWith('/applications.list'))).toEqual([]);
 });

@@ -70,7 +70,7 @@ test('add an interview from the calendar, drag it to another day, get its remind
   const badge = page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: /^Reminders/ });
   await expect(badge).toHaveCount(0);
   const reminderTime = new Date(first.getFullYear(), first.getMonth(), 15, 10, 0, 30);
-  await host.api('testClock.set', { to: reminderTime.toISOString() });
+  await host.setClock(reminderTime);
   await badge.click();
   const panel = page.getByRole('complementary', { name: 'Reminders' });
   const reminder = panel.getByRole('listitem', { name: itemName });
@@ -83,11 +83,11 @@ test('add an interview from the calendar, drag it to another day, get its remind
   // Restart the host (its clock starts from the real time again), then bring the clock back: it stays dismissed.
   await host.restart();
   await page.goto(host.url);
-  await host.api('testClock.set', { to: new Date(reminderTime.getTime() + 60_000).toISOString() });
+  await host.setClock(new Date(reminderTime.getTime() + 60_000));
   await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Calendar' }).click();
   await page.getByRole('group', { name: 'Calendar view' }).getByRole('button', { name: 'Agenda' }).click();
   await expect(page.getByRole('region', { name: longDay(second) }).getByRole('button', { name: itemName })).toBeVisible();
-  const active = await host.api<unknown[]>('reminders.active', {});
+  const active = await host.api('reminders.active', {});
   expect(active).toEqual([]);
   await expect(badge).toHaveCount(0);
 });

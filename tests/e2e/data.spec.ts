@@ -118,7 +118,7 @@ test('a JSON backup downloads and restores into an empty Pursuit', async ({ page
   const json = fs.readFileSync(await download.path(), 'utf8');
   expect(JSON.parse(json)).toMatchObject({ format: 'pursuit-backup' });
 
-  const list = await host.api<{ id: number }[]>('applications.list', {});
+  const list = await host.api('applications.list', {});
   await host.api('applications.delete', { id: list[0]!.id });
   await page
     .getByLabel('Restore from a JSON backup')

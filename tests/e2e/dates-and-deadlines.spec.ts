@@ -1,6 +1,5 @@
 import { format, subDays } from 'date-fns';
 import type { Page } from '@playwright/test';
-import type { Stage } from '../../shared/domain';
 import { expect, test } from './fixtures';
 
 const nav = (page: Page, name: string) => page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name }).click();
@@ -60,7 +59,7 @@ test('a CSV row applied ten days ago keeps its dates: saved, applied, last activ
 });
 
 test('a deadline shows on cards and in the calendar only before Applied, and stays in the detail', async ({ page, host }) => {
-  const stages = await host.api<Stage[]>('stages.list', {});
+  const stages = await host.api('stages.list', {});
   const stageId = (name: string) => stages.find((s) => s.name === name)!.id;
   const passed = format(subDays(new Date(), 5), 'yyyy-MM-dd');
   await host.api('applications.create', { title: 'Still saved', company: 'Acme', deadline: passed });

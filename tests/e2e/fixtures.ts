@@ -4,10 +4,13 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { test as base, expect } from '@playwright/test';
+import type { ApiInput, ApiMethod, ApiResult } from '../../shared/api';
+import { createClient, httpTransport } from '../../shared/client';
+import type { Envelope } from '../../shared/envelope';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 
-export type Envelope<T = unknown> = { ok: true; value: T } | { ok: false; error: { code: string; message: string } };
+export type { Envelope };
 
 export interface HostHandle {
   /** The address with this start's token; changes on restart. */
@@ -22,10 +25,12 @@ export interface HostHandle {
   restart(whileStopped?: () => void | Promise<void>): Promise<void>;
   /** Runs `pursuit <args>` against this data folder and returns its output. */
   cli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }>;
-  /** Calls an API method over HTTP with this start's token and returns the envelope as sent. */
-  call<T = unknown>(method: string, input: unknown): Promise<Envelope<T>>;
-  /** Like `call`, but returns the value and throws with the message on an error envelope. */
-  api<T = unknown>(method: string, input: unknown): Promise<T>;
+  /** Calls an API method over HTTP with this start's token and returns the envelope as sent (any input). */
+  call(method: string, input: unknown): Promise<Envelope<unknown>>;
+  /** Moves the host's clock (only with `serveArgs: ['--test-clock']`; `testClock.set` is no shipped method). */
+  setClock(to: Date): Promise<void>;
+  /** The shared typed client over HTTP: the method's value, or throws with the error's message. */
+  api<K extends ApiMethod>(method: K, input: ApiInput<K>): Promise<ApiResult<K>>;
 }
 
 interface StartedHost {
@@ -90,17 +95,11 @@ export const test = base.extend<{ serveArgs: string[]; host: HostHandle }>({
   host: async ({ serveArgs }, use) => {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'pursuit-e2e-'));
     let running = await startServe(dataDir, serveArgs);
-    const call = async <T>(method: string, input: unknown): Promise<Envelope<T>> => {
-      const res = await fetch(`${new URL(running.url).origin}/api/${method}`, {
-        method: 'POST',
-        headers: {
-          authorization: `Bearer ${new URL(running.url).searchParams.get('token')!}`,
-          'content-type': 'application/json',
-        },
-        body: JSON.stringify(input),
-      });
-      return (await res.json()) as Envelope<T>;
-    };
+    const call = httpTransport({
+      origin: () => new URL(running.url).origin,
+      token: () => new URL(running.url).searchParams.get('token')!,
+    });
+    const client = createClient(call);
     const handle: HostHandle = {
       get url() {
         return running.url;
@@ -119,10 +118,10 @@ export const test = base.extend<{ serveArgs: string[]; host: HostHandle }>({
       },
       cli: (args) => runCli([...args, '--data-dir', dataDir]),
       call,
-      async api<T>(method: string, input: unknown) {
-        const env = await call<T>(method, input);
-        if (!env.ok) throw new Error(`${method}: ${env.error.message}`);
-        return env.value;
+      api: client.call,
+      async setClock(to) {
+        const env = await call('testClock.set', { to: to.toISOString() });
+        if (!env.ok) throw new Error(`testClock.set: ${env.error.message}`);
       },
     };
     await use(handle);

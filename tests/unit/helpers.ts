@@ -5,6 +5,8 @@ import { afterEach } from 'vitest';
 import { EMPTY_FIELDS } from '../../electron/core/store/postings';
 import { createApplication } from '../../electron/core/store/applications';
 import { openDatabase, type Db } from '../../electron/core/store/db';
+import type { ApiMethod } from '../../shared/api';
+import { createClient, type Transport } from '../../shared/client';
 import type { PostingFields } from '../../shared/domain';
 
 const cleanups: (() => void)[] = [];
@@ -26,10 +28,28 @@ export function tempDir(prefix = 'pursuit-test-'): string {
   return dir;
 }
 
+/** The time a test's direct store call stamps (store functions take it from the caller, like the core's clock). */
+export const nowIso = (): string => new Date().toISOString();
+
 export function addApp(db: Db, fields: Partial<PostingFields> & { title: string; company: string }, text = '', extras = {}) {
   return createApplication(
     db,
     { fields: { ...EMPTY_FIELDS, ...fields }, originalText: text, cleanText: text, format: text ? 'text' : 'manual' },
+    nowIso(),
     extras,
   );
+}
+
+/**
+ * A core's API through the shared typed client (`call` returns the value or throws an ApiError), plus
+ * `fail`: the error envelope a call gets, for inputs no typed caller could send.
+ */
+export function coreClient(core: { call: Transport }) {
+  const client = createClient(core.call);
+  async function fail(method: ApiMethod, input: unknown) {
+    const env = await core.call(method, input);
+    if (env.ok) throw new Error(`${method} should have failed`);
+    return env.error;
+  }
+  return { ...client, fail };
 }

@@ -17,6 +17,7 @@ export const importCommand: Command = {
         positionals.map((file) => ({ name: file, read: () => readPostingFile(file) })),
         {
           force: values.force,
+          at: core.now().toISOString(),
           onResult(outcome, done) {
             counts[outcome.status]++;
             if (outcome.status === 'saved') io.out(`${outcome.name}: #${outcome.application.id}`);

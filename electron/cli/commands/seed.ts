@@ -14,7 +14,7 @@ export const seed: Command = {
     const core = createCore({ dataDir: resolveDataDir(values['data-dir']) });
     try {
       const started = performance.now();
-      const { created } = seedDemoData(core.db, { count, seed: seedValue });
+      const { created } = seedDemoData(core.db, { count, seed: seedValue, now: core.now() });
       io.out(`Added ${created} demo applications in ${Math.round(performance.now() - started)} ms.`);
       return 0;
     } finally {

@@ -1,7 +1,7 @@
 import { addDays, parseISO } from 'date-fns';
 import type { EventKind } from '../../../shared/domain';
 import type { Db } from '../store/db';
-import { localDay } from './schedule';
+import { localDay } from '../../../shared/dates';
 
 /** An upcoming event as the tray menu lists it. */
 export interface AgendaItem {

@@ -8,7 +8,7 @@ import type { Db } from '../store/db';
 import { hasRealSchedule } from './reminder-plan';
 import { listEventsWithPlan, type EventWithPlan } from '../store/events';
 import { foldIcs } from './ics-fold';
-import { localDay } from './schedule';
+import { localDay } from '../../../shared/dates';
 import { getReminderSettings, morningMinutes, offsetsFor } from './settings';
 
 const KIND_LABEL: Record<EventKind, string> = {

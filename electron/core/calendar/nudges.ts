@@ -75,7 +75,7 @@ export const GHOSTED_STAGE = 'Ghosted';
 /** Moves the application to the top of Ghosted, creating that (closed) stage the first time. */
 export function markGhosted(db: Db, applicationId: number, now: Date): { applicationId: number; stageId: number } {
   return writeTransaction(db, () => {
-    const stage = findStageByName(db, GHOSTED_STAGE) ?? createStage(db, GHOSTED_STAGE, true);
+    const stage = findStageByName(db, GHOSTED_STAGE) ?? createStage(db, GHOSTED_STAGE, true, now.toISOString());
     moveApplication(db, applicationId, stage.id, 0, now.toISOString());
     return { applicationId, stageId: stage.id };
   });

@@ -101,7 +101,7 @@ function planEvent(
     const row = existing.get(offset);
     existing.delete(offset);
     if (!row) {
-      addReminder(db, event.id, offset, dueIso, basis, skipped);
+      addReminder(db, event.id, offset, dueIso, basis, skipped, at.now.toISOString());
       changes++;
     } else if (row.basis !== basis) {
       restartReminder(db, row.id, dueIso, basis, skipped);

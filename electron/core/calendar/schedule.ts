@@ -1,4 +1,4 @@
-import { addDays, format, parseISO, set, startOfDay, subDays, subMinutes } from 'date-fns';
+import { addDays, parseISO, set, startOfDay, subDays, subMinutes } from 'date-fns';
 
 /**
  * When reminders fall, in the process's time zone (the user's; `TZ` in tests). All-day events have no
@@ -52,4 +52,3 @@ export function moveToDay(startsAt: string, day: string): Date {
 }
 
 /** A local calendar day as `YYYY-MM-DD`. */
-export const localDay = (d: Date): string => format(d, 'yyyy-MM-dd');

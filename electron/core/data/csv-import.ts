@@ -371,7 +371,8 @@ export function commitCsvImport(db: Db, _dataDir: string | null, options: CsvCom
     const known = stageIds.get(key) ?? findStageByName(db, name)?.id;
     if (known !== undefined) return known;
     const choice = choices.get(key);
-    const id = choice && 'stageId' in choice ? getStage(db, choice.stageId).id : createStage(db, name).id;
+    const id =
+      choice && 'stageId' in choice ? getStage(db, choice.stageId).id : createStage(db, name, false, now.toISOString()).id;
     if (!(choice && 'stageId' in choice)) {
       createdStages.push(name.trim());
       createdStageIds.push(id);
@@ -407,13 +408,13 @@ function writeRow(db: Db, r: ImportRow, stageId: number | undefined, firstStageI
   const app = createApplication(
     db,
     { fields: r.fields, originalText: r.originalText, cleanText: r.cleanText, format: 'csv' },
+    createdAt,
     {
       stageId,
       tags: r.tags,
       dateSaved: savedDay ?? undefined,
       dateApplied: r.dateApplied,
       excitement: r.excitement,
-      createdAt,
     },
   );
   if (appliedAt && app.stageId !== firstStageId) {
@@ -424,19 +425,24 @@ function writeRow(db: Db, r: ImportRow, stageId: number | undefined, firstStageI
   // Follow-up nudges count from here: the file's last activity, else the latest of its dates.
   const lastActivity = r.lastActivity ?? (appliedAt && appliedAt > createdAt ? appliedAt : createdAt);
   for (const body of r.notes) addNote(db, app.id, body, lastActivity);
-  for (const contact of r.contacts) addContact(db, { applicationId: app.id, ...contact, phone: null, profileUrl: null });
+  for (const contact of r.contacts)
+    addContact(db, { applicationId: app.id, ...contact, phone: null, profileUrl: null }, createdAt);
   const e = r.nextEvent;
   if (e) {
     const startsAt = e.time ? new Date(`${e.day}T${e.time}:00`).toISOString() : null;
-    createEvent(db, {
-      applicationId: app.id,
-      kind: e.kind,
-      title: e.title,
-      allDay: !e.time,
-      day: e.time ? null : e.day,
-      startsAt,
-      durationMinutes: e.time ? 60 : null,
-    });
+    createEvent(
+      db,
+      {
+        applicationId: app.id,
+        kind: e.kind,
+        title: e.title,
+        allDay: !e.time,
+        day: e.time ? null : e.day,
+        startsAt,
+        durationMinutes: e.time ? 60 : null,
+      },
+      lastActivity,
+    );
   }
   cached(db, 'UPDATE applications SET last_activity_at = ? WHERE id = ?').run(lastActivity, app.id);
   return app.id;

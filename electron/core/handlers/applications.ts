@@ -1,5 +1,7 @@
-import { EMPTY_FIELDS } from '../store/postings';
+import { EMPTY_FIELDS, POSTING_COLUMNS } from '../store/postings';
+import { pickFields } from '../store/field-columns';
 import {
+  APPLICATION_COLUMNS,
   createApplication,
   getApplicationDetail,
   listApplications,
@@ -29,12 +31,13 @@ export const applicationHandlers: HandlerMap<Methods> = {
   'board.list': ({ db, now }, { sort, limit, ...filter }) => boardFirstPages(db, filter, sort, limit, now()),
   'applications.list': ({ db }, filter) => listApplications(db, filter),
   'applications.get': ({ db }, { id }) => getApplicationDetail(db, id),
+  // The input is split by the two field maps, so a field of the contract lands in its entity's columns.
   'applications.create': ({ db, now }, input) => {
-    const { stageId, excitement, tags, dateSaved, dateApplied, ...fields } = input;
     const summary = createApplication(
       db,
-      { fields: { ...EMPTY_FIELDS, ...stripUndefined(fields) }, format: 'manual' },
-      { stageId, excitement, tags, dateSaved, dateApplied, createdAt: now().toISOString() },
+      { fields: { ...EMPTY_FIELDS, ...pickFields(input, POSTING_COLUMNS) }, format: 'manual' },
+      now().toISOString(),
+      { stageId: input.stageId, ...pickFields(input, APPLICATION_COLUMNS) },
     );
     return getApplicationDetail(db, summary.id);
   },
@@ -54,7 +57,3 @@ export const applicationHandlers: HandlerMap<Methods> = {
   },
   'applications.bulkUndo': ({ db, now }, { undo }) => bulkUndo(db, undo, now().toISOString()),
 };
-
-function stripUndefined<T extends object>(o: T): { [K in keyof T]: Exclude<T[K], undefined> } {
-  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as { [K in keyof T]: Exclude<T[K], undefined> };
-}

@@ -5,9 +5,9 @@ import { appliedPosition } from '../../../shared/stage-order';
 import { exportIcs, icsFileName } from '../calendar/ics-export';
 import { dismissNudge, listNudges, markGhosted } from '../calendar/nudges';
 import { planReminders } from '../calendar/reminder-plan';
-import { localDay, moveToDay, snoozeUntil } from '../calendar/schedule';
+import { localDay } from '../../../shared/dates';
+import { moveToDay, snoozeUntil } from '../calendar/schedule';
 import { getReminderSettings, morningMinutes, updateReminderSettings } from '../calendar/settings';
-import type { ContextWithTestClock } from '../calendar/test-clock';
 import { getApplicationSummary } from '../store/applications';
 import type { Db } from '../store/db';
 import { writeTransaction } from '../store/db';
@@ -125,7 +125,7 @@ function requireTiming(e: Pick<EventInput, 'allDay' | 'day' | 'startsAt'>): void
 /** After any change to an event: its reminders, its application's activity and, for a deadline, the posting. */
 function afterChange(db: Db, event: { id: number; applicationId: number }, kinds: string[], now: Date): void {
   touchApplicationActivity(db, event.applicationId, now.toISOString());
-  if (kinds.includes('deadline')) mirrorDeadlineToPosting(db, event.applicationId);
+  if (kinds.includes('deadline')) mirrorDeadlineToPosting(db, event.applicationId, now.toISOString());
   planReminders(db, { eventIds: [event.id], changedAt: now });
 }
 
@@ -183,9 +183,10 @@ export const calendarHandlers: HandlerMap<keyof typeof calendarApi> = {
 
   'events.delete': ({ db, now }, { id }) =>
     writeTransaction(db, () => {
+      const at = now().toISOString();
       const e = deleteEvent(db, id);
-      touchApplicationActivity(db, e.applicationId, now().toISOString());
-      if (e.kind === 'deadline') mirrorDeadlineToPosting(db, e.applicationId);
+      touchApplicationActivity(db, e.applicationId, at);
+      if (e.kind === 'deadline') mirrorDeadlineToPosting(db, e.applicationId, at);
       return {
         id,
         restore: {
@@ -230,12 +231,4 @@ export const calendarHandlers: HandlerMap<keyof typeof calendarApi> = {
     return { applicationId };
   },
   'nudges.markGhosted': ({ db, now }, { applicationId }) => markGhosted(db, applicationId, now()),
-
-  'testClock.set': (ctx, { to, advanceMinutes }) => {
-    const clock = (ctx as ContextWithTestClock).testClock;
-    if (!clock) throw new ApiError('UNKNOWN_METHOD', 'Pursuit has no method called "testClock.set".');
-    if (to) clock.set(new Date(to));
-    if (advanceMinutes) clock.advance(advanceMinutes * 60_000);
-    return { now: ctx.now().toISOString() };
-  },
 };

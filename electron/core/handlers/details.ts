@@ -38,35 +38,36 @@ export const detailsHandlers: HandlerMap<keyof typeof detailsApi> = {
     return { id };
   },
 
-  'contacts.add': ({ db }, { applicationId, name, role, email, phone, profileUrl }) =>
-    addContact(db, {
-      applicationId,
-      name,
-      role: role || null,
-      email: email ?? null,
-      phone: phone || null,
-      profileUrl: profileUrl ?? null,
-    }),
+  'contacts.add': ({ db, now }, { applicationId, name, role, email, phone, profileUrl }) =>
+    addContact(
+      db,
+      { applicationId, name, role: role || null, email: email ?? null, phone: phone || null, profileUrl: profileUrl ?? null },
+      now().toISOString(),
+    ),
   'contacts.update': ({ db }, { id, patch }) => updateContact(db, id, patch),
   'contacts.delete': ({ db }, { id }) => {
     deleteContact(db, id);
     return { id };
   },
 
-  'attachments.add': ({ db, dataDir }, input) => {
+  'attachments.add': ({ db, dataDir, now }, input) => {
     const dir = requireDataDir(dataDir);
     const source = { bytes: decodeBase64File(input.source.base64) };
     const { storedName, sizeBytes } = storeAttachmentFile(dir, input.fileName, source);
     try {
-      return addAttachment(db, {
-        applicationId: input.applicationId,
-        fileName: input.fileName,
-        storedName,
-        mimeType: input.mimeType ?? null,
-        sizeBytes,
-        kind: input.kind ?? 'other',
-        versionLabel: input.versionLabel || null,
-      });
+      return addAttachment(
+        db,
+        {
+          applicationId: input.applicationId,
+          fileName: input.fileName,
+          storedName,
+          mimeType: input.mimeType ?? null,
+          sizeBytes,
+          kind: input.kind ?? 'other',
+          versionLabel: input.versionLabel || null,
+        },
+        now().toISOString(),
+      );
     } catch (err) {
       removeStoredFile(dir, storedName);
       throw err;
@@ -92,7 +93,7 @@ export const detailsHandlers: HandlerMap<keyof typeof detailsApi> = {
   'applications.timeline': ({ db }, { id }) => listTimeline(db, id),
   'applications.place': ({ db, now }, { id, stageId, beforeId, afterId }) =>
     placeApplication(db, id, stageId, beforeId, now().toISOString(), afterId),
-  'applications.undoMove': ({ db }, { id, ...previous }) => undoMove(db, id, previous),
+  'applications.undoMove': ({ db, now }, { id, ...previous }) => undoMove(db, id, previous, now().toISOString()),
   'applications.restore': ({ db }, { id }) => restoreDeletedApplication(db, id),
   'tags.list': ({ db }) => listTags(db),
 };

@@ -20,13 +20,18 @@ export const postingsHandlers: HandlerMap<keyof typeof postingsApi> = {
       large && dataDir ? (src) => runInWorker({ task: 'posting.parse', input: src, dbFile: null, nativeBinding }) : undefined,
     );
   },
-  'postings.save': ({ db }, { fields, originalText, cleanText, format, sourceName, force, stageId }) =>
-    savePosting(db, { fields: { ...EMPTY_FIELDS, ...fields }, originalText, cleanText, format, sourceName }, { force, stageId }),
-  'postings.importFile': ({ db }, { name, base64, force }) => importPostingFile(db, { name, bytes: bytes(base64) }, { force }),
+  'postings.save': ({ db, now }, { fields, originalText, cleanText, format, sourceName, force, stageId }) =>
+    savePosting(
+      db,
+      { fields: { ...EMPTY_FIELDS, ...fields }, originalText, cleanText, format, sourceName },
+      { force, stageId, at: now().toISOString() },
+    ),
+  'postings.importFile': ({ db, now }, { name, base64, force }) =>
+    importPostingFile(db, { name, bytes: bytes(base64) }, { force, at: now().toISOString() }),
   // A batch runs in a worker thread when the database is a file (a worker cannot share an in-memory one), so the
   // host and the window keep answering while pages are parsed; progress after each committed chunk.
   'postings.importFiles': (ctx, { files, force }) => {
-    const input = { files: files.map((f) => ({ name: f.name, bytes: bytes(f.base64) })), force };
+    const input = { files: files.map((f) => ({ name: f.name, bytes: bytes(f.base64) })), force, at: ctx.now().toISOString() };
     const onProgress = (done: number, total: number) => ctx.progress?.({ method: 'postings.importFiles', done, total });
     if (ctx.dataDir)
       return runInWorker({
@@ -39,7 +44,7 @@ export const postingsHandlers: HandlerMap<keyof typeof postingsApi> = {
     return importPostingFiles(
       ctx.db,
       input.files.map((f) => ({ name: f.name, read: () => f.bytes })),
-      { force, onResult: (_outcome, done) => onProgress(done, files.length) },
+      { force, at: input.at, onResult: (_outcome, done) => onProgress(done, files.length) },
     );
   },
 };

@@ -56,15 +56,22 @@ export async function previewPosting(
   }
 }
 
+/** How a save goes: `at` is when it happens (the core's clock), stamped on what it writes. */
+export interface SaveOptions {
+  force?: boolean;
+  stageId?: number;
+  at: string;
+}
+
 /**
  * Saves a (reviewed) posting as an application in the first stage with its deadline event, unless it is
  * a duplicate and `force` is not set. The original text is kept exactly as it came.
  */
-export function savePosting(db: Db, posting: PostingToSave, options: { force?: boolean; stageId?: number } = {}): Saved {
+export function savePosting(db: Db, posting: PostingToSave, options: SaveOptions): Saved {
   return writeTransaction(db, (): Saved => {
     const duplicate = options.force ? null : findDuplicate(db, posting.fields, posting.cleanText);
     if (duplicate) return { status: 'duplicate', duplicate };
-    const application = createApplication(db, posting, { stageId: options.stageId });
+    const application = createApplication(db, posting, options.at, { stageId: options.stageId });
     return { status: 'saved', application };
   });
 }
@@ -113,7 +120,7 @@ async function prepareFile(file: PostingFile): Promise<{ name: string; posting: 
 export async function importPostingFiles(
   db: Db,
   files: readonly PostingFile[],
-  options: { force?: boolean; chunkSize?: number; onResult?(outcome: FileImportOutcome, done: number): void } = {},
+  options: Omit<SaveOptions, 'stageId'> & { chunkSize?: number; onResult?(outcome: FileImportOutcome, done: number): void },
 ): Promise<FileImportOutcome[]> {
   const chunkSize = options.chunkSize ?? 25;
   const results: FileImportOutcome[] = [];
@@ -142,7 +149,7 @@ export async function importPostingFiles(
 export async function importPostingFile(
   db: Db,
   file: { name: string; bytes: Uint8Array },
-  options: { force?: boolean } = {},
+  options: Omit<SaveOptions, 'stageId'>,
 ): Promise<FileImportOutcome> {
   const [outcome] = await importPostingFiles(db, [{ name: file.name, read: () => file.bytes }], options);
   return outcome!;

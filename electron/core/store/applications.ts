@@ -1,59 +1,76 @@
 import type { ApplicationDetail, ApplicationSummary, PostingFields } from '../../../shared/domain';
 import { ApiError } from '../../../shared/envelope';
 import { isBeforeApplied } from '../../../shared/stage-order';
-import type { BoardFilter } from '../../../shared/api';
+import type { ApplicationFields, BoardFilter } from '../../../shared/api';
 import { listAttachments } from './attachments';
 import { listContacts } from './contacts';
-import { localDay } from '../calendar/schedule';
+import { localDay } from '../../../shared/dates';
 import { filterSql, SUMMARY_SELECT, toSummary, type SummaryRow } from './application-query';
 import { slotPosition, type Slot } from './column-slots';
-import { cached, nowIso, type Db, writeTransaction } from './db';
+import { cached, type Db, writeTransaction } from './db';
+import { column, columnValues, insertSql, pickFields, setClause, storedIn, type FieldColumns } from './field-columns';
 import { listEventsForApplication, syncDeadlineEvent } from './events';
 import { listNotes } from './notes';
-import { createPosting, getPosting, updatePostingFields, type NewPosting } from './postings';
+import { createPosting, getPosting, POSTING_COLUMNS, updatePostingFields, type NewPosting } from './postings';
 import { dropLastStageChange, listStageChanges, recordStageChange } from './stage-changes';
 import { firstStage, getStage, listStages } from './stages';
 import { setApplicationTags } from './tags';
 
-export interface ApplicationExtras {
-  stageId?: number;
-  excitement?: number | null;
-  tags?: string[];
-  dateSaved?: string;
-  dateApplied?: string | null;
-  /** When it was saved (an import or the demo data may lie in the past); default now. */
-  createdAt?: string;
-}
+/** Each of the application's own fields (shared/api.ts) and its column: INSERT and UPDATE are built from it. */
+export const APPLICATION_COLUMNS: FieldColumns<ApplicationFields> = {
+  excitement: column('excitement'),
+  dateSaved: column('date_saved'),
+  dateApplied: column('date_applied'),
+  tags: storedIn('application_tags'),
+};
 
-/** Creates the posting and its application in the given (or first) stage, at the top of that column. */
-export function createApplication(db: Db, posting: NewPosting, extras: ApplicationExtras = {}): ApplicationSummary {
+/** The applications columns that are not fields: where the card sits, and bookkeeping. */
+export const APPLICATION_OWN_COLUMNS = [
+  'posting_id',
+  'stage_id',
+  'position',
+  'archived',
+  'created_at',
+  'updated_at',
+  'last_activity_at',
+] as const;
+
+const INSERT_APPLICATION = insertSql('applications', APPLICATION_OWN_COLUMNS, APPLICATION_COLUMNS);
+
+export type ApplicationExtras = Partial<ApplicationFields> & { stageId?: number };
+
+/**
+ * Creates the posting and its application in the given (or first) stage, at the top of that column.
+ * `now`: when it was saved (the core's clock; an import or the demo data may lie in the past).
+ */
+export function createApplication(db: Db, posting: NewPosting, now: string, extras: ApplicationExtras = {}): ApplicationSummary {
   return writeTransaction(db, () => {
     const stage = extras.stageId ? getStage(db, extras.stageId) : firstStage(db);
-    const postingId = createPosting(db, posting);
+    const postingId = createPosting(db, posting, now);
     const { top } = cached(
       db,
       'SELECT coalesce(min(position), 1) - 1 AS top FROM applications WHERE stage_id = ? AND archived = 0',
     ).get(stage.id) as { top: number };
-    const now = extras.createdAt ?? nowIso();
-    const info = cached(
-      db,
-      `INSERT INTO applications (posting_id, stage_id, position, date_saved, date_applied, excitement, archived, created_at, updated_at, last_activity_at)
-         VALUES (?, ?, ?, ?, ?, ?, 0, ?, ?, ?)`,
-    ).run(
+    const fields = {
+      excitement: extras.excitement ?? null,
+      dateSaved: extras.dateSaved ?? localDay(new Date(now)),
+      dateApplied: extras.dateApplied ?? null,
+      tags: extras.tags ?? [],
+    };
+    const info = cached(db, INSERT_APPLICATION).run(
       postingId,
       stage.id,
       top,
-      extras.dateSaved ?? localDay(new Date(now)),
-      extras.dateApplied ?? null,
-      extras.excitement ?? null,
+      0,
       now,
       now,
       now,
+      ...columnValues(APPLICATION_COLUMNS, fields),
     );
     const id = Number(info.lastInsertRowid);
     recordStageChange(db, id, null, stage.id, now);
-    if (extras.tags?.length) setApplicationTags(db, id, extras.tags);
-    if (posting.fields.deadline) syncDeadlineEvent(db, id, posting.fields.deadline, 'Application deadline');
+    if (fields.tags.length) setApplicationTags(db, id, fields.tags);
+    if (posting.fields.deadline) syncDeadlineEvent(db, id, posting.fields.deadline, 'Application deadline', now);
     return getApplicationSummary(db, id);
   });
 }
@@ -89,26 +106,18 @@ export function listApplications(db: Db, filter: BoardFilter = {}): ApplicationS
 export function updateApplication(
   db: Db,
   id: number,
-  patch: Partial<PostingFields> & Omit<ApplicationExtras, 'stageId' | 'createdAt'>,
-  now = nowIso(),
+  patch: Partial<PostingFields> & Partial<ApplicationFields>,
+  now: string,
 ): ApplicationDetail {
   writeTransaction(db, () => {
     const current = getApplicationSummary(db, id);
-    const { excitement, tags, dateSaved, dateApplied, ...fields } = patch;
-    const posting = updatePostingFields(db, current.postingId, fields);
-    cached(
-      db,
-      'UPDATE applications SET excitement = ?, date_saved = ?, date_applied = ?, updated_at = ?, last_activity_at = ? WHERE id = ?',
-    ).run(
-      excitement === undefined ? current.excitement : excitement,
-      dateSaved ?? current.dateSaved,
-      dateApplied === undefined ? current.dateApplied : dateApplied,
-      now,
-      now,
-      id,
-    );
-    if (tags) setApplicationTags(db, id, tags);
-    if (fields.deadline !== undefined) syncDeadlineEvent(db, id, posting.deadline, 'Application deadline');
+    const own = pickFields(patch, APPLICATION_COLUMNS);
+    const fields = pickFields(patch, POSTING_COLUMNS);
+    const posting = updatePostingFields(db, current.postingId, fields, now);
+    const set = setClause(APPLICATION_COLUMNS, own, ['updated_at', 'last_activity_at']);
+    cached(db, `UPDATE applications ${set.sql} WHERE id = ?`).run(...set.values, now, now, id);
+    if (own.tags) setApplicationTags(db, id, own.tags);
+    if (fields.deadline !== undefined) syncDeadlineEvent(db, id, posting.deadline, 'Application deadline', now);
   });
   return getApplicationDetail(db, id);
 }
@@ -117,7 +126,7 @@ export function updateApplication(
  * Moves an application to `index` (or a slot next to a card) within the (unarchived) column of `stageId`.
  * Positions are fractional, so a move reads two neighbours and writes one row (see column-slots.ts).
  */
-export function moveApplication(db: Db, id: number, stageId: number, index: number | Slot, at = nowIso()): ApplicationSummary {
+export function moveApplication(db: Db, id: number, stageId: number, index: number | Slot, at: string): ApplicationSummary {
   return writeTransaction(db, () => {
     const current = getApplicationSummary(db, id);
     const target = getStage(db, stageId);
@@ -151,7 +160,7 @@ export function placeApplication(
   id: number,
   stageId: number,
   beforeId: number | null,
-  at = nowIso(),
+  at: string,
   afterId?: number,
 ): ApplicationSummary {
   return writeTransaction(db, () => {
@@ -175,8 +184,11 @@ export interface Placement {
   lastActivityAt: string;
 }
 
-/** Undoes a move: the card goes back where it was, and the stage change that move recorded is dropped. */
-export function undoMove(db: Db, id: number, previous: Placement): ApplicationSummary {
+/**
+ * Undoes a move: the card goes back where it was, and the stage change that move recorded is dropped.
+ * `at` (the core's clock) stamps `updated_at`; the card's last activity goes back to what it was.
+ */
+export function undoMove(db: Db, id: number, previous: Placement, at: string): ApplicationSummary {
   return writeTransaction(db, () => {
     const current = getApplicationSummary(db, id);
     getStage(db, previous.stageId);
@@ -184,12 +196,12 @@ export function undoMove(db: Db, id: number, previous: Placement): ApplicationSu
     cached(
       db,
       'UPDATE applications SET stage_id = ?, position = ?, date_applied = ?, last_activity_at = ?, updated_at = ? WHERE id = ?',
-    ).run(previous.stageId, previous.position, previous.dateApplied, previous.lastActivityAt, nowIso(), id);
+    ).run(previous.stageId, previous.position, previous.dateApplied, previous.lastActivityAt, at, id);
     return getApplicationSummary(db, id);
   });
 }
 
-export function setArchived(db: Db, id: number, archived: boolean, now = nowIso()): ApplicationSummary {
+export function setArchived(db: Db, id: number, archived: boolean, now: string): ApplicationSummary {
   getApplicationSummary(db, id);
   cached(db, 'UPDATE applications SET archived = ?, updated_at = ?, last_activity_at = ? WHERE id = ?').run(
     archived ? 1 : 0,

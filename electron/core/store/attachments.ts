@@ -5,7 +5,7 @@ import { MAX_ATTACHMENT_BYTES } from '../../../shared/api-details';
 import type { Attachment } from '../../../shared/domain';
 import { ApiError } from '../../../shared/envelope';
 import { assertApplicationExists } from './application-exists';
-import { cached, nowIso, type Db } from './db';
+import { cached, type Db } from './db';
 
 const SELECT = `SELECT id, application_id AS applicationId, file_name AS fileName, mime_type AS mimeType, size_bytes AS sizeBytes,
   kind, version_label AS versionLabel, created_at AS createdAt FROM attachments`;
@@ -13,13 +13,13 @@ const SELECT = `SELECT id, application_id AS applicationId, file_name AS fileNam
 export const ATTACHMENTS_FOLDER = 'attachments';
 
 /** Records a file already copied into the data folder under `storedName`. */
-export function addAttachment(db: Db, a: Omit<Attachment, 'id' | 'createdAt'> & { storedName: string }): Attachment {
+export function addAttachment(db: Db, a: Omit<Attachment, 'id' | 'createdAt'> & { storedName: string }, at: string): Attachment {
   assertApplicationExists(db, a.applicationId);
   const info = cached(
     db,
     `INSERT INTO attachments (application_id, file_name, stored_name, mime_type, size_bytes, kind, version_label, created_at)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-  ).run(a.applicationId, a.fileName, a.storedName, a.mimeType, a.sizeBytes, a.kind, a.versionLabel, nowIso());
+  ).run(a.applicationId, a.fileName, a.storedName, a.mimeType, a.sizeBytes, a.kind, a.versionLabel, at);
   return getAttachment(db, Number(info.lastInsertRowid));
 }
 

@@ -1,7 +1,7 @@
 import { BOARD_PAGE_SIZE, type BoardSort, type ColumnPage, type Page, type PostingsSort } from '../../../shared/api-pages';
 import type { BoardFilter } from '../../../shared/api';
 import type { ApplicationSummary, Board } from '../../../shared/domain';
-import { localDay } from '../calendar/schedule';
+import { localDay } from '../../../shared/dates';
 import { BOARD_CARD_SELECT, columnOrder, filterSql, SUMMARY_SELECT, toSummary, type SummaryRow } from './application-query';
 import { cached, type Db } from './db';
 import { listStages } from './stages';

@@ -1,6 +1,6 @@
 import type { BulkAction, BulkResult, BulkUndo } from '../../../shared/api-bulk';
 import { getApplicationSummary, moveApplication, setArchived, undoMove } from './applications';
-import { cached, nowIso, type Db, writeTransaction } from './db';
+import { cached, type Db, writeTransaction } from './db';
 import { deleteApplicationsKeepingSnapshots, restoreDeletedApplication } from './deleted-applications';
 import { getStage } from './stages';
 import { setApplicationTags } from './tags';
@@ -15,7 +15,7 @@ export function bulkApply(
   db: Db,
   ids: readonly number[],
   action: BulkAction,
-  at = nowIso(),
+  at: string,
 ): BulkResult & { unusedFiles: string[] } {
   const unique = [...new Set(ids)];
   return writeTransaction(db, () => {
@@ -57,12 +57,12 @@ export function bulkApply(
 }
 
 /** Puts back what one `bulkApply` changed; all or nothing. Returns how many applications it restored. */
-export function bulkUndo(db: Db, undo: BulkUndo, at = nowIso()): { restored: number } {
+export function bulkUndo(db: Db, undo: BulkUndo, at: string): { restored: number } {
   return writeTransaction(db, () => {
     switch (undo.kind) {
       case 'move':
         // Last moved first, so each goes back beside the neighbours it had.
-        for (const { id, ...previous } of [...undo.items].reverse()) undoMove(db, id, previous);
+        for (const { id, ...previous } of [...undo.items].reverse()) undoMove(db, id, previous, at);
         return { restored: undo.items.length };
       case 'tag':
         for (const id of undo.ids) {

@@ -1,11 +1,24 @@
+import type { ContactFields } from '../../../shared/api-details';
 import type { Contact } from '../../../shared/domain';
 import { ApiError } from '../../../shared/envelope';
 import { assertApplicationExists } from './application-exists';
-import { cached, nowIso, type Db } from './db';
+import { cached, type Db } from './db';
+import { column, columnValues, insertSql, setClause, type FieldColumns } from './field-columns';
 
 const SELECT = `SELECT id, application_id AS applicationId, name, role, email, phone, profile_url AS profileUrl FROM contacts`;
 
 export type ContactPatch = Partial<Omit<Contact, 'id' | 'applicationId'>>;
+
+/** Each contact field of the contract (shared/api-details.ts) and its column: INSERT and UPDATE come from it. */
+export const CONTACT_COLUMNS: FieldColumns<ContactFields> = {
+  name: column('name'),
+  role: column('role'),
+  email: column('email'),
+  phone: column('phone'),
+  profileUrl: column('profile_url'),
+};
+export const CONTACT_OWN_COLUMNS = ['application_id', 'created_at'] as const;
+const INSERT_CONTACT = insertSql('contacts', CONTACT_OWN_COLUMNS, CONTACT_COLUMNS);
 
 export function getContact(db: Db, id: number): Contact {
   const c = cached(db, `${SELECT} WHERE id = ?`).get(id) as Contact | undefined;
@@ -13,25 +26,17 @@ export function getContact(db: Db, id: number): Contact {
   return c;
 }
 
-export function addContact(db: Db, c: Omit<Contact, 'id'>): Contact {
+/** `at`: when it is added (the core's clock). */
+export function addContact(db: Db, c: Omit<Contact, 'id'>, at: string): Contact {
   assertApplicationExists(db, c.applicationId);
-  const info = cached(
-    db,
-    'INSERT INTO contacts (application_id, name, role, email, phone, profile_url, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
-  ).run(c.applicationId, c.name, c.role, c.email, c.phone, c.profileUrl, nowIso());
+  const info = cached(db, INSERT_CONTACT).run(c.applicationId, at, ...columnValues(CONTACT_COLUMNS, c));
   return getContact(db, Number(info.lastInsertRowid));
 }
 
 export function updateContact(db: Db, id: number, patch: ContactPatch): Contact {
-  const c = { ...getContact(db, id), ...Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)) } as Contact;
-  cached(db, 'UPDATE contacts SET name = ?, role = ?, email = ?, phone = ?, profile_url = ? WHERE id = ?').run(
-    c.name,
-    c.role,
-    c.email,
-    c.phone,
-    c.profileUrl,
-    id,
-  );
+  getContact(db, id);
+  const set = setClause(CONTACT_COLUMNS, patch);
+  if (set.values.length) cached(db, `UPDATE contacts ${set.sql} WHERE id = ?`).run(...set.values, id);
   return getContact(db, id);
 }
 

@@ -50,8 +50,6 @@ export function openDataDir(dataDir: string, options: OpenOptions = {}): Db {
   return openDatabase(path.join(dataDir, DB_FILE_NAME), options);
 }
 
-export const nowIso = (): string => new Date().toISOString();
-
 /**
  * Every write goes through here. The transaction starts IMMEDIATE: it takes the write lock at BEGIN, where
  * SQLite's busy timeout applies, so a second writer (the CLI beside the app, a worker beside the host)

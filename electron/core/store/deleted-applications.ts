@@ -1,7 +1,7 @@
 import type { ApplicationSummary } from '../../../shared/domain';
 import { ApiError } from '../../../shared/envelope';
 import { deleteApplication, getApplicationSummary } from './applications';
-import { cached, nowIso, type Db, writeTransaction } from './db';
+import { cached, type Db, writeTransaction } from './db';
 import { setApplicationTags } from './tags';
 
 /** How many deletions can still be undone; older snapshots (and their documents' files) are dropped. */
@@ -55,7 +55,7 @@ const storedNames = (s: Snapshot): string[] => s.attachments.map((a) => String(a
  * names of document files that are no longer needed by anyone (from snapshots pruned now); the caller
  * removes them from disk after the transaction committed.
  */
-export function deleteApplicationKeepingSnapshot(db: Db, id: number, at = nowIso()): { unusedFiles: string[] } {
+export function deleteApplicationKeepingSnapshot(db: Db, id: number, at: string): { unusedFiles: string[] } {
   return deleteApplicationsKeepingSnapshots(db, [id], at);
 }
 
@@ -63,7 +63,7 @@ export function deleteApplicationKeepingSnapshot(db: Db, id: number, at = nowIso
  * Deletes several applications in one transaction (a bulk delete), each with its snapshot. However many
  * there are, all of this batch stay restorable: pruning keeps at least the batch, beyond `KEEP_DELETED`.
  */
-export function deleteApplicationsKeepingSnapshots(db: Db, ids: readonly number[], at = nowIso()): { unusedFiles: string[] } {
+export function deleteApplicationsKeepingSnapshots(db: Db, ids: readonly number[], at: string): { unusedFiles: string[] } {
   return writeTransaction(db, () => {
     const keep = cached(
       db,

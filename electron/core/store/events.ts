@@ -1,6 +1,6 @@
 import type { CalendarEvent, EventKind } from '../../../shared/domain';
 import { ApiError } from '../../../shared/envelope';
-import { cached, nowIso, type Db } from './db';
+import { cached, type Db } from './db';
 
 export interface NewEvent {
   applicationId: number;
@@ -44,7 +44,7 @@ const offsetsJson = (v: number[] | null | undefined): string | null =>
   v ? JSON.stringify([...new Set(v)].sort((a, b) => b - a)) : null;
 
 /** `at`: when the change happens (the core's clock); it stamps `updated_at`, which the reminder planner reads. */
-export function createEvent(db: Db, e: NewEvent, at: string = nowIso()): CalendarEvent {
+export function createEvent(db: Db, e: NewEvent, at: string): CalendarEvent {
   const info = cached(
     db,
     `INSERT INTO events (application_id, kind, title, all_day, day, starts_at, duration_minutes, location, url, round_name, notes, reminder_offsets, created_at, updated_at)
@@ -127,7 +127,7 @@ export function listEventsForApplication(db: Db, applicationId: number): Calenda
 }
 
 /** Applies a patch; switching between all-day and timed needs the matching day or start. */
-export function updateEvent(db: Db, id: number, patch: EventPatch, at: string = nowIso()): CalendarEvent {
+export function updateEvent(db: Db, id: number, patch: EventPatch, at: string): CalendarEvent {
   const current = getEventWithPlan(db, id);
   const allDay = patch.allDay ?? current.allDay;
   const day = patch.day !== undefined ? patch.day : current.day;
@@ -173,7 +173,7 @@ export function touchApplicationActivity(db: Db, applicationId: number, at: stri
  * Keeps the one deadline event of an application in step with its posting's deadline. Reminders follow
  * without the caller doing anything: the reminder scheduler re-plans every event whose `updated_at` moved.
  */
-export function syncDeadlineEvent(db: Db, applicationId: number, deadline: string | null, title: string): void {
+export function syncDeadlineEvent(db: Db, applicationId: number, deadline: string | null, title: string, at: string): void {
   const existing = cached(
     db,
     "SELECT id, day FROM events WHERE application_id = ? AND kind = 'deadline' ORDER BY id LIMIT 1",
@@ -186,11 +186,11 @@ export function syncDeadlineEvent(db: Db, applicationId: number, deadline: strin
     if (existing.day !== deadline)
       cached(db, 'UPDATE events SET day = ?, all_day = 1, starts_at = NULL, updated_at = ? WHERE id = ?').run(
         deadline,
-        nowIso(),
+        at,
         existing.id,
       );
   } else {
-    createEvent(db, { applicationId, kind: 'deadline', title, allDay: true, day: deadline });
+    createEvent(db, { applicationId, kind: 'deadline', title, allDay: true, day: deadline }, at);
   }
 }
 
@@ -198,7 +198,7 @@ export function syncDeadlineEvent(db: Db, applicationId: number, deadline: strin
  * The reverse of `syncDeadlineEvent`: after the deadline event is moved, edited or deleted in the calendar,
  * the posting's deadline (shown on the board card) follows it.
  */
-export function mirrorDeadlineToPosting(db: Db, applicationId: number): void {
+export function mirrorDeadlineToPosting(db: Db, applicationId: number, at: string): void {
   const first = cached(
     db,
     "SELECT day FROM events WHERE application_id = ? AND kind = 'deadline' AND all_day = 1 ORDER BY id LIMIT 1",
@@ -206,5 +206,5 @@ export function mirrorDeadlineToPosting(db: Db, applicationId: number): void {
   cached(
     db,
     'UPDATE postings SET deadline = ?, updated_at = ? WHERE id = (SELECT posting_id FROM applications WHERE id = ?) AND deadline IS NOT ?',
-  ).run(first?.day ?? null, nowIso(), applicationId, first?.day ?? null);
+  ).run(first?.day ?? null, at, applicationId, first?.day ?? null);
 }

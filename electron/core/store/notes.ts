@@ -1,7 +1,7 @@
 import type { Note } from '../../../shared/domain';
 import { ApiError } from '../../../shared/envelope';
 import { assertApplicationExists } from './application-exists';
-import { cached, nowIso, type Db, writeTransaction } from './db';
+import { cached, type Db, writeTransaction } from './db';
 
 const SELECT = 'SELECT id, application_id AS applicationId, body, created_at AS createdAt, updated_at AS updatedAt FROM notes';
 
@@ -15,7 +15,7 @@ export function getNote(db: Db, id: number): Note {
   return note;
 }
 
-export function addNote(db: Db, applicationId: number, body: string, at = nowIso()): Note {
+export function addNote(db: Db, applicationId: number, body: string, at: string): Note {
   return writeTransaction(db, () => {
     assertApplicationExists(db, applicationId);
     const info = cached(db, 'INSERT INTO notes (application_id, body, created_at, updated_at) VALUES (?, ?, ?, ?)').run(
@@ -29,7 +29,7 @@ export function addNote(db: Db, applicationId: number, body: string, at = nowIso
   });
 }
 
-export function updateNote(db: Db, id: number, body: string, at = nowIso()): Note {
+export function updateNote(db: Db, id: number, body: string, at: string): Note {
   return writeTransaction(db, () => {
     const note = getNote(db, id);
     cached(db, 'UPDATE notes SET body = ?, updated_at = ? WHERE id = ?').run(body, at, id);

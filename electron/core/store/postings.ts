@@ -2,7 +2,9 @@ import { createHash } from 'node:crypto';
 import type { Posting, PostingFields, PostingFormat } from '../../../shared/domain';
 import { ApiError } from '../../../shared/envelope';
 import { emptyParsedPosting } from '../../../shared/posting';
-import { cached, nowIso, type Db } from './db';
+import type { PostingFieldsPatch } from '../../../shared/api-fields';
+import { cached, type Db } from './db';
+import { column, columnNames, columnValues, insertSql, jsonColumn, type FieldColumns } from './field-columns';
 
 export interface NewPosting {
   fields: PostingFields;
@@ -72,47 +74,59 @@ function toPosting(r: PostingRow): Posting {
   };
 }
 
-function fieldColumns(f: PostingFields): unknown[] {
-  return [
-    f.title,
-    f.company,
-    f.location,
-    f.workplace,
-    f.employmentType,
-    f.salary?.min ?? null,
-    f.salary?.max ?? null,
-    f.salary?.currency ?? null,
-    f.salary?.period ?? null,
-    f.postedAt,
-    f.deadline,
-    f.url,
-    f.email,
-    JSON.stringify(f.skills),
-    JSON.stringify(f.requirements),
-    f.language,
-  ];
-}
-const FIELD_COLUMN_NAMES = `title, company, location, workplace, employment_type, salary_min, salary_max, salary_currency,
-  salary_period, posted_at, deadline, url, email, skills, requirements, language`;
+/** Each posting field's column(s): the one list INSERT and UPDATE are built from (see field-columns.ts). */
+export const POSTING_COLUMNS: FieldColumns<PostingFields> = {
+  title: column('title'),
+  company: column('company'),
+  location: column('location'),
+  workplace: column('workplace'),
+  employmentType: column('employment_type'),
+  salary: {
+    salary_min: (s) => s?.min ?? null,
+    salary_max: (s) => s?.max ?? null,
+    salary_currency: (s) => s?.currency ?? null,
+    salary_period: (s) => s?.period ?? null,
+  },
+  postedAt: column('posted_at'),
+  deadline: column('deadline'),
+  url: column('url'),
+  email: column('email'),
+  skills: jsonColumn('skills'),
+  requirements: jsonColumn('requirements'),
+  language: column('language'),
+};
 
-const placeholders = (n: number): string => Array.from({ length: n }, () => '?').join(', ');
+// Every posting field of the contract (shared/api-fields.ts) has its column(s) too: one missing fails here, by name.
+const _contractFieldsHaveColumns: FieldColumns<PostingFieldsPatch> = POSTING_COLUMNS;
 
-export function createPosting(db: Db, p: NewPosting): number {
-  const now = nowIso();
+/** The postings columns that are not fields (the text a posting came with, and bookkeeping). */
+export const POSTING_OWN_COLUMNS = [
+  'original_text',
+  'clean_text',
+  'format',
+  'source_name',
+  'content_hash',
+  'created_at',
+  'updated_at',
+] as const;
+
+const INSERT_POSTING = insertSql('postings', POSTING_OWN_COLUMNS, POSTING_COLUMNS);
+const FIELD_NAMES = columnNames(POSTING_COLUMNS);
+const UPDATE_FIELDS = `UPDATE postings SET (${[...FIELD_NAMES, 'updated_at'].join(', ')}) = (${[...FIELD_NAMES, 'updated_at']
+  .map(() => '?')
+  .join(', ')}) WHERE id = ?`;
+
+export function createPosting(db: Db, p: NewPosting, now: string): number {
   const clean = p.cleanText ?? p.originalText ?? '';
-  const info = cached(
-    db,
-    `INSERT INTO postings (original_text, clean_text, format, source_name, ${FIELD_COLUMN_NAMES}, content_hash, created_at, updated_at)
-       VALUES (${placeholders(23)})`,
-  ).run(
+  const info = cached(db, INSERT_POSTING).run(
     p.originalText ?? '',
     clean,
     p.format ?? 'manual',
     p.sourceName ?? null,
-    ...fieldColumns(p.fields),
     contentHash(`${p.fields.company ?? ''} ${p.fields.title ?? ''} ${clean}`),
     now,
     now,
+    ...columnValues(POSTING_COLUMNS, p.fields),
   );
   return Number(info.lastInsertRowid);
 }
@@ -124,17 +138,13 @@ export function getPosting(db: Db, id: number): Posting {
 }
 
 /** Applies the given fields (undefined = leave as is); the posting's text never changes. */
-export function updatePostingFields(db: Db, id: number, patch: Partial<PostingFields>): Posting {
+export function updatePostingFields(db: Db, id: number, patch: Partial<PostingFields>, at: string): Posting {
   const current = getPosting(db, id);
   const next: PostingFields = { ...current };
   for (const key of Object.keys(EMPTY_FIELDS) as (keyof PostingFields)[]) {
     if (patch[key] !== undefined) (next as unknown as Record<string, unknown>)[key] = patch[key];
   }
-  cached(db, `UPDATE postings SET (${FIELD_COLUMN_NAMES}, updated_at) = (${placeholders(17)}) WHERE id = ?`).run(
-    ...fieldColumns(next),
-    nowIso(),
-    id,
-  );
+  cached(db, UPDATE_FIELDS).run(...columnValues(POSTING_COLUMNS, next), at, id);
   return getPosting(db, id);
 }
 

@@ -1,6 +1,6 @@
 import type { ActiveReminder, PlannedReminder, ReminderState, SnoozedReminder } from '../../../shared/api-calendar';
 import { ApiError } from '../../../shared/envelope';
-import { cached, nowIso, type Db } from './db';
+import { cached, type Db } from './db';
 
 /**
  * A reminder row's life: planned (due_at) → delivered (delivered_at, missed if Pursuit was closed or asleep
@@ -63,13 +63,14 @@ export function addReminder(
   eventId: number,
   offsetMinutes: number,
   dueAt: string,
-  basis: string | null = null,
-  skippedAt: string | null = null,
+  basis: string | null,
+  skippedAt: string | null,
+  at: string,
 ): ReminderRow {
   const info = cached(
     db,
     'INSERT INTO reminders (event_id, offset_minutes, due_at, basis, dismissed_at, created_at) VALUES (?, ?, ?, ?, ?, ?)',
-  ).run(eventId, offsetMinutes, dueAt, basis, skippedAt, nowIso());
+  ).run(eventId, offsetMinutes, dueAt, basis, skippedAt, at);
   return getReminder(db, Number(info.lastInsertRowid));
 }
 

@@ -1,6 +1,6 @@
 import type { Stage } from '../../../shared/domain';
 import { ApiError } from '../../../shared/envelope';
-import { cached, nowIso, type Db, writeTransaction } from './db';
+import { cached, type Db, writeTransaction } from './db';
 
 interface StageRow {
   id: number;
@@ -37,14 +37,14 @@ function assertNameFree(db: Db, name: string, exceptId?: number): void {
   if (other && other.id !== exceptId) throw new ApiError('CONFLICT', `A stage named "${other.name}" already exists.`);
 }
 
-export function createStage(db: Db, name: string, isClosed = false): Stage {
+export function createStage(db: Db, name: string, isClosed: boolean, at: string): Stage {
   assertNameFree(db, name);
   const { next } = cached(db, 'SELECT coalesce(max(position) + 1, 0) AS next FROM stages').get() as { next: number };
   const info = cached(db, 'INSERT INTO stages (name, position, is_closed, created_at) VALUES (?, ?, ?, ?)').run(
     name.trim(),
     next,
     isClosed ? 1 : 0,
-    nowIso(),
+    at,
   );
   return getStage(db, Number(info.lastInsertRowid));
 }
@@ -71,7 +71,7 @@ export function reorderStages(db: Db, ids: number[]): Stage[] {
 }
 
 /** Deletes a stage; its applications (archived ones too) move to `moveTo` first, keeping their history. */
-export function deleteStage(db: Db, id: number, moveTo?: number): { moved: number } {
+export function deleteStage(db: Db, id: number, moveTo: number | undefined, at: string): { moved: number } {
   return writeTransaction(db, () => {
     getStage(db, id);
     if (listStages(db).length === 1)
@@ -91,16 +91,15 @@ export function deleteStage(db: Db, id: number, moveTo?: number): { moved: numbe
         `SELECT coalesce((SELECT max(position) FROM applications WHERE stage_id = ?), 0)
                 - (SELECT min(position) FROM applications WHERE stage_id = ?) AS base`,
       ).get(moveTo, id) as { base: number };
-      const now = nowIso();
       cached(
         db,
         `INSERT INTO stage_changes (application_id, from_stage_id, to_stage_id, changed_at)
          SELECT id, stage_id, ?, ? FROM applications WHERE stage_id = ?`,
-      ).run(moveTo, now, id);
+      ).run(moveTo, at, id);
       cached(
         db,
         'UPDATE applications SET stage_id = ?, position = ? + position + 1, updated_at = ?, last_activity_at = ? WHERE stage_id = ?',
-      ).run(moveTo, base, now, now, id);
+      ).run(moveTo, base, at, at, id);
     }
     cached(db, 'DELETE FROM stages WHERE id = ?').run(id);
     return { moved: n };

@@ -25,11 +25,14 @@ export const tasks = {
     commitCsvImport(needDb(ctx.db), null, { ...input, onProgress: ctx.progress }),
   'posting.parse': (_ctx: TaskContext, input: PostingSource) => parsePosting(input),
   /** A batch of posting files: parsed and saved in chunks, progress after each committed chunk. */
-  'postings.importFiles': (ctx: TaskContext, input: { files: { name: string; bytes: Uint8Array }[]; force?: boolean }) =>
+  'postings.importFiles': (
+    ctx: TaskContext,
+    input: { files: { name: string; bytes: Uint8Array }[]; force?: boolean; at: string },
+  ) =>
     importPostingFiles(
       needDb(ctx.db),
       input.files.map((f) => ({ name: f.name, read: () => f.bytes })),
-      { force: input.force, onResult: (_outcome, done) => ctx.progress(done, input.files.length) },
+      { force: input.force, at: input.at, onResult: (_outcome, done) => ctx.progress(done, input.files.length) },
     ),
   // Backups and restores (auto-backup.ts) through the worker's own connection; after a restore commits, the
   // app's connection reads the new rows (WAL: every read transaction sees the latest commit).

@@ -26,7 +26,7 @@ describe('the applied stage', () => {
     // Already dated: a later move keeps the date.
     expect(moveApplication(db, skipped.id, stage(db, 'Offer').id, 0, '2027-03-01T10:00:00.000Z').dateApplied).toBe('2027-02-03');
 
-    const wishlist = createStage(db, 'Wishlist');
+    const wishlist = createStage(db, 'Wishlist', false, at);
     const listed = listStages(db);
     // Put Wishlist second, before Applied: moving there is not applying.
     db.prepare('UPDATE stages SET position = position + 1 WHERE position >= 1').run();

@@ -4,26 +4,16 @@ import { describe, expect, it } from 'vitest';
 import { createCore, type Core } from '../../../electron/core/core';
 import { openDatabase } from '../../../electron/core/store/db';
 import { schemaVersion } from '../../../electron/core/migrations';
-import type { ApiInput, ApiMethod, ApiResult } from '../../../shared/api';
+import { createClient } from '../../../shared/client';
 import { storeAttachmentFile } from '../../../electron/core/store/attachments';
 import { MAX_ATTACHMENT_BYTES } from '../../../shared/api-details';
-import { tempDir } from '../helpers';
+import { coreClient, tempDir } from '../helpers';
 
 const NOW = new Date('2027-03-10T09:00:00.000Z');
 
 function setup(dataDir?: string) {
   const core = createCore({ dataDir, now: () => NOW });
-  async function call<K extends ApiMethod>(method: K, input: ApiInput<K>): Promise<ApiResult<K>> {
-    const env = await core.call(method, input);
-    if (!env.ok) throw new Error(`${env.error.code}: ${env.error.message}`);
-    return env.value as ApiResult<K>;
-  }
-  async function fail(method: ApiMethod, input: unknown) {
-    const env = await core.call(method, input);
-    if (env.ok) throw new Error(`${method} should have failed`);
-    return env.error;
-  }
-  return { core, call, fail };
+  return { core, ...coreClient(core) };
 }
 
 async function stagesByName(call: ReturnType<typeof setup>['call']) {
@@ -178,11 +168,7 @@ describe('notes, contacts and the timeline', () => {
   it('merges stage changes, notes and events, newest first', async () => {
     let clock = new Date('2027-03-01T10:00:00.000Z');
     const core = createCore({ now: () => clock });
-    const call = async <K extends ApiMethod>(m: K, i: ApiInput<K>) => {
-      const e = await core.call(m, i);
-      if (!e.ok) throw new Error(e.error.message);
-      return e.value as ApiResult<K>;
-    };
+    const { call } = createClient(core.call);
     const s = Object.fromEntries((await call('stages.list', {})).map((x) => [x.name, x.id]));
     const a = await call('applications.create', { title: 'A', company: 'X', deadline: '2027-03-20' });
     clock = new Date('2027-03-02T10:00:00.000Z');

@@ -6,19 +6,14 @@ import { schemaVersion } from '../../../electron/core/migrations';
 import { seedDemoData } from '../../../electron/core/seed';
 import { listApplications } from '../../../electron/core/store/applications';
 import { openDatabase, type Db } from '../../../electron/core/store/db';
-import type { ApiInput, ApiMethod, ApiResult } from '../../../shared/api';
-import { addApp, tempDir } from '../helpers';
+import { addApp, coreClient, tempDir } from '../helpers';
 import { appendPage, dropAnchor } from '../../../renderer/src/board/layout';
 
 const NOW = new Date('2027-03-10T09:00:00.000Z');
 
 function setup() {
   const core = createCore({ now: () => NOW });
-  async function call<K extends ApiMethod>(method: K, input: ApiInput<K>): Promise<ApiResult<K>> {
-    const env = await core.call(method, input);
-    if (!env.ok) throw new Error(`${env.error.code}: ${env.error.message}`);
-    return env.value as ApiResult<K>;
-  }
+  const { call } = coreClient(core);
   return { core, db: core.db, call };
 }
 

@@ -1,7 +1,7 @@
 import { createCore, type Core } from '../../../electron/core/core';
 import { createReminderScheduler, type SchedulerOptions } from '../../../electron/core/calendar/scheduler';
 import type { ActiveReminder } from '../../../shared/api-calendar';
-import type { ApiInput, ApiMethod, ApiResult } from '../../../shared/api';
+import { coreClient } from '../helpers';
 import { afterEach } from 'vitest';
 
 const open: Core[] = [];
@@ -14,16 +14,7 @@ export function clockCore(start: string, options: { dataDir?: string } = {}) {
   let t = new Date(start);
   const core = createCore({ dataDir: options.dataDir, now: () => t });
   open.push(core);
-  async function call<K extends ApiMethod>(method: K, input: ApiInput<K>): Promise<ApiResult<K>> {
-    const env = await core.call(method, input);
-    if (!env.ok) throw new Error(`${env.error.code}: ${env.error.message}`);
-    return env.value as ApiResult<K>;
-  }
-  async function fail(method: ApiMethod, input: unknown) {
-    const env = await core.call(method, input);
-    if (env.ok) throw new Error(`${method} should have failed`);
-    return env.error;
-  }
+  const { call, fail } = coreClient(core);
   const delivered: ActiveReminder[] = [];
   const scheduler = (opts: SchedulerOptions = {}) => createReminderScheduler(core, { onDue: (r) => delivered.push(r), ...opts });
   return {

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { schemaVersion } from '../../../electron/core/migrations';
 import { openDatabase } from '../../../electron/core/store/db';
 import { tempDir } from '../helpers';
+import { API_METHODS } from '../../../shared/api';
 import { clockCore } from './clock-core';
 
 async function appliedApp(c: ReturnType<typeof clockCore>, title: string, lastActivity: string) {
@@ -111,7 +112,8 @@ describe('calendar API', () => {
     expect((await c.call('applications.get', { id: app.id })).deadline).toBe('2040-03-22');
   });
 
-  it('has a test clock only when the core is created with testClock', async () => {
+  it('has a test clock only when the core is created with testClock, outside the shipped contract', async () => {
+    expect(API_METHODS).not.toContain('testClock.set');
     const plain = createCore({});
     const refused = await plain.call('testClock.set', { advanceMinutes: 60 });
     expect(refused).toMatchObject({ ok: false, error: { code: 'UNKNOWN_METHOD' } });
@@ -123,6 +125,7 @@ describe('calendar API', () => {
       value: { now: '2040-01-01T01:30:00.000Z' },
     });
     expect(test.now().toISOString()).toBe('2040-01-01T01:30:00.000Z');
+    expect(await test.call('testClock.set', { to: 'tomorrow' })).toMatchObject({ ok: false, error: { code: 'BAD_INPUT' } });
     expect(await test.call('testClock.set', { to: '2041-05-05T05:05:05.000Z' })).toEqual({
       ok: true,
       value: { now: '2041-05-05T05:05:05.000Z' },

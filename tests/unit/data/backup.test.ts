@@ -25,28 +25,26 @@ const NOW = new Date('2027-03-10T10:00:00Z');
 
 function filledDb() {
   const db = memoryDb();
-  createStage(db, 'Phone screen');
+  createStage(db, 'Phone screen', false, NOW.toISOString());
   seedDemoData(db, { count: 30, seed: 3, now: NOW });
   const [app] = listApplications(db);
-  addContact(db, {
-    applicationId: app!.id,
-    name: 'Ana Ruiz',
-    role: null,
-    email: 'ana@example.com',
-    phone: null,
-    profileUrl: null,
-  });
-  addAttachment(db, {
-    applicationId: app!.id,
-    fileName: 'cv.pdf',
-    storedName: 'abc.pdf',
-    mimeType: 'application/pdf',
-    sizeBytes: 10,
-    kind: 'resume',
-    versionLabel: 'v2',
-  });
+  const ana = { applicationId: app!.id, name: 'Ana Ruiz', role: null, email: 'ana@example.com', phone: null, profileUrl: null };
+  addContact(db, ana, NOW.toISOString());
+  addAttachment(
+    db,
+    {
+      applicationId: app!.id,
+      fileName: 'cv.pdf',
+      storedName: 'abc.pdf',
+      mimeType: 'application/pdf',
+      sizeBytes: 10,
+      kind: 'resume',
+      versionLabel: 'v2',
+    },
+    NOW.toISOString(),
+  );
   const event = db.prepare('SELECT id FROM events LIMIT 1').get() as { id: number };
-  addReminder(db, event.id, 60, '2027-03-11T09:00:00.000Z');
+  addReminder(db, event.id, 60, '2027-03-11T09:00:00.000Z', null, null, NOW.toISOString());
   setSetting(db, 'reminders.defaults', [1440, 60]);
   return db;
 }

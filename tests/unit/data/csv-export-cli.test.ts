@@ -6,7 +6,7 @@ import type { Io } from '../../../electron/cli/command';
 import { main } from '../../../electron/cli/main';
 import { setArchived } from '../../../electron/core/store/applications';
 import { openDataDir } from '../../../electron/core/store/db';
-import { addApp, tempDir } from '../helpers';
+import { addApp, nowIso, tempDir } from '../helpers';
 
 async function run(args: string[]) {
   const err: string[] = [];
@@ -22,7 +22,7 @@ describe('pursuit export csv', () => {
     const dir = tempDir();
     const db = openDataDir(dir);
     addApp(db, { title: 'Engineer', company: 'Globex' });
-    setArchived(db, addApp(db, { title: 'Analyst', company: 'Initech' }).id, true);
+    setArchived(db, addApp(db, { title: 'Analyst', company: 'Initech' }).id, true, nowIso());
     db.close();
 
     const all = path.join(dir, 'all.csv');

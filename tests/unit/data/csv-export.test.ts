@@ -38,15 +38,23 @@ function seedTricky() {
   );
   addNote(db, app.id, 'Called Ana; she liked the portfolio.', '2027-03-06T09:00:00Z');
   addNote(db, app.id, 'Second note', '2027-03-07T09:00:00Z');
-  addContact(db, {
-    applicationId: app.id,
-    name: 'Ana Ruiz',
-    role: 'Recruiter',
-    email: 'ana@example.com',
-    phone: null,
-    profileUrl: null,
-  });
-  createEvent(db, { applicationId: app.id, kind: 'interview', title: 'Technical round', allDay: true, day: '2027-03-20' });
+  addContact(
+    db,
+    {
+      applicationId: app.id,
+      name: 'Ana Ruiz',
+      role: 'Recruiter',
+      email: 'ana@example.com',
+      phone: null,
+      profileUrl: null,
+    },
+    NOW.toISOString(),
+  );
+  createEvent(
+    db,
+    { applicationId: app.id, kind: 'interview', title: 'Technical round', allDay: true, day: '2027-03-20' },
+    NOW.toISOString(),
+  );
   addApp(db, { title: '=HYPERLINK("http://evil.example","click")', company: '+SUM(A1:A9)', location: '@cmd', url: null }, '', {
     dateSaved: '2027-03-02',
   });
@@ -104,7 +112,7 @@ describe('CSV export', () => {
         id: number;
       }
     ).id;
-    setArchived(core.db, hooli, true);
+    setArchived(core.db, hooli, true, NOW.toISOString());
     const exported = async (input: object) => {
       const env = await core.call('data.exportCsv', input);
       if (!env.ok) throw new Error(env.error.message);
@@ -202,14 +210,22 @@ describe('CSV export', () => {
     const db = memoryDb();
     const applied = findStageByName(db, 'Applied')!;
     const app = addApp(db, { title: 'T', company: 'C' }, '', { stageId: applied.id });
-    createEvent(db, { applicationId: app.id, kind: 'interview', title: 'Old', allDay: true, day: '2027-01-01' });
-    createEvent(db, {
-      applicationId: app.id,
-      kind: 'follow-up',
-      title: 'Call back',
-      allDay: false,
-      startsAt: '2027-03-12T13:30:00.000Z',
-    });
+    createEvent(
+      db,
+      { applicationId: app.id, kind: 'interview', title: 'Old', allDay: true, day: '2027-01-01' },
+      NOW.toISOString(),
+    );
+    createEvent(
+      db,
+      {
+        applicationId: app.id,
+        kind: 'follow-up',
+        title: 'Call back',
+        allDay: false,
+        startsAt: '2027-03-12T13:30:00.000Z',
+      },
+      NOW.toISOString(),
+    );
     const [, row] = parseStrict(exportApplicationsCsv(db, null, { now: NOW }).csv);
     expect(row![CSV_COLUMNS.indexOf('Stage')]).toBe('Applied');
     expect(row![CSV_COLUMNS.indexOf('Next Event')]).toMatch(/^2027-03-1[23] \d{2}:30 \(follow-up\) Call back$/);

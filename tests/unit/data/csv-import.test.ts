@@ -228,14 +228,8 @@ describe('CSV round trip', () => {
     const source = memoryDb();
     seedDemoData(source, { count: 60, seed: 7, now: NOW });
     const [first] = listApplications(source);
-    addContact(source, {
-      applicationId: first!.id,
-      name: 'Ana Ruiz, PhD',
-      role: 'Head of Talent',
-      email: 'ana@example.com',
-      phone: null,
-      profileUrl: null,
-    });
+    const ana = { name: 'Ana Ruiz, PhD', role: 'Head of Talent', email: 'ana@example.com', phone: null, profileUrl: null };
+    addContact(source, { applicationId: first!.id, ...ana }, NOW.toISOString());
     addApp(
       source,
       {

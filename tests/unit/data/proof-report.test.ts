@@ -18,24 +18,32 @@ function history() {
   const globex = addApp(db, { title: 'Data Analyst', company: 'Globex', url: 'https://www.jobs.example.com/globex/1' }, '', {
     dateSaved: '2027-02-20',
   });
-  addContact(db, {
-    applicationId: globex.id,
-    name: 'Ana Ruiz',
-    role: 'Recruiter',
-    email: 'ana@example.com',
-    phone: null,
-    profileUrl: null,
-  });
+  addContact(
+    db,
+    {
+      applicationId: globex.id,
+      name: 'Ana Ruiz',
+      role: 'Recruiter',
+      email: 'ana@example.com',
+      phone: null,
+      profileUrl: null,
+    },
+    at('2027-03-01'),
+  );
   moveApplication(db, globex.id, stage('Applied'), 0, at('2027-03-02'));
   moveApplication(db, globex.id, stage('Interviewing'), 0, at('2027-03-09'));
-  createEvent(db, {
-    applicationId: globex.id,
-    kind: 'interview',
-    title: 'Interview',
-    roundName: 'Technical round',
-    allDay: false,
-    startsAt: at('2027-03-12'),
-  });
+  createEvent(
+    db,
+    {
+      applicationId: globex.id,
+      kind: 'interview',
+      title: 'Interview',
+      roundName: 'Technical round',
+      allDay: false,
+      startsAt: at('2027-03-12'),
+    },
+    at('2027-03-01'),
+  );
 
   const initech = addApp(db, { title: 'Engineer', company: 'Initech', email: 'jobs@initech.example' }, '', {
     dateSaved: '2027-02-25',
@@ -98,19 +106,24 @@ describe('proof of applications', () => {
           format: 'html',
           sourceName,
         },
+        at('2027-03-01'),
         { dateSaved: '2027-03-01', dateApplied: '2027-03-02' },
       );
     imported({ company: 'Web', url: 'https://www.careers.globex.example/jobs/1' }, 'globex-posting.html');
     imported({ company: 'Local', url: 'file:///home/ana/Downloads/initech.html' }, 'initech.html');
     const viaContact = imported({ company: 'Contact' }, 'hooli-offer.eml');
-    addContact(db, {
-      applicationId: viaContact.id,
-      name: 'Bo',
-      role: null,
-      email: 'bo@hooli.example',
-      phone: null,
-      profileUrl: null,
-    });
+    addContact(
+      db,
+      {
+        applicationId: viaContact.id,
+        name: 'Bo',
+        role: null,
+        email: 'bo@hooli.example',
+        phone: null,
+        profileUrl: null,
+      },
+      at('2027-03-01'),
+    );
     imported({ company: 'Nothing' }, 'notes-2027-03.md');
 
     const { rows } = proofOfApplications(db, null, { from: '2027-03-01', to: '2027-03-31' });

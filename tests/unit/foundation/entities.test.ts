@@ -26,42 +26,54 @@ describe('entity stores', () => {
   it('contacts and attachments belong to an application', () => {
     const db = memoryDb();
     const app = addApp(db, { title: 'A', company: 'X' });
-    const c = addContact(db, {
-      applicationId: app.id,
-      name: 'Ada',
-      role: 'Recruiter',
-      email: 'ada@x.io',
-      phone: null,
-      profileUrl: null,
-    });
+    const c = addContact(
+      db,
+      {
+        applicationId: app.id,
+        name: 'Ada',
+        role: 'Recruiter',
+        email: 'ada@x.io',
+        phone: null,
+        profileUrl: null,
+      },
+      '2027-01-01T09:00:00.000Z',
+    );
     expect(listContacts(db, app.id)).toEqual([c]);
-    const f = addAttachment(db, {
-      applicationId: app.id,
-      fileName: 'cv.pdf',
-      storedName: 'a1-cv.pdf',
-      mimeType: 'application/pdf',
-      sizeBytes: 10,
-      kind: 'resume',
-      versionLabel: 'v3',
-    });
+    const f = addAttachment(
+      db,
+      {
+        applicationId: app.id,
+        fileName: 'cv.pdf',
+        storedName: 'a1-cv.pdf',
+        mimeType: 'application/pdf',
+        sizeBytes: 10,
+        kind: 'resume',
+        versionLabel: 'v3',
+      },
+      '2027-01-01T09:00:00.000Z',
+    );
     expect(listAttachments(db, app.id)).toEqual([f]);
   });
 
   it('events are all-day with a day or timed with an instant, never neither', () => {
     const db = memoryDb();
     const app = addApp(db, { title: 'A', company: 'X' });
-    const interview = createEvent(db, {
-      applicationId: app.id,
-      kind: 'interview',
-      allDay: false,
-      startsAt: '2027-01-05T14:00:00.000Z',
-      durationMinutes: 45,
-      roundName: 'Tech',
-    });
+    const interview = createEvent(
+      db,
+      {
+        applicationId: app.id,
+        kind: 'interview',
+        allDay: false,
+        startsAt: '2027-01-05T14:00:00.000Z',
+        durationMinutes: 45,
+        roundName: 'Tech',
+      },
+      '2027-01-01T09:00:00.000Z',
+    );
     expect(getEvent(db, interview.id)).toMatchObject({ allDay: false, startsAt: '2027-01-05T14:00:00.000Z', day: null });
-    expect(() => createEvent(db, { applicationId: app.id, kind: 'other', allDay: true })).toThrow();
+    expect(() => createEvent(db, { applicationId: app.id, kind: 'other', allDay: true }, '2027-01-01T09:00:00.000Z')).toThrow();
     expect(listEventsForApplication(db, app.id)).toHaveLength(1);
-    const r = addReminder(db, interview.id, -60, '2027-01-05T13:00:00.000Z');
+    const r = addReminder(db, interview.id, -60, '2027-01-05T13:00:00.000Z', null, null, '2027-01-01T09:00:00.000Z');
     expect(listRemindersForEvent(db, interview.id)).toEqual([r]);
   });
 

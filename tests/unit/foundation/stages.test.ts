@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createStage, deleteStage, listStages, reorderStages, updateStage } from '../../../electron/core/store/stages';
 import { listApplications } from '../../../electron/core/store/applications';
 import { listStageChanges } from '../../../electron/core/store/stage-changes';
-import { addApp, memoryDb } from '../helpers';
+import { addApp, nowIso, memoryDb } from '../helpers';
 
 describe('stages store', () => {
   it('starts with the five default stages in order, Rejected closed', () => {
@@ -13,9 +13,9 @@ describe('stages store', () => {
 
   it('adds a stage at the end and refuses a duplicate name whatever its case', () => {
     const db = memoryDb();
-    const ghosted = createStage(db, 'Ghosted', true);
+    const ghosted = createStage(db, 'Ghosted', true, nowIso());
     expect(listStages(db).at(-1)).toEqual(ghosted);
-    expect(() => createStage(db, 'ghosted')).toThrow(/already exists/);
+    expect(() => createStage(db, 'ghosted', false, nowIso())).toThrow(/already exists/);
   });
 
   it('renames, closes and reorders', () => {
@@ -36,9 +36,9 @@ describe('stages store', () => {
     const db = memoryDb();
     const [saved, applied] = listStages(db);
     const app = addApp(db, { title: 'Dev', company: 'Acme' });
-    expect(() => deleteStage(db, saved!.id)).toThrow(/choose a stage/);
+    expect(() => deleteStage(db, saved!.id, undefined, nowIso())).toThrow(/choose a stage/);
     expect(listStages(db)).toHaveLength(5);
-    expect(deleteStage(db, saved!.id, applied!.id)).toEqual({ moved: 1 });
+    expect(deleteStage(db, saved!.id, applied!.id, nowIso())).toEqual({ moved: 1 });
     expect(listApplications(db)[0]!.stageId).toBe(applied!.id);
     expect(listStageChanges(db, app.id).at(-1)).toMatchObject({ fromStageId: null, toStageId: applied!.id }); // the deleted stage is gone from history too
   });

@@ -10,7 +10,7 @@ import { analyzeCsv } from '../../../electron/core/data/csv-import';
 import { jsonBackup, type BackupData } from '../../../electron/core/data/json-backup';
 import { isSafeUrl } from '../../../electron/core/data/restore-rows';
 import { isRealDay, isRealInstant, MAX_YEAR, MIN_YEAR } from '../../../shared/real-date';
-import { memoryDb, tempDir } from '../helpers';
+import { coreClient, memoryDb, tempDir } from '../helpers';
 
 /**
  * Fuzz pass of issue 10 (runs in `npm test`): impossible dates at the contract, the CSV import and the
@@ -152,12 +152,8 @@ describe('fuzz: crafted restore payloads', () => {
     const secret = path.join(root, 'secret.txt');
     fs.writeFileSync(secret, SECRET);
     const core = createCore({ dataDir });
-    const call = async <T>(m: string, input: unknown) => {
-      const r = await core.call(m, input);
-      if (!r.ok) throw new Error(r.error.message);
-      return r.value as T;
-    };
-    const app = await call<{ id: number }>('applications.create', { title: 'Welder', company: 'Acme' });
+    const { call } = coreClient(core);
+    const app = await call('applications.create', { title: 'Welder', company: 'Acme' });
     await call('attachments.add', {
       applicationId: app.id,
       fileName: 'cv.pdf',

@@ -4,7 +4,7 @@ import { analyzeCsv, commitCsvImport } from '../../../electron/core/data/csv-imp
 import { parseDay, parseInstant } from '../../../electron/core/data/csv-cells';
 import { listApplications, getApplicationDetail } from '../../../electron/core/store/applications';
 import type * as Importer from '../../../electron/core/importer';
-import { memoryDb } from '../helpers';
+import { memoryDb, nowIso } from '../helpers';
 
 // The parser never yields an impossible day today; a stand-in does, so the boundary check is what is tested.
 vi.mock('../../../electron/core/importer', async (original) => {
@@ -67,9 +67,11 @@ describe('CSV import: impossible dates', () => {
 describe('posting import: a day the parser read that is not real', () => {
   it('is dropped (the posting still imports, without that date)', async () => {
     const db = memoryDb();
-    const [outcome] = await importPostingFiles(db, [
-      { name: 'welder.txt', read: () => new TextEncoder().encode('Senior Welder\nAcme Corp\nWe need a welder in Berlin.') },
-    ]);
+    const [outcome] = await importPostingFiles(
+      db,
+      [{ name: 'welder.txt', read: () => new TextEncoder().encode('Senior Welder\nAcme Corp\nWe need a welder in Berlin.') }],
+      { at: nowIso() },
+    );
     expect(outcome).toMatchObject({ status: 'saved' });
     const id = (outcome as { application: { id: number } }).application.id;
     const detail = getApplicationDetail(db, id);

@@ -1,5 +1,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
+import type { ApiMethod } from '../../../shared/api';
+import { httpTransport } from '../../../shared/client';
+import type { Envelope } from '../../../shared/envelope';
 
 export const ROOT = path.resolve(__dirname, '..', '..', '..');
 const BIN = path.join(ROOT, 'bin', 'pursuit.mjs');
@@ -41,13 +44,8 @@ export async function stop(run: ServeRun, signal: NodeJS.Signals = 'SIGTERM') {
   return run.exited;
 }
 
-/** Calls one API method on a running host with its token. */
-export async function apiCall(url: string, method: string, input: unknown): Promise<unknown> {
+/** Calls one API method on a running host with its token (the shared HTTP transport); the envelope as sent. */
+export function apiCall(url: string, method: ApiMethod, input: unknown): Promise<Envelope<unknown>> {
   const u = new URL(url);
-  const res = await fetch(`${u.origin}/api/${method}`, {
-    method: 'POST',
-    headers: { authorization: `Bearer ${u.searchParams.get('token')}`, 'content-type': 'application/json' },
-    body: JSON.stringify(input),
-  });
-  return res.json();
+  return httpTransport({ origin: () => u.origin, token: () => u.searchParams.get('token') ?? '' })(method, input);
 }

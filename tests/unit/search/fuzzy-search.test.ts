@@ -61,7 +61,7 @@ describe('search over titles, companies and tags, forgiving a typo', () => {
     const { db, titles } = setup();
     // "techvison" misspelt in a note: that application matches as typed, TechVision only by forgiving.
     const note = addApp(db, { title: 'Platform Engineer', company: 'Hooli' });
-    addNote(db, note.id, 'The recruiter wrote techvison in her mail.');
+    addNote(db, note.id, 'The recruiter wrote techvison in her mail.', new Date().toISOString());
     expect(await titles('techvison')).toEqual(['Platform Engineer', 'Frontend Engineer']);
   });
 
@@ -83,7 +83,7 @@ describe('search over titles, companies and tags, forgiving a typo', () => {
     const { db, titles } = setup();
     const row = db.prepare("SELECT id FROM postings WHERE company = 'Initech'").get() as { id: number };
     expect(await titles('initek')).toEqual(['Date Specialist']);
-    updatePostingFields(db, row.id, { company: 'Umbrella Health' });
+    updatePostingFields(db, row.id, { company: 'Umbrella Health' }, new Date().toISOString());
     expect(await titles('initek')).toEqual([]);
     expect(await titles('umbrela')).toEqual(['Date Specialist']);
   });

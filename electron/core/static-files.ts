@@ -13,6 +13,7 @@ const TYPES: Record<string, string> = {
 };
 
 /**
+ * Shared by the browser host (electron/host/server.ts) and the desktop shell's app:// protocol (electron/shell/main.ts).
  * Maps a request path to a file inside `root`, or null. Never lists a folder and never leaves `root`:
  * the decoded path is resolved and must stay under it (so `..`, `%2e%2e` and absolute paths all fail),
  * and symlinks are resolved before the check.
