@@ -1,7 +1,7 @@
-import AxeBuilder from '@axe-core/playwright';
 import { addDays, format, set } from 'date-fns';
 import type { Page } from '@playwright/test';
 import { test, expect, type HostHandle } from './fixtures';
+import { seriousViolations } from './a11y';
 
 /** Page object: the board found by role and name, as a person would. */
 const board = (page: Page) => ({
@@ -21,19 +21,6 @@ async function create(host: HostHandle, ...apps: { title: string; company: strin
 
 /** dnd-kit's keyboard sensor listens from a zero-delay timer after a pickup: wait for that state, not a time. */
 const keyboardSensorReady = (page: Page) => page.evaluate(() => new Promise<void>((resolve) => setTimeout(resolve, 0)));
-
-async function seriousViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map(
-      (v) =>
-        `${v.id}: ${v.help} (${v.nodes
-          .map((n) => n.target.join(' '))
-          .slice(0, 3)
-          .join(', ')})`,
-    );
-}
 
 test('keyboard: Tab reaches each column once, arrows walk the cards, Space picks up, two columns right, Space drops; it stays after a reload', async ({
   page,

@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
+import { seriousViolations } from './a11y';
 
 /** Page object: selectors for the board in one place, found by role and name as a person would. */
 const board = (page: Page) => ({
@@ -38,19 +38,6 @@ async function pickUpAndMoveRight(page: Page, name: string) {
   await page.keyboard.press('ArrowRight');
   await expect(page.getByText(new RegExp(`${name} is now in Applied`))).toBeAttached();
   await page.keyboard.press('Space');
-}
-
-async function seriousViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map(
-      (v) =>
-        `${v.id}: ${v.help} (${v.nodes
-          .map((n) => n.target.join(' '))
-          .slice(0, 3)
-          .join(', ')})`,
-    );
 }
 
 test('cards move to Applied by mouse and by keyboard, stay there after a reload, and the history shows it', async ({ page }) => {

@@ -1,7 +1,7 @@
-import AxeBuilder from '@axe-core/playwright';
 import { addDays, addMonths, addWeeks, format, setDate, startOfMonth, startOfWeek } from 'date-fns';
 import type { Page } from '@playwright/test';
 import { expect, test, type HostHandle } from './fixtures';
+import { seriousViolations } from './a11y';
 
 /** Calendar views (issue 12): month cells with "+N more", the week and day hour grid, moves, the application picker. */
 
@@ -38,19 +38,6 @@ async function weekOf(page: Page, day: Date) {
     await page.getByRole('button', { name: 'Next', exact: true }).click();
   }
   await expect(page.getByRole('group', { name: `${longDay(day)}, by the hour` })).toBeVisible();
-}
-
-async function seriousViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map(
-      (v) =>
-        `${v.id}: ${v.help} (${v.nodes
-          .map((n) => n.target.join(' '))
-          .slice(0, 3)
-          .join(', ')})`,
-    );
 }
 
 test.beforeEach(async ({ host, page }) => {

@@ -1,0 +1,42 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { parsePosting } from '../../../electron/core/importer';
+import { parsedPostingSchema } from '../../../shared/posting';
+import { addToAccuracy, emptyAccuracy, formatAccuracy } from './accuracy';
+import type { ExpectedJson } from './expected-matcher';
+
+/*
+ * A holdout measurement: postings written without reading the importer source, never tuned against.
+ * Accuracy on stated fields is only printed (it is a measurement, not a gate); each file asserts that its
+ * result fits the schema and that no field the posting leaves unstated was given a value (issue 13's
+ * "no invented value" target). Each file's expected fields are in `expected/<name without its last
+ * extension>.json`.
+ */
+export function describeHoldout(name: string, dir: string): void {
+  const NOW = new Date(2027, 0, 10, 12);
+  const files = readdirSync(dir).filter((f) => !f.startsWith('.') && f !== 'expected' && f !== 'README.md');
+  const total = emptyAccuracy();
+
+  describe(`${name}: unseen composed postings`, () => {
+    for (const file of files) {
+      it(file, async () => {
+        const expected = JSON.parse(
+          readFileSync(path.join(dir, 'expected', `${file.replace(/\.[^.]+$/, '')}.json`), 'utf8'),
+        ) as Record<string, ExpectedJson>;
+        const result = await parsePosting({ name: file, bytes: readFileSync(path.join(dir, file)) }, { now: NOW });
+        expect(parsedPostingSchema.safeParse(result.fields).success).toBe(true);
+        const own = emptyAccuracy();
+        addToAccuracy(own, file, result.fields, expected);
+        addToAccuracy(total, file, result.fields, expected);
+        console.log(formatAccuracy(file, own));
+        expect(own.misses.filter((m) => m.includes(': invented '))).toEqual([]);
+      });
+    }
+
+    afterAll(() => {
+      console.log(formatAccuracy(`${name} (${files.length} files)`, total));
+      for (const m of total.misses) console.log(`  miss: ${m}`);
+    });
+  });
+}
