@@ -81,6 +81,8 @@ function dataDirArgument(args: string[]): string | null {
 const defaultIo: Io = {
   out: (line) => process.stdout.write(`${line}\n`),
   err: (line) => process.stderr.write(`${line}\n`),
+  // isTTY is undefined, not false, when stderr is a pipe or a file (@types/node types it boolean).
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-conversion
   isTty: Boolean(process.stderr.isTTY),
 };
 

@@ -53,8 +53,8 @@ const errorBody = (code: ErrorCode, message: string): Envelope<never> => ({ ok: 
 /** Fatal: a body that is not UTF-8 is refused rather than read as text with replacement characters. */
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
-/** The body as text; null when over `limit`; 'not-utf8' when its bytes are not UTF-8 text. */
-function readBody(req: IncomingMessage, limit: number): Promise<string | null | 'not-utf8'> {
+/** The body's text (boxed, so no body text can pass for the 'not-utf8' mark); null when over `limit`. */
+function readBody(req: IncomingMessage, limit: number): Promise<{ text: string } | null | 'not-utf8'> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
@@ -65,9 +65,12 @@ function readBody(req: IncomingMessage, limit: number): Promise<string | null | 
       else chunks.push(chunk);
     });
     req.on('end', () => {
-      if (tooBig) return resolve(null);
+      if (tooBig) {
+        resolve(null);
+        return;
+      }
       try {
-        resolve(utf8.decode(Buffer.concat(chunks)));
+        resolve({ text: utf8.decode(Buffer.concat(chunks)) });
       } catch {
         resolve('not-utf8');
       }
@@ -156,7 +159,7 @@ export function startHost(options: HostOptions): Promise<RunningHost> {
       }
       let input: unknown;
       try {
-        input = body.trim() === '' ? {} : JSON.parse(body);
+        input = body.text.trim() === '' ? {} : JSON.parse(body.text);
       } catch {
         sendJson(res, 400, errorBody('BAD_INPUT', 'The request body is not valid JSON.'));
         return;

@@ -24,8 +24,8 @@ export interface DesktopDeps<M> {
   argv: string[];
   login: Omit<LoginItemContext, 'platform' | 'app'>;
   Notification: NotificationClass;
-  createTray(): TrayLike<M>;
-  buildMenu(template: MenuItemConstructorOptions[]): M;
+  createTray: () => TrayLike<M>;
+  buildMenu: (template: MenuItemConstructorOptions[]) => M;
   powerMonitor: PowerMonitorLike;
   windows: {
     /** Shows the window, creating it when there is none. */
@@ -65,13 +65,16 @@ export function startDesktop<M>(deps: DesktopDeps<M>): Desktop {
   const reminders = background.reminders;
 
   function explainOnce() {
-    if (getSetting(core.db, EXPLAINED_KEY, false)) return;
+    if (getSetting<boolean>(core.db, EXPLAINED_KEY, false)) return;
     setSetting(core.db, EXPLAINED_KEY, true);
     const title = 'Pursuit is still running';
     const body =
       'Reminders keep arriving with the window closed. Open or quit Pursuit from its icon in the tray; ' +
       'Settings › Reminders turns this off.';
-    if (!deps.Notification.isSupported()) return deps.showMessage(title, body);
+    if (!deps.Notification.isSupported()) {
+      deps.showMessage(title, body);
+      return;
+    }
     const n = new deps.Notification({ title, body });
     n.on('click', () => deps.windows.open());
     n.show();
@@ -136,7 +139,7 @@ export function startDesktop<M>(deps: DesktopDeps<M>): Desktop {
     refresh();
   });
   const timer = setInterval(refresh, REFRESH_MS);
-  timer.unref?.();
+  timer.unref();
 
   // Hidden only with a tray to come back from; without it the window is the only way in.
   const startedHidden = settings().keepRunningInTray && startedAtLogin(deps.argv, { platform: deps.platform, app: deps.app });

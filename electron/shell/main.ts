@@ -63,7 +63,10 @@ function openInBrowser(url: string): void {
 
 /** Shows the window (creating it when Pursuit runs in the tray only). */
 function showWindow(): void {
-  if (!mainWindow) return createWindow();
+  if (!mainWindow) {
+    createWindow();
+    return;
+  }
   if (mainWindow.isMinimized()) mainWindow.restore();
   mainWindow.show();
   mainWindow.focus();

@@ -83,8 +83,8 @@ export interface TrayController {
  * `Menu.buildFromTemplate`; a click on the icon (Windows, some Linux desktops) opens the window.
  */
 export function createTrayController<M>(deps: {
-  createTray(): TrayLike<M>;
-  buildMenu(template: MenuItemConstructorOptions[]): M;
+  createTray: () => TrayLike<M>;
+  buildMenu: (template: MenuItemConstructorOptions[]) => M;
   actions: TrayActions;
 }): TrayController {
   const tray = deps.createTray();

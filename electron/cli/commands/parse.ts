@@ -15,7 +15,7 @@ export function readPostingFile(file: string): Uint8Array {
           ? 'is a folder, not a file'
           : code === 'EACCES'
             ? 'permission denied'
-            : String((err as Error).message);
+            : (err as Error).message;
     throw new Error(why, { cause: err });
   }
 }

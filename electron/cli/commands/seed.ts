@@ -4,7 +4,7 @@ import { seedDemoData } from '../../core/seed';
 import { dataDirOption, parse, UsageError, type Command } from '../command';
 
 export const seed: Command = {
-  async run(args, io) {
+  run(args, io) {
     const { values } = parse(args, { ...dataDirOption, count: { type: 'string' }, seed: { type: 'string', default: '1' } });
     const count = Number(values.count);
     const seedValue = Number(values.seed);
@@ -16,7 +16,7 @@ export const seed: Command = {
       const started = performance.now();
       const { created } = seedDemoData(core.db, { count, seed: seedValue, now: core.now() });
       io.out(`Added ${created} demo applications in ${Math.round(performance.now() - started)} ms.`);
-      return 0;
+      return Promise.resolve(0);
     } finally {
       core.close();
     }

@@ -57,7 +57,7 @@ export const serve: Command = {
     } catch (err) {
       await cleanUp();
       if (err instanceof DataDirLockedError || err instanceof PortInUseError) {
-        io.err((err as Error).message);
+        io.err(err.message);
         return 1;
       }
       throw err;
