@@ -103,6 +103,8 @@ const LEAD_SENTENCE = new RegExp(
 );
 /** A phrase matched in any letter case ("im Auftrag unseres Kunden"), while the name after it keeps `\p{Lu}`. */
 function caseless(phrase: string): string {
+  // Code points are what a regex character class matches; the phrases are our own, without combining marks.
+  // eslint-disable-next-line @typescript-eslint/no-misused-spread
   return [...phrase]
     .map((c) => {
       if (c === ' ') return String.raw`\s+`;

@@ -5,7 +5,9 @@
 import * as chrono from 'chrono-node';
 import { LANGUAGES } from './lang';
 
-type Parser = { parse: (text: string, ref?: Date, option?: { forwardDate?: boolean }) => chrono.ParsedResult[] };
+interface Parser {
+  parse: (text: string, ref?: Date, option?: { forwardDate?: boolean }) => chrono.ParsedResult[];
+}
 
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})(?:$|[T\s])/;
 
@@ -104,12 +106,12 @@ function tableDate(text: string, maxOffset: number): string | null {
 
 /** chrono-node's own parsers for the posting languages it ships (it has none for Danish). */
 const LOCALE_PARSERS: Record<string, Parser> = {
-  de: chrono.de as Parser,
-  es: chrono.es as Parser,
-  fr: chrono.fr as Parser,
-  nl: chrono.nl as Parser,
-  it: chrono.it as Parser,
-  pt: chrono.pt as Parser,
+  de: chrono.de,
+  es: chrono.es,
+  fr: chrono.fr,
+  nl: chrono.nl,
+  it: chrono.it,
+  pt: chrono.pt,
 };
 
 const DOTTED_DAY = /^\W{0,3}\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}/;
@@ -122,7 +124,7 @@ function parsersFor(ctx: DateContext, snippet: string): Parser[] {
   if (own) list.push(own);
   list.push(english);
   // en.GB reads "March 15" as March 2015 (day uncertain); the US parser reads it as the 15th.
-  if (ctx.dayFirst) list.push(chrono.en as Parser);
+  if (ctx.dayFirst) list.push(chrono.en);
   // Other languages' parsers only help with month names in words; a numeric date needs none of them.
   if (/\p{L}{3}/u.test(snippet)) for (const p of Object.values(LOCALE_PARSERS)) if (p !== own) list.push(p);
   return list;

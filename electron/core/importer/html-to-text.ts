@@ -87,7 +87,7 @@ function asDocument(html: string): string {
 
 function domParse(html: string): DomDocument {
   assertHtmlNesting(html);
-  return new DOMParser().parseFromString(asDocument(html), 'text/html') as unknown as DomDocument;
+  return new DOMParser().parseFromString(asDocument(html), 'text/html');
 }
 
 export function parseHtml(html: string): HtmlDocument {
@@ -155,7 +155,8 @@ function walk(node: DomNode, out: string[], state: WalkState): void {
   }
   if (node.nodeType !== ELEMENT_NODE && node.nodeType !== 9 && node.nodeType !== 11) return;
   const el = node as DomElement;
-  const tag = (el.tagName ?? '').toUpperCase();
+  // Documents and fragments (9, 11) have no tag name.
+  const tag = node.nodeType === ELEMENT_NODE ? el.tagName.toUpperCase() : '';
   if (SKIP_TAGS.has(tag)) return;
   if (tag === 'BR') {
     out.push('\n');
@@ -193,6 +194,8 @@ function walk(node: DomNode, out: string[], state: WalkState): void {
 
 function walkChildren(el: DomNode, out: string[], state: WalkState): void {
   const kids = el.childNodes;
+  // childNodes is typed ArrayLike (the importer's DOM stand-in), which for-of cannot iterate.
+  // eslint-disable-next-line @typescript-eslint/prefer-for-of
   for (let i = 0; i < kids.length; i++) {
     const k = kids[i];
     if (k) walk(k, out, state);

@@ -64,7 +64,7 @@ export function findRecord(value: unknown, depth = 0): Record<string, unknown> |
   }
   if (!isObject(value)) return null;
   const keys = Object.keys(value).map(normKey);
-  if (keys.some((k) => (KEYS.title as readonly string[]).includes(k) && k !== 'name' && k !== 'text')) return value;
+  if (keys.some((k) => KEYS.title.includes(k) && k !== 'name' && k !== 'text')) return value;
   // Known wrappers first (`resultats`, `ofertas`, `jobs`); then the object itself when it names several
   // fields (Lever's top level); then any nested object ({ vacature: {...} }).
   const nested = Object.entries(value).filter(([, v]) => typeof v === 'object' && v !== null);
@@ -251,6 +251,8 @@ export function readJsonRecord(record: Record<string, unknown>): JsonRecord {
   if (url && /^https?:\/\/\S+$/i.test(url)) out.url = url;
   const email = displayText(found.email);
   if (email) out.email = validEmail(email);
+  // The keys are ParsedPosting's own fields (Object.keys of `out`), not a map's open-ended keys.
+  // eslint-disable-next-line @typescript-eslint/no-dynamic-delete
   for (const k of Object.keys(out) as (keyof ParsedPosting)[]) if (out[k] === null) delete out[k];
   return { fields: out, description };
 }
@@ -265,7 +267,7 @@ export function parseLooseJson(raw: string): unknown {
     let out = '';
     let inString = false;
     for (let i = 0; i < text.length; i++) {
-      const c = text[i];
+      const c = text.charAt(i);
       if (inString) {
         out += c;
         if (c === '\\') {

@@ -13,7 +13,7 @@ const SAMPLE_CHARS = 6000;
 let last: { text: string; language: string | null } | null = null;
 
 export function detectLanguage(text: string): string | null {
-  if (last && last.text === text) return last.language;
+  if (last?.text === text) return last.language;
   const language = detect(text);
   last = { text, language };
   return language;

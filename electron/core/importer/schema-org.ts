@@ -221,7 +221,7 @@ function hasAttr(el: DomElement, name: string): boolean {
 
 function nearestScope(el: DomElement): DomNode | null {
   let p = el.parentNode;
-  while (p && p.nodeType === 1) {
+  while (p?.nodeType === 1) {
     if (hasAttr(p as DomElement, 'itemscope')) return p;
     p = p.parentNode;
   }

@@ -99,7 +99,7 @@ export function chooseTitle(lines: readonly string[], hints: TitleHints = {}): C
       break;
     }
   }
-  const heading = lines.find((l) => /^# /.test(l) && !isChromeLine(l.slice(2)));
+  const heading = lines.find((l) => l.startsWith('# ') && !isChromeLine(l.slice(2)));
   if (heading) add(heading, 60, 'first # heading');
   // Pages without an h1 put the title in an h2 (Workday, Lever): the first sub-heading near the top, and
   // more so when the page's <title> names it too.
