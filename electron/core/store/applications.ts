@@ -169,7 +169,7 @@ export function placeApplication(
     if (refId !== null) {
       const ref = cached(db, 'SELECT stage_id AS stageId, archived FROM applications WHERE id = ?').get(refId) as
         { stageId: number; archived: number } | undefined;
-      if (!ref || ref.stageId !== stageId || ref.archived === 1)
+      if (ref?.stageId !== stageId || ref.archived === 1)
         throw new ApiError('CONFLICT', 'The board changed while you were moving the card; it has been refreshed, try again.');
     }
     const slot: Slot = afterId !== undefined ? { after: afterId } : beforeId !== null ? { before: beforeId } : 'end';

@@ -84,7 +84,7 @@ export function findBadDates(db: Db, limit = 200): { count: number; rows: BadDat
        FROM (${union}) b JOIN applications a ON a.id = b.applicationId JOIN postings p ON p.id = a.posting_id
        ORDER BY b.applicationId, b.field`,
     )
-    .all() as (BadDate & { value: string | null })[];
+    .all() as (Omit<BadDate, 'value'> & { value: string | null })[];
   return {
     count: new Set(rows.map((r) => r.applicationId)).size,
     rows: rows.slice(0, limit).map((r) => ({ ...r, value: r.value ?? '' })),

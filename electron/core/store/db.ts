@@ -83,7 +83,7 @@ export interface ChunkOptions {
   maxMs?: number;
   /** Rest between chunks, longer than SQLite's longest busy-wait poll (100 ms), so every waiting writer gets a turn. */
   pauseMs?: number;
-  onProgress?(done: number, total: number): void;
+  onProgress?: (done: number, total: number) => void;
 }
 
 const pauseCell = new Int32Array(new SharedArrayBuffer(4));
@@ -126,7 +126,7 @@ const statements = new WeakMap<Db, Map<string, Statement>>();
 /** A prepared statement, compiled once per connection: for queries on hot paths (imports, board moves). */
 export function cached(db: Db, sql: string): Statement {
   let perDb = statements.get(db);
-  if (!perDb) statements.set(db, (perDb = new Map()));
+  if (!perDb) statements.set(db, (perDb = new Map<string, Statement>()));
   let stmt = perDb.get(sql);
   if (!stmt) perDb.set(sql, (stmt = db.prepare(sql)));
   return stmt;

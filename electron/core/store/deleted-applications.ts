@@ -90,8 +90,7 @@ export function deleteApplicationsKeepingSnapshots(db: Db, ids: readonly number[
 }
 
 function insertRow(db: Db, table: string, row: Row, overrides: Row = {}, omit: string[] = []): number {
-  const data = { ...row, ...overrides };
-  for (const k of omit) delete data[k];
+  const data = Object.fromEntries(Object.entries({ ...row, ...overrides }).filter(([k]) => !omit.includes(k)));
   const cols = Object.keys(data);
   const info = cached(
     db,

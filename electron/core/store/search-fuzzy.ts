@@ -99,7 +99,7 @@ const vocabularies = new WeakMap<Db, { version: string; words: string[] }>();
  */
 export function nameVocabulary(db: Db, version: string): string[] {
   const last = vocabularies.get(db);
-  if (last && last.version === version) return last.words;
+  if (last?.version === version) return last.words;
   const words = db.prepare('SELECT term FROM search_names_vocab').pluck().all() as string[];
   vocabularies.set(db, { version, words });
   return words;

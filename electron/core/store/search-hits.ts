@@ -35,7 +35,7 @@ export function fillSearchHits(db: Db, query: SearchQuery): { total: number; fuz
   db.exec('CREATE TEMP TABLE IF NOT EXISTS search_hits (id INTEGER PRIMARY KEY, fuzzy INTEGER NOT NULL)');
   const key = `${query.exact}\n${query.fuzzy ?? ''}`;
   const last = state.get(db);
-  if (last && last.key === key && last.version === dataVersion(db)) return { total: last.total, fuzzy: last.fuzzy };
+  if (last?.key === key && last.version === dataVersion(db)) return { total: last.total, fuzzy: last.fuzzy };
   const cleared = db.prepare(`DELETE FROM ${HITS_TABLE}`).run().changes;
   const exact = db
     .prepare(`INSERT INTO ${HITS_TABLE} (id, fuzzy) SELECT rowid, 0 FROM search_index WHERE search_index MATCH ?`)

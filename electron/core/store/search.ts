@@ -37,15 +37,15 @@ export function toSearchQuery(db: Db, input: string): SearchQuery | null {
   const words = searchWords(input);
   if (words.length === 0) return null;
   let widened = false;
-  const parts = words.map((w) => {
+  const parts: string[] = [];
+  for (const w of words) {
     const alternatives = alternativesFor(
       foldWord(w),
       () => nameVocabulary(db, namesVersion(db)),
       (folded) => startsSomeNameWord(db, folded),
     );
-    if (alternatives.length === 0) return quoted(w);
-    widened = true;
-    return `(${quoted(w)} OR ${NAME_COLUMNS} : (${alternatives.join(' OR ')}))`;
-  });
+    if (alternatives.length > 0) widened = true;
+    parts.push(alternatives.length === 0 ? quoted(w) : `(${quoted(w)} OR ${NAME_COLUMNS} : (${alternatives.join(' OR ')}))`);
+  }
   return { exact: words.map(quoted).join(' AND '), fuzzy: widened ? parts.join(' AND ') : null };
 }
