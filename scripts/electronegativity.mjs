@@ -37,7 +37,7 @@ require.cache[i18nPath] = {
       directory: path.dirname(i18nPath),
       updateFiles: false,
       objectNotation: true,
-      register: global,
+      register: globalThis,
     });
     i18n.setLocale('en-US');
   },

@@ -25,7 +25,7 @@ export const bulkAction = z.discriminatedUnion('kind', [
 export type BulkAction = z.infer<typeof bulkAction>;
 
 const placement = z
-  .object({ id, stageId: id, position: z.number().finite(), dateApplied: day.nullable(), lastActivityAt: instant })
+  .object({ id, stageId: id, position: z.number(), dateApplied: day.nullable(), lastActivityAt: instant })
   .strict();
 
 /** What undoing a bulk action needs: only the cards it changed. */

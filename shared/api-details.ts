@@ -82,7 +82,7 @@ export const detailsApi = {
       .object({
         id,
         stageId: id,
-        position: z.number().finite(),
+        position: z.number(),
         dateApplied: day.nullable(),
         lastActivityAt: instant,
       })

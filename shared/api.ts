@@ -109,7 +109,7 @@ export interface PursuitBridge {
   /** Returns an unsubscribe function. */
   onChange(listener: (event: ChangeEvent) => void): () => void;
   /** How far a long task has got (a CSV import commit, a backup); returns an unsubscribe function. */
-  onProgress?(listener: (event: ProgressEvent) => void): () => void;
+  onProgress?: (listener: (event: ProgressEvent) => void) => () => void;
   /** Desktop only: the main process asks to show an application (a reminder notification was clicked). */
   onOpenApplication?(listener: (applicationId: number) => void): () => void;
 }

@@ -11,7 +11,7 @@ export type { Transport };
 
 export interface Client {
   /** The method's value; an error envelope is thrown as an `ApiError` with its code and message. */
-  call<K extends ApiMethod>(method: K, input: ApiInput<K>): Promise<ApiResult<K>>;
+  call: <K extends ApiMethod>(method: K, input: ApiInput<K>) => Promise<ApiResult<K>>;
   /** The envelope itself, typed, for a caller that looks at an error's code. */
   send<K extends ApiMethod>(method: K, input: ApiInput<K>): Promise<Envelope<ApiResult<K>>>;
 }

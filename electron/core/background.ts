@@ -22,7 +22,10 @@ export interface BackgroundWork {
  * The work the one process that owns a data folder (the desktop app or `pursuit serve`, never both: see
  * lock.ts) does in the background: deliver reminders, and take the daily backup.
  */
-export function startBackgroundWork(core: Core, options: { onReminder?(reminder: ActiveReminder): void } = {}): BackgroundWork {
+export function startBackgroundWork(
+  core: Core,
+  options: { onReminder?: (reminder: ActiveReminder) => void } = {},
+): BackgroundWork {
   const reminders = createReminderScheduler(core, { onDue: options.onReminder });
   reminders.start();
 
@@ -49,7 +52,7 @@ export function startBackgroundWork(core: Core, options: { onReminder?(reminder:
   };
   void checkBackup();
   const timer = setInterval(() => void checkBackup(), HOUR);
-  timer.unref?.();
+  timer.unref();
 
   return {
     reminders,

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { api, isApiMethod, type ApiMethod, type ApiResult } from '../../shared/api';
+import { api, isApiMethod, type ApiMethod } from '../../shared/api';
 import type { ChangeEvent, Topic } from '../../shared/domain';
 import { ApiError, type Envelope } from '../../shared/envelope';
 import { createTestClock, setTestClock, TEST_CLOCK_METHOD } from './calendar/test-clock';
@@ -30,12 +30,12 @@ export interface Core {
   /** The SQLite build to load in worker threads (the Electron shell's own), when not the default. */
   readonly nativeBinding?: string;
   /** Validates the input, runs the handler, and never throws: every outcome is an envelope. */
-  call(method: string, input: unknown): Promise<Envelope<unknown>>;
+  call: (method: string, input: unknown) => Promise<Envelope<unknown>>;
   onChange(listener: (event: ChangeEvent) => void): () => void;
   /** How far long tasks (imports) have got; the host forwards these as `progress` events. */
-  onProgress(listener: (event: ProgressEvent) => void): () => void;
+  onProgress: (listener: (event: ProgressEvent) => void) => () => void;
   /** The core's clock (moved by the test clock when there is one); the reminder scheduler reads it. */
-  now(): Date;
+  now: () => Date;
   /** Sends a change event to every listener, for writes made outside `call` (the reminder scheduler). */
   notifyChange(method: string, topics: Topic[]): void;
   close(): void;
@@ -104,7 +104,8 @@ export function createCore(options: CoreOptions): Core {
     for (const l of listeners) l(event);
   };
 
-  async function call(method: string, input: unknown): Promise<Envelope<unknown>> {
+  // `method` is unknown here: IPC and HTTP callers may send anything; the contract's type is Core['call'].
+  async function call(method: unknown, input: unknown): Promise<Envelope<unknown>> {
     if (test && method === TEST_CLOCK_METHOD) {
       try {
         const value = setTestClock(test.clock, ctx.now, input);
@@ -122,7 +123,7 @@ export function createCore(options: CoreOptions): Core {
     try {
       const parsed = api[method].input.parse(input ?? {});
       const handler = handlers[method] as Handler<ApiMethod>;
-      const value = (await handler(ctx, parsed as never)) as ApiResult<ApiMethod>;
+      const value = await handler(ctx, parsed);
       const topics = api[method].mutates;
       if (topics.length) notifyChange(method, [...topics]);
       return { ok: true, value };

@@ -17,6 +17,9 @@ import path from 'node:path';
  * cannot be read (written by an older build that crashed mid-write) counts as stale only once it is old.
  */
 
+/** A lock file's field as text; anything else (missing, a number, an object) reads as `fallback`. */
+const textOr = (value: unknown, fallback: string): string => (typeof value === 'string' ? value : fallback);
+
 export const LOCK_FILE_NAME = 'pursuit.lock';
 
 export interface LockInfo {
@@ -73,13 +76,14 @@ function readLock(file: string): LockInfo | null {
 
 function parseLock(text: string): LockInfo | null {
   try {
-    const parsed = JSON.parse(text) as Partial<LockInfo>;
+    // Read as written by whichever process held the lock: any field may be missing or of another type.
+    const parsed = JSON.parse(text) as Partial<Record<keyof LockInfo, unknown>>;
     if (typeof parsed.pid !== 'number') return null;
     return {
       pid: parsed.pid,
-      owner: String(parsed.owner ?? 'Pursuit'),
-      host: String(parsed.host ?? ''),
-      since: String(parsed.since ?? ''),
+      owner: textOr(parsed.owner, 'Pursuit'),
+      host: textOr(parsed.host, ''),
+      since: textOr(parsed.since, ''),
     };
   } catch {
     return null; // missing, half-written (by an older build) or garbage

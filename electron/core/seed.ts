@@ -120,7 +120,7 @@ export interface SeedOptions {
   count: number;
   seed?: number;
   now?: Date;
-  onProgress?(done: number, total: number): void;
+  onProgress?: (done: number, total: number) => void;
 }
 
 /**

@@ -144,7 +144,7 @@ function catchUpOffset(
     if (due.getTime() > threshold) return null; // a reminder is still to come
     const row = existing.get(offset);
     // Already planned for this schedule and not skipped: it was (or is about to be) shown.
-    if (row && row.basis === basis && !(row.dismissedAt && !row.deliveredAt && !row.snoozedUntil)) return null;
+    if (row?.basis === basis && !(row.dismissedAt && !row.deliveredAt && !row.snoozedUntil)) return null;
     if (!latest || due.getTime() > latest.due) latest = { offset, due: due.getTime() };
   }
   // Rows already planned for this schedule keep their state: only a new or moved event catches up.

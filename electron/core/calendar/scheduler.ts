@@ -9,7 +9,7 @@ import { planReminders } from './reminder-plan';
 export interface SchedulerCore {
   db: Db;
   /** The core's clock (the test clock when there is one). */
-  now(): Date;
+  now: () => Date;
   onChange?(listener: (event: ChangeEvent) => void): () => void;
   /** Tells every window that reminders changed (the core's change events). */
   notifyChange?(method: string, topics: Topic[]): void;
@@ -17,7 +17,7 @@ export interface SchedulerCore {
 
 export interface SchedulerOptions {
   /** Called once per delivered reminder: the shell shows a system notification, the host may push it. */
-  onDue?(reminder: ActiveReminder): void;
+  onDue?: (reminder: ActiveReminder) => void;
   /** How often `start()` ticks; default 30 s. */
   intervalMs?: number;
   /**
@@ -100,7 +100,7 @@ export function createReminderScheduler(core: SchedulerCore, options: SchedulerO
   /** Plans slices of the full pass until it is done (true) or `budgetMs` is spent (false). */
   function advance(now: Date, budgetMs: number): boolean {
     const sig = zoneSignature(now);
-    if (!pass || pass.zone !== sig) pass = { next: 0, end: maxEventId(core.db) + 1, mark: markNow(), zone: sig };
+    if (pass?.zone !== sig) pass = { next: 0, end: maxEventId(core.db) + 1, mark: markNow(), zone: sig };
     const started = performance.now();
     while (pass.next < pass.end && performance.now() - started < budgetMs) {
       const to = Math.min(pass.end, pass.next + SLICE_EVENTS);
@@ -201,7 +201,7 @@ export function createReminderScheduler(core: SchedulerCore, options: SchedulerO
       if (timer) return;
       step();
       timer = setInterval(poke, intervalMs);
-      timer.unref?.();
+      timer.unref();
       unsubscribe =
         core.onChange?.((event) => {
           if (event.method !== DELIVER_METHOD && event.topics.some((t) => WATCHED.includes(t))) tickSoon();

@@ -165,7 +165,7 @@ const SQLITE_MAGIC = 'SQLite format 3\0';
 /** A backup read for restoring: its rows, the bytes of its attachment files (if it holds them), and cleanup. */
 interface OpenedBackup {
   data: BackupData;
-  fileOf(storedName: string): Buffer | null;
+  fileOf: (storedName: string) => Buffer | null;
   close(): void;
 }
 
@@ -195,7 +195,7 @@ function openSqliteBackup(file: string, now: Date): OpenedBackup {
     cleanup();
   };
   try {
-    if (!(src.prepare("SELECT 1 FROM sqlite_master WHERE name = 'applications'").get() as unknown))
+    if (!src.prepare("SELECT 1 FROM sqlite_master WHERE name = 'applications'").get())
       throw new ApiError('BAD_INPUT', 'This database is not a Pursuit backup.');
     return { data: dumpDatabase(src, now), fileOf: backupFileReader(src), close };
   } catch (err) {

@@ -89,12 +89,14 @@ export function backupFileReader(src: Db): (storedName: string) => Buffer | null
   if (!has) return () => null;
   const get = src.prepare(`SELECT bytes FROM ${FILES_TABLE} WHERE stored_name = ?`).pluck();
   return (name) => {
-    const bytes = get.get(name) as unknown;
+    const bytes = get.get(name);
     return Buffer.isBuffer(bytes) ? bytes : null;
   };
 }
 
 type Row = Record<string, unknown>;
+/** A restored row's name cell (checked as text by restore-rows); anything else counts as no name. */
+const text = (cell: unknown): string => (typeof cell === 'string' ? cell : '');
 
 /**
  * Gives every restored document a fresh generated name and writes its bytes there: from the backup when it
@@ -110,8 +112,8 @@ export function placeRestoredFiles(
   const written: string[] = [];
   // A fresh name per row (stored names are unique), even when a crafted backup repeats an old one.
   const rename = (row: Row): Row => {
-    const fresh = generatedName(String(row.file_name ?? ''));
-    if (dataDir && writeRestored(dataDir, String(row.stored_name ?? ''), fresh, fileOf)) written.push(fresh);
+    const fresh = generatedName(text(row.file_name));
+    if (dataDir && writeRestored(dataDir, text(row.stored_name), fresh, fileOf)) written.push(fresh);
     return { ...row, stored_name: fresh };
   };
   try {

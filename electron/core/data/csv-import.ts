@@ -56,7 +56,7 @@ export interface CsvCommitOptions extends CsvImportOptions {
   stages?: Record<string, StageChoice>;
   mode: ImportMode;
   /** Rows written so far, after each committed chunk. */
-  onProgress?(done: number, total: number): void;
+  onProgress?: (done: number, total: number) => void;
 }
 
 interface ImportRow {
@@ -178,12 +178,12 @@ function readRow(
   let currency: string | null = null;
   let period: SalaryPeriod | null = oneOf('salaryPeriod', PERIOD_WORDS, SALARY_PERIODS.join(', '));
   const cur = cells.get('currency');
-  if (cur && cur.value) {
+  if (cur?.value) {
     currency = currencyCode(cur.value);
     if (!currency) problems.push(`${cur.header} "${cur.value}" is not a currency (use a code like EUR or USD)`);
   }
   const salaryText = cells.get('salary');
-  if (salaryText && salaryText.value) {
+  if (salaryText?.value) {
     const parsed = parseSalary(salaryText.value);
     if (parsed) {
       min ??= parsed.min;

@@ -91,11 +91,13 @@ export function parseBackupJson(text: string): BackupData {
     throw new ApiError('BAD_INPUT', 'This file is not a Pursuit backup: it is not valid JSON.');
   }
   const d = data as Partial<BackupData> | null;
-  if (!d || d.format !== BACKUP_FORMAT || typeof d.tables !== 'object' || d.tables === null)
+  // Checked as parsed: JSON may hold null or a string where BackupData says an object.
+  const tables: unknown = d?.tables;
+  if (d?.format !== BACKUP_FORMAT || typeof tables !== 'object' || tables === null)
     throw new ApiError('BAD_INPUT', 'This file is not a Pursuit backup (choose a file saved with "Download JSON backup").');
   if ((d.version ?? 0) > BACKUP_VERSION || (d.schemaVersion ?? 0) > LATEST_VERSION)
     throw new ApiError('BAD_INPUT', 'This backup was made by a newer version of Pursuit; update Pursuit to restore it.');
-  for (const rows of Object.values(d.tables))
+  for (const rows of Object.values(tables))
     if (!Array.isArray(rows)) throw new ApiError('BAD_INPUT', 'This backup is damaged: a table is not a list of rows.');
   return d as BackupData;
 }

@@ -50,7 +50,7 @@ const MAX_TEXT = 10 * 1024 * 1024;
 
 export const ROW_SCHEMAS: Record<string, z.ZodType> = {
   tags: z.object({ id: rowId, name: name(50) }),
-  stages: z.object({ id: rowId, name: name(60), position: z.number().finite(), is_closed: flag, created_at: instant }),
+  stages: z.object({ id: rowId, name: name(60), position: z.number(), is_closed: flag, created_at: instant }),
   postings: z.object({
     id: rowId,
     original_text: text(MAX_TEXT),
@@ -62,8 +62,8 @@ export const ROW_SCHEMAS: Record<string, z.ZodType> = {
     location: nullable(text(300)),
     workplace: nullable(z.enum(WORKPLACES)),
     employment_type: nullable(z.enum(EMPLOYMENT_TYPES)),
-    salary_min: nullable(z.number().finite().nonnegative()),
-    salary_max: nullable(z.number().finite().nonnegative()),
+    salary_min: nullable(z.number().nonnegative()),
+    salary_max: nullable(z.number().nonnegative()),
     salary_currency: nullable(z.string().regex(/^[A-Z]{3}$/, 'is not a three-letter currency code')),
     salary_period: nullable(z.enum(SALARY_PERIODS)),
     posted_at: nullable(day),
@@ -81,7 +81,7 @@ export const ROW_SCHEMAS: Record<string, z.ZodType> = {
     id: rowId,
     posting_id: rowId,
     stage_id: rowId,
-    position: z.number().finite(),
+    position: z.number(),
     date_saved: day,
     date_applied: nullable(day),
     excitement: nullable(z.number().int().min(1).max(5)),
@@ -178,7 +178,8 @@ export function validateBackupRows(data: BackupData, knownTables: readonly strin
     const rows = data.tables[table];
     const schema = ROW_SCHEMAS[table];
     if (!rows || !schema) continue;
-    rows.forEach((row, i) => {
+    // Each row as parsed from the file: anything until the schema has checked it.
+    rows.forEach((row: unknown, i) => {
       const where = `the ${table} table, row ${i + 1}`;
       if (typeof row !== 'object' || row === null || Array.isArray(row)) throw damaged(`${where} is not a row`);
       const result = schema.safeParse(row);
@@ -188,7 +189,7 @@ export function validateBackupRows(data: BackupData, knownTables: readonly strin
         throw damaged(`${where}: ${column} ${issue.message}`);
       }
       if (table === 'deleted_applications') {
-        const snap = snapshotSchema.safeParse(JSON.parse(String(row.snapshot)));
+        const snap = snapshotSchema.safeParse(JSON.parse(String((row as Record<string, unknown>).snapshot)));
         if (!snap.success) throw damaged(`${where}: the kept copy of a deleted application is not readable`);
         for (const a of snap.data.attachments ?? []) {
           const r = ROW_SCHEMAS.attachments!.safeParse(a);

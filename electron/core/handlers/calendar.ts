@@ -162,7 +162,7 @@ export const calendarHandlers: HandlerMap<keyof typeof calendarApi> = {
     const at = now();
     return writeTransaction(db, () => {
       const before = getEventWithPlan(db, id);
-      const updated = updateEvent(db, id, normalizeTiming(patch) as EventPatch, at.toISOString());
+      const updated = updateEvent(db, id, normalizeTiming(patch), at.toISOString());
       afterChange(db, updated, [before.kind, updated.kind], at);
       return itemOf(db, id, at);
     });

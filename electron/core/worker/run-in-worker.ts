@@ -42,7 +42,7 @@ export interface WorkerJob<K extends TaskName> {
   /** The database file the worker opens (its own connection); null for tasks that need none. */
   dbFile: string | null;
   nativeBinding?: string;
-  onProgress?(done: number, total: number): void;
+  onProgress?: (done: number, total: number) => void;
 }
 
 /** What crosses back from the worker when a task fails: enough to rebuild the error the API maps. */

@@ -11,7 +11,7 @@ import type { Db } from '../store/db';
 
 export interface TaskContext {
   db: Db | null;
-  progress(done: number, total: number): void;
+  progress: (done: number, total: number) => void;
 }
 
 const needDb = (db: Db | null): Db => {
