@@ -98,7 +98,8 @@ function timeProcess(cmd: string, args: string[], outFile: string | null): { ms:
   const res = spawnSync(file, argv, { stdio: ['ignore', fd, 'pipe'] });
   const elapsed = performance.now() - started;
   if (typeof fd === 'number') fs.closeSync(fd);
-  const stderr = res.stderr?.toString() ?? '';
+  // No stderr when the command could not start at all (spawnSync sets `error`, whatever the types say).
+  const stderr = res.error ? res.error.message : res.stderr.toString();
   if (res.status !== 0) throw new Error(`${cmd} ${args.join(' ')} failed: ${stderr}`);
   const cpu = /^cpu ([\d.]+) ([\d.]+)$/m.exec(stderr);
   return { ms: elapsed, cpuMs: cpu ? (Number(cpu[1]) + Number(cpu[2])) * 1000 : null };

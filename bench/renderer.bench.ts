@@ -52,7 +52,7 @@ const chunks = fs
 for (const f of chunks)
   console.log(`${f.padEnd(44)} ${kb(size(f)).padStart(9)}  gzip ${kb(gz(f)).padStart(8)}${f === entry ? '  (entry)' : ''}`);
 
-const board = chunks.find((f) => /^BoardView-/.test(f));
+const board = chunks.find((f) => f.startsWith('BoardView-'));
 const firstPaint = closure(board ? [entry, board] : [entry]);
 const total = (files: Iterable<string>) => [...files].reduce((sum, f) => sum + size(f), 0);
 const totalGz = (files: Iterable<string>) => [...files].reduce((sum, f) => sum + gz(f), 0);

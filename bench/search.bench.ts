@@ -126,12 +126,12 @@ function startHost(dataDir: string): Promise<Host> {
   });
   return new Promise((resolve, reject) => {
     let out = '';
-    child.stdout!.on('data', (d: Buffer) => {
+    child.stdout.on('data', (d: Buffer) => {
       out += d.toString();
       const m = /(http:\/\/127\.0\.0\.1:\d+\/\?token=([0-9a-f]+))/.exec(out);
       if (m) resolve({ child, origin: new URL(m[1]!).origin, token: m[2]! });
     });
-    child.stderr!.on('data', (d: Buffer) => (out += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (out += d.toString()));
     child.once('exit', (code) => reject(new Error(`pursuit serve exited with ${code}: ${out}`)));
   });
 }

@@ -166,7 +166,7 @@ test('a document is copied into the data folder with its version and can be down
   await detail.getByRole('button', { name: 'Open Resume 2027.pdf' }).click();
   const file = await download;
   expect(file.suggestedFilename()).toBe('Resume 2027.pdf');
-  expect(fs.readFileSync((await file.path())!, 'utf8')).toBe('%PDF-1.4 v3');
+  expect(fs.readFileSync(await file.path(), 'utf8')).toBe('%PDF-1.4 v3');
 });
 
 test('stages: add Ghosted in one click, move a card there from the detail', async ({ page }) => {

@@ -108,7 +108,7 @@ test('a deadline that passed while the application is open is marked in the agen
   await page.getByRole('button', { name: 'Export .ics' }).click();
   const file = await download;
   expect(file.suggestedFilename()).toMatch(/^pursuit-calendar-\d{4}-\d{2}-\d{2}\.ics$/);
-  const text = fs.readFileSync((await file.path())!, 'utf8');
+  const text = fs.readFileSync(await file.path(), 'utf8');
   expect(text).toContain('BEGIN:VCALENDAR');
   expect(text).toMatch(/DTSTART;VALUE=DATE:\d{8}/);
 });

@@ -28,7 +28,7 @@ test('the board exports its applications as a CSV that parses back strictly', as
   expect(download.suggestedFilename()).toMatch(/^pursuit-applications-\d{4}-\d{2}-\d{2}\.csv$/);
   const text = fs.readFileSync(await download.path(), 'utf8');
   expect(text.startsWith('\uFEFF')).toBe(true);
-  const rows = parse(text, { bom: true, record_delimiter: '\r\n' }) as string[][];
+  const rows = parse(text, { bom: true, record_delimiter: '\r\n' });
   expect(rows[0]!.slice(0, 3)).toEqual(['Title', 'Company', 'Location']);
   expect(rows).toHaveLength(3);
   expect(rows.map((r) => r[0])).toEqual(expect.arrayContaining(['Engineer, "Platform"', "'=cmd()"]));
@@ -150,7 +150,7 @@ test('the proof-of-applications report shows a printable page and downloads as C
     page.waitForEvent('download'),
     proof.getByRole('button', { name: 'Download proof CSV' }).click(),
   ]);
-  const rows = parse(fs.readFileSync(await download.path(), 'utf8'), { bom: true, record_delimiter: '\r\n' }) as string[][];
+  const rows = parse(fs.readFileSync(await download.path(), 'utf8'), { bom: true, record_delimiter: '\r\n' });
   expect(rows).toEqual([
     ['Date', 'Company', 'Title', 'Stage Reached', 'Channel', 'Contact'],
     [today, 'Globex', 'Data Analyst', 'Applied', 'Online: jobs.example.com', ''],

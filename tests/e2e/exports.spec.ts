@@ -16,7 +16,7 @@ test('"Export all applications" downloads archived ones too, marked in an Archiv
     page.waitForEvent('download'),
     page.getByRole('button', { name: 'Export all applications (CSV)' }).click(),
   ]);
-  const rows = parse(fs.readFileSync(await download.path(), 'utf8'), { bom: true, record_delimiter: '\r\n' }) as string[][];
+  const rows = parse(fs.readFileSync(await download.path(), 'utf8'), { bom: true, record_delimiter: '\r\n' });
   const header = rows[0]!;
   expect(header.at(-1)).toBe('Archived');
   const byCompany = rows.slice(1).map((r) => [r[header.indexOf('Company')], r[header.indexOf('Archived')]]);

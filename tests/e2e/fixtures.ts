@@ -26,7 +26,7 @@ export interface HostHandle {
   /** Runs `pursuit <args>` against this data folder and returns its output. */
   cli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }>;
   /** Calls an API method over HTTP with this start's token and returns the envelope as sent (any input). */
-  call(method: string, input: unknown): Promise<Envelope<unknown>>;
+  call: (method: string, input: unknown) => Promise<Envelope<unknown>>;
   /** Moves the host's clock (only with `serveArgs: ['--test-clock']`; `testClock.set` is no shipped method). */
   setClock(to: Date): Promise<void>;
   /** The shared typed client over HTTP: the method's value, or throws with the error's message. */
@@ -52,7 +52,7 @@ function startServe(dataDir: string, extraArgs: string[] = []): Promise<StartedH
     let out = '';
     let err = '';
     const timer = setTimeout(() => reject(new Error(`pursuit serve did not start:\n${out}\n${err}`)), 30_000);
-    child.stdout!.on('data', (d: Buffer) => {
+    child.stdout.on('data', (d: Buffer) => {
       out += d.toString();
       const m = /^(http:\/\/127\.0\.0\.1:\d+\/\?token=[0-9a-f]+)$/m.exec(out);
       if (m) {
@@ -60,7 +60,7 @@ function startServe(dataDir: string, extraArgs: string[] = []): Promise<StartedH
         resolve({ child, url: m[1]! });
       }
     });
-    child.stderr!.on('data', (d: Buffer) => {
+    child.stderr.on('data', (d: Buffer) => {
       err += d.toString();
       // An internal error's details go to the host's log: show them beside the failing test.
       if (d.toString().includes('internal error')) process.stderr.write(`[pursuit serve] ${d.toString()}`);

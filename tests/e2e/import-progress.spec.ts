@@ -20,7 +20,7 @@ async function recordProgressTexts(page: Page): Promise<void> {
     (window as unknown as { progressTexts: string[] }).progressTexts = seen;
     new MutationObserver(() => {
       for (const el of document.querySelectorAll('[role="status"]')) {
-        const text = el.textContent ?? '';
+        const text = el.textContent;
         if (text.startsWith('Importing') && !seen.includes(text)) seen.push(text);
       }
       if (document.querySelector('progress[aria-label="Import progress"]') && !seen.includes('<progress>'))

@@ -21,7 +21,7 @@ async function layoutProblems(scope: Locator): Promise<Problem[]> {
     const name = (el: Element) => {
       const label =
         el.getAttribute('aria-label') ??
-        (el.closest('label')?.textContent ?? el.textContent ?? '').trim().replace(/\s+/g, ' ').slice(0, 40);
+        (el.closest('label')?.textContent ?? el.textContent).trim().replace(/\s+/g, ' ').slice(0, 40);
       return `${el.tagName.toLowerCase()} "${label}"`;
     };
     const problems: { kind: 'overlap' | 'clipped' | 'page scrolls sideways'; what: string }[] = [];
@@ -29,7 +29,12 @@ async function layoutProblems(scope: Locator): Promise<Problem[]> {
     if (doc.scrollWidth > doc.clientWidth + 1)
       problems.push({ kind: 'page scrolls sideways', what: `${doc.scrollWidth} > ${doc.clientWidth}` });
 
-    type Box = { left: number; top: number; right: number; bottom: number };
+    interface Box {
+      left: number;
+      top: number;
+      right: number;
+      bottom: number;
+    }
     const controls = [...root.querySelectorAll('button, input, select, textarea, a[href], summary')].filter((el) => {
       const style = getComputedStyle(el);
       const r = el.getBoundingClientRect();

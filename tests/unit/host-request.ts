@@ -16,7 +16,8 @@ export function request(
 ): Promise<RawResponse> {
   return new Promise((resolve, reject) => {
     const headers: Record<string, string> = {};
-    for (const [k, v] of Object.entries({ host: `127.0.0.1:${port}`, ...opts.headers })) if (v !== undefined) headers[k] = v;
+    const given: Record<string, string | undefined> = { host: `127.0.0.1:${port}`, ...opts.headers };
+    for (const [k, v] of Object.entries(given)) if (v !== undefined) headers[k] = v;
     const req = http.request(
       { host: '127.0.0.1', port, path: opts.path, method: opts.method ?? 'GET', headers, setHost: false },
       (res) => {

@@ -5,7 +5,7 @@ import { clockCore, inZone } from './clock-core';
 
 /** The export read back by an independent parser (ical.js), as a calendar app would. */
 function parse(text: string) {
-  const cal = new ICAL.Component(ICAL.parse(text));
+  const cal = new ICAL.Component(ICAL.parse(text) as unknown[]);
   const events = cal.getAllSubcomponents('vevent');
   const todos = cal.getAllSubcomponents('vtodo');
   return { cal, events, todos };
@@ -15,7 +15,9 @@ const byUid = (list: ICAL.Component[]) => new Map(list.map((c) => [String(c.getF
 const triggers = (c: ICAL.Component) =>
   c.getAllSubcomponents('valarm').map((a) => {
     const t = a.getFirstProperty('trigger')!;
-    return `${t.getParameter('related') ?? 'START'} ${String(t.getFirstValue())}`;
+    // ical.js types a parameter as present; it is undefined when the trigger does not name one.
+    const related = t.getParameter('related') as string | undefined;
+    return `${related ?? 'START'} ${String(t.getFirstValue())}`;
   });
 
 describe('.ics export', () => {
@@ -87,10 +89,10 @@ describe('.ics export', () => {
       url: 'https://video.example.com/j/123?pwd=abc',
     });
     const uids = byUid(parse(exportIcs(c.core.db, { now: c.now() })).events);
-    const withPlace = new ICAL.Event(uids.get(`pursuit-event-${c.interview.id}@pursuit.local`)!);
+    const withPlace = new ICAL.Event(uids.get(`pursuit-event-${c.interview.id}@pursuit.local`));
     expect(withPlace.location).toBe('Room 4; 2nd floor');
     expect(withPlace.description).toContain('Video link: https://meet.example.com/abc');
-    const videoOnly = new ICAL.Event(uids.get(`pursuit-event-${remote.id}@pursuit.local`)!);
+    const videoOnly = new ICAL.Event(uids.get(`pursuit-event-${remote.id}@pursuit.local`));
     expect(videoOnly.location).toBe('https://video.example.com/j/123?pwd=abc');
     expect(videoOnly.description).toContain('Video link: https://video.example.com/j/123?pwd=abc');
   });
@@ -107,7 +109,7 @@ describe('.ics export', () => {
     expect(triggers(uids.get(`pursuit-event-${c.followUp.id}@pursuit.local`)!)).toEqual(['START PT9H']);
 
     // The alarm instants equal the reminder times Pursuit plans (in this zone, across the DST change).
-    const interview = new ICAL.Event(uids.get(`pursuit-event-${c.interview.id}@pursuit.local`)!);
+    const interview = new ICAL.Event(uids.get(`pursuit-event-${c.interview.id}@pursuit.local`));
     const alarmTimes = interview.component.getAllSubcomponents('valarm').map((a) => {
       const t = interview.startDate.clone();
       t.addDuration(a.getFirstPropertyValue('trigger') as ICAL.Duration);

@@ -42,6 +42,9 @@ async function calendarWithLongLines(followUps: 'event' | 'todo') {
   return { c, app, followUp, interview, text: exportIcs(c.core.db, { now: c.now() }) };
 }
 
+/** ical.js types an event's location and description as strings; they are null when the event has none. */
+const orEmpty = (text: string | null): string => text ?? '';
+
 describe('.ics files other calendars read', () => {
   inZone('Europe/Paris', { beforeAll, afterAll });
 
@@ -53,7 +56,7 @@ describe('.ics files other calendars read', () => {
       for (const line of lines) expect(octets(line), line).toBeLessThanOrEqual(75);
       // Each physical line is valid UTF-8 on its own (no lone surrogate, no split sequence).
       for (const line of lines) expect(Buffer.from(line, 'utf8').toString('utf8')).toBe(line);
-      const comp = new ICAL.Component(ICAL.parse(text));
+      const comp = new ICAL.Component(ICAL.parse(text) as unknown[]);
       const followUp = comp.getFirstSubcomponent(mode === 'todo' ? 'vtodo' : 'vevent')!;
       expect(String(followUp.getFirstPropertyValue('summary'))).toBe(
         `${LONG_TITLE}: Ingénieure données at Société Générale 東京`,
@@ -108,7 +111,7 @@ print(json.dumps(out))
     expect(run.status).toBe(0);
     const fromPython = (JSON.parse(run.stdout) as { uid: string }[]).sort((a, b) => a.uid.localeCompare(b.uid));
 
-    const fromIcalJs = new ICAL.Component(ICAL.parse(text))
+    const fromIcalJs = new ICAL.Component(ICAL.parse(text) as unknown[])
       .getAllSubcomponents('vevent')
       .map((v) => {
         const e = new ICAL.Event(v);
@@ -116,8 +119,8 @@ print(json.dumps(out))
           type: 'VEVENT',
           uid: e.uid,
           summary: e.summary,
-          location: e.location ?? '',
-          description: e.description ?? '',
+          location: orEmpty(e.location),
+          description: orEmpty(e.description),
           start: e.startDate.isDate ? e.startDate.toString() : e.startDate.toJSDate().toISOString().replace('.000Z', '+00:00'),
           alarms: v.getAllSubcomponents('valarm').length,
         };

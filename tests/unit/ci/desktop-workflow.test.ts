@@ -52,12 +52,12 @@ describe('.github/workflows/desktop.yml', () => {
 
     const electronTests = runs
       .map((r, i) => [r, i] as const)
-      .filter(([r]) => /playwright test --config playwright\.electron\.config\.ts/.test(r));
+      .filter(([r]) => r.includes('playwright test --config playwright.electron.config.ts'));
     expect(electronTests.length, 'an Electron test step').toBeGreaterThan(0);
     // On Linux the Electron window needs a display: the Linux variant runs under xvfb-run.
-    const linux = job.steps.filter((s) => /playwright\.electron/.test(s.run ?? '') && /Linux/.test(s.if ?? ''));
-    for (const s of linux) if (/== 'Linux'/.test(s.if ?? '')) expect(s.run).toMatch(/^xvfb-run /);
-    expect(linux.some((s) => /^xvfb-run /.test(s.run ?? ''))).toBe(true);
+    const linux = job.steps.filter((s) => (s.run ?? '').includes('playwright.electron') && (s.if ?? '').includes('Linux'));
+    for (const s of linux) if ((s.if ?? '').includes("== 'Linux'")) expect(s.run).toMatch(/^xvfb-run /);
+    expect(linux.some((s) => (s.run ?? '').startsWith('xvfb-run '))).toBe(true);
 
     const builder = runs.findIndex((r) => /electron-builder\b[^\n]*--publish never/.test(r));
     expect(builder, 'an electron-builder --publish never step').toBeGreaterThan(install);

@@ -31,7 +31,7 @@ async function withDocuments() {
 
 const documents = async (core: Core) => {
   const detail = await ok<{ attachments: { id: number; fileName: string }[] }>(core, 'applications.get', {
-    id: (core.db.prepare('SELECT id FROM applications').pluck().get() as number) ?? 0,
+    id: (core.db.prepare('SELECT id FROM applications').pluck().get() as number | undefined) ?? 0,
   });
   const out: Record<string, string> = {};
   for (const a of detail.attachments) {

@@ -125,8 +125,8 @@ describe('JSON backup', () => {
     const newer = JSON.stringify({ ...JSON.parse(jsonBackup(db, null).json), schemaVersion: 999 });
     await expect(restoreBackup(db, null, { source: { json: newer }, replace: true })).rejects.toThrow(/newer version/);
     // A backup that breaks a constraint half-way is rolled back whole.
-    const broken = JSON.parse(jsonBackup(db, null).json);
-    broken.tables.applications[3].stage_id = 12345;
+    const broken = JSON.parse(jsonBackup(db, null).json) as { tables: { applications: Record<string, unknown>[] } };
+    broken.tables.applications[3]!.stage_id = 12345;
     await expect(restoreBackup(db, null, { source: { json: JSON.stringify(broken) }, replace: true })).rejects.toThrow();
     expect(contents(db)).toEqual(before);
   });

@@ -15,7 +15,7 @@ async function run(args: string[]) {
 }
 
 const rowsOf = (file: string) =>
-  (parse(fs.readFileSync(file, 'utf8'), { bom: true, record_delimiter: '\r\n' }) as string[][]).map((r) => [r[1], r.at(-1)]);
+  parse(fs.readFileSync(file, 'utf8'), { bom: true, record_delimiter: '\r\n' }).map((r) => [r[1], r.at(-1)]);
 
 describe('pursuit export csv', () => {
   it('writes every application, archived ones too with Archived = yes; --no-archived leaves them out', async () => {

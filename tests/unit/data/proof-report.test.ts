@@ -89,7 +89,7 @@ describe('proof of applications', () => {
     const { csv, count, fileName } = proofReportCsv(history(), null, { from: '2027-03-01', to: '2027-03-31' });
     expect(count).toBe(4);
     expect(fileName).toBe('pursuit-proof-of-applications-2027-03-01-to-2027-03-31.csv');
-    const rows = parse(csv, { bom: true, record_delimiter: '\r\n' }) as string[][];
+    const rows = parse(csv, { bom: true, record_delimiter: '\r\n' });
     expect(rows[0]).toEqual(['Date', 'Company', 'Title', 'Stage Reached', 'Channel', 'Contact']);
     expect(rows).toHaveLength(5);
   });

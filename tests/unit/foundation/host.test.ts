@@ -36,7 +36,7 @@ describe('browser host', () => {
     await second.close();
     const ipv4 = Object.values((await import('node:os')).networkInterfaces())
       .flat()
-      .find((i) => i && i.family === 'IPv4' && !i.internal);
+      .find((i) => i?.family === 'IPv4' && !i.internal);
     if (ipv4) {
       await expect(
         new Promise((resolve, reject) =>

@@ -19,12 +19,12 @@ function start(cmd: string, args: string[]): { child: ChildProcess; port: Promis
   let out = '';
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const port = new Promise<number>((resolve, reject) => {
-    child.stdout!.on('data', (d: Buffer) => {
+    child.stdout.on('data', (d: Buffer) => {
       out += d.toString();
       const m = /^http:\/\/127\.0\.0\.1:(\d+)\/\?token=/m.exec(out);
       if (m) resolve(Number(m[1]));
     });
-    child.stderr!.on('data', (d: Buffer) => (out += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (out += d.toString()));
     void exited.then(() => reject(new Error(`exited before serving:\n${out}`)));
   });
   return { child, port, exited };
@@ -33,7 +33,10 @@ function start(cmd: string, args: string[]): { child: ChildProcess; port: Promis
 const accepts = (port: number) =>
   new Promise<boolean>((resolve) => {
     const socket = net.connect(port, '127.0.0.1');
-    socket.once('connect', () => (socket.destroy(), resolve(true)));
+    socket.once('connect', () => {
+      socket.destroy();
+      resolve(true);
+    });
     socket.once('error', () => resolve(false));
   });
 

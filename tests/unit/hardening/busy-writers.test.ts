@@ -35,8 +35,8 @@ describe('two writers on one data folder', () => {
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';
-    seed.stdout!.on('data', (d: Buffer) => (output += d.toString()));
-    seed.stderr!.on('data', (d: Buffer) => (output += d.toString()));
+    seed.stdout.on('data', (d: Buffer) => (output += d.toString()));
+    seed.stderr.on('data', (d: Buffer) => (output += d.toString()));
     const exited = new Promise<number | null>((resolve) => seed.once('exit', resolve));
 
     // Wait until the seed has committed its first chunk: it is writing now.

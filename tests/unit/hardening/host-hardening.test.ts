@@ -48,7 +48,7 @@ describe('browser host hardening', () => {
       'é'.repeat(48),
       'a'.repeat(100_000),
     ]) {
-      expect(tokenMatches(given, token), JSON.stringify(given)?.slice(0, 20)).toBe(false);
+      expect(tokenMatches(given, token), (JSON.stringify(given) as string | undefined)?.slice(0, 20)).toBe(false);
     }
     // Constant time: both sides are hashed to equal length and compared with crypto.timingSafeEqual.
     const source = fs.readFileSync(path.resolve(__dirname, '../../../electron/host/request-guard.ts'), 'utf8');

@@ -85,8 +85,8 @@ describe('large and binary input', () => {
       ['posting.docx', zip],
       ['posting.html', png],
     ] as const) {
-      expectClearRefusal((await core.call('postings.importFile', { name, base64: bytes.toString('base64') })) as Env);
-      expectClearRefusal((await core.call('postings.parse', { name, base64: bytes.toString('base64') })) as Env);
+      expectClearRefusal(await core.call('postings.importFile', { name, base64: bytes.toString('base64') }));
+      expectClearRefusal(await core.call('postings.parse', { name, base64: bytes.toString('base64') }));
     }
     // Binary read as a CSV: refused, or read as nothing to import (no title or company column).
     const csv = (await core.call('data.importAnalyze', { csv: png.toString('latin1') })) as Env;

@@ -37,7 +37,7 @@ describe('the data folder lock under a race', () => {
       }),
     );
     let stderr = '';
-    for (const r of racers) r.stderr!.on('data', (d: Buffer) => (stderr += d.toString()));
+    for (const r of racers) r.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
     const dead = deadPid();
     const holders: number[] = [];
     try {

@@ -147,9 +147,9 @@ describe('the desktop shell opens only stored files, and reveals what could run'
   function fakeShell() {
     const calls: string[] = [];
     const shell: ShellLike = {
-      openPath: async (f) => {
+      openPath: (f) => {
         calls.push(`open ${path.basename(f)}`);
-        return '';
+        return Promise.resolve('');
       },
       showItemInFolder: (f) => void calls.push(`reveal ${path.basename(f)}`),
     };

@@ -27,12 +27,12 @@ export function serve(dataDir: string): ServeRun {
     child.once('exit', (code) => resolve({ code, stdout, stderr })),
   );
   const started = new Promise<string>((resolve, reject) => {
-    child.stdout!.on('data', (d: Buffer) => {
+    child.stdout.on('data', (d: Buffer) => {
       stdout += d.toString();
       const m = /^(http:\/\/127\.0\.0\.1:\d+\/\?token=[0-9a-f]+)$/m.exec(stdout);
       if (m) resolve(m[1]!);
     });
-    child.stderr!.on('data', (d: Buffer) => (stderr += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
     void exited.then((r) => reject(new Error(`pursuit serve exited with ${r.code}:\n${r.stdout}\n${r.stderr}`)));
   });
   started.catch(() => undefined);

@@ -17,11 +17,14 @@ function show(v: unknown): string {
   return JSON.stringify(v);
 }
 
-function isRule(v: Json): v is { [key: string]: Json } {
+function isRule(v: Json): v is Record<string, Json> {
   return (
     typeof v === 'object' && v !== null && !Array.isArray(v) && ['equals', 'contains', 'anyOf', 'includes'].some((k) => k in v)
   );
 }
+
+/** A rule's operand as text: a number as written, an object or list as JSON (not "[object Object]"). */
+const scalar = (v: Json | undefined): string => (typeof v === 'object' && v !== null ? JSON.stringify(v) : String(v));
 
 function deepEqual(a: unknown, b: unknown): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
@@ -32,14 +35,14 @@ function matchValue(field: string, actual: unknown, expected: Json): string[] {
   if (isRule(expected)) {
     const failures: string[] = [];
     if ('equals' in expected) {
-      const want = String(expected['equals']);
+      const want = scalar(expected['equals']);
       if (typeof actual !== 'string') return [`${field}: expected a string equal to ${show(want)}, got ${show(actual)}`];
       const strip = (s: string) => (field === 'title' ? s.replace(GENDER_MARKER, '') : s);
       if (norm(strip(actual)) !== norm(strip(want)))
         failures.push(`${field}: expected ${show(want)} (ignoring case/space), got ${show(actual)}`);
     }
     if ('contains' in expected) {
-      const want = String(expected['contains']);
+      const want = scalar(expected['contains']);
       if (typeof actual !== 'string' || !actual.toLowerCase().includes(want.toLowerCase())) {
         failures.push(`${field}: expected to contain ${show(want)}, got ${show(actual)}`);
       }

@@ -118,7 +118,7 @@ describe('edit distance', () => {
 });
 
 describe('the search-names migration (file 008)', () => {
-  it('indexes the tags and names of applications saved before it', async () => {
+  it('indexes the tags and names of applications saved before it', () => {
     const file = path.join(tempDir(), 'pursuit.db');
     const v6 = openDatabase(file, { targetVersion: 6 });
     const app = addApp(v6, { title: 'Data Engineer', company: 'TechVision' }, '', { tags: ['referral'] });

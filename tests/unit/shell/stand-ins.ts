@@ -111,7 +111,7 @@ export type FakeElectron = ReturnType<typeof fakeElectron>;
 export function clickMenu(tray: { menu: MenuItemConstructorOptions[] } | null, label: string | RegExp): void {
   const item = tray?.menu.find((i) => (typeof label === 'string' ? i.label === label : label.test(i.label ?? '')));
   if (!item?.click) throw new Error(`No menu item "${String(label)}" in ${JSON.stringify(tray?.menu.map((i) => i.label))}`);
-  item.click({} as never, undefined, {} as never);
+  item.click({} as never, undefined, {});
 }
 
 export const menuLabels = (tray: { menu: MenuItemConstructorOptions[] } | null) =>

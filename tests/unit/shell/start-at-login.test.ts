@@ -46,7 +46,7 @@ describe('desktop: start at login', () => {
     applyStartAtLogin(true, ctx);
     // A relative XDG_CONFIG_HOME is not valid: ~/.config is used.
     expect(autostartFile(ctx)).toBe(path.join(home, '.config', 'autostart', 'pursuit.desktop'));
-    const exec = fs.readFileSync(autostartFile(ctx), 'utf8').match(/^Exec=(.*)$/m)?.[1];
+    const exec = /^Exec=(.*)$/m.exec(fs.readFileSync(autostartFile(ctx), 'utf8'))?.[1];
     expect(exec).toBe('"/home/ann/My Apps/Pursuit \\\\"new\\\\" \\\\$1 100%%.AppImage" --hidden');
     expect(autostartEntry('/usr/bin/electron', ['/src/pursuit'])).toContain('Exec=/usr/bin/electron /src/pursuit --hidden\n');
   });
