@@ -20,6 +20,9 @@ const contactFields = z.object({
 export type ContactFields = z.output<typeof contactFields>;
 
 const noteBody = z.string().trim().min(1, 'A note cannot be empty').max(20_000, 'A note is longer than 20,000 characters');
+/** A note's fields as the contract takes them; electron/core/store/notes.ts maps each to its column. */
+export const noteFields = z.object({ body: noteBody });
+export type NoteFields = z.output<typeof noteFields>;
 
 /**
  * A file to attach, as base64 bytes: the page reads the file the user picked and sends it; the core copies
@@ -35,8 +38,8 @@ const attachmentSource = z
 
 /** Methods for application detail: notes, contacts, attachments, timeline, tags, undo of delete (issue 4). */
 export const detailsApi = {
-  'notes.add': method<Note>()(z.object({ applicationId: id, body: noteBody }).strict(), ['applications']),
-  'notes.update': method<Note>()(z.object({ id, body: noteBody }).strict(), ['applications']),
+  'notes.add': method<Note>()(noteFields.extend({ applicationId: id }).strict(), ['applications']),
+  'notes.update': method<Note>()(noteFields.extend({ id }).strict(), ['applications']),
   'notes.delete': method<{ id: number }>()(z.object({ id }).strict(), ['applications']),
 
   'contacts.add': method<Contact>()(contactFields.extend({ applicationId: id }).strict(), ['applications']),

@@ -1,24 +1,12 @@
-import type { CalendarEvent, EventKind } from '../../../shared/domain';
+import type { EventInput } from '../../../shared/api-calendar';
+import type { CalendarEvent } from '../../../shared/domain';
 import { ApiError } from '../../../shared/envelope';
 import { cached, type Db } from './db';
+import { column, columnValues, insertSql, pickFields, setClause, type AllFields, type FieldColumns } from './field-columns';
 
-export interface NewEvent {
-  applicationId: number;
-  kind: EventKind;
-  title?: string;
-  allDay: boolean;
-  day?: string | null;
-  startsAt?: string | null;
-  durationMinutes?: number | null;
-  location?: string | null;
-  url?: string | null;
-  roundName?: string | null;
-  notes?: string;
-  /** This event's own reminders (minutes before); null or absent: the defaults for its kind. */
-  reminderOffsets?: number[] | null;
-}
-
-export type EventPatch = Partial<Omit<NewEvent, 'applicationId'>>;
+/** An event as the contract takes it (`reminderOffsets` null or absent: the defaults for its kind). */
+export type NewEvent = EventInput & { applicationId: number };
+export type EventPatch = Partial<EventInput>;
 
 const COLUMNS = `e.id, e.application_id AS applicationId, e.kind, e.title, e.all_day AS allDay, e.day, e.starts_at AS startsAt,
   e.duration_minutes AS durationMinutes, e.location, e.url, e.round_name AS roundName, e.notes`;
@@ -40,31 +28,46 @@ const toPlan = (r: PlanRow): EventWithPlan => ({
   updatedAt: r.updatedAt,
 });
 
-const offsetsJson = (v: number[] | null | undefined): string | null =>
-  v ? JSON.stringify([...new Set(v)].sort((a, b) => b - a)) : null;
+const offsetsJson = (v: number[] | null): string | null => (v ? JSON.stringify([...new Set(v)].sort((a, b) => b - a)) : null);
+
+/** Each event field of the contract (shared/api-calendar.ts) and its column: INSERT and UPDATE come from it. */
+export const EVENT_COLUMNS: FieldColumns<EventInput> = {
+  kind: column('kind'),
+  title: column('title'),
+  allDay: { all_day: (allDay: boolean) => (allDay ? 1 : 0) },
+  day: column('day'),
+  startsAt: column('starts_at'),
+  durationMinutes: column('duration_minutes'),
+  location: column('location'),
+  url: column('url'),
+  roundName: column('round_name'),
+  notes: column('notes'),
+  reminderOffsets: { reminder_offsets: offsetsJson },
+};
+export const EVENT_OWN_COLUMNS = ['application_id', 'created_at', 'updated_at'] as const;
+const INSERT_EVENT = insertSql('events', EVENT_OWN_COLUMNS, EVENT_COLUMNS);
+
+/** Every field as stored: defaults for the ones left out; a day only when all-day, a start only when timed. */
+const storedFields = (e: EventInput): AllFields<EventInput> => ({
+  kind: e.kind,
+  title: e.title ?? '',
+  allDay: e.allDay,
+  day: e.allDay ? (e.day ?? null) : null,
+  startsAt: e.allDay ? null : (e.startsAt ?? null),
+  durationMinutes: e.durationMinutes ?? null,
+  location: e.location ?? null,
+  url: e.url ?? null,
+  roundName: e.roundName ?? null,
+  notes: e.notes ?? '',
+  reminderOffsets: e.reminderOffsets ?? null,
+});
+
+/** A saved event's fields, what an update starts from. */
+const fieldsOf = ({ id: _id, applicationId: _app, updatedAt: _at, ...fields }: EventWithPlan): AllFields<EventInput> => fields;
 
 /** `at`: when the change happens (the core's clock); it stamps `updated_at`, which the reminder planner reads. */
 export function createEvent(db: Db, e: NewEvent, at: string): CalendarEvent {
-  const info = cached(
-    db,
-    `INSERT INTO events (application_id, kind, title, all_day, day, starts_at, duration_minutes, location, url, round_name, notes, reminder_offsets, created_at, updated_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  ).run(
-    e.applicationId,
-    e.kind,
-    e.title ?? '',
-    e.allDay ? 1 : 0,
-    e.allDay ? (e.day ?? null) : null,
-    e.allDay ? null : (e.startsAt ?? null),
-    e.durationMinutes ?? null,
-    e.location ?? null,
-    e.url ?? null,
-    e.roundName ?? null,
-    e.notes ?? '',
-    offsetsJson(e.reminderOffsets),
-    at,
-    at,
-  );
+  const info = cached(db, INSERT_EVENT).run(e.applicationId, at, at, ...columnValues(EVENT_COLUMNS, storedFields(e)));
   return getEvent(db, Number(info.lastInsertRowid));
 }
 
@@ -128,32 +131,12 @@ export function listEventsForApplication(db: Db, applicationId: number): Calenda
 
 /** Applies a patch; switching between all-day and timed needs the matching day or start. */
 export function updateEvent(db: Db, id: number, patch: EventPatch, at: string): CalendarEvent {
-  const current = getEventWithPlan(db, id);
-  const allDay = patch.allDay ?? current.allDay;
-  const day = patch.day !== undefined ? patch.day : current.day;
-  const startsAt = patch.startsAt !== undefined ? patch.startsAt : current.startsAt;
-  if (allDay && !day) throw new ApiError('BAD_INPUT', 'An all-day event needs a day: pick a date.');
-  if (!allDay && !startsAt) throw new ApiError('BAD_INPUT', 'A timed event needs a start: pick a date and a time.');
-  const pick = <K extends keyof EventPatch>(k: K, fallback: EventPatch[K]) => (patch[k] !== undefined ? patch[k] : fallback);
-  cached(
-    db,
-    `UPDATE events SET kind = ?, title = ?, all_day = ?, day = ?, starts_at = ?, duration_minutes = ?, location = ?, url = ?,
-       round_name = ?, notes = ?, reminder_offsets = ?, updated_at = ? WHERE id = ?`,
-  ).run(
-    pick('kind', current.kind),
-    pick('title', current.title) ?? '',
-    allDay ? 1 : 0,
-    allDay ? day : null,
-    allDay ? null : startsAt,
-    pick('durationMinutes', current.durationMinutes) ?? null,
-    pick('location', current.location) ?? null,
-    pick('url', current.url) ?? null,
-    pick('roundName', current.roundName) ?? null,
-    pick('notes', current.notes) ?? '',
-    patch.reminderOffsets !== undefined ? offsetsJson(patch.reminderOffsets) : offsetsJson(current.reminderOffsets),
-    at,
-    id,
-  );
+  // The saved fields with the patch's given ones over them; every column is written (a whole-row update).
+  const next: EventInput = { ...fieldsOf(getEventWithPlan(db, id)), ...pickFields(patch, EVENT_COLUMNS) };
+  if (next.allDay && !next.day) throw new ApiError('BAD_INPUT', 'An all-day event needs a day: pick a date.');
+  if (!next.allDay && !next.startsAt) throw new ApiError('BAD_INPUT', 'A timed event needs a start: pick a date and a time.');
+  const set = setClause(EVENT_COLUMNS, storedFields(next), ['updated_at']);
+  cached(db, `UPDATE events ${set.sql} WHERE id = ?`).run(...set.values, at, id);
   return getEvent(db, id);
 }
 

@@ -1,7 +1,16 @@
+import type { NoteFields } from '../../../shared/api-details';
 import type { Note } from '../../../shared/domain';
 import { ApiError } from '../../../shared/envelope';
 import { assertApplicationExists } from './application-exists';
 import { cached, type Db, writeTransaction } from './db';
+import { column, columnValues, insertSql, setClause, type FieldColumns } from './field-columns';
+
+/** Each note field of the contract (shared/api-details.ts) and its column: INSERT and UPDATE come from it. */
+export const NOTE_COLUMNS: FieldColumns<NoteFields> = {
+  body: column('body'),
+};
+export const NOTE_OWN_COLUMNS = ['application_id', 'created_at', 'updated_at'] as const;
+const INSERT_NOTE = insertSql('notes', NOTE_OWN_COLUMNS, NOTE_COLUMNS);
 
 const SELECT = 'SELECT id, application_id AS applicationId, body, created_at AS createdAt, updated_at AS updatedAt FROM notes';
 
@@ -18,12 +27,7 @@ export function getNote(db: Db, id: number): Note {
 export function addNote(db: Db, applicationId: number, body: string, at: string): Note {
   return writeTransaction(db, () => {
     assertApplicationExists(db, applicationId);
-    const info = cached(db, 'INSERT INTO notes (application_id, body, created_at, updated_at) VALUES (?, ?, ?, ?)').run(
-      applicationId,
-      body,
-      at,
-      at,
-    );
+    const info = cached(db, INSERT_NOTE).run(applicationId, at, at, ...columnValues(NOTE_COLUMNS, { body }));
     touch(db, applicationId, at);
     return getNote(db, Number(info.lastInsertRowid));
   });
@@ -32,7 +36,8 @@ export function addNote(db: Db, applicationId: number, body: string, at: string)
 export function updateNote(db: Db, id: number, body: string, at: string): Note {
   return writeTransaction(db, () => {
     const note = getNote(db, id);
-    cached(db, 'UPDATE notes SET body = ?, updated_at = ? WHERE id = ?').run(body, at, id);
+    const set = setClause(NOTE_COLUMNS, { body }, ['updated_at']);
+    cached(db, `UPDATE notes ${set.sql} WHERE id = ?`).run(...set.values, at, id);
     touch(db, note.applicationId, at);
     return getNote(db, id);
   });

@@ -2,8 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { createCore } from '../../../electron/core/core';
 import { APPLICATION_COLUMNS, APPLICATION_OWN_COLUMNS } from '../../../electron/core/store/applications';
 import { CONTACT_COLUMNS, CONTACT_OWN_COLUMNS } from '../../../electron/core/store/contacts';
+import { EVENT_COLUMNS, EVENT_OWN_COLUMNS } from '../../../electron/core/store/events';
 import { columnNames } from '../../../electron/core/store/field-columns';
+import { NOTE_COLUMNS, NOTE_OWN_COLUMNS } from '../../../electron/core/store/notes';
 import { POSTING_COLUMNS, POSTING_OWN_COLUMNS } from '../../../electron/core/store/postings';
+import { createClient } from '../../../shared/client';
 import { memoryDb } from '../helpers';
 
 /**
@@ -18,7 +21,9 @@ const tableColumns = (table: string) =>
     .sort();
 
 describe('field maps', () => {
-  it('cover every column of applications, postings and contacts, and only those', () => {
+  it('cover every column of applications, postings, contacts, events and notes, and only those', () => {
+    expect(tableColumns('events')).toEqual([...EVENT_OWN_COLUMNS, ...columnNames(EVENT_COLUMNS)].sort());
+    expect(tableColumns('notes')).toEqual([...NOTE_OWN_COLUMNS, ...columnNames(NOTE_COLUMNS)].sort());
     expect(tableColumns('contacts')).toEqual([...CONTACT_OWN_COLUMNS, ...columnNames(CONTACT_COLUMNS)].sort());
     expect(tableColumns('applications')).toEqual([...APPLICATION_OWN_COLUMNS, ...columnNames(APPLICATION_COLUMNS)].sort());
     expect(tableColumns('postings')).toEqual([...POSTING_OWN_COLUMNS, ...columnNames(POSTING_COLUMNS)].sort());
@@ -71,6 +76,66 @@ describe('field maps', () => {
       skills: '[]',
       requirements: '["Five years of web work"]',
       language: 'en',
+    });
+    core.close();
+  });
+
+  it('save every event and note field on create and on update', async () => {
+    const core = createCore({ now: () => new Date('2027-05-01T10:00:00.000Z') });
+    const { call } = createClient(core.call);
+    const { id: applicationId } = await call('applications.create', { title: 'Engineer', company: 'Acme' });
+    const { id } = await call('events.create', {
+      applicationId,
+      kind: 'interview',
+      title: 'Panel',
+      allDay: false,
+      startsAt: '2027-05-10T09:00:00.000Z',
+      durationMinutes: 90,
+      location: 'Office',
+      url: 'https://meet.example.com/x',
+      roundName: 'Round 2',
+      notes: 'Bring the portfolio',
+      reminderOffsets: [60, 1440],
+    });
+    const row = (eventId: number) => core.db.prepare('SELECT * FROM events WHERE id = ?').get(eventId);
+    expect(row(id)).toMatchObject({
+      kind: 'interview',
+      title: 'Panel',
+      all_day: 0,
+      day: null,
+      starts_at: '2027-05-10T09:00:00.000Z',
+      duration_minutes: 90,
+      location: 'Office',
+      url: 'https://meet.example.com/x',
+      round_name: 'Round 2',
+      notes: 'Bring the portfolio',
+      reminder_offsets: '[1440,60]',
+      created_at: '2027-05-01T10:00:00.000Z',
+    });
+    await call('events.update', {
+      id,
+      patch: { allDay: true, day: '2027-05-11', location: null, roundName: 'Final', reminderOffsets: null },
+    });
+    // The patch's fields change; the ones it leaves out keep their values; an all-day event has no start.
+    expect(row(id)).toMatchObject({
+      kind: 'interview',
+      title: 'Panel',
+      all_day: 1,
+      day: '2027-05-11',
+      starts_at: null,
+      duration_minutes: 90,
+      location: null,
+      url: 'https://meet.example.com/x',
+      round_name: 'Final',
+      notes: 'Bring the portfolio',
+      reminder_offsets: null,
+    });
+
+    const { id: noteId } = await call('notes.add', { applicationId, body: 'Called Ana' });
+    await call('notes.update', { id: noteId, body: 'Called Ana twice' });
+    expect(core.db.prepare('SELECT application_id, body FROM notes WHERE id = ?').get(noteId)).toEqual({
+      application_id: applicationId,
+      body: 'Called Ana twice',
     });
     core.close();
   });
