@@ -5,7 +5,7 @@ import Database from 'better-sqlite3';
 import { build } from 'esbuild';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { tempDir } from '../helpers';
-import { ROOT } from './serve-process';
+import { ROOT } from '../serve-process';
 
 /**
  * Crash safety: a child process writes through the real core as fast as it can and is killed with SIGKILL

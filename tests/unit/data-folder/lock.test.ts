@@ -5,7 +5,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { acquireDataDirLock, DataDirLockedError, isProcessAlive, LOCK_FILE_NAME } from '../../../electron/core/lock';
 import { tempDir } from '../helpers';
-import { apiCall, serve, stop } from './serve-process';
+import { apiCall, serve, stop } from '../serve-process';
 
 /** A pid that certainly belonged to a process that has exited. */
 function deadPid(): number {

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { acquireDataDirLock, DataDirLockedError, LOCK_FILE_NAME } from '../../../electron/core/lock';
 import { tempDir } from '../helpers';
-import { ROOT } from './serve-process';
+import { ROOT } from '../serve-process';
 
 /**
  * The data-folder lock under a real race (issue 10, item 6): three processes (not threads: each its own

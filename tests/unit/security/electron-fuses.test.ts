@@ -2,7 +2,7 @@ import path from 'node:path';
 import { getConfig, validateConfiguration } from 'app-builder-lib/out/util/config/config';
 import { DebugLogger } from 'builder-util';
 import { describe, expect, it } from 'vitest';
-import { ROOT } from './serve-process';
+import { ROOT } from '../serve-process';
 
 /**
  * Reads electron-builder.yml the way `npm run dist` does (electron-builder's own loader and schema check), so a

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tempDir } from '../helpers';
-import { ROOT } from './serve-process';
+import { ROOT } from '../serve-process';
 
 /** The CI gate around Doyensec's scanner (scripts/electronegativity.mjs), run on a small app with known problems. */
 function scan(dir: string) {

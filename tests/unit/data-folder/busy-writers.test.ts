@@ -6,7 +6,7 @@ import { createCore } from '../../../electron/core/core';
 import { DB_FILE_NAME } from '../../../electron/core/data-dir';
 import { BUSY_MESSAGE } from '../../../electron/core/machine-faults';
 import { tempDir } from '../helpers';
-import { ROOT } from './serve-process';
+import { ROOT } from '../serve-process';
 
 /**
  * A second writer waits (issue 10, item 4): while `pursuit seed` writes 20,000 applications into the same

@@ -7,7 +7,7 @@ import { LATEST_VERSION } from '../../../electron/core/migrations';
 import { classifyOpenError } from '../../../electron/core/recovery';
 import type { SystemStatus } from '../../../shared/api-system';
 import { tempDir } from '../helpers';
-import { apiCall, serve, stop } from './serve-process';
+import { apiCall, serve, stop } from '../serve-process';
 
 const cores: Core[] = [];
 afterEach(() => {

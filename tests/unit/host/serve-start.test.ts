@@ -7,7 +7,7 @@ import { backupsDir } from '../../../electron/core/data/auto-backup';
 import { seedDemoData } from '../../../electron/core/seed';
 import { openDataDir } from '../../../electron/core/store/db';
 import { tempDir } from '../helpers';
-import { apiCall, serve, stop } from './serve-process';
+import { apiCall, serve, stop } from '../serve-process';
 
 function seededFolder(): string {
   const dir = tempDir();

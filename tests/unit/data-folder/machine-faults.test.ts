@@ -8,7 +8,7 @@ import { DB_FILE_NAME } from '../../../electron/core/data-dir';
 import { describeMachineFault } from '../../../electron/core/machine-faults';
 import { openDataDirWithRecovery } from '../../../electron/core/recovery';
 import { tempDir } from '../helpers';
-import { ROOT } from './serve-process';
+import { ROOT } from '../serve-process';
 
 /**
  * The machine's own faults get words a candidate can act on (issue 10, item 7): a full disk, a data folder

@@ -1,10 +1,10 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
-import type { ApiMethod } from '../../../shared/api';
-import { httpTransport } from '../../../shared/client';
-import type { Envelope } from '../../../shared/envelope';
+import type { ApiMethod } from '../../shared/api';
+import { httpTransport } from '../../shared/client';
+import type { Envelope } from '../../shared/envelope';
 
-export const ROOT = path.resolve(__dirname, '..', '..', '..');
+export const ROOT = path.resolve(__dirname, '..', '..');
 const BIN = path.join(ROOT, 'bin', 'pursuit.mjs');
 
 export interface ServeRun {
