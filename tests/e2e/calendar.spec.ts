@@ -4,7 +4,7 @@ import { expect, test } from './fixtures';
 
 /**
  * The calendar against a host started with `--test-clock`, so the test can move the host's time past a
- * reminder. (A normal `serve` has no test clock; the foundation tests cover that it is refused.)
+ * reminder. (A normal `serve` has no test clock; tests/unit/calendar/nudges-and-api.test.ts covers that it is refused.)
  */
 test.use({ serveArgs: ['--test-clock'] });
 
