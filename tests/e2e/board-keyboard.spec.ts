@@ -12,11 +12,24 @@ const board = (page: Page) => ({
   bulk: page.getByRole('region', { name: 'Selected applications' }),
 });
 
-/** Applications created in this order end up listed the other way round (a new card goes on top). */
-async function create(host: HostHandle, ...apps: { title: string; company: string; deadline?: string; url?: string }[]) {
+interface NewApplication {
+  title: string;
+  company: string;
+  deadline?: string;
+  url?: string;
+}
+
+/**
+ * The set-up every test here shares: `apps` saved in this order (they end up listed the other way round: a new
+ * card goes on top), then whatever `then` does through the API with their ids, then the page reloaded to show
+ * it all. Returns the board's page object and the ids.
+ */
+async function seedBoard(page: Page, host: HostHandle, apps: NewApplication[], then?: (ids: number[]) => Promise<unknown>) {
   const ids: number[] = [];
   for (const a of apps) ids.push((await host.api('applications.create', a)).id);
-  return ids;
+  await then?.(ids);
+  await page.reload();
+  return { b: board(page), ids };
 }
 
 /** dnd-kit's keyboard sensor listens from a zero-delay timer after a pickup: wait for that state, not a time. */
@@ -26,17 +39,20 @@ test('keyboard: Tab reaches each column once, arrows walk the cards, Space picks
   page,
   host,
 }) => {
-  const b = board(page);
-  await create(
+  const { b } = await seedBoard(
+    page,
     host,
-    { title: 'Gamma', company: 'Initech' },
-    { title: 'Beta', company: 'Globex' },
-    { title: 'Alpha', company: 'Acme' },
+    [
+      { title: 'Gamma', company: 'Initech' },
+      { title: 'Beta', company: 'Globex' },
+      { title: 'Alpha', company: 'Acme' },
+      { title: 'Delta', company: 'Hooli' },
+    ],
+    async ([, , , delta]) => {
+      const stages = await host.api('stages.list', {});
+      await host.api('applications.move', { id: delta!, stageId: stages.find((s) => s.name === 'Applied')!.id, index: 0 });
+    },
   );
-  const [applied] = await create(host, { title: 'Delta', company: 'Hooli' });
-  const stages = await host.api('stages.list', {});
-  await host.api('applications.move', { id: applied!, stageId: stages.find((s) => s.name === 'Applied')!.id, index: 0 });
-  await page.reload();
   await expect(b.cards('Saved')).toHaveCount(3);
 
   // The control just before the board, then Tab: the first column's card, then the next column's (not the next card).
@@ -93,9 +109,7 @@ test('keyboard: Tab reaches each column once, arrows walk the cards, Space picks
 });
 
 test('the visible Move button picks a card up for the arrow keys', async ({ page, host }) => {
-  const b = board(page);
-  await create(host, { title: 'Writer', company: 'Aperture' });
-  await page.reload();
+  const { b } = await seedBoard(page, host, [{ title: 'Writer', company: 'Aperture' }]);
   await b.card('Saved', 'Writer at Aperture').hover();
   await page.getByRole('button', { name: 'Move Writer at Aperture' }).click();
   await expect(page.getByText(/Picked up Writer at Aperture, in Saved/)).toBeAttached();
@@ -109,10 +123,10 @@ test('the visible Move button picks a card up for the arrow keys', async ({ page
 });
 
 test('going down a long column with the arrow keys scrolls it and loads its next page', async ({ page, host }) => {
-  const b = board(page);
   const rows = Array.from({ length: 120 }, (_, i) => `Role ${String(i + 1).padStart(3, '0')},Company ${i + 1},Saved`);
-  await host.api('data.importCommit', { csv: ['Title,Company,Stage', ...rows].join('\n'), mode: 'nothing-if-bad' });
-  await page.reload();
+  const { b } = await seedBoard(page, host, [], () =>
+    host.api('data.importCommit', { csv: ['Title,Company,Stage', ...rows].join('\n'), mode: 'nothing-if-bad' }),
+  );
   await expect(b.column('Saved').getByText('120 applications')).toBeVisible();
   const first = b.cards('Saved').first();
   await first.focus();
@@ -138,14 +152,11 @@ test('a column sorted by deadline keeps that order after a reload; moving within
   page,
   host,
 }) => {
-  const b = board(page);
-  await create(
-    host,
+  const { b } = await seedBoard(page, host, [
     { title: 'Late', company: 'A', deadline: '2099-06-01' },
     { title: 'None', company: 'B' },
     { title: 'Soon', company: 'C', deadline: '2099-01-15' },
-  );
-  await page.reload();
+  ]);
   const names = () => b.cards('Saved').evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')));
   await expect.poll(names).toEqual(['Soon at C', 'None at B', 'Late at A']);
   await page.getByRole('combobox', { name: 'Sort cards by' }).selectOption({ label: 'Deadline' });
@@ -168,15 +179,12 @@ test('bulk: Ctrl+click, Shift+click and X select; Move to a stage and Delete are
   page,
   host,
 }) => {
-  const b = board(page);
-  await create(
-    host,
+  const { b } = await seedBoard(page, host, [
     { title: 'Four', company: 'D' },
     { title: 'Three', company: 'C' },
     { title: 'Two', company: 'B' },
     { title: 'One', company: 'A' },
-  );
-  await page.reload();
+  ]);
   await expect(b.cards('Saved')).toHaveCount(4);
 
   await b
@@ -242,10 +250,15 @@ test('bulk: Ctrl+click, Shift+click and X select; Move to a stage and Delete are
 });
 
 test('"Show archived" adds the archived cards, marked, beside the others', async ({ page, host }) => {
-  const b = board(page);
-  const [old] = await create(host, { title: 'Old role', company: 'Gone Ltd' }, { title: 'Current', company: 'Here Inc' });
-  await host.api('applications.archive', { id: old!, archived: true });
-  await page.reload();
+  const { b } = await seedBoard(
+    page,
+    host,
+    [
+      { title: 'Old role', company: 'Gone Ltd' },
+      { title: 'Current', company: 'Here Inc' },
+    ],
+    ([old]) => host.api('applications.archive', { id: old!, archived: true }),
+  );
   await expect(b.card('Saved', 'Current at Here Inc')).toBeVisible();
   await expect(b.card('Saved', 'Old role at Gone Ltd')).toHaveCount(0);
   await page.getByRole('checkbox', { name: 'Show archived' }).check();
@@ -256,17 +269,20 @@ test('"Show archived" adds the archived cards, marked, beside the others', async
 });
 
 test('a card shows its next interview; the posting link in the detail opens outside the app', async ({ page, host }) => {
-  const b = board(page);
-  const [id] = await create(host, { title: 'Engineer', company: 'Initech', url: 'https://jobs.example.com/initech/42' });
   const when = set(addDays(new Date(), 3), { hours: 14, minutes: 30, seconds: 0, milliseconds: 0 });
-  await host.api('events.create', {
-    applicationId: id!,
-    kind: 'interview',
-    allDay: false,
-    startsAt: when.toISOString(),
-    durationMinutes: 60,
-  });
-  await page.reload();
+  const { b } = await seedBoard(
+    page,
+    host,
+    [{ title: 'Engineer', company: 'Initech', url: 'https://jobs.example.com/initech/42' }],
+    ([id]) =>
+      host.api('events.create', {
+        applicationId: id!,
+        kind: 'interview',
+        allDay: false,
+        startsAt: when.toISOString(),
+        durationMinutes: 60,
+      }),
+  );
   await expect(b.card('Saved', 'Engineer at Initech').getByText(`Interview ${format(when, 'EEE')} 14:30`)).toBeVisible();
 
   await b.card('Saved', 'Engineer at Initech').focus();
@@ -283,9 +299,7 @@ test('no serious or critical accessibility violation on the board (focused, sele
   page,
   host,
 }) => {
-  const b = board(page);
-  await host.api('demo.seed', { count: 30, seed: 3 });
-  await page.reload();
+  const { b } = await seedBoard(page, host, [], () => host.api('demo.seed', { count: 30, seed: 3 }));
   await page.getByRole('checkbox', { name: 'Show archived' }).check();
   const first = b.cards('Saved').first();
   await expect(first).toBeVisible();
