@@ -36,6 +36,13 @@ const attachmentSource = z
   })
   .strict();
 
+/**
+ * A document's own fields, which the user sets and edits (its name, type and bytes come with the file);
+ * electron/core/store/attachments.ts maps each to its column.
+ */
+export const attachmentFields = z.object({ kind: z.enum(ATTACHMENT_KINDS).optional(), versionLabel: optionalText(120) });
+export type AttachmentFields = z.output<typeof attachmentFields>;
+
 /** Methods for application detail: notes, contacts, attachments, timeline, tags, undo of delete (issue 4). */
 export const detailsApi = {
   'notes.add': method<Note>()(noteFields.extend({ applicationId: id }).strict(), ['applications']),
@@ -47,22 +54,17 @@ export const detailsApi = {
   'contacts.delete': method<{ id: number }>()(z.object({ id }).strict(), ['applications']),
 
   'attachments.add': method<Attachment>()(
-    z
-      .object({
+    attachmentFields
+      .extend({
         applicationId: id,
         fileName: shortText('File name', 255),
         mimeType: z.string().max(200).nullable().optional(),
-        kind: z.enum(ATTACHMENT_KINDS).optional(),
-        versionLabel: optionalText(120),
         source: attachmentSource,
       })
       .strict(),
     ['applications'],
   ),
-  'attachments.update': method<Attachment>()(
-    z.object({ id, kind: z.enum(ATTACHMENT_KINDS).optional(), versionLabel: optionalText(120) }).strict(),
-    ['applications'],
-  ),
+  'attachments.update': method<Attachment>()(attachmentFields.extend({ id }).strict(), ['applications']),
   /** The stored file's absolute path; the desktop shell opens it with the system's app (`shell.openPath`). */
   'attachments.open': method<{ path: string; fileName: string }>()(z.object({ id }).strict()),
   /** The stored bytes, for the browser host to offer as a download. */

@@ -12,10 +12,11 @@
  */
 import type { ApplicationFields } from '../../shared/api';
 import type { EventInput } from '../../shared/api-calendar';
-import type { NoteFields } from '../../shared/api-details';
+import type { AttachmentFields, NoteFields } from '../../shared/api-details';
 import type { PostingFieldsPatch } from '../../shared/api-fields';
 import type { PostingFields } from '../../shared/domain';
 import { APPLICATION_COLUMNS } from '../../electron/core/store/applications';
+import { ATTACHMENT_COLUMNS } from '../../electron/core/store/attachments';
 import { EVENT_COLUMNS } from '../../electron/core/store/events';
 import { column, columnValues, type FieldColumns } from '../../electron/core/store/field-columns';
 import { NOTE_COLUMNS } from '../../electron/core/store/notes';
@@ -32,6 +33,8 @@ export const postingFieldWithoutColumn: FieldColumns<WithReferral<PostingFieldsP
 export const eventFieldWithoutColumn: FieldColumns<EventInput & { meetingLink?: string }> = EVENT_COLUMNS;
 // @ts-expect-error Property 'title' is missing in type '{ body: ...; }' but required in type 'FieldColumns<...>'
 export const noteFieldWithoutColumn: FieldColumns<NoteFields & { title?: string }> = NOTE_COLUMNS;
+// @ts-expect-error Property 'pages' is missing in type ... but required in type 'FieldColumns<...>'
+export const attachmentFieldWithoutColumn: FieldColumns<AttachmentFields & { pages?: number }> = ATTACHMENT_COLUMNS;
 
 // A column whose field the contract does not have.
 export const columnWithoutField: FieldColumns<ApplicationFields> = {

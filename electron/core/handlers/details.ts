@@ -73,7 +73,7 @@ export const detailsHandlers: HandlerMap<keyof typeof detailsApi> = {
       throw err;
     }
   },
-  'attachments.update': ({ db }, { id, kind, versionLabel }) => updateAttachment(db, id, { kind, versionLabel }),
+  'attachments.update': ({ db }, { id, ...patch }) => updateAttachment(db, id, patch),
   'attachments.open': ({ db, dataDir }, { id }) => {
     const dir = requireDataDir(dataDir);
     const { fileName } = getAttachment(db, id);

@@ -1,25 +1,47 @@
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { MAX_ATTACHMENT_BYTES } from '../../../shared/api-details';
+import { MAX_ATTACHMENT_BYTES, type AttachmentFields } from '../../../shared/api-details';
 import type { Attachment } from '../../../shared/domain';
 import { ApiError } from '../../../shared/envelope';
 import { assertApplicationExists } from './application-exists';
 import { cached, type Db } from './db';
+import { column, columnValues, insertSql, setClause, type FieldColumns } from './field-columns';
 
 const SELECT = `SELECT id, application_id AS applicationId, file_name AS fileName, mime_type AS mimeType, size_bytes AS sizeBytes,
   kind, version_label AS versionLabel, created_at AS createdAt FROM attachments`;
 
 export const ATTACHMENTS_FOLDER = 'attachments';
 
+/** Each attachment field of the contract (shared/api-details.ts) and its column: INSERT and UPDATE come from it. */
+export const ATTACHMENT_COLUMNS: FieldColumns<AttachmentFields> = {
+  kind: column('kind'),
+  versionLabel: column('version_label'),
+};
+/** The columns the store fills from the file itself and the clock. */
+export const ATTACHMENT_OWN_COLUMNS = [
+  'application_id',
+  'file_name',
+  'stored_name',
+  'mime_type',
+  'size_bytes',
+  'created_at',
+] as const;
+const INSERT_ATTACHMENT = insertSql('attachments', ATTACHMENT_OWN_COLUMNS, ATTACHMENT_COLUMNS);
+
 /** Records a file already copied into the data folder under `storedName`. */
 export function addAttachment(db: Db, a: Omit<Attachment, 'id' | 'createdAt'> & { storedName: string }, at: string): Attachment {
   assertApplicationExists(db, a.applicationId);
-  const info = cached(
-    db,
-    `INSERT INTO attachments (application_id, file_name, stored_name, mime_type, size_bytes, kind, version_label, created_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-  ).run(a.applicationId, a.fileName, a.storedName, a.mimeType, a.sizeBytes, a.kind, a.versionLabel, at);
+  const fields = columnValues(ATTACHMENT_COLUMNS, { kind: a.kind, versionLabel: a.versionLabel });
+  const info = cached(db, INSERT_ATTACHMENT).run(
+    a.applicationId,
+    a.fileName,
+    a.storedName,
+    a.mimeType,
+    a.sizeBytes,
+    at,
+    ...fields,
+  );
   return getAttachment(db, Number(info.lastInsertRowid));
 }
 
@@ -38,17 +60,10 @@ export function listAttachments(db: Db, applicationId: number): Attachment[] {
   return cached(db, `${SELECT} WHERE application_id = ? ORDER BY created_at, id`).all(applicationId) as Attachment[];
 }
 
-export function updateAttachment(
-  db: Db,
-  id: number,
-  patch: { kind?: Attachment['kind']; versionLabel?: string | null },
-): Attachment {
-  const a = getAttachment(db, id);
-  cached(db, 'UPDATE attachments SET kind = ?, version_label = ? WHERE id = ?').run(
-    patch.kind ?? a.kind,
-    patch.versionLabel === undefined ? a.versionLabel : patch.versionLabel,
-    id,
-  );
+export function updateAttachment(db: Db, id: number, patch: AttachmentFields): Attachment {
+  getAttachment(db, id);
+  const set = setClause(ATTACHMENT_COLUMNS, patch);
+  if (set.values.length) cached(db, `UPDATE attachments ${set.sql} WHERE id = ?`).run(...set.values, id);
   return getAttachment(db, id);
 }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createCore } from '../../../electron/core/core';
+import { ATTACHMENT_COLUMNS, ATTACHMENT_OWN_COLUMNS } from '../../../electron/core/store/attachments';
 import { APPLICATION_COLUMNS, APPLICATION_OWN_COLUMNS } from '../../../electron/core/store/applications';
 import { CONTACT_COLUMNS, CONTACT_OWN_COLUMNS } from '../../../electron/core/store/contacts';
 import { EVENT_COLUMNS, EVENT_OWN_COLUMNS } from '../../../electron/core/store/events';
@@ -21,7 +22,8 @@ const tableColumns = (table: string) =>
     .sort();
 
 describe('field maps', () => {
-  it('cover every column of applications, postings, contacts, events and notes, and only those', () => {
+  it('cover every column of applications, postings, contacts, events, notes and attachments, and only those', () => {
+    expect(tableColumns('attachments')).toEqual([...ATTACHMENT_OWN_COLUMNS, ...columnNames(ATTACHMENT_COLUMNS)].sort());
     expect(tableColumns('events')).toEqual([...EVENT_OWN_COLUMNS, ...columnNames(EVENT_COLUMNS)].sort());
     expect(tableColumns('notes')).toEqual([...NOTE_OWN_COLUMNS, ...columnNames(NOTE_COLUMNS)].sort());
     expect(tableColumns('contacts')).toEqual([...CONTACT_OWN_COLUMNS, ...columnNames(CONTACT_COLUMNS)].sort());
