@@ -80,7 +80,7 @@ export function looksLikeJobTitle(line: string): boolean {
 }
 
 const LEGAL_FORM =
-  /(?<![\p{L}])(?:GmbH|AG|SE|KG|KGaA|Inc\.?|LLC|Ltd\.?|Limited|plc|Corp\.?|S\.A\.|SA|S\.L\.|SL|SAS|SARL|B\.V\.|BV|N\.V\.|NV|A\/S|ApS|S\.p\.A\.|S\.r\.l\.|Srl|Lda\.?|Ltda\.?|Oy|AB)(?![\p{L}])/u;
+  /(?<![\p{L}])(?:gGmbH|GmbH|mbH|AG|SE|KG|KGaA|e\.\s?V\.|UG|Inc\.?|LLC|Ltd\.?|Limited|plc|Corp\.?|S\.A\.|SA|S\.L\.|SL|SAS|SARL|B\.V\.|BV|N\.V\.|NV|A\/S|ApS|S\.p\.A\.|S\.r\.l\.|Srl|Lda\.?|Ltda\.?|Oy|AB)(?![\p{L}])/u;
 const ACRONYM = /^[A-Z]{2,5}$/;
 
 /** Lower-case words inside names ("Van der Wal", "Conservas del Cantábrico"), from every language's table. */

@@ -66,6 +66,34 @@ function findPosted(lines: readonly string[], ctx: DateContext, now: Date): stri
 /** "hasta el", "bis zum", "until": words between a deadline label and its date (lang/xx.ts `untilWords`). */
 const UNTIL = new RegExp(String.raw`^\s*(?:${alternationOf(allOf((l) => l.untilWords))})(?![\p{L}])\s*`, 'iu');
 
+/** "Applications", "Bewerbungen", "candidaturas": running text about applying (lang/xx.ts `applyWords`). */
+const APPLY_WORD = new RegExp(String.raw`(?<![\p{L}])(?:${alternationOf(allOf((l) => l.applyWords))})(?![\p{L}])`, 'giu');
+/** Until words that mean a limit: the bare articles some tables list ("el", "le", "on") only follow a label. */
+const UNTIL_IN_PROSE = new RegExp(
+  String.raw`(?<![\p{L}])(?:${alternationOf(allOf((l) => l.untilWords).filter((w) => !['on', 'el', 'le', 'il', 'a', 'den', 'am'].includes(w)))})(?![\p{L}])\s*`,
+  'giu',
+);
+
+/**
+ * "Applications will be accepted until February 12, 2027.", "Bewerbungen nehmen wir bis zum 28.02.2027
+ * entgegen": an apply word, then an until word and a date, in one sentence.
+ */
+function deadlineInProse(lines: readonly string[], ctx: DateContext, reference: Date): string | null {
+  for (const line of lines) {
+    for (const a of line.matchAll(APPLY_WORD)) {
+      const from = a.index + a[0].length;
+      // The sentence ends at a full stop, but not at a day's ("bis zum 28. Februar 2027").
+      const sentence = line.slice(from, from + 120).split(/[!?]|(?<!(?:^|\D)\d{1,2})\.(?:\s|$)/)[0] ?? '';
+      for (const u of sentence.matchAll(UNTIL_IN_PROSE)) {
+        if (u.index > 80) break;
+        const d = dateAtStart(sentence.slice(u.index + u[0].length), ctx, reference, true, 2);
+        if (d) return d;
+      }
+    }
+  }
+  return null;
+}
+
 function findDeadline(lines: readonly string[], ctx: DateContext, reference: Date): string | null {
   for (const hit of labelValues(lines, 'deadline')) {
     const d = dateAtStart(hit.value.replace(UNTIL, ''), ctx, reference, true, 6);
@@ -81,7 +109,7 @@ function findDeadline(lines: readonly string[], ctx: DateContext, reference: Dat
       if (d) return d;
     }
   }
-  return null;
+  return deadlineInProse(lines, ctx, reference);
 }
 
 function findSalary(lines: readonly string[], ctx: SalaryContext): ParsedPosting['salary'] {
@@ -190,7 +218,9 @@ export function extractFieldsWithDebug(rawMarkdown: string, hints: TextHints = {
     workplaceFromText(markdown);
 
   const employmentValues = labelValues(lines, 'employment').map((h) => h.value);
-  fields.employmentType = employmentFromValues(employmentValues) ?? employmentFromText(markdown);
+  // A label that only says "permanent" leaves the hours to the text ("Contrato: indefinido" ... "media jornada").
+  fields.employmentType =
+    employmentFromValues(employmentValues, false) ?? employmentFromText(markdown) ?? employmentFromValues(employmentValues);
 
   fields.salary = findSalary(lines, { bareDollar: isCanadian(fields.location, markdown) ? 'CAD' : 'USD' });
 

@@ -82,7 +82,47 @@ export function findRecord(value: unknown, depth = 0): Record<string, unknown> |
 }
 
 type PayPart = keyof typeof PAY_PART_STEMS;
-type Found = Partial<Record<RecordField, unknown>> & { payParts?: Partial<Record<PayPart, unknown>> };
+type Found = Partial<Record<RecordField, unknown>> & {
+  payParts?: Partial<Record<PayPart, unknown>>;
+  /** Free text under keys no field claims (Lever's `additionalPlain` and `lists`, `requisitos`). */
+  extra?: string[];
+};
+
+/** `additional` beside `additionalPlain`: one text in two markups, read once (the markup-free one skipped). */
+function hasMarkedUpTwin(o: Record<string, unknown>, key: string): boolean {
+  if (!key.endsWith('plain')) return false;
+  const twin = key.slice(0, -'plain'.length);
+  return Object.keys(o).some((k) => normKey(k) === twin);
+}
+
+/** A list item that is itself a job record (`related: [{ title, salary }]`): another job, never read. */
+function isRecordLike(v: unknown): boolean {
+  return (
+    isObject(v) &&
+    Object.keys(v).some((k) => {
+      const key = normKey(k);
+      return key !== 'text' && key !== 'name' && (KEYS.title as readonly string[]).includes(key);
+    })
+  );
+}
+
+/**
+ * Free text a record holds under a key the table does not know: a sentence ("The salary range for this
+ * role is ..."), a list of requirements, Lever's `lists` of `{ text, content }`. It is read as body text,
+ * so what it states (pay, skills, a deadline) is found like in any posting's prose.
+ */
+function freeText(v: unknown): string | null {
+  if (typeof v === 'string') {
+    const t = v.trim();
+    return t.length >= 40 && /\s/.test(t) && !/^https?:\/\/\S+$/.test(t) ? t : null;
+  }
+  if (!Array.isArray(v) || v.some(isRecordLike)) return null;
+  const items = v.flatMap((x) => (isObject(x) ? [leafTexts(x).join('\n')] : typeof x === 'string' ? [x.trim()] : []));
+  const wordy = items.filter((t) => /\s/.test(t));
+  if (wordy.length === 0) return null;
+  // Plain strings become a list; `{ text, content }` items keep their own heading and markup.
+  return v.every((x) => typeof x === 'string') ? wordy.map((t) => `- ${t}`).join('\n') : wordy.join('\n\n');
+}
 
 /** `salaryMin` → 'min', `salarioPeriodo` → 'period'; null for keys that are not a part of pay. */
 function payPartOf(key: string): PayPart | null {
@@ -135,6 +175,10 @@ function walk(o: Record<string, unknown>, found: Found, depth: number, parentKey
     if (fields.length === 0 && !isObject(v)) {
       const dateField = dateFieldOf(key, parentKey);
       if (dateField) fields = [dateField];
+      else if (!hasMarkedUpTwin(o, key)) {
+        const text = freeText(v);
+        if (text) found.extra = [...(found.extra ?? []), text];
+      }
     }
     for (const field of fields) {
       // Several keys describe the employment (`tipoContrato`, `jornada`): all of them are read.
@@ -204,6 +248,8 @@ function salaryOf(v: unknown): ParsedPosting['salary'] {
 export interface JsonRecord {
   fields: Partial<ParsedPosting>;
   description: string | null;
+  /** Free text under keys no field claims, read as more body text. */
+  extra: string[];
 }
 
 /** The fields a job-board record states, by key, whatever its language or nesting. */
@@ -252,7 +298,7 @@ export function readJsonRecord(record: Record<string, unknown>): JsonRecord {
   const email = displayText(found.email);
   if (email) out.email = validEmail(email);
   for (const k of Object.keys(out) as (keyof ParsedPosting)[]) if (out[k] === null) delete out[k];
-  return { fields: out, description };
+  return { fields: out, description, extra: found.extra ?? [] };
 }
 
 /** JSON as boards export it, which may hold `NaN` or `Infinity` (Python's json module writes them). */

@@ -106,7 +106,7 @@ function prepareJson(raw: string): Prepared {
   const record = findRecord(value);
   if (record) {
     // A job board's own record: its named keys are statements too, in whatever language it keys them.
-    const { fields, description } = readJsonRecord(record);
+    const { fields, description, extra } = readJsonRecord(record);
     // What the wrapper states beside the record (Workday's `hiringOrganization` next to `jobPostingInfo`)
     // fills what the record leaves out; lists of other jobs beside it are never read.
     if (typeof value === 'object' && value !== null && !Array.isArray(value) && value !== record) {
@@ -114,7 +114,10 @@ function prepareJson(raw: string): Prepared {
       for (const [k, v] of Object.entries(outer) as [keyof typeof fields, unknown][])
         if (fields[k] === undefined) (fields as Record<string, unknown>)[k] = v;
     }
-    const body = description ? descriptionToMarkdown(description) : '';
+    const body = [description, ...extra]
+      .filter((t): t is string => t !== null)
+      .map(descriptionToMarkdown)
+      .join('\n\n');
     const head = fields.title ? `# ${fields.title}\n\n` : '';
     return { format: 'json', markdown: `${head}${body}`.trim() || toMarkdownLite(raw), structured: fields, hints: {} };
   }

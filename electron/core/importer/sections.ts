@@ -37,7 +37,12 @@ export function withoutSidebars(markdown: string): string {
   return out.join('\n');
 }
 
-const CHROME_LINE = new RegExp(`^[\\s#*_>|•·-]{0,6}(?:${alternationOf(allOf((l) => l.chrome))})[\\s*_:|»›>]{0,4}$`, 'iu');
+const CHROME_WORDS = alternationOf(allOf((l) => l.chrome));
+/** One chrome item, or a row of them ("Opslaan   Delen", "Save · Share"): buttons copied side by side. */
+const CHROME_LINE = new RegExp(
+  `^[\\s#*_>|•·-]{0,6}(?:${CHROME_WORDS})(?:[\\s|•·/]{1,8}(?:${CHROME_WORDS})){0,3}[\\s*_:|»›>]{0,4}$`,
+  'iu',
+);
 /** Board names that head copied pages (the site's own name is never the job's title or employer). */
 const BOARD_NAMES = [
   'LinkedIn',
