@@ -6,7 +6,7 @@
 import { allOf, alternationOf, LANGUAGES, phraseSource } from './lang';
 import { detectLanguage } from './language';
 import { firstLabelValue, isLabelLine, labelValues } from './labels';
-import { firstNamedCity, namedCountry } from './places';
+import { firstNamedCity, namedCountry, PLACE_SHAPED } from './places';
 import { headerLines, isBoardName, isChromeLine, isMenuLine, withoutBoardSuffix } from './sections';
 
 export interface Candidate {
@@ -200,8 +200,13 @@ export function companyBesidePlace(line: string): { company: string; place: stri
   const parts = line.replace(/^#{1,6} /, '').split(SEPARATED);
   if (parts.length < 2 || parts.length > 3) return null;
   const [left = '', right = ''] = parts.map((p) => p.trim());
+  // A town the place list lacks still counts beside a name with a legal form ("Ferramenta Adige S.p.A. –
+  // Rovereto (TN)"): the left part is surely an employer, the right one is shaped like a place.
   const placeLike =
-    firstNamedCity(right) !== null || namedCountry(right) !== null || /^(?:remote|remoto|télétravail)\b/i.test(right);
+    firstNamedCity(right) !== null ||
+    namedCountry(right) !== null ||
+    /^(?:remote|remoto|télétravail)\b/i.test(right) ||
+    (LEGAL_FORM.test(left) && PLACE_SHAPED.test(right) && !LEGAL_FORM.test(right));
   if (!placeLike || left.length < 2 || left.length > 60 || looksLikeJobTitle(left) || isLabelLine(left)) return null;
   return { company: left, place: right };
 }

@@ -8,12 +8,20 @@ import { dateAtStart, dayToDate, inferDayFirst, type DateContext } from './dates
 import { allOf, alternationOf } from './lang';
 import { isLabelLine, labelValues, firstLabelValue } from './labels';
 import { detectLanguage } from './language';
-import { cityFromAddressLines, cleanLocation, firstNamedCity, isWorkplaceOnly, namedCountry, remoteCountry } from './places';
+import {
+  cityFromAddressLines,
+  cleanLocation,
+  firstNamedCity,
+  isWorkplaceOnly,
+  namedCountry,
+  PLACE_SHAPED,
+  remoteCountry,
+} from './places';
 import { headerLines, isChromeLine, isMenuLine, isSidebarHeading, withoutSidebars } from './sections';
 import { findRequirements } from './requirements';
 import { parseSalary, periodFromWord, SALARY_NOUN, salaryFromProse, type SalaryContext } from './salary';
 import { findSkills } from './skills';
-import { companiesInSentences, looksLikeJobTitle, type Choice } from './candidates';
+import { companiesInSentences, companyBesidePlace, looksLikeJobTitle, type Choice } from './candidates';
 import { chooseCompany, chooseTitle, type TitleHints } from './title-company';
 import {
   employmentFromText,
@@ -136,23 +144,33 @@ function findSalary(lines: readonly string[], ctx: SalaryContext): ParsedPosting
  * postal address line anywhere, else the place in brackets of the employer's own sentence ("Acme Research (Munich) is ..."). Never a city
  * mentioned in passing in the body or a navigation menu. A remote job keeps the country it is remote in.
  */
-/** One to five words of a place name, maybe a department or region code: "Lucca", "Marseille (13)", "Bassano del Grappa". */
-const PLACE_SHAPED =
-  /^\p{Lu}[\p{L}'’.-]*(?:[\s-]+(?:\p{Lu}[\p{L}'’.-]*|d[aeiou]l?|di|de|della|la|le|sur|am|an|im|upon|on|en|aan|op)){0,4}(?:\s*\((?:\d{1,3}|\p{Lu}{2})\))?(?:,\s*\p{Lu}[\p{L} .'’-]{1,30})?$/u;
-
 /** Board headers stack title, employer and place: the short place-shaped line right under the employer's line. */
 function placeUnderEmployer(header: readonly string[], company: string | null): string | null {
   if (!company) return null;
   const at = header.findIndex((l) => l.trim().replace(/^#{1,6} /, '') === company);
   if (at < 0) return null;
-  const next = header
+  // Facts lines may come first ("CDI", "Vollzeit", "Hybrid"): they are stepped over, up to three lines.
+  const below = header
     .slice(at + 1)
-    .find((l) => l.trim() !== '')
-    ?.trim();
-  if (!next || next.length > 60 || !PLACE_SHAPED.test(next)) return null;
-  if (isLabelLine(next) || isChromeLine(next) || isMenuLine(next) || looksLikeJobTitle(next)) return null;
-  if (employmentFromValues([next]) !== null || workplaceFromValue(next) !== null) return null;
-  return cleanLocation(next);
+    .map((l) => l.trim())
+    .filter((l) => l !== '')
+    .slice(0, 3);
+  for (const next of below) {
+    if (employmentFromValues([next]) !== null || workplaceFromValue(next) !== null) continue;
+    if (next.length > 60 || !PLACE_SHAPED.test(next)) return null;
+    if (isLabelLine(next) || isChromeLine(next) || isMenuLine(next) || looksLikeJobTitle(next)) return null;
+    return cleanLocation(next);
+  }
+  return null;
+}
+
+/** "Ferramenta Adige S.p.A. – Rovereto (TN)": the place beside the employer on the header's own line. */
+function placeBesideEmployer(header: readonly string[]): string | null {
+  for (const line of header) {
+    const beside = companyBesidePlace(line);
+    if (beside) return cleanLocation(beside.place);
+  }
+  return null;
 }
 
 function findLocation(lines: readonly string[], companyPlace: string | null, company: string | null = null): string | null {
@@ -175,7 +193,10 @@ function findLocation(lines: readonly string[], companyPlace: string | null, com
     (l) => l.length <= 90 && !/[.!?]$/.test(l.trim()) && !isMenuLine(l) && !isChromeLine(l) && !isSidebarHeading(l),
   );
   const headerPlace =
-    cityFromAddressLines(header) ?? firstNamedCity(header.join('\n')) ?? placeUnderEmployer(headerLines(lines), company);
+    cityFromAddressLines(header) ??
+    firstNamedCity(header.join('\n')) ??
+    placeUnderEmployer(headerLines(lines), company) ??
+    placeBesideEmployer(header);
   if (headerPlace) return headerPlace;
   // A postal address line ("DK 6091 Bjert") is the employer's address block, not a passing mention.
   const address = cityFromAddressLines(lines);

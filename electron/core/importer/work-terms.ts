@@ -128,8 +128,34 @@ function workplaceIn(text: string): Workplace | null {
   const rest = negated ? text.replace(NOT_REMOTE, ' ') : text;
   if (HYBRID.test(rest)) return 'hybrid';
   if (REMOTE.test(rest)) return 'remote';
+  if (partialRemote(rest)) return 'hybrid';
   if (ONSITE.test(rest) || negated) return 'onsite';
   return null;
+}
+
+/** A bare remote word ("Hjemmearbejde", "Homeoffice", "télétravail"), found in prose. */
+const REMOTE_WORD = wordsPattern(
+  allOf((l) => l.workplaceValues.remote),
+  'giu',
+);
+/** Partial words for prose: "flexible" and "optional" say too little on their own in a sentence. */
+const PARTIAL_IN_PROSE = wordsPattern(
+  allOf((l) => l.workplaceValues.partial).filter((w) => w !== 'flexible' && w !== 'optional'),
+  'iu',
+);
+
+/**
+ * "Hjemmearbejde en dag om ugen er muligt", "Homeoffice nach Absprache", "télétravail possible deux jours
+ * par semaine": a remote word with a partial word in one sentence is partial remote, so hybrid.
+ */
+function partialRemote(text: string): boolean {
+  for (const m of text.matchAll(REMOTE_WORD)) {
+    const start = Math.max(text.lastIndexOf('.', m.index), text.lastIndexOf('\n', m.index), m.index - 60);
+    const endDot = text.slice(m.index).search(/[.!?\n]/);
+    const end = Math.min(endDot < 0 ? text.length : m.index + endDot, m.index + m[0].length + 60);
+    if (PARTIAL_IN_PROSE.test(text.slice(start + 1, end))) return true;
+  }
+  return false;
 }
 
 /** Bare words are fine in a labelled value ("Work model: Remote"); the text needs a clear phrase. */

@@ -175,3 +175,31 @@ describe('business tools from the O*NET / ESCO data, with word boundaries (class
     expect(findSkills('Exzellente Bedingungen, Saphir-Glas.')).toEqual([]);
   });
 });
+
+describe('partial remote in prose, and places the city list lacks (classes 4, 7)', () => {
+  it('a remote word with a partial word in one sentence is hybrid (da, de, fr); apart, it is not', async () => {
+    const da = await parse('Bogholder\nFynsk Fragt A/S\n\nHjemmearbejde en dag om ugen er muligt.');
+    expect(da.fields.workplace).toBe('hybrid');
+    const de = await parse('Buchhalter (m/w/d)\n\nHomeoffice nach Absprache, dazu ein Jobrad.');
+    expect(de.fields.workplace).toBe('hybrid');
+    const fr = await parse('Comptable\n\nLe télétravail est possible deux jours par semaine.');
+    expect(fr.fields.workplace).toBe('hybrid');
+    // "flexible" alone says nothing about the place of work.
+    const en = await parse('Bookkeeper\n\nWe are a remote-friendly team. Flexible hours.');
+    expect(en.fields.workplace).not.toBe('hybrid');
+  });
+
+  it("a town beside or under the employer's name is the location (it, fr, es)", async () => {
+    const it1 = await parse(
+      'Impiegata ufficio acquisti\nFerramenta Valsugana S.p.A. – Borgo Valsugana (TN)\n\nContratto: part-time',
+    );
+    expect(it1.fields.location).toBe('Borgo Valsugana (TN)');
+    const fr = await parse('Chargé de recrutement H/F\nMaison Garrigue\nCDI\nSalon-de-Provence\n\nLe poste\nNous recrutons.');
+    expect(fr.fields.location).toBe('Salon-de-Provence');
+    const es = await parse('Dependiente/a\nDeportes Liébana S.L. · Potes\n\nJornada completa');
+    expect(es.fields.location).toBe('Potes');
+    // Without a legal form, an unknown word beside a name is not taken for a place.
+    const en = await parse('Sales Assistant\nRiverside · Outdoor\n\nFull-time');
+    expect(en.fields.location).toBeNull();
+  });
+});
