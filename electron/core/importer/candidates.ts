@@ -112,6 +112,20 @@ function caseless(phrase: string): string {
     .join('');
 }
 
+/** "Werken bij Polar Techniek", "Careers at Acme": a career site's lead before its employer's name. */
+const CAREER_LEAD = new RegExp(
+  String.raw`(^|\s[|–—·-]\s)(?:${[...new Set(allOf((l) => l.careerSiteLeads))]
+    .sort((a, b) => b.length - a.length)
+    .map(caseless)
+    .join('|')})\s+(?=\p{Lu})`,
+  'gu',
+);
+
+/** A site name or page title without its career-site lead: "Jobs | Werken bij Polar Techniek" → "Jobs | Polar Techniek". */
+export function withoutCareerLead(text: string): string {
+  return text.replace(CAREER_LEAD, '$1');
+}
+
 /** "Per conto di un nostro cliente, X S.p.A., ...", "On behalf of our client, Acme Ltd, ...". */
 const CLIENT_SENTENCE = new RegExp(
   String.raw`(?<![\p{L}])(?:${[...new Set(allOf((l) => l.clientLeads))]

@@ -17,12 +17,12 @@ import {
   PLACE_SHAPED,
   remoteCountry,
 } from './places';
-import { headerLines, isChromeLine, isMenuLine, isSidebarHeading, withoutSidebars } from './sections';
+import { beforeSignOff, headerLines, isChromeLine, isMenuLine, isSidebarHeading, withoutSidebars } from './sections';
 import { findRequirements } from './requirements';
 import { parseSalary, periodFromWord, SALARY_NOUN, salaryFromProse, type SalaryContext } from './salary';
 import { findSkills } from './skills';
 import { companiesInSentences, companyBesidePlace, looksLikeJobTitle, type Choice } from './candidates';
-import { chooseCompany, chooseTitle, type TitleHints } from './title-company';
+import { chooseCompany, chooseTitle, subjectPlace, type TitleHints } from './title-company';
 import {
   employmentFromText,
   employmentFromValues,
@@ -173,7 +173,12 @@ function placeBesideEmployer(header: readonly string[]): string | null {
   return null;
 }
 
-function findLocation(lines: readonly string[], companyPlace: string | null, company: string | null = null): string | null {
+function findLocation(
+  lines: readonly string[],
+  companyPlace: string | null,
+  company: string | null = null,
+  subject: string | null = null,
+): string | null {
   for (const hit of labelValues(lines, 'location')) {
     const loc = cleanLocation(hit.value);
     if (!loc) continue;
@@ -199,6 +204,9 @@ function findLocation(lines: readonly string[], companyPlace: string | null, com
     placeBesideEmployer(header);
   if (headerPlace) return headerPlace;
   // A postal address line ("DK 6091 Bjert") is the employer's address block, not a passing mention.
+  // An e-mail's subject "Finance Partner - Bristol (hybrid)" says where as its header would.
+  const inSubject = subject ? subjectPlace(subject) : null;
+  if (inSubject) return cleanLocation(inSubject.place);
   const address = cityFromAddressLines(lines);
   if (address) return address;
   if (companyPlace) {
@@ -222,12 +230,12 @@ export function extractFieldsWithDebug(rawMarkdown: string, hints: TextHints = {
   const now = hints.now ?? new Date();
 
   fields.language = detectLanguage(markdown) ?? normalizeLang(hints.lang);
-  const title = chooseTitle(lines, hints);
+  const title = chooseTitle(beforeSignOff(lines), hints);
   const company = chooseCompany(lines, hints, title.value);
   fields.title = title.value;
   fields.company = company.value;
   const companyPlace = companiesInSentences(lines).find((c) => c.name === company.value && c.place)?.place ?? null;
-  fields.location = findLocation(lines, companyPlace, company.value);
+  fields.location = findLocation(lines, companyPlace, company.value, hints.subject ?? null);
 
   const locationHit = firstLabelValue(lines, 'location');
   const workplaceHit = firstLabelValue(lines, 'workplace');
@@ -236,6 +244,7 @@ export function extractFieldsWithDebug(rawMarkdown: string, hints: TextHints = {
     (workplaceHit ? workplaceFromValue(workplaceHit.value) : null) ??
     (locationHit ? (workplaceFromText(locationHit.value) ?? workplaceFromHeader([locationHit.value])) : null) ??
     workplaceFromHeader(headerLines(lines).filter((l) => !isMenuLine(l) && !isChromeLine(l) && !isSidebarHeading(l))) ??
+    (hints.subject ? workplaceFromHeader([hints.subject]) : null) ??
     workplaceFromText(markdown);
 
   const employmentValues = labelValues(lines, 'employment').map((h) => h.value);

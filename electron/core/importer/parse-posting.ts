@@ -13,6 +13,7 @@ import { findRecord, parseLooseJson, readJsonRecord } from './json-record';
 import { findJobPosting, jobPostingFields, jsonLdJobPosting, microdataJobPosting } from './schema-org';
 import { toCleanText, toMarkdownLite } from './text-normalize';
 import { stripGenderMarker } from './title-company';
+import { withoutCareerLead } from './candidates';
 
 export interface ParseResult {
   fields: ParsedPosting;
@@ -81,7 +82,16 @@ function prepareHtml(html: string, format: PostingFormat = 'html', fullBody = fa
     markdown: full,
     display,
     structured: schema?.fields ?? {},
-    hints: { strong: h1, emails, url, lang, pageTitle: ogTitle, docTitle: pageTitle, siteName },
+    // "Werken bij Polar Techniek", "Careers at Acme": the employer's name without the career site's lead.
+    hints: {
+      strong: h1,
+      emails,
+      url,
+      lang,
+      pageTitle: ogTitle && withoutCareerLead(ogTitle),
+      docTitle: pageTitle && withoutCareerLead(pageTitle),
+      siteName: siteName && withoutCareerLead(siteName),
+    },
   };
 }
 

@@ -133,3 +133,14 @@ export function headerLines(lines: readonly string[]): string[] {
 }
 
 export const SUPPORTED_LANGUAGES = LANGUAGES.map((l) => l.code);
+
+const SIGN_OFF = new RegExp(`^\\s*(?:${alternationOf(allOf((l) => l.signOffs))})\\s*[,.!]?\\s*$`, 'iu');
+
+/**
+ * The lines before an e-mail's signature ("Best,", "Mit freundlichen Grüßen"): the sender's name and job
+ * title under it are not the posting's title.
+ */
+export function beforeSignOff(lines: readonly string[]): readonly string[] {
+  const at = lines.findIndex((l, i) => i > 2 && l.length <= 40 && SIGN_OFF.test(l));
+  return at < 0 ? lines : lines.slice(0, at);
+}

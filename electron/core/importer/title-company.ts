@@ -187,16 +187,23 @@ export function subjectTitle(subject: string): string | null {
   const lead = SHORT_LEAD.exec(s);
   if (lead && !looksLikeJobTitle(lead[1] ?? '') && looksLikeJobTitle(s.slice(lead[0].length))) s = s.slice(lead[0].length);
   s = s.split(/\s+(?:at|@|bei|en|chez|presso|bij|hos|na|em)\s+(?=\p{Lu})/u)[0] ?? s;
-  // "Addetto/a contabilità - Bergamo": a place after a dash is where, not what.
-  const dash = /\s[-–—|·]\s([^-–—|·]{2,40})$/u.exec(s);
-  const after = dash?.[1]?.trim() ?? '';
-  const place = firstNamedCity(after) ?? namedCountry(after);
-  if (dash && place && after.length - place.length <= 8) s = s.slice(0, dash.index);
-  // A place in brackets after the title ("(Berlin)") is not part of it.
+  // A place or workplace in brackets after the title ("(Berlin)", "(hybrid)") is not part of it.
   s = stripGenderMarker(s)
     .replace(/(?<!\s)\s*[([][^()[\]]*[)\]]\s*$/, '')
     .trim();
+  // "Addetto/a contabilità - Bergamo": a place after a dash is where, not what.
+  const place = subjectPlace(s);
+  if (place) s = s.slice(0, place.at).trim();
   return plausibleTitle(s) ? s : null;
+}
+
+/** The place after a dash at the end of a subject ("Finance Partner - Bristol (hybrid)"), if it is one. */
+export function subjectPlace(subject: string): { place: string; at: number } | null {
+  const s = subject.replace(/(?<!\s)\s*[([][^()[\]]*[)\]]\s*$/, '').trim();
+  const dash = /\s[-–—|·]\s([^-–—|·]{2,40})$/u.exec(s);
+  const after = dash?.[1]?.trim() ?? '';
+  const place = firstNamedCity(after) ?? namedCountry(after);
+  return dash && place && after.length - place.length <= 8 ? { place: after, at: dash.index } : null;
 }
 
 /** The company an e-mail subject names after "at" ("Senior Engineer at Acme GmbH"). */

@@ -203,3 +203,62 @@ describe('partial remote in prose, and places the city list lacks (classes 4, 7)
     expect(en.fields.location).toBeNull();
   });
 });
+
+describe('career sites, signatures and subjects (classes 1, 2, 4, 7)', () => {
+  const page = (lang: string, title: string, site: string, h1: string) =>
+    `<!doctype html><html lang="${lang}"><head><title>${title}</title><meta property="og:site_name" content="${site}"></head>` +
+    `<body><nav><a href="/">Home</a></nav><main><h1>${h1}</h1><p>${'Wij zoeken een collega. '.repeat(3)}</p></main></body></html>`;
+
+  it('"Werken bij X", "Careers at X", "Karriere bei X" name the employer X (nl, en, de)', async () => {
+    const nl = await parse(
+      page('nl', 'Servicemonteur | Werken bij Noorderkoel', 'Werken bij Noorderkoel', 'Servicemonteur'),
+      'p.html',
+    );
+    expect(nl.fields.company).toBe('Noorderkoel');
+    expect(nl.debug.company.candidates.map((c) => c.value)).not.toContain('Werken');
+    const en = await parse(
+      page('en', 'Payroll Analyst - Careers at Brackenfield', 'Careers at Brackenfield', 'Payroll Analyst'),
+      'p.html',
+    );
+    expect(en.fields.company).toBe('Brackenfield');
+    const de = await parse(
+      page('de', 'Disponent (m/w/d) | Karriere bei Lindholz Logistik', 'Karriere bei Lindholz Logistik', 'Disponent (m/w/d)'),
+      'p.html',
+    );
+    expect(de.fields.company).toBe('Lindholz Logistik');
+  });
+
+  it("the sender's signature under a sign-off is not the title (en, de)", async () => {
+    const en = await parse(
+      mail(
+        'Opportunity: Finance Business Partner - Bristol (hybrid)',
+        'Hi Sam,\n\nI am recruiting for a finance role at a water company.\n\nBest,\nPriya Shah\nSenior Consultant, Harbourline Recruitment',
+      ),
+      'm.eml',
+    );
+    expect(en.fields.title).toBe('Finance Business Partner');
+    expect(en.fields.location).toBe('Bristol');
+    expect(en.fields.workplace).toBe('hybrid');
+    const de = await parse(
+      mail(
+        'Stellenangebot: Disponent (m/w/d) - Bremen',
+        'Hallo Herr Kaya,\n\nwir suchen Verstärkung.\n\nMit freundlichen Grüßen\nJana Voss\nSenior Personalberaterin, Weserkontor Personal',
+      ),
+      'm.eml',
+    );
+    expect(de.fields.title).toBe('Disponent');
+    expect(de.fields.location).toBe('Bremen');
+  });
+
+  it('days a week in the office is hybrid (en, de, nl, es)', async () => {
+    for (const text of [
+      'It is a permanent role with three days a week in the office.',
+      'Sie arbeiten drei Tage pro Woche im Büro, sonst mobil.',
+      'Je werkt twee dagen per week op kantoor.',
+      'Trabajarás tres días a la semana en la oficina.',
+    ]) {
+      const r = await parse(`Controller\n\n${text}`);
+      expect(r.fields.workplace).toBe('hybrid');
+    }
+  });
+});

@@ -50,6 +50,7 @@ export const da: LanguageTable = {
   workplace: {
     remote: [String.raw`\bfuld(?:t|stændig) hjemmearbejde\b`, String.raw`\b100\s?% (?:remote|hjemmearbejde)\b`],
     hybrid: [
+      String.raw`\b(?:en|to|tre|fire|[1-4]) dage? (?:om|pr\.?) ugen på kontoret\b`,
       String.raw`\bmulighed for (?:delvis )?hjemmearbejde\b`,
       String.raw`\bhybrid(?:t)? arbejde\b`,
       String.raw`\b(?:en|to|tre|[1-3]) hjemmearbejdsdage?\b`,
@@ -176,6 +177,8 @@ export const da: LanguageTable = {
   companyLeads: ['hos'],
   clientLeads: ['på vegne af vores kunde', 'på vegne af vores klient', 'for vores kunde', 'vores kunde'],
   nameParticles: ['og', 'af'],
+  careerSiteLeads: ['job hos', 'karriere hos', 'arbejd hos', 'ledige stillinger hos'],
+  signOffs: ['venlig hilsen', 'med venlig hilsen', 'mvh', 'bedste hilsner', 'hilsen'],
   subjectLeads: ['nyt job', 'nye job', 'jobagent', 'nyt jobopslag', 'anbefalet job', 'job til dig', 'nye stillinger'],
   permanent: ['fastansættelse', 'fast stilling', 'fast ansættelse', 'fastansat', 'fuldtid fast'],
   applyWords: ['ansøgninger', 'ansøgning', 'ansøg', 'ansøge', 'søg stillingen'],

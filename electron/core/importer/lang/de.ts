@@ -72,6 +72,7 @@ export const de: LanguageTable = {
       String.raw`\bdeutschlandweit remote\b`,
     ],
     hybrid: [
+      String.raw`\b(?:ein|einen|zwei|drei|vier|[1-4]) tage? (?:pro|die|in der) woche (?:im büro|vor ort)\b`,
       String.raw`\bhybrides\s+arbeiten\b`,
       String.raw`\b(?:homeoffice|home-office|home office|mobiles arbeiten|remote-arbeit) (?:ist )?(?:möglich|nach absprache|teilweise)\b`,
       String.raw`\bmobiles arbeiten an (?:bis zu |maximal |max\. )?(?:einem|zwei|drei|vier|[1-4]) tag(?:en)?\b`,
@@ -216,6 +217,17 @@ export const de: LanguageTable = {
     'unser mandant',
   ],
   nameParticles: ['von', 'zu', 'und', 'der', 'für'],
+  careerSiteLeads: ['karriere bei', 'jobs bei', 'arbeiten bei', 'karriere', 'stellenangebote bei', 'arbeiten im'],
+  signOffs: [
+    'mit freundlichen grüßen',
+    'mit freundlichen grüssen',
+    'viele grüße',
+    'beste grüße',
+    'freundliche grüße',
+    'liebe grüße',
+    'gruß',
+    'grüße',
+  ],
   subjectLeads: [
     'neue stelle',
     'neue stellen',

@@ -62,6 +62,7 @@ export const es: LanguageTable = {
       String.raw`\b100\s?% remoto\b`,
     ],
     hybrid: [
+      String.raw`\b(?:uno|un|dos|tres|cuatro|[1-4]) días? (?:a|por) (?:la )?semana en (?:la )?oficina\b`,
       String.raw`[([]\s*híbrido\s*[)\]]`,
       String.raw`\b(?:trabajo|modalidad|modelo|régimen) híbrid[oa]\b`,
       String.raw`\bteletrabajo parcial\b`,
@@ -195,6 +196,8 @@ export const es: LanguageTable = {
     'selecciona para',
   ],
   nameParticles: ['de', 'del', 'de la', 'de los', 'y'],
+  careerSiteLeads: ['trabaja en', 'trabaja con nosotros en', 'empleo en', 'únete a', 'trabajar en'],
+  signOffs: ['saludos', 'un saludo', 'saludos cordiales', 'atentamente', 'un abrazo'],
   subjectLeads: [
     'nueva oferta',
     'nuevas ofertas',

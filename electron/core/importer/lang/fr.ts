@@ -60,6 +60,7 @@ export const fr: LanguageTable = {
       String.raw`\b100\s?% (?:en )?télétravail\b`,
     ],
     hybrid: [
+      String.raw`\b(?:un|deux|trois|quatre|[1-4]) jours? par semaine (?:au bureau|sur site)\b`,
       String.raw`[([]\s*hybride\s*[)\]]`,
       String.raw`\b(?:mode|travail) hybride\b`,
       String.raw`\btélétravail partiel\b`,
@@ -202,6 +203,8 @@ export const fr: LanguageTable = {
     'notre client',
   ],
   nameParticles: ['de', 'du', 'des', 'de la', 'et'],
+  careerSiteLeads: ['carrières chez', 'travailler chez', 'rejoignez', 'recrutement', 'emplois chez', 'rejoindre'],
+  signOffs: ['cordialement', 'bien cordialement', 'bien à vous', 'sincères salutations', 'belle journée'],
   subjectLeads: [
     'nouvelle offre',
     'nouvelles offres',

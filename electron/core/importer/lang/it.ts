@@ -50,6 +50,7 @@ export const it: LanguageTable = {
   workplace: {
     remote: [String.raw`\bfull remote\b`, String.raw`\b100\s?% (?:remoto|smart working)\b`, String.raw`\blavoro da remoto\b`],
     hybrid: [
+      String.raw`\b(?:uno|un|due|tre|quattro|[1-4]) giorn[oi] (?:a|alla|per) settimana in (?:ufficio|sede)\b`,
       String.raw`\bmodalità ibrida\b`,
       String.raw`\blavoro ibrido\b`,
       String.raw`\bsmart working (?:parziale|(?:di |per )?(?:uno|due|tre|[1-3]) giorni)\b`,
@@ -156,6 +157,8 @@ export const it: LanguageTable = {
     'nostro cliente',
   ],
   nameParticles: ['di', 'del', 'della', 'delle', 'dei', 'e'],
+  careerSiteLeads: ['lavora con', 'lavora in', 'lavora con noi in', 'carriere in', 'lavorare in'],
+  signOffs: ['cordiali saluti', 'distinti saluti', 'saluti', 'un saluto', 'a presto'],
   subjectLeads: [
     'nuova offerta',
     'nuove offerte',

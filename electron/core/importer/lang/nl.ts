@@ -59,6 +59,7 @@ export const nl: LanguageTable = {
   workplace: {
     remote: [String.raw`\bvolledig (?:op afstand|remote|thuis)\b`, String.raw`\b100\s?% (?:remote|thuiswerken)\b`],
     hybrid: [
+      String.raw`\b(?:een|één|twee|drie|vier|[1-4]) dagen? (?:per|in de) week (?:op kantoor|op locatie)\b`,
       String.raw`\bhybride? werken\b`,
       String.raw`\bhybride (?:functie|rol|werkplek)\b`,
       String.raw`\bthuiswerken (?:is )?mogelijk\b`,
@@ -170,6 +171,8 @@ export const nl: LanguageTable = {
   companyLeads: ['bij'],
   clientLeads: ['namens onze opdrachtgever', 'voor onze opdrachtgever', 'voor onze klant', 'onze opdrachtgever', 'onze klant'],
   nameParticles: ['van', 'der', 'den', 'de', 'het', 'en'],
+  careerSiteLeads: ['werken bij', 'vacatures bij', 'werken aan de', 'werken in de', 'carrière bij'],
+  signOffs: ['met vriendelijke groet', 'met vriendelijke groeten', 'vriendelijke groet', 'groeten', 'groet', 'hartelijke groet'],
   subjectLeads: [
     'nieuwe vacature',
     'nieuwe vacatures',

@@ -56,6 +56,7 @@ export const pt: LanguageTable = {
       String.raw`\bhome office\b`,
     ],
     hybrid: [
+      String.raw`\b(?:um|dois|três|quatro|[1-4]) dias? por semana no escritório\b`,
       String.raw`\b(?:regime|modelo|trabalho) híbrido\b`,
       String.raw`\b(?:um|dois|três|[1-3]) dias? (?:de|em) (?:teletrabalho|home office)\b`,
       String.raw`\b(?:um|dois|três|[1-3]) dias? (?:por|na) semana (?:de|em) (?:teletrabalho|home office|remoto)\b`,
@@ -166,6 +167,8 @@ export const pt: LanguageTable = {
   companyLeads: ['na', 'no'],
   clientLeads: ['em nome do nosso cliente', 'para o nosso cliente', 'para um cliente', 'o nosso cliente', 'nosso cliente'],
   nameParticles: ['de', 'do', 'da', 'dos', 'das', 'e'],
+  careerSiteLeads: ['trabalhe na', 'trabalhe no', 'trabalhe connosco na', 'carreiras na', 'carreiras no', 'junte-se à'],
+  signOffs: ['cumprimentos', 'com os melhores cumprimentos', 'atenciosamente', 'obrigado', 'obrigada', 'abraço'],
   subjectLeads: [
     'nova vaga',
     'novas vagas',

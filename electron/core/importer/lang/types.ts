@@ -71,6 +71,13 @@ export interface LanguageTable {
   /** Lower-case words inside company names ("van der", "del", "de la"), plain words. */
   nameParticles: readonly string[];
   /**
+   * A career site's name before its employer's ("Careers at", "Werken bij", "Karriere bei", "Trabaja en"):
+   * in og:site_name or a page title, the name after it is the employer. Plain phrases.
+   */
+  careerSiteLeads: readonly string[];
+  /** Sign-offs that open an e-mail's signature ("Kind regards", "Mit freundlichen Grüßen"). Plain phrases. */
+  signOffs: readonly string[];
+  /**
    * What job-alert e-mails put before the title in their subject, up to its colon ("New job", "Neue Stelle",
    * "Nuova offerta per te"), plain phrases; the subject's title is what follows.
    */
