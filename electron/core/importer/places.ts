@@ -385,7 +385,7 @@ const COUNTRIES = [
   'Poland|Polska',
   'Czech Republic|Czechia',
   'Canada',
-  'United States|USA',
+  'United States|USA|US',
   'Mexico|México',
   'Brazil|Brasil',
   'Argentina',

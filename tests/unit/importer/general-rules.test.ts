@@ -262,3 +262,18 @@ describe('career sites, signatures and subjects (classes 1, 2, 4, 7)', () => {
     }
   });
 });
+
+describe('bare posted words and a remote country written short (classes 5, 7)', () => {
+  it('"Posted", "Publicado", "Veröffentlicht" straight before a date (en, es, de)', async () => {
+    const en = await parse('Data Analyst II\nRemote (US) · Full-time\n\nPosted 01/05/2027. Applications close 02/15/2027.');
+    expect(en.fields.postedAt).toBe('2027-01-05');
+    expect(en.fields.location).toBe('US');
+    const es = await parse('Contable\nSevilla\n\nPublicado 05/01/2027 · 12 candidatos');
+    expect(es.fields.postedAt).toBe('2027-01-05');
+    const de = await parse('Buchhalter (m/w/d)\nKiel\n\nVeröffentlicht 05.01.2027');
+    expect(de.fields.postedAt).toBe('2027-01-05');
+    // "posted" without a date straight after says nothing.
+    const none = await parse('Data Analyst\n\nWe will keep you posted. Founded 05/01/2001.');
+    expect(none.fields.postedAt).toBeNull();
+  });
+});

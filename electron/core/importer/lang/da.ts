@@ -83,7 +83,7 @@ export const da: LanguageTable = {
     'du kan også være interesseret i',
     'andre job du måske kan lide',
   ],
-  postedPhrases: ['indrykket', 'opslået', 'oprettet den', 'udgivet den', 'publiceret den'],
+  postedPhrases: ['indrykket', 'opslået', 'oprettet den', 'udgivet den', 'publiceret den', 'udgivet'],
   deadlinePhrases: [
     'ansøgningsfrist er',
     'ansøgningsfristen er',

@@ -107,7 +107,7 @@ export const de: LanguageTable = {
     'weitere passende jobs',
     'diese jobs könnten dich interessieren',
   ],
-  postedPhrases: ['veröffentlicht am', 'online seit', 'erstellt am'],
+  postedPhrases: ['veröffentlicht am', 'online seit', 'erstellt am', 'veröffentlicht'],
   deadlinePhrases: [
     'bewerbungsfrist endet am',
     'bewerbungsfrist bis',

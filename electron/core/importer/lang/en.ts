@@ -175,7 +175,7 @@ export const en: LanguageTable = {
     'you may also be interested in',
     'more jobs from this company',
   ],
-  postedPhrases: ['posted on', 'published on', 'date posted'],
+  postedPhrases: ['posted on', 'published on', 'date posted', 'posted'],
   deadlinePhrases: [
     'cv by',
     'cv before',

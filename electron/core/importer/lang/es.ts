@@ -95,7 +95,7 @@ export const es: LanguageTable = {
     'ofertas que te pueden interesar',
     'otras ofertas que te pueden interesar',
   ],
-  postedPhrases: ['publicado el', 'publicada el', 'fecha de publicación'],
+  postedPhrases: ['publicado el', 'publicada el', 'fecha de publicación', 'publicado', 'publicada'],
   deadlinePhrases: [
     'fecha límite de inscripción',
     'fecha límite de postulación',

@@ -102,7 +102,7 @@ export const fr: LanguageTable = {
     'offres qui pourraient vous intéresser',
     'vous aimerez aussi',
   ],
-  postedPhrases: ['publié le', 'publiée le', 'mis en ligne le', 'mise en ligne le', 'date de publication'],
+  postedPhrases: ['publié le', 'publiée le', 'mis en ligne le', 'mise en ligne le', 'date de publication', 'publié', 'publiée'],
   deadlinePhrases: [
     'date limite de candidature',
     'date limite est le',

@@ -80,7 +80,7 @@ export const it: LanguageTable = {
     'potrebbero interessarti anche',
     'ti potrebbero interessare',
   ],
-  postedPhrases: ['pubblicato il', 'pubblicata il', 'data di pubblicazione'],
+  postedPhrases: ['pubblicato il', 'pubblicata il', 'data di pubblicazione', 'pubblicato', 'pubblicata'],
   deadlinePhrases: ['candidature entro il', 'candidati entro il', 'scadenza candidature', 'scadenza il', 'scadenza', 'entro il'],
   chrome: [
     'vai al contenuto',

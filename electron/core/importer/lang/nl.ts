@@ -91,7 +91,7 @@ export const nl: LanguageTable = {
     'misschien ook interessant',
     'deze vacatures vind je misschien ook interessant',
   ],
-  postedPhrases: ['geplaatst op', 'gepubliceerd op', 'publicatiedatum'],
+  postedPhrases: ['geplaatst op', 'gepubliceerd op', 'publicatiedatum', 'geplaatst', 'gepubliceerd'],
   deadlinePhrases: [
     'sluitingsdatum',
     'reageren kan tot',

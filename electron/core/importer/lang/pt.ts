@@ -86,7 +86,7 @@ export const pt: LanguageTable = {
     'vagas que podem interessar',
     'também poderá gostar',
   ],
-  postedPhrases: ['publicado em', 'publicada em', 'data de publicação'],
+  postedPhrases: ['publicado em', 'publicada em', 'data de publicação', 'publicado', 'publicada'],
   deadlinePhrases: [
     'candidaturas até',
     'candidaturas até ao dia',
