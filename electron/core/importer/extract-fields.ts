@@ -21,7 +21,7 @@ import { beforeSignOff, headerLines, isChromeLine, isMenuLine, isSidebarHeading,
 import { findRequirements } from './requirements';
 import { parseSalary, periodFromWord, SALARY_NOUN, salaryFromProse, type SalaryContext } from './salary';
 import { findSkills } from './skills';
-import { companiesInSentences, companyBesidePlace, looksLikeJobTitle, type Choice } from './candidates';
+import { companiesInSentences, companyBesidePlace, LEGAL_FORM, looksLikeJobTitle, type Choice } from './candidates';
 import { chooseCompany, chooseTitle, subjectPlace, type TitleHints } from './title-company';
 import {
   employmentFromText,
@@ -164,6 +164,19 @@ function placeUnderEmployer(header: readonly string[], company: string | null): 
   return null;
 }
 
+/**
+ * "Águeda, Aveiro": a header line shaped like a place that names a known city is the place as written,
+ * so the town the city list lacks is kept beside its district.
+ */
+function placeLineWithCity(header: readonly string[]): string | null {
+  const city = firstNamedCity(header.join('\n'));
+  if (!city) return null;
+  const line = header.map((l) => l.trim()).find((l) => l.includes(city));
+  if (!line || line === city || line.length > 60 || !PLACE_SHAPED.test(line)) return null;
+  if (isLabelLine(line) || looksLikeJobTitle(line) || LEGAL_FORM.test(line)) return null;
+  return cleanLocation(line);
+}
+
 /** "Ferramenta Adige S.p.A. – Rovereto (TN)": the place beside the employer on the header's own line. */
 function placeBesideEmployer(header: readonly string[]): string | null {
   for (const line of header) {
@@ -199,6 +212,7 @@ function findLocation(
   );
   const headerPlace =
     cityFromAddressLines(header) ??
+    placeLineWithCity(header) ??
     firstNamedCity(header.join('\n')) ??
     placeUnderEmployer(headerLines(lines), company) ??
     placeBesideEmployer(header);

@@ -277,3 +277,14 @@ describe('bare posted words and a remote country written short (classes 5, 7)', 
     expect(none.fields.postedAt).toBeNull();
   });
 });
+
+describe('a header place line keeps the town beside the known city (class 7)', () => {
+  it('"Águeda, Aveiro", "Aalborg Øst" stay as written (pt, da); a sentence does not', async () => {
+    const pt = await parse('Técnico de Manutenção\nMetalúrgica do Caima, S.A.\nÁgueda, Aveiro\n\nTipo de contrato: sem termo');
+    expect(pt.fields.location).toBe('Águeda, Aveiro');
+    const da = await parse('Lagermedarbejder\nNordjysk Grossist ApS\nAalborg Øst\n\nVi søger en kollega.');
+    expect(da.fields.location).toBe('Aalborg Øst');
+    const en = await parse('Payroll Clerk\nWe have offices in Leeds and York.\n\nFull-time');
+    expect(en.fields.location).not.toBe('We have offices in Leeds and York.');
+  });
+});
