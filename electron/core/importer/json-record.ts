@@ -106,6 +106,15 @@ function isRecordLike(v: unknown): boolean {
   );
 }
 
+/** `{ name: "Salary Range", value: "$88,000 - $104,000" }` (Greenhouse's metadata) reads as a label line. */
+function namedValue(o: Record<string, unknown>): string | null {
+  const name = subValue(o, ['name', 'label', 'title', 'key']);
+  const value = subValue(o, ['value', 'values', 'text']);
+  if (typeof name !== 'string' || name.length > 60) return null;
+  const shown = displayText(value);
+  return shown ? `${name}: ${shown}` : null;
+}
+
 /**
  * Free text a record holds under a key the table does not know: a sentence ("The salary range for this
  * role is ..."), a list of requirements, Lever's `lists` of `{ text, content }`. It is read as body text,
@@ -117,7 +126,9 @@ function freeText(v: unknown): string | null {
     return t.length >= 40 && /\s/.test(t) && !/^https?:\/\/\S+$/.test(t) ? t : null;
   }
   if (!Array.isArray(v) || v.some(isRecordLike)) return null;
-  const items = v.flatMap((x) => (isObject(x) ? [leafTexts(x).join('\n')] : typeof x === 'string' ? [x.trim()] : []));
+  const items = v.flatMap((x) =>
+    isObject(x) ? [namedValue(x) ?? leafTexts(x).join('\n')] : typeof x === 'string' ? [x.trim()] : [],
+  );
   const wordy = items.filter((t) => /\s/.test(t));
   if (wordy.length === 0) return null;
   // Plain strings become a list; `{ text, content }` items keep their own heading and markup.

@@ -51,8 +51,21 @@ function htmlFragmentToMarkdown(html: string): string {
   return doc.body ? domToText(doc.body) : '';
 }
 
+/** Greenhouse's `content` and some feeds escape their markup once more: `&lt;p&gt;`. */
+const ESCAPED_TAG = /&lt;\/?(?:p|br|div|ul|ol|li|h[1-6]|strong|b|em|span)\b[^&]{0,200}?&gt;/i;
+
+function unescapeMarkup(text: string): string {
+  return text
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;|&apos;/g, "'")
+    .replace(/&amp;/g, '&');
+}
+
 function descriptionToMarkdown(desc: string): string {
-  return HTML_TAG.test(desc) ? htmlFragmentToMarkdown(desc) : toMarkdownLite(desc);
+  const text = ESCAPED_TAG.test(desc) ? unescapeMarkup(desc) : desc;
+  return HTML_TAG.test(text) ? htmlFragmentToMarkdown(text) : toMarkdownLite(text);
 }
 
 function prepareHtml(html: string, format: PostingFormat = 'html', fullBody = false): Prepared {

@@ -288,3 +288,30 @@ describe('a header place line keeps the town beside the known city (class 7)', (
     expect(en.fields.location).not.toBe('We have offices in Leeds and York.');
   });
 });
+
+describe('records with escaped markup and name/value lists (class 3)', () => {
+  it('escaped HTML in `content` is read as markup; `{ name, value }` items read as label lines (en, de)', () => {
+    const en = json({
+      title: 'Site Reliability Engineer',
+      company_name: 'Tidewater Analytics',
+      location: { name: 'Portland, OR' },
+      content:
+        '&lt;p&gt;You will run our Kubernetes clusters.&lt;/p&gt;&lt;p&gt;Hybrid work: two days a week in our office.&lt;/p&gt;',
+      metadata: [{ name: 'Employment Type', value: 'Part-time', value_type: 'single_select' }],
+    });
+    expect(en.skills).toContain('Kubernetes');
+    expect(en.workplace).toBe('hybrid');
+    expect(en.employmentType).toBe('part-time');
+    const de = json({
+      titel: 'Buchhalter (m/w/d)',
+      arbeitgeber: 'Lindholz Logistik GmbH',
+      beschreibung: 'Sie buchen laufende Geschäftsvorfälle in DATEV und bereiten Abschlüsse vor.',
+      felder: [
+        { name: 'Gehalt', value: '3.400 € - 3.900 € brutto im Monat' },
+        { name: 'Bewerbungsfrist', value: '28.02.2027' },
+      ],
+    });
+    expect(de.salary).toEqual({ min: 3400, max: 3900, currency: 'EUR', period: 'month' });
+    expect(de.deadline).toBe('2027-02-28');
+  });
+});
