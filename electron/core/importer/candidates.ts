@@ -160,6 +160,26 @@ function cleanName(raw: string): string | null {
   return name;
 }
 
+/** "About Oakfield Foods", "Über die Nordhafen GmbH", "Om Jysk Transport": a heading naming the employer. */
+const ABOUT_HEADING = new RegExp(
+  String.raw`^[#*_\s]{0,8}(?:${[...new Set(allOf((l) => l.aboutLeads))]
+    .sort((a, b) => b.length - a.length)
+    .map(caseless)
+    .join('|')})\s*(?:(?:the|die|der|das|de|la|le|het|il|lo|a|o|os|as)\s+|l['’])?${NAME}[*_\s:]{0,4}$`,
+  'u',
+);
+/** Words a heading is about that are no employer ("About the Role", "Über Uns", "Sobre a Vaga"). */
+const NOT_EMPLOYER =
+  /^(?:Us|Uns|Nous|Ons|Os|Nos|Noi|Role|Job|Position|Company|Team|You|Yourself|Stelle|Position|Poste|Entreprise|Functie|Bedrijf|Organisatie|Stillingen|Jobbet|Virksomheden|Puesto|Empresa|Vaga|Azienda|Ruolo|Posizione|Unternehmen|Firma|Aufgabe|Aufgaben|Benefits|Profil)$/;
+
+function aboutHeadingName(line: string): string | null {
+  if (line.length > 70) return null;
+  const m = ABOUT_HEADING.exec(line.trim());
+  const name = m?.[1] ? cleanName(m[1]) : null;
+  if (!name || NOT_EMPLOYER.test(name.split(/\s+/)[0] ?? '')) return null;
+  return name;
+}
+
 export interface SentenceCompany {
   name: string;
   /** A place in brackets after the name: where the employer is. */
@@ -185,6 +205,8 @@ function sentenceCompanies(lines: readonly string[]): SentenceCompany[] {
   const language = detectLanguage(lines.join('\n'));
   const verbs = (language ? VERB_SENTENCE_BY_LANG.get(language) : undefined) ?? VERB_SENTENCE_ANY;
   for (const para of lines.slice(0, 80)) {
+    const about = aboutHeadingName(para);
+    if (about) out.push({ name: about, place: null, reason: '"About X" heading', score: 60 });
     if (para.length < 12 || isLabelLine(para)) continue;
     for (const m of para.matchAll(CLIENT_SENTENCE)) {
       const name = cleanName(m[1] ?? '');

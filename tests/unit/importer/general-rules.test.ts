@@ -315,3 +315,21 @@ describe('records with escaped markup and name/value lists (class 3)', () => {
     expect(de.deadline).toBe('2027-02-28');
   });
 });
+
+describe('an "About X" heading names the employer (class 2)', () => {
+  it('About, Über, Om, Sobre a heading; "About the role", "Über uns" do not (en, de, da, pt)', async () => {
+    const cases: [string, string][] = [
+      ['Payroll Specialist\nLeeds\n\nAbout Oakfield Foods\nWe bake bread.', 'Oakfield Foods'],
+      ['Lagerist (m/w/d)\nKiel\n\nÜber die Nordhafen Logistik GmbH\nWir lagern Waren.', 'Nordhafen Logistik GmbH'],
+      ['Bogholder\nVejle\n\nOm Jysk Transport\nVi kører gods.', 'Jysk Transport'],
+      ['Contabilista\nBraga\n\nSobre a Lusocalçado\nFabricamos sapatos.', 'Lusocalçado'],
+    ];
+    for (const [text, company] of cases) {
+      const r = await parse(text);
+      expect(r.fields.company).toBe(company);
+      expect(r.debug.company.candidates[0]?.reasons.join(' | ')).toMatch(/About X/);
+    }
+    const none = await parse('Payroll Specialist\nLeeds\n\nAbout the Role\nYou run payroll.\n\nÜber Uns\nWir sind nett.');
+    expect(none.fields.company).toBeNull();
+  });
+});

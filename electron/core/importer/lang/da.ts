@@ -178,6 +178,7 @@ export const da: LanguageTable = {
   clientLeads: ['på vegne af vores kunde', 'på vegne af vores klient', 'for vores kunde', 'vores kunde'],
   nameParticles: ['og', 'af'],
   careerSiteLeads: ['job hos', 'karriere hos', 'arbejd hos', 'ledige stillinger hos'],
+  aboutLeads: ['om', 'mere om', 'hvem er'],
   signOffs: ['venlig hilsen', 'med venlig hilsen', 'mvh', 'bedste hilsner', 'hilsen'],
   subjectLeads: ['nyt job', 'nye job', 'jobagent', 'nyt jobopslag', 'anbefalet job', 'job til dig', 'nye stillinger'],
   permanent: ['fastansættelse', 'fast stilling', 'fast ansættelse', 'fastansat', 'fuldtid fast'],

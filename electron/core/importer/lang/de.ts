@@ -218,6 +218,7 @@ export const de: LanguageTable = {
   ],
   nameParticles: ['von', 'zu', 'und', 'der', 'für'],
   careerSiteLeads: ['karriere bei', 'jobs bei', 'arbeiten bei', 'karriere', 'stellenangebote bei', 'arbeiten im'],
+  aboutLeads: ['über', 'mehr über', 'wer ist'],
   signOffs: [
     'mit freundlichen grüßen',
     'mit freundlichen grüssen',

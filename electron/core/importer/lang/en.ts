@@ -312,6 +312,7 @@ export const en: LanguageTable = {
   ],
   nameParticles: ['of', 'and', 'the', 'for'],
   careerSiteLeads: ['careers at', 'jobs at', 'work at', 'working at', 'join', 'life at', 'work with'],
+  aboutLeads: ['about', 'more about', 'who is'],
   signOffs: [
     'best',
     'best regards',

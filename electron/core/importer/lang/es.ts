@@ -197,6 +197,7 @@ export const es: LanguageTable = {
   ],
   nameParticles: ['de', 'del', 'de la', 'de los', 'y'],
   careerSiteLeads: ['trabaja en', 'trabaja con nosotros en', 'empleo en', 'únete a', 'trabajar en'],
+  aboutLeads: ['sobre', 'acerca de', 'quién es'],
   signOffs: ['saludos', 'un saludo', 'saludos cordiales', 'atentamente', 'un abrazo'],
   subjectLeads: [
     'nueva oferta',

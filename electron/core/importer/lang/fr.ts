@@ -204,6 +204,7 @@ export const fr: LanguageTable = {
   ],
   nameParticles: ['de', 'du', 'des', 'de la', 'et'],
   careerSiteLeads: ['carrières chez', 'travailler chez', 'rejoignez', 'recrutement', 'emplois chez', 'rejoindre'],
+  aboutLeads: ['à propos de', "à propos d'", 'à propos d’', 'qui est', 'découvrez'],
   signOffs: ['cordialement', 'bien cordialement', 'bien à vous', 'sincères salutations', 'belle journée'],
   subjectLeads: [
     'nouvelle offre',

@@ -158,6 +158,7 @@ export const it: LanguageTable = {
   ],
   nameParticles: ['di', 'del', 'della', 'delle', 'dei', 'e'],
   careerSiteLeads: ['lavora con', 'lavora in', 'lavora con noi in', 'carriere in', 'lavorare in'],
+  aboutLeads: ['chi è', 'su di', 'informazioni su'],
   signOffs: ['cordiali saluti', 'distinti saluti', 'saluti', 'un saluto', 'a presto'],
   subjectLeads: [
     'nuova offerta',

@@ -172,6 +172,7 @@ export const nl: LanguageTable = {
   clientLeads: ['namens onze opdrachtgever', 'voor onze opdrachtgever', 'voor onze klant', 'onze opdrachtgever', 'onze klant'],
   nameParticles: ['van', 'der', 'den', 'de', 'het', 'en'],
   careerSiteLeads: ['werken bij', 'vacatures bij', 'werken aan de', 'werken in de', 'carrière bij'],
+  aboutLeads: ['over', 'meer over', 'wie is'],
   signOffs: ['met vriendelijke groet', 'met vriendelijke groeten', 'vriendelijke groet', 'groeten', 'groet', 'hartelijke groet'],
   subjectLeads: [
     'nieuwe vacature',

@@ -168,6 +168,7 @@ export const pt: LanguageTable = {
   clientLeads: ['em nome do nosso cliente', 'para o nosso cliente', 'para um cliente', 'o nosso cliente', 'nosso cliente'],
   nameParticles: ['de', 'do', 'da', 'dos', 'das', 'e'],
   careerSiteLeads: ['trabalhe na', 'trabalhe no', 'trabalhe connosco na', 'carreiras na', 'carreiras no', 'junte-se à'],
+  aboutLeads: ['sobre a', 'sobre o', 'sobre', 'quem é a', 'quem é o'],
   signOffs: ['cumprimentos', 'com os melhores cumprimentos', 'atenciosamente', 'obrigado', 'obrigada', 'abraço'],
   subjectLeads: [
     'nova vaga',

@@ -75,6 +75,8 @@ export interface LanguageTable {
    * in og:site_name or a page title, the name after it is the employer. Plain phrases.
    */
   careerSiteLeads: readonly string[];
+  /** Heading words before the employer's name ("About", "Über", "À propos de", "Over", "Om"). Plain phrases. */
+  aboutLeads: readonly string[];
   /** Sign-offs that open an e-mail's signature ("Kind regards", "Mit freundlichen Grüßen"). Plain phrases. */
   signOffs: readonly string[];
   /**
