@@ -122,8 +122,17 @@ const CAREER_LEAD = new RegExp(
 );
 
 /** A site name or page title without its career-site lead: "Jobs | Werken bij Polar Techniek" → "Jobs | Polar Techniek". */
+/** "Brightwater Freight Careers", "Hanse Netz Karriere": a career site's tail after its employer's name. */
+const CAREER_TAIL = new RegExp(
+  String.raw`(?<=\p{L}[\p{L}.]*)\s+(?:${[...new Set(allOf((l) => l.careerSiteTails))]
+    .sort((a, b) => b.length - a.length)
+    .map(caseless)
+    .join('|')})(?=\s*$|\s[|–—·-]\s)`,
+  'gu',
+);
+
 export function withoutCareerLead(text: string): string {
-  return text.replace(CAREER_LEAD, '$1');
+  return text.replace(CAREER_LEAD, '$1').replace(CAREER_TAIL, '');
 }
 
 /** "Per conto di un nostro cliente, X S.p.A., ...", "On behalf of our client, Acme Ltd, ...". */
@@ -232,9 +241,12 @@ const SEPARATED = /\s[·•|–—-]\s/;
 
 /** "Acme · Berlin", "Acme inc. – Montréal": a company beside a place on the header's own line. */
 export function companyBesidePlace(line: string): { company: string; place: string } | null {
-  if (line.length > 120 || isMenuLine(line)) return null;
+  if (line.length > 160) return null;
+  // LinkedIn's top card adds more items after the place ("· Reposted 2 weeks ago · Over 100 applicants"):
+  // the first two decide, and a menu's first item is chrome.
   const parts = line.replace(/^#{1,6} /, '').split(SEPARATED);
-  if (parts.length < 2 || parts.length > 3) return null;
+  if (parts.length < 2 || parts.length > 5) return null;
+  if (parts.length > 3 ? isChromeLine(parts[0] ?? '') : isMenuLine(line)) return null;
   const [left = '', right = ''] = parts.map((p) => p.trim());
   // A town the place list lacks still counts beside a name with a legal form ("Ferramenta Adige S.p.A. –
   // Rovereto (TN)"): the left part is surely an employer, the right one is shaped like a place.

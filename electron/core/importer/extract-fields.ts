@@ -17,7 +17,15 @@ import {
   PLACE_SHAPED,
   remoteCountry,
 } from './places';
-import { beforeSignOff, headerLines, isChromeLine, isMenuLine, isSidebarHeading, withoutSidebars } from './sections';
+import {
+  beforeSignOff,
+  withoutPeopleBlocks,
+  headerLines,
+  isChromeLine,
+  isMenuLine,
+  isSidebarHeading,
+  withoutSidebars,
+} from './sections';
 import { findRequirements } from './requirements';
 import { parseSalary, periodFromWord, SALARY_NOUN, salaryFromProse, type SalaryContext } from './salary';
 import { findSkills } from './skills';
@@ -215,7 +223,7 @@ function findLocation(
     placeLineWithCity(header) ??
     firstNamedCity(header.join('\n')) ??
     placeUnderEmployer(headerLines(lines), company) ??
-    placeBesideEmployer(header);
+    placeBesideEmployer(headerLines(lines));
   if (headerPlace) return headerPlace;
   // A postal address line ("DK 6091 Bjert") is the employer's address block, not a passing mention.
   // An e-mail's subject "Finance Partner - Bristol (hybrid)" says where as its header would.
@@ -244,8 +252,10 @@ export function extractFieldsWithDebug(rawMarkdown: string, hints: TextHints = {
   const now = hints.now ?? new Date();
 
   fields.language = detectLanguage(markdown) ?? normalizeLang(hints.lang);
-  const title = chooseTitle(beforeSignOff(lines), hints);
-  const company = chooseCompany(lines, hints, title.value);
+  // A recruiter's name and job title ("Meet the hiring team") are never the posting's title or employer.
+  const named = withoutPeopleBlocks(lines);
+  const title = chooseTitle(beforeSignOff(named), hints);
+  const company = chooseCompany(named, hints, title.value);
   fields.title = title.value;
   fields.company = company.value;
   const companyPlace = companiesInSentences(lines).find((c) => c.name === company.value && c.place)?.place ?? null;

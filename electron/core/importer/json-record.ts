@@ -24,7 +24,7 @@ import {
 import { detectLanguage } from './language';
 import { currencyCode, parseSalary, periodFromWord } from './salary';
 import { employmentFromValues, workplaceFromValue } from './work-terms';
-import { validEmail } from './contacts';
+import { cleanUrl, validEmail } from './contacts';
 
 const KEY_FIELD = new Map<string, RecordField[]>();
 for (const [field, keys] of Object.entries(KEYS) as [RecordField, readonly string[]][]) {
@@ -87,6 +87,9 @@ type Found = Partial<Record<RecordField, unknown>> & {
   /** Free text under keys no field claims (Lever's `additionalPlain` and `lists`, `requisitos`). */
   extra?: string[];
 };
+
+const POSTING_LINK_KEY =
+  /^(?!.*(?:apply|logo|image|img|photo|video|avatar|company|employer|web|site|home|cdn|icon))\w*(?:url|link)$/;
 
 /** `additional` beside `additionalPlain`: one text in two markups, read once (the markup-free one skipped). */
 function hasMarkedUpTwin(o: Record<string, unknown>, key: string): boolean {
@@ -171,6 +174,9 @@ function leafTexts(v: unknown, depth = 0): string[] {
 
 /** One walk over the record: each key's field from the table; nested objects checked below it. */
 function walk(o: Record<string, unknown>, found: Found, depth: number, parentKey = ''): void {
+  // The record's own keys first, nested groups after: a company profile's `description` inside
+  // `profile` does not take the place of the posting's own `description` beside it.
+  const groups: [Record<string, unknown>, string][] = [];
   for (const [rawKey, v] of Object.entries(o)) {
     const key = normKey(rawKey);
     // A block of other jobs inside the record ("offresSimilaires"): not this posting.
@@ -182,6 +188,12 @@ function walk(o: Record<string, unknown>, found: Found, depth: number, parentKey
         found.payParts = { ...found.payParts, [part]: v };
         continue;
       }
+    }
+    // `careers_url`, `publicUrl`, `jobPageLink`: a link to the posting under a key the table lacks (an
+    // apply form, a logo or the company's own site is not the posting).
+    if (fields.length === 0 && typeof v === 'string' && POSTING_LINK_KEY.test(key) && /^https?:\/\/\S+$/i.test(v.trim())) {
+      if (found.url === undefined) found.url = v.trim();
+      continue;
     }
     if (fields.length === 0 && !isObject(v)) {
       const dateField = dateFieldOf(key, parentKey);
@@ -209,8 +221,9 @@ function walk(o: Record<string, unknown>, found: Found, depth: number, parentKey
     // Nested groups (Lever's `categories`, `content`; `origineOffre`; `contact`; `dates`) hold more
     // fields, and so does an employment group (`contrat: { type, tempsTravail, teletravail }`).
     const group = fields.length === 0 || (fields.length === 1 && fields[0] === 'employment');
-    if (isObject(v) && depth < 3 && group) walk(v, found, depth + 1, key);
+    if (isObject(v) && depth < 3 && group) groups.push([v, key]);
   }
+  for (const [v, key] of groups) walk(v, found, depth + 1, key);
 }
 
 /** A record's own date: ISO, epoch, or written out (`08/01/2027` read in the record's date order). */
@@ -305,7 +318,7 @@ export function readJsonRecord(record: Record<string, unknown>): JsonRecord {
   if (found.posted !== undefined) out.postedAt = dayOf(found.posted, ctx);
   if (found.deadline !== undefined) out.deadline = dayOf(found.deadline, ctx);
   const url = displayText(found.url);
-  if (url && /^https?:\/\/\S+$/i.test(url)) out.url = url;
+  if (url && /^https?:\/\/\S+$/i.test(url)) out.url = cleanUrl(url) ?? url;
   const email = displayText(found.email);
   if (email) out.email = validEmail(email);
   for (const k of Object.keys(out) as (keyof ParsedPosting)[]) if (out[k] === null) delete out[k];

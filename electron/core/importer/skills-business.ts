@@ -45,7 +45,7 @@ export const BUSINESS_SKILLS: Readonly<Record<string, readonly string[]>> = {
     'Cegid|Cegid Loop',
     'Pennylane',
     'Twinfield',
-    'AFAS Profit|AFAS',
+    'AFAS|AFAS Profit',
     'Visma|Visma eEconomics',
     'Dinero',
     'Uniconta',
@@ -55,6 +55,11 @@ export const BUSINESS_SKILLS: Readonly<Record<string, readonly string[]>> = {
     'TeamSystem',
     'PHC',
     'Contaplus',
+    // Brazil's ERP and accounting suites (pt-BR postings).
+    'TOTVS|TOTVS Protheus|Protheus',
+    'Omie',
+    'Conta Azul',
+    'Domínio Sistemas',
   ],
   design: [
     'Adobe Photoshop|Photoshop',

@@ -96,7 +96,8 @@ function classifyKind(text: string, terms: [EmploymentType, RegExp][]): Employme
  * "permanent" unread, for a caller that still has the text to ask about the hours.
  */
 export function employmentFromValues(values: readonly string[], permanentIsFullTime = true): EmploymentType | null {
-  const read = values.map((v) => withoutPermanent(v, PERMANENT_VALUE));
+  // Codes such as `parttime_permanent` or `FULL_TIME` are words joined by underscores.
+  const read = values.map((v) => withoutPermanent(v.replace(/_/g, ' '), PERMANENT_VALUE));
   const kinds = read.map((r) => classifyKind(r.rest, VALUE_TERMS)).filter((k): k is EmploymentType => k !== null);
   return (
     classifyKind(kinds.join(' '), VALUE_TERMS) ?? (permanentIsFullTime && read.some((r) => r.permanent) ? 'full-time' : null)

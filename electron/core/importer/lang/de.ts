@@ -34,7 +34,7 @@ export const de: LanguageTable = {
     company: ['unternehmen', 'firma', 'arbeitgeber', 'auftraggeber', 'kunde!'],
     location: ['standort', 'standorte', 'arbeitsort', 'einsatzort', 'dienstort', 'ort!'],
     employment: ['anstellungsart', 'beschäftigungsart', 'arbeitszeit', 'vertragsart', 'anstellung!', 'art der anstellung'],
-    workplace: ['arbeitsmodell', 'homeoffice!', 'remote-arbeit!'],
+    workplace: ['arbeitsmodell', 'arbeitsort-typ', 'arbeitsweise', 'homeoffice!', 'remote-arbeit!', 'mobiles arbeiten!'],
     salary: ['gehalt', 'vergütung', 'jahresgehalt', 'gehaltsspanne', 'bruttojahresgehalt'],
     posted: [
       'datum!',
@@ -79,10 +79,14 @@ export const de: LanguageTable = {
       String.raw`\b(?:zwei|drei|[1-4]) tage?n? (?:pro woche |die woche |in der woche )?(?:im )?(?:homeoffice|mobil)\b`,
       String.raw`\bteilweise (?:remote|homeoffice|mobil)\b`,
     ],
-    onsite: [String.raw`\bvor ort (?:im büro|tätig)\b`, String.raw`\bausschließlich vor ort\b`, String.raw`\bpräsenzstelle\b`],
+    onsite: [
+      String.raw`\bvor ort (?:im büro|tätig)\b`,
+      String.raw`\b(?:ausschließlich|vollständig|komplett|nur) vor ort\b`,
+      String.raw`\bpräsenzstelle\b`,
+    ],
     notRemote: [
       String.raw`\bkein(?:e)? (?:homeoffice|home-office|home office|remote-arbeit|mobiles arbeiten)\b`,
-      String.raw`\b(?:homeoffice|home-office|remote-arbeit|mobiles arbeiten)\b[^.!?\n]{0,40}\bnicht möglich\b`,
+      String.raw`\b(?:homeoffice|home-office|remote-arbeit|mobiles arbeiten)\b[^.!?\n]{0,40}\bnicht (?:möglich|vorgesehen|angeboten|geplant)\b`,
     ],
   },
   workplaceValues: {
@@ -218,7 +222,18 @@ export const de: LanguageTable = {
   ],
   nameParticles: ['von', 'zu', 'und', 'der', 'für'],
   careerSiteLeads: ['karriere bei', 'jobs bei', 'arbeiten bei', 'karriere', 'stellenangebote bei', 'arbeiten im'],
+  peopleHeadings: [
+    'ihr ansprechpartner',
+    'ihre ansprechpartnerin',
+    'ihr kontakt',
+    'ansprechpartner',
+    'ansprechpartnerin',
+    'dein ansprechpartner',
+    'deine ansprechpartnerin',
+    'ihre ansprechperson',
+  ],
   aboutLeads: ['über', 'mehr über', 'wer ist'],
+  careerSiteTails: ['karriere', 'jobs', 'karriereportal', 'stellenportal', 'stellenangebote'],
   signOffs: [
     'mit freundlichen grüßen',
     'mit freundlichen grüssen',

@@ -33,7 +33,7 @@ export const es: LanguageTable = {
     company: ['empresa', 'empleador', 'cliente!', 'compañía'],
     location: ['ubicación', 'localización', 'lugar de trabajo', 'ciudad!', 'lugar!', 'provincia!'],
     employment: ['jornada', 'tipo de contrato', 'tipo de jornada', 'tipo de empleo', 'horario!', 'contrato!'],
-    workplace: ['modalidad', 'modalidad de trabajo'],
+    workplace: ['modalidad', 'modalidad de trabajo', 'tipo de lugar de trabajo', 'teletrabajo!'],
     salary: ['salario', 'sueldo', 'remuneración', 'salario bruto', 'retribución'],
     posted: ['fecha de publicación', 'publicado', 'publicado el', 'fecha!'],
     deadline: [
@@ -197,7 +197,9 @@ export const es: LanguageTable = {
   ],
   nameParticles: ['de', 'del', 'de la', 'de los', 'y'],
   careerSiteLeads: ['trabaja en', 'trabaja con nosotros en', 'empleo en', 'únete a', 'trabajar en'],
+  peopleHeadings: ['persona de contacto', 'tu contacto', 'reclutador', 'reclutadora', 'contacto'],
   aboutLeads: ['sobre', 'acerca de', 'quién es'],
+  careerSiteTails: ['empleo', 'empleos', 'carreras', 'trabaja con nosotros'],
   signOffs: ['saludos', 'un saludo', 'saludos cordiales', 'atentamente', 'un abrazo'],
   subjectLeads: [
     'nueva oferta',

@@ -31,7 +31,7 @@ export const fr: LanguageTable = {
     company: ['entreprise', 'société', 'employeur', 'client!', 'recruteur!'],
     location: ['lieu', 'lieu de travail', 'localisation', 'ville!'],
     employment: ['type de contrat', "type d'emploi", 'temps de travail', 'contrat!', 'durée du travail'],
-    workplace: ['mode de travail', 'télétravail!'],
+    workplace: ['mode de travail', 'type de lieu de travail', 'organisation du travail', 'télétravail!'],
     salary: ['rémunération', 'salaire', 'fourchette de salaire'],
     posted: ['date de publication', 'publié le', 'publiée le', 'mis en ligne le', 'date de mise en ligne'],
     deadline: [
@@ -204,7 +204,16 @@ export const fr: LanguageTable = {
   ],
   nameParticles: ['de', 'du', 'des', 'de la', 'et'],
   careerSiteLeads: ['carrières chez', 'travailler chez', 'rejoignez', 'recrutement', 'emplois chez', 'rejoindre'],
+  peopleHeadings: [
+    'votre contact',
+    'contact recrutement',
+    'votre recruteur',
+    'votre recruteuse',
+    'rencontrez l’équipe',
+    "rencontrez l'équipe",
+  ],
   aboutLeads: ['à propos de', "à propos d'", 'à propos d’', 'qui est', 'découvrez'],
+  careerSiteTails: ['carrières', 'recrutement', 'emplois', 'careers'],
   signOffs: ['cordialement', 'bien cordialement', 'bien à vous', 'sincères salutations', 'belle journée'],
   subjectLeads: [
     'nouvelle offre',

@@ -33,7 +33,7 @@ export const it: LanguageTable = {
     company: ['azienda', 'società!', 'datore di lavoro', 'cliente!'],
     location: ['sede', 'sede di lavoro', 'luogo di lavoro', 'località', 'città!'],
     employment: ['tipo di contratto', 'contratto!', 'orario di lavoro', 'tipologia contrattuale', 'tipo di impiego'],
-    workplace: ['modalità di lavoro', 'smart working!'],
+    workplace: ['modalità di lavoro', 'tipo di sede', 'smart working!', 'lavoro da remoto!'],
     salary: ['retribuzione', 'stipendio', 'ral', 'compenso'],
     posted: ['data di pubblicazione', 'pubblicato il', 'pubblicato', 'data!'],
     deadline: ['scadenza', 'data di scadenza', 'scadenza candidature', 'candidature entro il'],
@@ -158,7 +158,9 @@ export const it: LanguageTable = {
   ],
   nameParticles: ['di', 'del', 'della', 'delle', 'dei', 'e'],
   careerSiteLeads: ['lavora con', 'lavora in', 'lavora con noi in', 'carriere in', 'lavorare in'],
+  peopleHeadings: ['referente', 'il tuo referente', 'contatto'],
   aboutLeads: ['chi è', 'su di', 'informazioni su'],
+  careerSiteTails: ['carriere', 'lavora con noi'],
   signOffs: ['cordiali saluti', 'distinti saluti', 'saluti', 'un saluto', 'a presto'],
   subjectLeads: [
     'nuova offerta',

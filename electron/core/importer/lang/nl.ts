@@ -42,7 +42,7 @@ export const nl: LanguageTable = {
       'contract!',
       'uren!',
     ],
-    workplace: ['werkmodel', 'thuiswerken!', 'werkvorm'],
+    workplace: ['werkmodel', 'thuiswerken!', 'werkvorm', 'type werkplek', 'werklocatietype'],
     salary: ['salaris', 'salarisindicatie', 'salarisschaal', 'beloning', 'bruto maandsalaris'],
     posted: ['geplaatst', 'geplaatst op', 'publicatiedatum', 'datum plaatsing', 'gepubliceerd op', 'datum!'],
     deadline: ['sluitingsdatum', 'reageren voor', 'reageren tot', 'solliciteren tot', 'solliciteren voor', 'deadline!'],
@@ -172,7 +172,9 @@ export const nl: LanguageTable = {
   clientLeads: ['namens onze opdrachtgever', 'voor onze opdrachtgever', 'voor onze klant', 'onze opdrachtgever', 'onze klant'],
   nameParticles: ['van', 'der', 'den', 'de', 'het', 'en'],
   careerSiteLeads: ['werken bij', 'vacatures bij', 'werken aan de', 'werken in de', 'carrière bij'],
+  peopleHeadings: ['contactpersoon', 'je contactpersoon', 'jouw contactpersoon', 'recruiter'],
   aboutLeads: ['over', 'meer over', 'wie is'],
+  careerSiteTails: ['vacatures', 'werken bij', 'carrière'],
   signOffs: ['met vriendelijke groet', 'met vriendelijke groeten', 'vriendelijke groet', 'groeten', 'groet', 'hartelijke groet'],
   subjectLeads: [
     'nieuwe vacature',

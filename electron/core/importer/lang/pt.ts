@@ -34,7 +34,7 @@ export const pt: LanguageTable = {
     company: ['empresa', 'empregador', 'contratante'],
     location: ['localização', 'local de trabalho', 'local!', 'cidade!'],
     employment: ['tipo de contrato', 'regime de contratação', 'regime!', 'contrato!', 'jornada!', 'horário!', 'tipo de vaga'],
-    workplace: ['modelo de trabalho', 'modalidade'],
+    workplace: ['modelo de trabalho', 'modalidade', 'regime de trabalho', 'tipo de local de trabalho', 'teletrabalho!'],
     salary: ['salário', 'remuneração', 'faixa salarial', 'vencimento'],
     posted: ['data de publicação', 'publicado em', 'publicada em', 'data!'],
     deadline: ['prazo de candidatura', 'data limite', 'candidaturas até', 'inscrições até', 'prazo!'],
@@ -168,7 +168,9 @@ export const pt: LanguageTable = {
   clientLeads: ['em nome do nosso cliente', 'para o nosso cliente', 'para um cliente', 'o nosso cliente', 'nosso cliente'],
   nameParticles: ['de', 'do', 'da', 'dos', 'das', 'e'],
   careerSiteLeads: ['trabalhe na', 'trabalhe no', 'trabalhe connosco na', 'carreiras na', 'carreiras no', 'junte-se à'],
+  peopleHeadings: ['pessoa de contacto', 'recrutador', 'recrutadora', 'contato', 'contacto'],
   aboutLeads: ['sobre a', 'sobre o', 'sobre', 'quem é a', 'quem é o'],
+  careerSiteTails: ['carreiras', 'vagas', 'trabalhe connosco'],
   signOffs: ['cumprimentos', 'com os melhores cumprimentos', 'atenciosamente', 'obrigado', 'obrigada', 'abraço'],
   subjectLeads: [
     'nova vaga',

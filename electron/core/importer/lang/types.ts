@@ -75,8 +75,15 @@ export interface LanguageTable {
    * in og:site_name or a page title, the name after it is the employer. Plain phrases.
    */
   careerSiteLeads: readonly string[];
+  /**
+   * Headings of a block about people ("Meet the hiring team", "Ihr Ansprechpartner"): the names and job
+   * titles under them are the recruiter's, never the posting's title or employer.
+   */
+  peopleHeadings: readonly string[];
   /** Heading words before the employer's name ("About", "Über", "À propos de", "Over", "Om"). Plain phrases. */
   aboutLeads: readonly string[];
+  /** A career site's name after its employer's ("Acme Careers", "Acme Karriere", "Acme Vacatures"). Plain phrases. */
+  careerSiteTails: readonly string[];
   /** Sign-offs that open an e-mail's signature ("Kind regards", "Mit freundlichen Grüßen"). Plain phrases. */
   signOffs: readonly string[];
   /**
