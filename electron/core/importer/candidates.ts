@@ -186,6 +186,8 @@ function aboutHeadingName(line: string): string | null {
   const m = ABOUT_HEADING.exec(line.trim());
   const name = m?.[1] ? cleanName(m[1]) : null;
   if (!name || NOT_EMPLOYER.test(name.split(/\s+/)[0] ?? '')) return null;
+  // "About Berlin", "Über Deutschland": a section about the place, not the employer.
+  if (firstNamedCity(name) === name || namedCountry(name) === name) return null;
   return name;
 }
 

@@ -139,9 +139,20 @@ const REMOTE_WORD = wordsPattern(
   allOf((l) => l.workplaceValues.remote),
   'giu',
 );
-/** Partial words for prose: "flexible" and "optional" say too little on their own in a sentence. */
+const PROSE_TOO_VAGUE = new Set([
+  'flexible',
+  'optional',
+  'possible',
+  'possível',
+  'possibile',
+  'posible',
+  'mogelijk',
+  'möglich',
+  'muligt',
+]);
+/** Partial words for prose: "possible" or "flexible" alone ("remote where possible") say too little in a sentence. */
 const PARTIAL_IN_PROSE = wordsPattern(
-  allOf((l) => l.workplaceValues.partial).filter((w) => w !== 'flexible' && w !== 'optional'),
+  allOf((l) => l.workplaceValues.partial).filter((w) => !PROSE_TOO_VAGUE.has(w)),
   'iu',
 );
 

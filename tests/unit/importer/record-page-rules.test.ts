@@ -128,3 +128,19 @@ describe('workplace labels and refusals (class 4)', () => {
     expect(de.fields.workplace).toBe('onsite');
   });
 });
+
+describe('what the new prose rules must not read (classes 2, 4, 5)', () => {
+  it('availability dates, vague "possible", and a heading about a place invent nothing (en, de, es)', async () => {
+    const en = await parse(
+      'Payroll Clerk\nLeeds\n\nCandidates must be available by 1 March 2027. We hire remote where possible, but this job is in our office.\n\nAbout Leeds\nA great city.',
+    );
+    expect(en.fields.deadline).toBeNull();
+    expect(en.fields.workplace).not.toBe('hybrid');
+    expect(en.fields.company).toBeNull();
+    const de = await parse('Buchhalter (m/w/d)\nKiel\n\nEintritt bis 1. April 2027.\n\nÜber Deutschland\nEin schönes Land.');
+    expect(de.fields.deadline).toBeNull();
+    expect(de.fields.company).toBeNull();
+    const es = await parse('Contable\nBilbao\n\nIncorporación hasta el 1 de marzo de 2027.');
+    expect(es.fields.deadline).toBeNull();
+  });
+});

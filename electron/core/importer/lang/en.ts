@@ -382,6 +382,6 @@ export const en: LanguageTable = {
     'permanent employment',
     'open-ended contract',
   ],
-  applyWords: ['applications', 'application', 'applicants', 'apply', 'applying', 'candidates'],
+  applyWords: ['applications', 'application', 'apply', 'applying'],
   untilWords: ['until', 'by', 'before', 'on', 'through', 'thru', 'no later than', 'up to and including'],
 };
