@@ -6,7 +6,7 @@
 import { allOf, alternationOf, LANGUAGES, phraseSource } from './lang';
 import { detectLanguage } from './language';
 import { firstLabelValue, isLabelLine, labelValues } from './labels';
-import { firstNamedCity, namedCountry } from './places';
+import { firstNamedCity, namedCountry, PLACE_SHAPED } from './places';
 import { headerLines, isBoardName, isChromeLine, isMenuLine, withoutBoardSuffix } from './sections';
 
 export interface Candidate {
@@ -80,7 +80,7 @@ export function looksLikeJobTitle(line: string): boolean {
 }
 
 const LEGAL_FORM =
-  /(?<![\p{L}])(?:GmbH|AG|SE|KG|KGaA|Inc\.?|LLC|Ltd\.?|Limited|plc|Corp\.?|S\.A\.|SA|S\.L\.|SL|SAS|SARL|B\.V\.|BV|N\.V\.|NV|A\/S|ApS|S\.p\.A\.|S\.r\.l\.|Srl|Lda\.?|Ltda\.?|Oy|AB)(?![\p{L}])/u;
+  /(?<![\p{L}])(?:gGmbH|GmbH|mbH|AG|SE|KG|KGaA|e\.\s?V\.|UG|Inc\.?|LLC|Ltd\.?|Limited|plc|Corp\.?|S\.A\.|SA|S\.L\.|SL|SAS|SARL|B\.V\.|BV|N\.V\.|NV|A\/S|ApS|S\.p\.A\.|S\.r\.l\.|Srl|Lda\.?|Ltda\.?|Oy|AB)(?![\p{L}])/u;
 const ACRONYM = /^[A-Z]{2,5}$/;
 
 /** Lower-case words inside names ("Van der Wal", "Conservas del Cantábrico"), from every language's table. */
@@ -112,6 +112,29 @@ function caseless(phrase: string): string {
       return phraseSource(c);
     })
     .join('');
+}
+
+/** "Werken bij Polar Techniek", "Careers at Acme": a career site's lead before its employer's name. */
+const CAREER_LEAD = new RegExp(
+  String.raw`(^|\s[|–—·-]\s)(?:${[...new Set(allOf((l) => l.careerSiteLeads))]
+    .sort((a, b) => b.length - a.length)
+    .map(caseless)
+    .join('|')})\s+(?=\p{Lu})`,
+  'gu',
+);
+
+/** A site name or page title without its career-site lead: "Jobs | Werken bij Polar Techniek" → "Jobs | Polar Techniek". */
+/** "Brightwater Freight Careers", "Hanse Netz Karriere": a career site's tail after its employer's name. */
+const CAREER_TAIL = new RegExp(
+  String.raw`(?<=\p{L}[\p{L}.]*)\s+(?:${[...new Set(allOf((l) => l.careerSiteTails))]
+    .sort((a, b) => b.length - a.length)
+    .map(caseless)
+    .join('|')})(?=\s*$|\s[|–—·-]\s)`,
+  'gu',
+);
+
+export function withoutCareerLead(text: string): string {
+  return text.replace(CAREER_LEAD, '$1').replace(CAREER_TAIL, '');
 }
 
 /** "Per conto di un nostro cliente, X S.p.A., ...", "On behalf of our client, Acme Ltd, ...". */
@@ -148,6 +171,28 @@ function cleanName(raw: string): string | null {
   return name;
 }
 
+/** "About Oakfield Foods", "Über die Nordhafen GmbH", "Om Jysk Transport": a heading naming the employer. */
+const ABOUT_HEADING = new RegExp(
+  String.raw`^[#*_\s]{0,8}(?:${[...new Set(allOf((l) => l.aboutLeads))]
+    .sort((a, b) => b.length - a.length)
+    .map(caseless)
+    .join('|')})\s*(?:(?:the|die|der|das|de|la|le|het|il|lo|a|o|os|as)\s+|l['’])?${NAME}[*_\s:]{0,4}$`,
+  'u',
+);
+/** Words a heading is about that are no employer ("About the Role", "Über Uns", "Sobre a Vaga"). */
+const NOT_EMPLOYER =
+  /^(?:Us|Uns|Nous|Ons|Os|Nos|Noi|Role|Job|Position|Company|Team|You|Yourself|Stelle|Position|Poste|Entreprise|Functie|Bedrijf|Organisatie|Stillingen|Jobbet|Virksomheden|Puesto|Empresa|Vaga|Azienda|Ruolo|Posizione|Unternehmen|Firma|Aufgabe|Aufgaben|Benefits|Profil)$/;
+
+function aboutHeadingName(line: string): string | null {
+  if (line.length > 70) return null;
+  const m = ABOUT_HEADING.exec(line.trim());
+  const name = m?.[1] ? cleanName(m[1]) : null;
+  if (!name || NOT_EMPLOYER.test(name.split(/\s+/)[0] ?? '')) return null;
+  // "About Berlin", "Über Deutschland": a section about the place, not the employer.
+  if (firstNamedCity(name) === name || namedCountry(name) === name) return null;
+  return name;
+}
+
 export interface SentenceCompany {
   name: string;
   /** A place in brackets after the name: where the employer is. */
@@ -173,6 +218,8 @@ function sentenceCompanies(lines: readonly string[]): SentenceCompany[] {
   const language = detectLanguage(lines.join('\n'));
   const verbs = (language ? VERB_SENTENCE_BY_LANG.get(language) : undefined) ?? VERB_SENTENCE_ANY;
   for (const para of lines.slice(0, 80)) {
+    const about = aboutHeadingName(para);
+    if (about) out.push({ name: about, place: null, reason: '"About X" heading', score: 60 });
     if (para.length < 12 || isLabelLine(para)) continue;
     for (const m of para.matchAll(CLIENT_SENTENCE)) {
       const name = cleanName(m[1] ?? '');
@@ -198,12 +245,20 @@ const SEPARATED = /\s[·•|–—-]\s/;
 
 /** "Acme · Berlin", "Acme inc. – Montréal": a company beside a place on the header's own line. */
 export function companyBesidePlace(line: string): { company: string; place: string } | null {
-  if (line.length > 120 || isMenuLine(line)) return null;
+  if (line.length > 160) return null;
+  // LinkedIn's top card adds more items after the place ("· Reposted 2 weeks ago · Over 100 applicants"):
+  // the first two decide, and a menu's first item is chrome.
   const parts = line.replace(/^#{1,6} /, '').split(SEPARATED);
-  if (parts.length < 2 || parts.length > 3) return null;
+  if (parts.length < 2 || parts.length > 5) return null;
+  if (parts.length > 3 ? isChromeLine(parts[0] ?? '') : isMenuLine(line)) return null;
   const [left = '', right = ''] = parts.map((p) => p.trim());
+  // A town the place list lacks still counts beside a name with a legal form ("Ferramenta Adige S.p.A. –
+  // Rovereto (TN)"): the left part is surely an employer, the right one is shaped like a place.
   const placeLike =
-    firstNamedCity(right) !== null || namedCountry(right) !== null || /^(?:remote|remoto|télétravail)\b/i.test(right);
+    firstNamedCity(right) !== null ||
+    namedCountry(right) !== null ||
+    /^(?:remote|remoto|télétravail)\b/i.test(right) ||
+    (LEGAL_FORM.test(left) && PLACE_SHAPED.test(right) && !LEGAL_FORM.test(right));
   if (!placeLike || left.length < 2 || left.length > 60 || looksLikeJobTitle(left) || isLabelLine(left)) return null;
   return { company: left, place: right };
 }

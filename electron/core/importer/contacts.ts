@@ -17,7 +17,7 @@ const SERVICE_LOCAL =
   /^(?:support|help|helpdesk|hilfe|ayuda|aide|hulp|hjaelp|assistenza|ajuda|privacy|datenschutz|dataprotection|data-protection|dpo|gdpr|rgpd|dsgvo|privacidad|confidentialite|privacite|legal|abuse|security|webmaster|press|presse|prensa|cookies|feedback|customerservice|customer-service|kundenservice|service-client|serviceclient|klantenservice|kundeservice)$/i;
 /** A line about the site itself (privacy policy, help centre, cookies, unsubscribing). */
 const SERVICE_LINE =
-  /\b(?:privacy|data protection|datenschutz|protection des données|protección de datos|gegevensbescherming|persondata|cookie|help cent(?:er|re)|support team|technical (?:issues|problems)|unsubscribe|abmelden|désabonner|report (?:this|a) (?:job|problem)|copyright|all rights reserved)\b/i;
+  /\b(?:do not reply|don['’]t reply|unmonitored|unattended|no respondas|no responda|no contestes|sin supervisión|ne (?:pas )?répondez pas|ne pas répondre|non surveillée|nicht antworten|antworten sie nicht|nicht überwacht|niet beantwoorden|reageer niet|niet bewaakt|non rispondere|non monitorata|não responda|não respondas|não monitorizad[oa]|svar ikke|besvares ikke|privacy|data protection|datenschutz|protection des données|protección de datos|gegevensbescherming|persondata|cookie|help cent(?:er|re)|support team|technical (?:issues|problems)|unsubscribe|abmelden|désabonner|report (?:this|a) (?:job|problem)|copyright|all rights reserved)\b/i;
 /** Asset names caught by the pattern (logo@2x.png). */
 const FILE_TLD = /\.(?:png|jpe?g|gif|svg|webp|css|js)$/i;
 
@@ -54,11 +54,25 @@ const URL = /\bhttps?:\/\/[^\s<>"')\]]+/gi;
 const APPLY_WORDS =
   /\b(?:apply|application|posting|job|vacancy|career|bewerb\w*|stelle|postula\w*|solicitud|oferta|candidat\w*|postuler|offre)\b/i;
 
+/** Query parameters that say where a click came from, not which posting: they are dropped. */
+const TRACKING_PARAM =
+  /^(?:utm_\w+|gh_src|refid|ref_id|trk|trackingid|tracking_id|lipi|fbclid|gclid|msclkid|mc_cid|mc_eid|oga)$/i;
+
+function withoutTracking(u: string): string {
+  const q = u.indexOf('?');
+  if (q < 0) return u;
+  const hashAt = u.indexOf('#', q);
+  const query = u.slice(q + 1, hashAt < 0 ? undefined : hashAt);
+  const hash = hashAt < 0 ? '' : u.slice(hashAt);
+  const kept = query.split('&').filter((p) => p !== '' && !TRACKING_PARAM.test(p.split('=')[0] ?? ''));
+  return `${u.slice(0, q)}${kept.length > 0 ? `?${kept.join('&')}` : ''}${hash}`;
+}
+
 export function cleanUrl(raw: string): string | null {
   const u = raw.replace(/(?<![.,;:!?)])[.,;:!?)]+$/, '');
   try {
     const parsed = new globalThis.URL(u);
-    return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? u : null;
+    return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? withoutTracking(u) : null;
   } catch {
     return null;
   }

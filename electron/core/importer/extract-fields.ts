@@ -8,13 +8,29 @@ import { dateAtStart, dayToDate, inferDayFirst, type DateContext } from './dates
 import { allOf, alternationOf } from './lang';
 import { isLabelLine, labelValues, firstLabelValue } from './labels';
 import { detectLanguage } from './language';
-import { cityFromAddressLines, cleanLocation, firstNamedCity, isWorkplaceOnly, namedCountry, remoteCountry } from './places';
-import { headerLines, isChromeLine, isMenuLine, isSidebarHeading, withoutSidebars } from './sections';
+import {
+  cityFromAddressLines,
+  cleanLocation,
+  firstNamedCity,
+  isWorkplaceOnly,
+  namedCountry,
+  PLACE_SHAPED,
+  remoteCountry,
+} from './places';
+import {
+  beforeSignOff,
+  withoutPeopleBlocks,
+  headerLines,
+  isChromeLine,
+  isMenuLine,
+  isSidebarHeading,
+  withoutSidebars,
+} from './sections';
 import { findRequirements } from './requirements';
 import { parseSalary, periodFromWord, SALARY_NOUN, salaryFromProse, type SalaryContext } from './salary';
 import { findSkills } from './skills';
-import { companiesInSentences, looksLikeJobTitle, type Choice } from './candidates';
-import { chooseCompany, chooseTitle, type TitleHints } from './title-company';
+import { companiesInSentences, companyBesidePlace, LEGAL_FORM, looksLikeJobTitle, type Choice } from './candidates';
+import { chooseCompany, chooseTitle, subjectPlace, type TitleHints } from './title-company';
 import {
   employmentFromText,
   employmentFromValues,
@@ -66,6 +82,34 @@ function findPosted(lines: readonly string[], ctx: DateContext, now: Date): stri
 /** "hasta el", "bis zum", "until": words between a deadline label and its date (lang/xx.ts `untilWords`). */
 const UNTIL = new RegExp(String.raw`^\s*(?:${alternationOf(allOf((l) => l.untilWords))})(?![\p{L}])\s*`, 'iu');
 
+/** "Applications", "Bewerbungen", "candidaturas": running text about applying (lang/xx.ts `applyWords`). */
+const APPLY_WORD = new RegExp(String.raw`(?<![\p{L}])(?:${alternationOf(allOf((l) => l.applyWords))})(?![\p{L}])`, 'giu');
+/** Until words that mean a limit: the bare articles some tables list ("el", "le", "on") only follow a label. */
+const UNTIL_IN_PROSE = new RegExp(
+  String.raw`(?<![\p{L}])(?:${alternationOf(allOf((l) => l.untilWords).filter((w) => !['on', 'el', 'le', 'il', 'a', 'den', 'am'].includes(w)))})(?![\p{L}])\s*`,
+  'giu',
+);
+
+/**
+ * "Applications will be accepted until February 12, 2027.", "Bewerbungen nehmen wir bis zum 28.02.2027
+ * entgegen": an apply word, then an until word and a date, in one sentence.
+ */
+function deadlineInProse(lines: readonly string[], ctx: DateContext, reference: Date): string | null {
+  for (const line of lines) {
+    for (const a of line.matchAll(APPLY_WORD)) {
+      const from = a.index + a[0].length;
+      // The sentence ends at a full stop, but not at a day's ("bis zum 28. Februar 2027").
+      const sentence = line.slice(from, from + 120).split(/[!?]|(?<!(?:^|\D)\d{1,2})\.(?:\s|$)/)[0] ?? '';
+      for (const u of sentence.matchAll(UNTIL_IN_PROSE)) {
+        if (u.index > 80) break;
+        const d = dateAtStart(sentence.slice(u.index + u[0].length), ctx, reference, true, 2);
+        if (d) return d;
+      }
+    }
+  }
+  return null;
+}
+
 function findDeadline(lines: readonly string[], ctx: DateContext, reference: Date): string | null {
   for (const hit of labelValues(lines, 'deadline')) {
     const d = dateAtStart(hit.value.replace(UNTIL, ''), ctx, reference, true, 6);
@@ -81,7 +125,7 @@ function findDeadline(lines: readonly string[], ctx: DateContext, reference: Dat
       if (d) return d;
     }
   }
-  return null;
+  return deadlineInProse(lines, ctx, reference);
 }
 
 function findSalary(lines: readonly string[], ctx: SalaryContext): ParsedPosting['salary'] {
@@ -108,26 +152,54 @@ function findSalary(lines: readonly string[], ctx: SalaryContext): ParsedPosting
  * postal address line anywhere, else the place in brackets of the employer's own sentence ("Acme Research (Munich) is ..."). Never a city
  * mentioned in passing in the body or a navigation menu. A remote job keeps the country it is remote in.
  */
-/** One to five words of a place name, maybe a department or region code: "Lucca", "Marseille (13)", "Bassano del Grappa". */
-const PLACE_SHAPED =
-  /^\p{Lu}[\p{L}'’.-]*(?:[\s-]+(?:\p{Lu}[\p{L}'’.-]*|d[aeiou]l?|di|de|della|la|le|sur|am|an|im|upon|on|en|aan|op)){0,4}(?:\s*\((?:\d{1,3}|\p{Lu}{2})\))?(?:,\s*\p{Lu}[\p{L} .'’-]{1,30})?$/u;
-
 /** Board headers stack title, employer and place: the short place-shaped line right under the employer's line. */
 function placeUnderEmployer(header: readonly string[], company: string | null): string | null {
   if (!company) return null;
   const at = header.findIndex((l) => l.trim().replace(/^#{1,6} /, '') === company);
   if (at < 0) return null;
-  const next = header
+  // Facts lines may come first ("CDI", "Vollzeit", "Hybrid"): they are stepped over, up to three lines.
+  const below = header
     .slice(at + 1)
-    .find((l) => l.trim() !== '')
-    ?.trim();
-  if (!next || next.length > 60 || !PLACE_SHAPED.test(next)) return null;
-  if (isLabelLine(next) || isChromeLine(next) || isMenuLine(next) || looksLikeJobTitle(next)) return null;
-  if (employmentFromValues([next]) !== null || workplaceFromValue(next) !== null) return null;
-  return cleanLocation(next);
+    .map((l) => l.trim())
+    .filter((l) => l !== '')
+    .slice(0, 3);
+  for (const next of below) {
+    if (employmentFromValues([next]) !== null || workplaceFromValue(next) !== null) continue;
+    if (next.length > 60 || !PLACE_SHAPED.test(next)) return null;
+    if (isLabelLine(next) || isChromeLine(next) || isMenuLine(next) || looksLikeJobTitle(next)) return null;
+    return cleanLocation(next);
+  }
+  return null;
 }
 
-function findLocation(lines: readonly string[], companyPlace: string | null, company: string | null = null): string | null {
+/**
+ * "Águeda, Aveiro": a header line shaped like a place that names a known city is the place as written,
+ * so the town the city list lacks is kept beside its district.
+ */
+function placeLineWithCity(header: readonly string[]): string | null {
+  const city = firstNamedCity(header.join('\n'));
+  if (!city) return null;
+  const line = header.map((l) => l.trim()).find((l) => l.includes(city));
+  if (!line || line === city || line.length > 60 || !PLACE_SHAPED.test(line)) return null;
+  if (isLabelLine(line) || looksLikeJobTitle(line) || LEGAL_FORM.test(line)) return null;
+  return cleanLocation(line);
+}
+
+/** "Ferramenta Adige S.p.A. – Rovereto (TN)": the place beside the employer on the header's own line. */
+function placeBesideEmployer(header: readonly string[]): string | null {
+  for (const line of header) {
+    const beside = companyBesidePlace(line);
+    if (beside) return cleanLocation(beside.place);
+  }
+  return null;
+}
+
+function findLocation(
+  lines: readonly string[],
+  companyPlace: string | null,
+  company: string | null = null,
+  subject: string | null = null,
+): string | null {
   for (const hit of labelValues(lines, 'location')) {
     const loc = cleanLocation(hit.value);
     if (!loc) continue;
@@ -147,9 +219,16 @@ function findLocation(lines: readonly string[], companyPlace: string | null, com
     (l) => l.length <= 90 && !/[.!?]$/.test(l.trim()) && !isMenuLine(l) && !isChromeLine(l) && !isSidebarHeading(l),
   );
   const headerPlace =
-    cityFromAddressLines(header) ?? firstNamedCity(header.join('\n')) ?? placeUnderEmployer(headerLines(lines), company);
+    cityFromAddressLines(header) ??
+    placeLineWithCity(header) ??
+    firstNamedCity(header.join('\n')) ??
+    placeUnderEmployer(headerLines(lines), company) ??
+    placeBesideEmployer(headerLines(lines));
   if (headerPlace) return headerPlace;
   // A postal address line ("DK 6091 Bjert") is the employer's address block, not a passing mention.
+  // An e-mail's subject "Finance Partner - Bristol (hybrid)" says where as its header would.
+  const inSubject = subject ? subjectPlace(subject) : null;
+  if (inSubject) return cleanLocation(inSubject.place);
   const address = cityFromAddressLines(lines);
   if (address) return address;
   if (companyPlace) {
@@ -173,12 +252,14 @@ export function extractFieldsWithDebug(rawMarkdown: string, hints: TextHints = {
   const now = hints.now ?? new Date();
 
   fields.language = detectLanguage(markdown) ?? normalizeLang(hints.lang);
-  const title = chooseTitle(lines, hints);
-  const company = chooseCompany(lines, hints, title.value);
+  // A recruiter's name and job title ("Meet the hiring team") are never the posting's title or employer.
+  const named = withoutPeopleBlocks(lines);
+  const title = chooseTitle(beforeSignOff(named), hints);
+  const company = chooseCompany(named, hints, title.value);
   fields.title = title.value;
   fields.company = company.value;
   const companyPlace = companiesInSentences(lines).find((c) => c.name === company.value && c.place)?.place ?? null;
-  fields.location = findLocation(lines, companyPlace, company.value);
+  fields.location = findLocation(lines, companyPlace, company.value, hints.subject ?? null);
 
   const locationHit = firstLabelValue(lines, 'location');
   const workplaceHit = firstLabelValue(lines, 'workplace');
@@ -187,10 +268,13 @@ export function extractFieldsWithDebug(rawMarkdown: string, hints: TextHints = {
     (workplaceHit ? workplaceFromValue(workplaceHit.value) : null) ??
     (locationHit ? (workplaceFromText(locationHit.value) ?? workplaceFromHeader([locationHit.value])) : null) ??
     workplaceFromHeader(headerLines(lines).filter((l) => !isMenuLine(l) && !isChromeLine(l) && !isSidebarHeading(l))) ??
+    (hints.subject ? workplaceFromHeader([hints.subject]) : null) ??
     workplaceFromText(markdown);
 
   const employmentValues = labelValues(lines, 'employment').map((h) => h.value);
-  fields.employmentType = employmentFromValues(employmentValues) ?? employmentFromText(markdown);
+  // A label that only says "permanent" leaves the hours to the text ("Contrato: indefinido" ... "media jornada").
+  fields.employmentType =
+    employmentFromValues(employmentValues, false) ?? employmentFromText(markdown) ?? employmentFromValues(employmentValues);
 
   fields.salary = findSalary(lines, { bareDollar: isCanadian(fields.location, markdown) ? 'CAD' : 'USD' });
 

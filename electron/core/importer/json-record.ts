@@ -24,7 +24,7 @@ import {
 import { detectLanguage } from './language';
 import { currencyCode, parseSalary, periodFromWord } from './salary';
 import { employmentFromValues, workplaceFromValue } from './work-terms';
-import { validEmail } from './contacts';
+import { cleanUrl, validEmail } from './contacts';
 
 const KEY_FIELD = new Map<string, RecordField[]>();
 for (const [field, keys] of Object.entries(KEYS) as [RecordField, readonly string[]][]) {
@@ -82,7 +82,61 @@ export function findRecord(value: unknown, depth = 0): Record<string, unknown> |
 }
 
 type PayPart = keyof typeof PAY_PART_STEMS;
-type Found = Partial<Record<RecordField, unknown>> & { payParts?: Partial<Record<PayPart, unknown>> };
+type Found = Partial<Record<RecordField, unknown>> & {
+  payParts?: Partial<Record<PayPart, unknown>>;
+  /** Free text under keys no field claims (Lever's `additionalPlain` and `lists`, `requisitos`). */
+  extra?: string[];
+};
+
+const POSTING_LINK_KEY =
+  /^(?!.*(?:apply|logo|image|img|photo|video|avatar|company|employer|web|site|home|cdn|icon))\w*(?:url|link)$/;
+
+/** `additional` beside `additionalPlain`: one text in two markups, read once (the markup-free one skipped). */
+function hasMarkedUpTwin(o: Record<string, unknown>, key: string): boolean {
+  if (!key.endsWith('plain')) return false;
+  const twin = key.slice(0, -'plain'.length);
+  return Object.keys(o).some((k) => normKey(k) === twin);
+}
+
+/** A list item that is itself a job record (`related: [{ title, salary }]`): another job, never read. */
+function isRecordLike(v: unknown): boolean {
+  return (
+    isObject(v) &&
+    Object.keys(v).some((k) => {
+      const key = normKey(k);
+      return key !== 'text' && key !== 'name' && (KEYS.title as readonly string[]).includes(key);
+    })
+  );
+}
+
+/** `{ name: "Salary Range", value: "$88,000 - $104,000" }` (Greenhouse's metadata) reads as a label line. */
+function namedValue(o: Record<string, unknown>): string | null {
+  const name = subValue(o, ['name', 'label', 'title', 'key']);
+  const value = subValue(o, ['value', 'values', 'text']);
+  if (typeof name !== 'string' || name.length > 60) return null;
+  const shown = displayText(value);
+  return shown ? `${name}: ${shown}` : null;
+}
+
+/**
+ * Free text a record holds under a key the table does not know: a sentence ("The salary range for this
+ * role is ..."), a list of requirements, Lever's `lists` of `{ text, content }`. It is read as body text,
+ * so what it states (pay, skills, a deadline) is found like in any posting's prose.
+ */
+function freeText(v: unknown): string | null {
+  if (typeof v === 'string') {
+    const t = v.trim();
+    return t.length >= 40 && /\s/.test(t) && !/^https?:\/\/\S+$/.test(t) ? t : null;
+  }
+  if (!Array.isArray(v) || v.some(isRecordLike)) return null;
+  const items = v.flatMap((x) =>
+    isObject(x) ? [namedValue(x) ?? leafTexts(x).join('\n')] : typeof x === 'string' ? [x.trim()] : [],
+  );
+  const wordy = items.filter((t) => /\s/.test(t));
+  if (wordy.length === 0) return null;
+  // Plain strings become a list; `{ text, content }` items keep their own heading and markup.
+  return v.every((x) => typeof x === 'string') ? wordy.map((t) => `- ${t}`).join('\n') : wordy.join('\n\n');
+}
 
 /** `salaryMin` → 'min', `salarioPeriodo` → 'period'; null for keys that are not a part of pay. */
 function payPartOf(key: string): PayPart | null {
@@ -120,6 +174,9 @@ function leafTexts(v: unknown, depth = 0): string[] {
 
 /** One walk over the record: each key's field from the table; nested objects checked below it. */
 function walk(o: Record<string, unknown>, found: Found, depth: number, parentKey = ''): void {
+  // The record's own keys first, nested groups after: a company profile's `description` inside
+  // `profile` does not take the place of the posting's own `description` beside it.
+  const groups: [Record<string, unknown>, string][] = [];
   for (const [rawKey, v] of Object.entries(o)) {
     const key = normKey(rawKey);
     // A block of other jobs inside the record ("offresSimilaires"): not this posting.
@@ -132,9 +189,19 @@ function walk(o: Record<string, unknown>, found: Found, depth: number, parentKey
         continue;
       }
     }
+    // `careers_url`, `publicUrl`, `jobPageLink`: a link to the posting under a key the table lacks (an
+    // apply form, a logo or the company's own site is not the posting).
+    if (fields.length === 0 && typeof v === 'string' && POSTING_LINK_KEY.test(key) && /^https?:\/\/\S+$/i.test(v.trim())) {
+      if (found.url === undefined) found.url = v.trim();
+      continue;
+    }
     if (fields.length === 0 && !isObject(v)) {
       const dateField = dateFieldOf(key, parentKey);
       if (dateField) fields = [dateField];
+      else if (!hasMarkedUpTwin(o, key)) {
+        const text = freeText(v);
+        if (text) found.extra = [...(found.extra ?? []), text];
+      }
     }
     for (const field of fields) {
       // Several keys describe the employment (`tipoContrato`, `jornada`): all of them are read.
@@ -154,8 +221,9 @@ function walk(o: Record<string, unknown>, found: Found, depth: number, parentKey
     // Nested groups (Lever's `categories`, `content`; `origineOffre`; `contact`; `dates`) hold more
     // fields, and so does an employment group (`contrat: { type, tempsTravail, teletravail }`).
     const group = fields.length === 0 || (fields.length === 1 && fields[0] === 'employment');
-    if (isObject(v) && depth < 3 && group) walk(v, found, depth + 1, key);
+    if (isObject(v) && depth < 3 && group) groups.push([v, key]);
   }
+  for (const [v, key] of groups) walk(v, found, depth + 1, key);
 }
 
 /** A record's own date: ISO, epoch, or written out (`08/01/2027` read in the record's date order). */
@@ -204,6 +272,8 @@ function salaryOf(v: unknown): ParsedPosting['salary'] {
 export interface JsonRecord {
   fields: Partial<ParsedPosting>;
   description: string | null;
+  /** Free text under keys no field claims, read as more body text. */
+  extra: string[];
 }
 
 /** The fields a job-board record states, by key, whatever its language or nesting. */
@@ -248,13 +318,13 @@ export function readJsonRecord(record: Record<string, unknown>): JsonRecord {
   if (found.posted !== undefined) out.postedAt = dayOf(found.posted, ctx);
   if (found.deadline !== undefined) out.deadline = dayOf(found.deadline, ctx);
   const url = displayText(found.url);
-  if (url && /^https?:\/\/\S+$/i.test(url)) out.url = url;
+  if (url && /^https?:\/\/\S+$/i.test(url)) out.url = cleanUrl(url) ?? url;
   const email = displayText(found.email);
   if (email) out.email = validEmail(email);
   // The keys are ParsedPosting's own fields (Object.keys of `out`), not a map's open-ended keys.
   // eslint-disable-next-line @typescript-eslint/no-dynamic-delete
   for (const k of Object.keys(out) as (keyof ParsedPosting)[]) if (out[k] === null) delete out[k];
-  return { fields: out, description };
+  return { fields: out, description, extra: found.extra ?? [] };
 }
 
 /** JSON as boards export it, which may hold `NaN` or `Infinity` (Python's json module writes them). */

@@ -16,9 +16,25 @@ const LABELS = Object.fromEntries(
   ).map((field) => [field, [...new Set(LANGUAGES.flatMap((l) => l.labels[field] ?? []))]]),
 ) as Record<LabelField, string[]>;
 
+/** Boards drop or add accents ("Fecha limite", "Reageren vóór", "Ubicacion"): a vowel matches its accented forms. */
+const ACCENTED: Record<string, string> = { a: 'aáàâäã', e: 'eéèêë', i: 'iíìîï', o: 'oóòôöõ', u: 'uúùûü', c: 'cç', n: 'nñ' };
+
+function accentFree(label: string): string {
+  let out = '';
+  let inClass = false;
+  for (const c of label) {
+    if (c === '[') inClass = true;
+    if (c === ']') inClass = false;
+    const base = c.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+    const forms = ACCENTED[base];
+    out += !inClass && forms && base.length === 1 ? `[${forms}]` : c;
+  }
+  return out;
+}
+
 function escapeLabel(label: string): string {
   // Labels are regex fragments already where they use [..]; only the literal punctuation needs care.
-  return label.replace(/[.*+?^${}()|\\]/g, (c) => (c === '(' || c === ')' ? `\\${c}` : `\\${c}`)).replace(/ /g, '\\s+');
+  return accentFree(label.replace(/[.*+?^${}()|\\]/g, (c) => `\\${c}`)).replace(/ /g, '\\s+');
 }
 
 function alternation(labels: string[]): string {

@@ -13,6 +13,7 @@ import { findRecord, parseLooseJson, readJsonRecord } from './json-record';
 import { findJobPosting, jobPostingFields, jsonLdJobPosting, microdataJobPosting } from './schema-org';
 import { toCleanText, toMarkdownLite } from './text-normalize';
 import { stripGenderMarker } from './title-company';
+import { withoutCareerLead } from './candidates';
 
 export interface ParseResult {
   fields: ParsedPosting;
@@ -50,8 +51,21 @@ function htmlFragmentToMarkdown(html: string): string {
   return doc.body ? domToText(doc.body) : '';
 }
 
+/** Greenhouse's `content` and some feeds escape their markup once more: `&lt;p&gt;`. */
+const ESCAPED_TAG = /&lt;\/?(?:p|br|div|ul|ol|li|h[1-6]|strong|b|em|span)\b[^&]{0,200}?&gt;/i;
+
+function unescapeMarkup(text: string): string {
+  return text
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;|&apos;/g, "'")
+    .replace(/&amp;/g, '&');
+}
+
 function descriptionToMarkdown(desc: string): string {
-  return HTML_TAG.test(desc) ? htmlFragmentToMarkdown(desc) : toMarkdownLite(desc);
+  const text = ESCAPED_TAG.test(desc) ? unescapeMarkup(desc) : desc;
+  return HTML_TAG.test(text) ? htmlFragmentToMarkdown(text) : toMarkdownLite(text);
 }
 
 function prepareHtml(html: string, format: PostingFormat = 'html', fullBody = false): Prepared {
@@ -81,7 +95,16 @@ function prepareHtml(html: string, format: PostingFormat = 'html', fullBody = fa
     markdown: full,
     display,
     structured: schema?.fields ?? {},
-    hints: { strong: h1, emails, url, lang, pageTitle: ogTitle, docTitle: pageTitle, siteName },
+    // "Werken bij Polar Techniek", "Careers at Acme": the employer's name without the career site's lead.
+    hints: {
+      strong: h1,
+      emails,
+      url,
+      lang,
+      pageTitle: ogTitle && withoutCareerLead(ogTitle),
+      docTitle: pageTitle && withoutCareerLead(pageTitle),
+      siteName: siteName && withoutCareerLead(siteName),
+    },
   };
 }
 
@@ -106,7 +129,7 @@ function prepareJson(raw: string): Prepared {
   const record = findRecord(value);
   if (record) {
     // A job board's own record: its named keys are statements too, in whatever language it keys them.
-    const { fields, description } = readJsonRecord(record);
+    const { fields, description, extra } = readJsonRecord(record);
     // What the wrapper states beside the record (Workday's `hiringOrganization` next to `jobPostingInfo`)
     // fills what the record leaves out; lists of other jobs beside it are never read.
     if (typeof value === 'object' && value !== null && !Array.isArray(value) && value !== record) {
@@ -114,7 +137,10 @@ function prepareJson(raw: string): Prepared {
       for (const [k, v] of Object.entries(outer) as [keyof typeof fields, unknown][])
         if (fields[k] === undefined) (fields as Record<string, unknown>)[k] = v;
     }
-    const body = description ? descriptionToMarkdown(description) : '';
+    const body = [description, ...extra]
+      .filter((t): t is string => t !== null)
+      .map(descriptionToMarkdown)
+      .join('\n\n');
     const head = fields.title ? `# ${fields.title}\n\n` : '';
     return { format: 'json', markdown: `${head}${body}`.trim() || toMarkdownLite(raw), structured: fields, hints: {} };
   }

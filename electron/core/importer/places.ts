@@ -385,7 +385,7 @@ const COUNTRIES = [
   'Poland|Polska',
   'Czech Republic|Czechia',
   'Canada',
-  'United States|USA',
+  'United States|USA|US',
   'Mexico|México',
   'Brazil|Brasil',
   'Argentina',
@@ -427,3 +427,7 @@ const ONLY_WORKPLACE =
 export function isWorkplaceOnly(value: string): boolean {
   return ONLY_WORKPLACE.test(value.trim());
 }
+
+/** One to five words of a place name, maybe a department or region code: "Lucca", "Marseille (13)", "Bassano del Grappa". */
+export const PLACE_SHAPED =
+  /^\p{Lu}[\p{L}'’.-]*(?:[\s-]+(?:\p{Lu}[\p{L}'’.-]*|d[aeiou]l?|di|de|della|la|le|sur|am|an|im|upon|on|en|aan|op)){0,4}(?:\s*\((?:\d{1,3}|\p{Lu}{2})\))?(?:,\s*\p{Lu}[\p{L} .'’-]{1,30})?$/u;

@@ -21,6 +21,14 @@ const CURRENCY_ALIASES: Record<string, string> = {
   eur: 'EUR',
   euro: 'EUR',
   euros: 'EUR',
+  dollar: 'USD',
+  dollars: 'USD',
+  pound: 'GBP',
+  pounds: 'GBP',
+  'pounds sterling': 'GBP',
+  'pound sterling': 'GBP',
+  kroner: 'DKK',
+  reais: 'BRL',
   '£': 'GBP',
   gbp: 'GBP',
   chf: 'CHF',
@@ -55,7 +63,7 @@ export function currencyCode(raw: string): string | null {
   return /^[a-z]{3}$/.test(key) ? key.toUpperCase() : null;
 }
 
-const CUR = String.raw`(?:US\$|C\$|A\$|AU\$|NZ\$|S\$|R\$|[$€£¥₹]|\b(?:USD|EUR|GBP|CHF|CAD|AUD|NZD|JPY|INR|SEK|NOK|DKK|PLN|CZK|HUF|SGD|HKD|MXN|BRL|ZAR)\b|\bEuros?\b|\bzł|\bkr\.?(?=\s|$))`;
+const CUR = String.raw`(?:US\$|C\$|A\$|AU\$|NZ\$|S\$|R\$|[$€£¥₹]|\b(?:USD|EUR|GBP|CHF|CAD|AUD|NZD|JPY|INR|SEK|NOK|DKK|PLN|CZK|HUF|SGD|HKD|MXN|BRL|ZAR)\b|\b[Ee]uros?\b|\b[Dd]ollars?\b|\b[Pp]ounds?(?:\s+sterling)?\b|\bkroner\b|\breais\b|\bzł|\bkr\.?(?=\s|$))`;
 const NUM = String.raw`\d{1,3}(?:[.,'’ ]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?`;
 const MULT = String.raw`(?:\s?(?:k|K|Tsd\.?|TEUR|Mio\.?|m|M)\b)?`;
 /** One amount, its currency before or after it. */
@@ -92,7 +100,7 @@ export function periodFromWord(text: string): PayPeriod | null {
 }
 
 export const SALARY_NOUN = /\bsalary\b/i;
-const BARE_DOLLAR = /(?<![A-Za-z])\$/;
+const BARE_DOLLAR = /(?<![A-Za-z])\$|\bdollars?\b/i;
 const EXPLICIT_USD = /US\$|\bUSD\b/;
 
 interface Amount {
@@ -160,13 +168,15 @@ export function parseSalary(segment: string, ctx: SalaryContext = {}): ParsedSal
   let lo = found[firstIdx];
   if (!lo) return null;
   let hi: Amount | undefined;
+  // "£29,000/yr - £33,000/yr": a unit written after each end does not break the range.
+  const joins = (from: number, to: number) => RANGE_JOIN.test(segment.slice(from, to).replace(/^\s*\/\s*\p{L}{1,10}\.?/u, ''));
   const prev = found[firstIdx - 1];
-  if (prev && RANGE_JOIN.test(segment.slice(prev.end, lo.start))) {
+  if (prev && joins(prev.end, lo.start)) {
     hi = lo;
     lo = prev;
   } else {
     const next = found[firstIdx + 1];
-    if (next && RANGE_JOIN.test(segment.slice(lo.end, next.start))) hi = next;
+    if (next && joins(lo.end, next.start)) hi = next;
   }
   let min: number | null = lo.value;
   let max: number | null = hi ? hi.value : lo.value;

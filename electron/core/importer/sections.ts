@@ -37,7 +37,12 @@ export function withoutSidebars(markdown: string): string {
   return out.join('\n');
 }
 
-const CHROME_LINE = new RegExp(`^[\\s#*_>|•·-]{0,6}(?:${alternationOf(allOf((l) => l.chrome))})[\\s*_:|»›>]{0,4}$`, 'iu');
+const CHROME_WORDS = alternationOf(allOf((l) => l.chrome));
+/** One chrome item, or a row of them ("Opslaan   Delen", "Save · Share"): buttons copied side by side. */
+const CHROME_LINE = new RegExp(
+  `^[\\s#*_>|•·-]{0,6}(?:${CHROME_WORDS})(?:[\\s|•·/]{1,8}(?:${CHROME_WORDS})){0,3}[\\s*_:|»›>]{0,4}$`,
+  'iu',
+);
 /** Board names that head copied pages (the site's own name is never the job's title or employer). */
 const BOARD_NAMES = [
   'LinkedIn',
@@ -118,13 +123,48 @@ export function isBodyHeading(line: string): boolean {
 /** The header block: the lines above the body (first long paragraph or body heading), at most 25. */
 export function headerLines(lines: readonly string[]): string[] {
   const out: string[] = [];
+  // Pages without an h1 put the title in an h2 (Workday, WTTJ): the page's first heading, whatever its
+  // level, is the header's title and does not end it; a named body heading ("Descriptif du poste") does.
+  let sawHeading = false;
   for (let i = 0; i < lines.length && out.length < 25; i++) {
     const line = lines[i] ?? '';
     if (line.length > 200) break;
-    if (i > 0 && BODY_HEADING.test(line.trim()) && out.some((l) => l.trim() !== '')) break;
+    const t = line.trim();
+    const markHeading = /^#{1,6} /.test(t);
+    const firstHeading = markHeading && !sawHeading && !isBodyHeading(t);
+    if (markHeading) sawHeading = true;
+    if (i > 0 && !firstHeading && BODY_HEADING.test(t) && out.some((l) => l.trim() !== '')) break;
     out.push(line);
   }
   return out;
 }
 
 export const SUPPORTED_LANGUAGES = LANGUAGES.map((l) => l.code);
+
+const SIGN_OFF = new RegExp(`^\\s*(?:${alternationOf(allOf((l) => l.signOffs))})\\s*[,.!]?\\s*$`, 'iu');
+
+/**
+ * The lines before an e-mail's signature ("Best,", "Mit freundlichen Grüßen"): the sender's name and job
+ * title under it are not the posting's title.
+ */
+export function beforeSignOff(lines: readonly string[]): readonly string[] {
+  const at = lines.findIndex((l, i) => i > 2 && l.length <= 40 && SIGN_OFF.test(l));
+  return at < 0 ? lines : lines.slice(0, at);
+}
+
+const PEOPLE_HEADING = new RegExp(`^[\\s#*_]{0,8}(?:${alternationOf(allOf((l) => l.peopleHeadings))})[\\s:*_]{0,4}$`, 'iu');
+
+/**
+ * The lines with blocks about people blanked ("Meet the hiring team" / a name / "Head of Brand at X"):
+ * from such a heading to the next blank line, at most six lines. The line count stays the same.
+ */
+export function withoutPeopleBlocks(lines: readonly string[]): readonly string[] {
+  if (!lines.some((l) => l.length <= 60 && PEOPLE_HEADING.test(l))) return lines;
+  const out = [...lines];
+  for (let i = 0; i < out.length; i++) {
+    if ((out[i] ?? '').length > 60 || !PEOPLE_HEADING.test(out[i] ?? '')) continue;
+    out[i] = '';
+    for (let j = i + 1; j < out.length && j <= i + 6 && (out[j] ?? '').trim() !== ''; j++) out[j] = '';
+  }
+  return out;
+}

@@ -5,7 +5,9 @@
  * Source: the names are those listed as "Hot Technologies" / technology examples in O*NET's public
  * Technology Skills data (O*NET-SOC commodity categories: accounting software, graphics and
  * photo imaging software, analytical/BI software, directory software, laboratory information
- * management and quality software, ERP and CRM software), and ESCO's digital-tools skills.
+ * management and quality software, ERP and CRM software, web platform and content management software,
+ * office suite software, computer aided design and GIS software, human resources and call center
+ * software), and ESCO's digital-tools skills.
  * Product names are facts, not prose; nothing is copied beyond the names. Names that are also common
  * words in a posting language ("Empower", "Inventor", "Creo", "Concur", "Primavera") are kept only in
  * their full product form.
@@ -43,7 +45,7 @@ export const BUSINESS_SKILLS: Readonly<Record<string, readonly string[]>> = {
     'Cegid|Cegid Loop',
     'Pennylane',
     'Twinfield',
-    'AFAS Profit|AFAS',
+    'AFAS|AFAS Profit',
     'Visma|Visma eEconomics',
     'Dinero',
     'Uniconta',
@@ -53,6 +55,11 @@ export const BUSINESS_SKILLS: Readonly<Record<string, readonly string[]>> = {
     'TeamSystem',
     'PHC',
     'Contaplus',
+    // Brazil's ERP and accounting suites (pt-BR postings).
+    'TOTVS|TOTVS Protheus|Protheus',
+    'Omie',
+    'Conta Azul',
+    'Domínio Sistemas',
   ],
   design: [
     'Adobe Photoshop|Photoshop',
@@ -78,7 +85,8 @@ export const BUSINESS_SKILLS: Readonly<Record<string, readonly string[]>> = {
     'PTC Creo',
   ],
   analytics: [
-    'Microsoft Excel|MS Excel',
+    // "Excel" alone is the product when capitalised (`=`): "excellent" and "to excel" never match.
+    'Microsoft Excel|MS Excel|=Excel',
     'Google Sheets',
     'IBM SPSS Statistics|SPSS',
     '=SAS?|SAS Enterprise Guide',
@@ -168,6 +176,68 @@ export const BUSINESS_SKILLS: Readonly<Record<string, readonly string[]>> = {
     'Microsoft Access|MS Access',
     'Smartsheet',
     'monday.com',
+  ],
+  webAndContent: [
+    'WordPress',
+    'WooCommerce',
+    'Drupal',
+    'Joomla',
+    'TYPO3',
+    'Shopify',
+    'Magento|Adobe Commerce',
+    'PrestaShop',
+    'Wix',
+    'Squarespace',
+    'Webflow',
+    'Contentful',
+    'Adobe Experience Manager|AEM',
+    'Sitecore',
+    'Elementor',
+    'Google Ads|Google AdWords',
+    'Google Search Console',
+    'Meta Ads Manager|Facebook Ads Manager',
+    'SEMrush',
+    'Ahrefs',
+    'Hootsuite',
+    'Sprout Social',
+  ],
+  officeAndCollaboration: [
+    'Microsoft Word|MS Word',
+    'Microsoft PowerPoint|MS PowerPoint',
+    'Microsoft Outlook|MS Outlook',
+    'Microsoft 365|Office 365',
+    'Microsoft OneNote|OneNote',
+    'Google Docs',
+    '=Slack',
+    'Lotus Notes|IBM Notes',
+  ],
+  engineeringAndGis: [
+    'Esri ArcGIS|ArcGIS Pro',
+    'MicroStation|Bentley MicroStation',
+    'ArchiCAD',
+    'Vectorworks',
+    'ANSYS',
+    'COMSOL Multiphysics|COMSOL',
+    'Autodesk Civil 3D|Civil 3D',
+    'Navisworks',
+    'Tekla Structures',
+    'EPLAN',
+  ],
+  peopleAndService: [
+    'Workday HCM',
+    'SAP HCM|SAP HR',
+    'Oracle HCM',
+    'BambooHR',
+    'Greenhouse Recruiting',
+    'Jobvite',
+    'iCIMS',
+    'Taleo|Oracle Taleo',
+    'Kronos|UKG',
+    'Genesys Cloud|Genesys',
+    'Five9',
+    'Salesforce Service Cloud|Service Cloud',
+    'Salesforce Sales Cloud|Sales Cloud',
+    'Microsoft Dynamics 365|Dynamics 365',
   ],
 };
 

@@ -287,7 +287,6 @@ export const SKILLS_VOCABULARY: readonly string[] = [
   'Power BI|PowerBI',
   'Looker',
   'Qlik',
-  '=Excel?',
   'Google Analytics',
   'Statistics?',
   'A/B testing',

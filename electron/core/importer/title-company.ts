@@ -12,6 +12,7 @@ import {
   splitPageTitle,
   type Choice,
 } from './candidates';
+import { allOf, alternationOf } from './lang';
 import { firstLabelValue, isLabelLine } from './labels';
 import { firstNamedCity, namedCountry } from './places';
 import { headerLines, isBodyHeading, isBoardName, isChromeLine, isMenuLine } from './sections';
@@ -68,7 +69,7 @@ function nameShaped(line: string): boolean {
     SECTION_WORDS.test(t) ||
     isChromeLine(t) ||
     isMenuLine(t) ||
-    looksLikeJobTitle(t) ||
+    (looksLikeJobTitle(t) && !endsInForm) ||
     companyBesidePlace(t)
   )
     return false;
@@ -76,14 +77,34 @@ function nameShaped(line: string): boolean {
   return !WORK_TERM.test(t);
 }
 
+const UNIT_SEPARATOR = /\s[|·•–—-]\s|\s*\|\s*/;
+
+/**
+ * A line naming an employer with its legal form, maybe after a unit's acronym or name ("ZLM | Klinikum
+ * Oberweser gGmbH", "Controlling – Hafenwerke AG"): the employer's part, else null.
+ */
+export function employerLine(line: string): string | null {
+  const t = line.trim().replace(/^#{1,6} /, '');
+  if (t.length > 120) return null;
+  const parts = t.split(UNIT_SEPARATOR).map((p) => p.trim());
+  if (parts.length > 3) return null;
+  const named = parts.filter((p) => LEGAL_FORM_AT_END.test(p) && nameShaped(p));
+  return named.length === 1 ? (named[0] ?? null) : null;
+}
+
 /** Every title candidate, scored; `value` is the winner. */
 export function chooseTitle(lines: readonly string[], hints: TitleHints = {}): Choice {
   const set = new CandidateSet();
   const header = headerLines(lines);
+  // A gender marker ("(m/w/d)") says "job title" even when the role noun is not in the tables; the
+  // marker is stripped from the value, so the shape is noted before.
+  const markedShape = new Set<string>();
   const add = (value: string | null | undefined, score: number, reason: string) => {
     if (!value) return;
     const t = stripGenderMarker(value.replace(/^#{1,6} /, ''));
-    if (plausibleTitle(t) && !isChromeLine(t) && !isBoardName(t)) set.add(t, score, reason);
+    if (!plausibleTitle(t) || isChromeLine(t) || isBoardName(t)) return;
+    set.add(t, score, reason);
+    if (looksLikeJobTitle(value)) markedShape.add(t.replace(/\s+/g, ' ').toLowerCase());
   };
   if (hints.strong) add(hints.strong, 90, "the page's h1");
   const labelled = firstLabelValue(lines, 'title');
@@ -133,7 +154,10 @@ export function chooseTitle(lines: readonly string[], hints: TitleHints = {}): C
   // Some career sites give no title line, only the job area path ("Engineering > Machine Learning Engineering").
   const area = firstLabelValue(lines, 'jobArea');
   if (area) add(area.value.split(/(?:(?<!\s)\s+)?[>›»/]\s*/).pop(), 20, 'last step of the job area path');
-  set.adjust(looksLikeJobTitle, 15, 'shaped like a job title');
+  set.adjust((v) => looksLikeJobTitle(v) || markedShape.has(v.toLowerCase()), 15, 'shaped like a job title');
+  // "ZLM | Klinikum Oberweser gGmbH", "Nordlicht Pflege GmbH": an employer's line (a legal form closes it),
+  // not a job's title.
+  set.adjust((v) => employerLine(v) !== null && !looksLikeJobTitle(v), -40, "an employer's name with its legal form");
   // The employer's own name (its sentences, the career site's name) is not the job's title.
   const names = new Set(
     [...companiesInSentences(lines).map((c) => c.name), hints.siteName ?? ''].filter((n) => n).map((n) => n.toLowerCase()),
@@ -150,14 +174,36 @@ const SUBJECT_PREFIX = /^(?:(?:re|fwd?|aw|wg|tr|rv)\s*:\s*)+/i;
 const SUBJECT_LEAD =
   /^(?:(?:new\s+)?(?:job\s+)?(?:opportunity|opening|role|position|vacancy|offer|title)|stellenangebot|neue\s+stelle|stelle|puesto|vacante|poste|oferta(?:\s+de\s+empleo)?|offre(?:\s+d['’]emploi)?)\s*[:\-–]\s*/i;
 
+/** A job alert's lead before the title ("New job:", "Neue Stelle –", "Nuova offerta per te:"), from lang/xx.ts. */
+const ALERT_LEAD = new RegExp(
+  String.raw`^(?:${alternationOf(allOf((l) => l.subjectLeads))})(?![\p{L}])(?:\s+\p{L}\p{Ll}{0,5}){0,3}\s*[:：\-–—]\s*`,
+  'iu',
+);
+/** Any short lead up to a colon that names no role ("Für dich ausgewählt: ...", "3 new matches: ..."). */
+const SHORT_LEAD = /^([^:：]{2,40})[:：]\s+(?=\S)/u;
+
 export function subjectTitle(subject: string): string | null {
-  let s = subject.replace(SUBJECT_PREFIX, '').replace(SUBJECT_LEAD, '').trim();
-  s = s.split(/\s+(?:at|@|bei|en|chez)\s+(?=\p{Lu})/u)[0] ?? s;
-  // A place in brackets after the title ("(Berlin)") is not part of it.
+  let s = subject.replace(SUBJECT_PREFIX, '').replace(SUBJECT_LEAD, '').replace(ALERT_LEAD, '').trim();
+  const lead = SHORT_LEAD.exec(s);
+  if (lead && !looksLikeJobTitle(lead[1] ?? '') && looksLikeJobTitle(s.slice(lead[0].length))) s = s.slice(lead[0].length);
+  s = s.split(/\s+(?:at|@|bei|en|chez|presso|bij|hos|na|em)\s+(?=\p{Lu})/u)[0] ?? s;
+  // A place or workplace in brackets after the title ("(Berlin)", "(hybrid)") is not part of it.
   s = stripGenderMarker(s)
     .replace(/(?<!\s)\s*[([][^()[\]]*[)\]]\s*$/, '')
     .trim();
+  // "Addetto/a contabilità - Bergamo": a place after a dash is where, not what.
+  const place = subjectPlace(s);
+  if (place) s = s.slice(0, place.at).trim();
   return plausibleTitle(s) ? s : null;
+}
+
+/** The place after a dash at the end of a subject ("Finance Partner - Bristol (hybrid)"), if it is one. */
+export function subjectPlace(subject: string): { place: string; at: number } | null {
+  const s = subject.replace(/(?<!\s)\s*[([][^()[\]]*[)\]]\s*$/, '').trim();
+  const dash = /\s[-–—|·]\s([^-–—|·]{2,40})$/u.exec(s);
+  const after = dash?.[1]?.trim() ?? '';
+  const place = firstNamedCity(after) ?? namedCountry(after);
+  return dash && place && after.length - place.length <= 8 ? { place: after, at: dash.index } : null;
 }
 
 /** The company an e-mail subject names after "at" ("Senior Engineer at Acme GmbH"). */
@@ -197,7 +243,10 @@ export function chooseCompany(
   // The short line right under the title is the employer on most board pages ("Kielwasser Software GmbH").
   const titleAt = header.findIndex((l) => chosenTitle !== null && stripGenderMarker(l.replace(/^#{1,6} /, '')) === chosenTitle);
   const below = titleAt >= 0 ? header.slice(titleAt + 1).find((l) => l.trim() !== '') : undefined;
-  if (below && nameShaped(below)) {
+  const employerBelow = below ? employerLine(below) : null;
+  if (employerBelow && employerBelow !== below?.trim())
+    add(employerBelow, 70, 'the line under the title, its unit prefix dropped ("ZLM | Acme GmbH")');
+  else if (below && nameShaped(below)) {
     // With a legal form ("Conservas del Cantábrico S.L.", "Rheinhafen Logistik AG") it is surely the employer.
     if (LEGAL_FORM_AT_END.test(below.trim())) add(below.trim(), 70, 'the line under the title, with a legal form');
     else add(below.trim(), 50, 'the line under the title');

@@ -54,7 +54,33 @@ const TEXT_TERMS: [EmploymentType, RegExp][] = [
   ],
 ];
 
-function classify(text: string, terms: [EmploymentType, RegExp][]): EmploymentType | null {
+/** Permanent-contract words (lang/xx.ts `permanent`): in a labelled value, every form. */
+const PERMANENT_VALUE = wordsPattern(
+  allOf((l) => l.permanent),
+  'giu',
+);
+/** In running text only the unmistakable ones: several words or a long word ("permanent residents" is not one). */
+const PERMANENT_TEXT = wordsPattern(
+  allOf((l) => l.permanent).filter((p) => p.includes(' ') || p.length >= 11),
+  'giu',
+);
+
+/**
+ * "Vast contract", "contrato indefinido": a permanent contract is not a freelance one. The words are set
+ * aside, and stand for full-time only when nothing else (in any of the values) says the hours or the kind.
+ */
+function withoutPermanent(text: string, permanent: RegExp): { rest: string; permanent: boolean } {
+  const found = permanent.test(text);
+  permanent.lastIndex = 0;
+  return { rest: found ? text.replace(permanent, ' ') : text, permanent: found };
+}
+
+function classify(text: string, terms: [EmploymentType, RegExp][], permanent: RegExp): EmploymentType | null {
+  const { rest, permanent: isPermanent } = withoutPermanent(text, permanent);
+  return classifyKind(rest, terms) ?? (isPermanent ? 'full-time' : null);
+}
+
+function classifyKind(text: string, terms: [EmploymentType, RegExp][]): EmploymentType | null {
   // Contract kinds are more specific than hours: "Vollzeit, befristet" is a temporary job.
   for (const [kind, re] of terms.slice(0, 3)) if (re.test(text)) return kind;
   const part = terms[3]?.[1].exec(text);
@@ -65,13 +91,21 @@ function classify(text: string, terms: [EmploymentType, RegExp][]): EmploymentTy
   return null;
 }
 
-export function employmentFromValues(values: readonly string[]): EmploymentType | null {
-  const kinds = values.map((v) => classify(v, VALUE_TERMS)).filter((k): k is EmploymentType => k !== null);
-  return classify(kinds.join(' '), VALUE_TERMS);
+/**
+ * The employment type labelled values state. `permanentIsFullTime: false` leaves a value that only says
+ * "permanent" unread, for a caller that still has the text to ask about the hours.
+ */
+export function employmentFromValues(values: readonly string[], permanentIsFullTime = true): EmploymentType | null {
+  // Codes such as `parttime_permanent` or `FULL_TIME` are words joined by underscores.
+  const read = values.map((v) => withoutPermanent(v.replace(/_/g, ' '), PERMANENT_VALUE));
+  const kinds = read.map((r) => classifyKind(r.rest, VALUE_TERMS)).filter((k): k is EmploymentType => k !== null);
+  return (
+    classifyKind(kinds.join(' '), VALUE_TERMS) ?? (permanentIsFullTime && read.some((r) => r.permanent) ? 'full-time' : null)
+  );
 }
 
 export function employmentFromText(text: string): EmploymentType | null {
-  return classify(text, TEXT_TERMS);
+  return classify(text, TEXT_TERMS, PERMANENT_TEXT);
 }
 
 function fragments(pick: (w: LanguageTable['workplace']) => readonly string[]): RegExp {
@@ -95,12 +129,52 @@ function workplaceIn(text: string): Workplace | null {
   const rest = negated ? text.replace(NOT_REMOTE, ' ') : text;
   if (HYBRID.test(rest)) return 'hybrid';
   if (REMOTE.test(rest)) return 'remote';
+  if (partialRemote(rest)) return 'hybrid';
   if (ONSITE.test(rest) || negated) return 'onsite';
   return null;
 }
 
+/** A bare remote word ("Hjemmearbejde", "Homeoffice", "télétravail"), found in prose. */
+const REMOTE_WORD = wordsPattern(
+  allOf((l) => l.workplaceValues.remote),
+  'giu',
+);
+const PROSE_TOO_VAGUE = new Set([
+  'flexible',
+  'optional',
+  'possible',
+  'possível',
+  'possibile',
+  'posible',
+  'mogelijk',
+  'möglich',
+  'muligt',
+]);
+/** Partial words for prose: "possible" or "flexible" alone ("remote where possible") say too little in a sentence. */
+const PARTIAL_IN_PROSE = wordsPattern(
+  allOf((l) => l.workplaceValues.partial).filter((w) => !PROSE_TOO_VAGUE.has(w)),
+  'iu',
+);
+
+/**
+ * "Hjemmearbejde en dag om ugen er muligt", "Homeoffice nach Absprache", "télétravail possible deux jours
+ * par semaine": a remote word with a partial word in one sentence is partial remote, so hybrid.
+ */
+function partialRemote(text: string): boolean {
+  for (const m of text.matchAll(REMOTE_WORD)) {
+    const start = Math.max(text.lastIndexOf('.', m.index), text.lastIndexOf('\n', m.index), m.index - 60);
+    const endDot = text.slice(m.index).search(/[.!?\n]/);
+    const end = Math.min(endDot < 0 ? text.length : m.index + endDot, m.index + m[0].length + 60);
+    if (PARTIAL_IN_PROSE.test(text.slice(start + 1, end))) return true;
+  }
+  return false;
+}
+
 /** Bare words are fine in a labelled value ("Work model: Remote"); the text needs a clear phrase. */
 export function workplaceFromValue(value: string): Workplace | null {
+  // "Híbrida: dos días a la semana de teletrabajo": a value that names hybrid is hybrid, whatever
+  // remote words explain it.
+  if (VALUE_HYBRID.test(value)) return 'hybrid';
   const phrase = workplaceIn(value);
   if (phrase) return phrase;
   if (VALUE_HYBRID.test(value)) return 'hybrid';

@@ -70,6 +70,37 @@ export interface LanguageTable {
   clientLeads: readonly string[];
   /** Lower-case words inside company names ("van der", "del", "de la"), plain words. */
   nameParticles: readonly string[];
+  /**
+   * A career site's name before its employer's ("Careers at", "Werken bij", "Karriere bei", "Trabaja en"):
+   * in og:site_name or a page title, the name after it is the employer. Plain phrases.
+   */
+  careerSiteLeads: readonly string[];
+  /**
+   * Headings of a block about people ("Meet the hiring team", "Ihr Ansprechpartner"): the names and job
+   * titles under them are the recruiter's, never the posting's title or employer.
+   */
+  peopleHeadings: readonly string[];
+  /** Heading words before the employer's name ("About", "Über", "À propos de", "Over", "Om"). Plain phrases. */
+  aboutLeads: readonly string[];
+  /** A career site's name after its employer's ("Acme Careers", "Acme Karriere", "Acme Vacatures"). Plain phrases. */
+  careerSiteTails: readonly string[];
+  /** Sign-offs that open an e-mail's signature ("Kind regards", "Mit freundlichen Grüßen"). Plain phrases. */
+  signOffs: readonly string[];
+  /**
+   * What job-alert e-mails put before the title in their subject, up to its colon ("New job", "Neue Stelle",
+   * "Nuova offerta per te"), plain phrases; the subject's title is what follows.
+   */
+  subjectLeads: readonly string[];
+  /**
+   * Permanent-contract words ("vast contract", "unbefristet", "indefinido"): they say how long, not how
+   * many hours, and are never a freelance contract; alone they read as full-time. Plain phrases.
+   */
+  permanent: readonly string[];
+  /**
+   * Words that say "applications" or "apply" in running text: a date after one of them and an until word
+   * in the same sentence is the deadline ("Applications will be accepted until February 12"). Plain phrases.
+   */
+  applyWords: readonly string[];
   /** Words between a deadline label and its date ("hasta el", "bis zum", "until"), plain phrases. */
   untilWords: readonly string[];
 }
