@@ -82,4 +82,37 @@ test.describe('with a movable clock', () => {
     await expect(badge(page)).toBeVisible();
     await expect(panel(page)).toHaveCount(0);
   });
+
+  test('sixty fired reminders: the badge counts them all, the list shows fifty, and Show more brings the rest', async ({
+    page,
+    host,
+  }) => {
+    test.setTimeout(120_000);
+    // Sixty interviews 40 minutes ahead: each reminds at once (its reminders' times have all passed).
+    const start = Date.now() + 40 * 60_000;
+    for (let i = 0; i < 60; i++) {
+      const app = await host.api('applications.create', { title: `Role ${i + 1}`, company: `Company ${i + 1}` });
+      await host.api('events.create', {
+        applicationId: app.id,
+        kind: 'interview',
+        allDay: false,
+        startsAt: new Date(start + i * 1_000).toISOString(),
+        durationMinutes: 30,
+      });
+    }
+    // The scheduler delivers on its next tick.
+    const firedNow = async () => (await host.api('reminders.page', { offset: 0 })).total;
+    await expect.poll(firedNow, { timeout: 60_000 }).toBeGreaterThanOrEqual(60);
+    const fired = await firedNow();
+    await page.reload();
+    await expect(badge(page)).toHaveAccessibleName(new RegExp(`^Reminders: ${fired} reminders`));
+    await badge(page).click();
+    const items = panel(page).getByRole('list').first().getByRole('listitem');
+    await expect(items).toHaveCount(50);
+    await panel(page)
+      .getByRole('button', { name: `Show more reminders (50 of ${fired})` })
+      .click();
+    await expect(items).toHaveCount(fired);
+    await expect(panel(page).getByRole('button', { name: /^Show more reminders/ })).toHaveCount(0);
+  });
 });

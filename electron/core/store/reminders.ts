@@ -1,4 +1,5 @@
 import type { ActiveReminder, PlannedReminder, ReminderState, SnoozedReminder } from '../../../shared/api-calendar';
+import type { Page } from '../../../shared/api-pages';
 import { ApiError } from '../../../shared/envelope';
 import { cached, type Db } from './db';
 
@@ -175,6 +176,23 @@ export function getActiveReminder(db: Db, id: number): ActiveReminder {
 }
 
 /** Delivered and not dismissed: what the reminders panel lists, newest first. An archived application needs no reminding. */
+const ACTIVE = 'r.delivered_at IS NOT NULL AND r.dismissed_at IS NULL AND a.archived = 0';
+
+/** The same list a page at a time, with how many there are in all. */
+export function pageActiveReminders(db: Db, offset: number, limit: number): Page<ActiveReminder> {
+  const items = (
+    cached(db, `${JOINED} WHERE ${ACTIVE} ORDER BY r.delivered_at DESC, r.id DESC LIMIT ? OFFSET ?`).all(
+      limit,
+      offset,
+    ) as JoinedRow[]
+  ).map(toActive);
+  const { total } = cached(
+    db,
+    `SELECT count(*) AS total FROM reminders r JOIN events e ON e.id = r.event_id JOIN applications a ON a.id = e.application_id WHERE ${ACTIVE}`,
+  ).get() as { total: number };
+  return { total, offset, items };
+}
+
 export function listActiveReminders(db: Db): ActiveReminder[] {
   return (
     cached(
