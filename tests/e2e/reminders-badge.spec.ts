@@ -83,6 +83,47 @@ test.describe('with a movable clock', () => {
     await expect(panel(page)).toHaveCount(0);
   });
 
+  test('a reminder missed while Pursuit was closed or asleep is counted on the badge, not announced over the board', async ({
+    page,
+    host,
+  }) => {
+    const missed = await host.api('applications.create', { title: 'Designer', company: 'Initech' });
+    const fresh = await host.api('applications.create', { title: 'Analyst', company: 'Globex' });
+    await page.reload();
+    await expect(page.getByRole('button', { name: 'Analyst', exact: true })).toBeVisible();
+    const messages = page.getByRole('status').filter({ hasText: /reminder/i });
+
+    // The clock jumps ten minutes past the "1 day before" reminder of an interview in nine days (the computer
+    // slept through it): it arrives while the page is open, marked missed.
+    const later = addDays(new Date(), 8);
+    await host.api('events.create', {
+      applicationId: missed.id,
+      kind: 'interview',
+      allDay: false,
+      startsAt: addDays(later, 1).toISOString(),
+      durationMinutes: 60,
+    });
+    await host.setClock(new Date(later.getTime() + 10 * 60_000));
+    await expect(badge(page)).toHaveAccessibleName(/^Reminders: 1 reminder/);
+
+    // An interview added 40 minutes ahead reminds at once, on time: that one says so.
+    await host.api('events.create', {
+      applicationId: fresh.id,
+      kind: 'interview',
+      allDay: false,
+      startsAt: new Date(later.getTime() + 50 * 60_000).toISOString(),
+      durationMinutes: 60,
+    });
+    await expect(badge(page)).toHaveAccessibleName(/^Reminders: 2 reminders/);
+    await expect(messages).toContainText('Reminder: Interview: Analyst at Globex');
+    // Read once, not retried: a message about the missed one would still be up (it lasts ten seconds).
+    const said = await messages.innerText();
+    expect(said).not.toContain('Designer');
+    expect(said).not.toContain('2 new reminders');
+    await badge(page).click();
+    await expect(panel(page).getByRole('listitem', { name: /^Interview: Designer at Initech/ })).toContainText('Missed');
+  });
+
   test('sixty fired reminders: the badge counts them all, the list shows fifty, and Show more brings the rest', async ({
     page,
     host,

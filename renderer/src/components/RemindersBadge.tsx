@@ -211,13 +211,18 @@ function useAnnounceNew(reminders: ActiveReminder[] | null, show: () => void): v
       if (seen.current.has(r.id)) continue;
       seen.current.add(r.id);
       // What is listed when the window opens is counted on the badge, not announced again; nor are older
-      // ones that "Show more" brings in.
-      if (first || r.deliveredAt <= since.current) continue;
+      // ones that "Show more" brings in. Nor are missed ones: due while Pursuit was closed (or asleep), they
+      // arrive together at start-up, often just after the window opened (the host starts its reminder pass a
+      // moment after it answers), and a message each stacked over the board; the badge counts them.
+      if (first || r.missed || r.deliveredAt <= since.current) continue;
       const soon = startsIn(r, Date.now());
       notify({
         kind: 'info',
         message: `Reminder: ${reminderLabel(r)}${soon ? `, ${soon}` : ''}.`,
         action: { label: 'Show', run: () => showRef.current() },
+        // Several at once make one message ("3 new reminders"), not a stack over the view.
+        group: 'reminder',
+        many: (n) => `${n} new reminders.`,
       });
     }
     since.current = newestDelivery(reminders, since.current);
