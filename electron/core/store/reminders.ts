@@ -119,10 +119,11 @@ export function claimReminder(db: Db, id: number, atIso: string, missed: boolean
   );
 }
 
-const JOINED = `SELECT r.id, r.event_id AS eventId, r.offset_minutes AS offsetMinutes, r.due_at AS dueAt, r.delivered_at AS deliveredAt,
+const JOINED_COLUMNS = `SELECT r.id, r.event_id AS eventId, r.offset_minutes AS offsetMinutes, r.due_at AS dueAt, r.delivered_at AS deliveredAt,
     r.missed, r.snoozed_until AS snoozedUntil,
     e.kind, e.title AS eventTitle, e.all_day AS allDay, e.day, e.starts_at AS startsAt, e.location, e.url, e.round_name AS roundName,
-    a.id AS applicationId, coalesce(p.title, '') AS appTitle, coalesce(p.company, '') AS company
+    a.id AS applicationId, coalesce(p.title, '') AS appTitle, coalesce(p.company, '') AS company`;
+const JOINED = `${JOINED_COLUMNS}
   FROM reminders r JOIN events e ON e.id = r.event_id JOIN applications a ON a.id = e.application_id JOIN postings p ON p.id = a.posting_id`;
 
 interface JoinedRow {
@@ -177,19 +178,22 @@ export function getActiveReminder(db: Db, id: number): ActiveReminder {
 
 /** Delivered and not dismissed: what the reminders panel lists, newest first. An archived application needs no reminding. */
 const ACTIVE = 'r.delivered_at IS NOT NULL AND r.dismissed_at IS NULL AND a.archived = 0';
+/**
+ * Read from the fired reminders (`reminders_active`, newest last) outwards, one lookup per row: left to itself
+ * SQLite walked every application, its events and their reminders and sorted the lot (185 ms for the first
+ * page at 10,000 sample applications, on every page load; 2 ms this way, the index giving the order).
+ */
+const ACTIVE_FROM = `FROM reminders r INDEXED BY reminders_active
+  CROSS JOIN events e ON e.id = r.event_id CROSS JOIN applications a ON a.id = e.application_id`;
+const NEWEST_FIRST = 'ORDER BY r.delivered_at DESC, r.id DESC';
+/** The badge's page of fired reminders; exported for the test that checks its plan. */
+export const ACTIVE_PAGE_SQL = `${JOINED_COLUMNS} ${ACTIVE_FROM} JOIN postings p ON p.id = a.posting_id WHERE ${ACTIVE} ${NEWEST_FIRST} LIMIT ? OFFSET ?`;
+export const ACTIVE_COUNT_SQL = `SELECT count(*) AS total ${ACTIVE_FROM} WHERE ${ACTIVE}`;
 
 /** The same list a page at a time, with how many there are in all. */
 export function pageActiveReminders(db: Db, offset: number, limit: number): Page<ActiveReminder> {
-  const items = (
-    cached(db, `${JOINED} WHERE ${ACTIVE} ORDER BY r.delivered_at DESC, r.id DESC LIMIT ? OFFSET ?`).all(
-      limit,
-      offset,
-    ) as JoinedRow[]
-  ).map(toActive);
-  const { total } = cached(
-    db,
-    `SELECT count(*) AS total FROM reminders r JOIN events e ON e.id = r.event_id JOIN applications a ON a.id = e.application_id WHERE ${ACTIVE}`,
-  ).get() as { total: number };
+  const items = (cached(db, ACTIVE_PAGE_SQL).all(limit, offset) as JoinedRow[]).map(toActive);
+  const { total } = cached(db, ACTIVE_COUNT_SQL).get() as { total: number };
   return { total, offset, items };
 }
 
@@ -197,7 +201,7 @@ export function listActiveReminders(db: Db): ActiveReminder[] {
   return (
     cached(
       db,
-      `${JOINED} WHERE r.delivered_at IS NOT NULL AND r.dismissed_at IS NULL AND a.archived = 0 ORDER BY r.delivered_at DESC, r.id DESC`,
+      `${JOINED_COLUMNS} ${ACTIVE_FROM} JOIN postings p ON p.id = a.posting_id WHERE ${ACTIVE} ${NEWEST_FIRST}`,
     ).all() as JoinedRow[]
   ).map(toActive);
 }

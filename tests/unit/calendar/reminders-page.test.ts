@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ACTIVE_COUNT_SQL, ACTIVE_PAGE_SQL } from '../../../electron/core/store/reminders';
 import { clockCore, inZone } from './clock-core';
 
 /**
@@ -45,5 +46,16 @@ describe('reminders.page', () => {
     // A page asked past the end is empty, with the same count; a bad page is refused with what to fix.
     expect(await c.call('reminders.page', { offset: 1_000 })).toEqual({ total: after.total, offset: 1_000, items: [] });
     await expect(c.call('reminders.page', { offset: -1 })).rejects.toThrow();
+  });
+
+  it('reads a page from the fired reminders outwards, in the index order: no walk over every application, no sort', () => {
+    const { core } = clockCore('2040-06-01T08:00:00.000Z');
+    const plan = (sql: string, ...params: unknown[]) =>
+      (core.db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...params) as { detail: string }[]).map((r) => r.detail).join(' | ');
+    const page = plan(ACTIVE_PAGE_SQL, 50, 0);
+    expect(page).toMatch(/^SEARCH r USING INDEX reminders_active/);
+    expect(page).not.toContain('TEMP B-TREE');
+    expect(page).not.toMatch(/SCAN|USING (COVERING )?INDEX applications_/);
+    expect(plan(ACTIVE_COUNT_SQL)).toMatch(/^SEARCH r USING (COVERING )?INDEX reminders_active/);
   });
 });
