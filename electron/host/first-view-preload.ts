@@ -40,10 +40,13 @@ export function firstViewPreloads(rendererDir: string, html: string): string[] {
   return [...files].filter((f) => /^[\w.-]+\.js$/.test(f) && fs.existsSync(path.join(rendererDir, 'assets', f)));
 }
 
-/** The page with a modulepreload link per first-view chunk, before its entry script. */
+/**
+ * The page with a modulepreload link per first-view chunk, after its entry script and stylesheet (the browser
+ * asks in document order, six at a time: the entry first).
+ */
 export function withFirstViewPreloads(rendererDir: string, html: string): string {
-  const links = firstViewPreloads(rendererDir, html)
-    .map((f) => `<link rel="modulepreload" crossorigin href="./assets/${f}">`)
-    .join('\n    ');
-  return links ? html.replace(/(\s*)<script type="module"/, `$1${links}$1<script type="module"`) : html;
+  const links = firstViewPreloads(rendererDir, html).map(
+    (f) => `  <link rel="modulepreload" crossorigin href="./assets/${f}">\n`,
+  );
+  return links.length ? html.replace(/(\s*)<\/head>/, `\n${links.join('')}$1</head>`) : html;
 }

@@ -228,6 +228,12 @@ export function startHost(options: HostOptions): Promise<RunningHost> {
     });
     server.listen(options.port, '127.0.0.1', () => {
       port = (server.address() as AddressInfo).port;
+      // Every page load starts with system.status, whose date check reads every stored date once per
+      // process (0.7 s at 100,000 applications; later answers are kept until a write): read it now, before
+      // the first page asks, instead of while that page waits.
+      setImmediate(() => {
+        if (core.db.open) void core.call('system.status', {});
+      });
       resolve({
         url: `http://127.0.0.1:${port}/?token=${token}`,
         port,
