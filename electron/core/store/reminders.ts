@@ -188,7 +188,16 @@ const ACTIVE_FROM = `FROM reminders r INDEXED BY reminders_active
 const NEWEST_FIRST = 'ORDER BY r.delivered_at DESC, r.id DESC';
 /** The badge's page of fired reminders; exported for the test that checks its plan. */
 export const ACTIVE_PAGE_SQL = `${JOINED_COLUMNS} ${ACTIVE_FROM} JOIN postings p ON p.id = a.posting_id WHERE ${ACTIVE} ${NEWEST_FIRST} LIMIT ? OFFSET ?`;
-export const ACTIVE_COUNT_SQL = `SELECT count(*) AS total ${ACTIVE_FROM} WHERE ${ACTIVE}`;
+/**
+ * How many: every fired reminder (counted in the index alone) less those of archived applications (few): a
+ * count through the joins looked up an event and an application per reminder, 50-85 ms at 100,000 sample
+ * applications (39,000 fired) on every badge load. A reminder always has its event and application
+ * (foreign keys, deleted with them), so the two counts agree.
+ */
+export const ACTIVE_COUNT_SQL = `SELECT
+  (SELECT count(*) FROM reminders r INDEXED BY reminders_active WHERE r.delivered_at IS NOT NULL AND r.dismissed_at IS NULL)
+  - (SELECT count(*) FROM applications a CROSS JOIN events e ON e.application_id = a.id CROSS JOIN reminders r ON r.event_id = e.id
+      WHERE a.archived = 1 AND r.delivered_at IS NOT NULL AND r.dismissed_at IS NULL) AS total`;
 
 /** The same list a page at a time, with how many there are in all. */
 export function pageActiveReminders(db: Db, offset: number, limit: number): Page<ActiveReminder> {
