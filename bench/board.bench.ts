@@ -18,7 +18,7 @@ import { createCore } from '../electron/core/core';
 import { RENDERER_DIR } from '../electron/cli/paths';
 import { seedDemoData } from '../electron/core/seed';
 import type { Board } from '../shared/domain';
-import { startHost, stopHost, type Host } from './host';
+import { hostApi, startHost, stopHost, type Host } from './host';
 import { machineLine, median, ms, time } from './machine';
 
 const SIZES = (process.env.PURSUIT_BENCH_SIZES ?? '10000,100000').split(',').map(Number);
@@ -71,16 +71,7 @@ function seedUpTo(size: number): void {
 }
 
 async function measure(size: number, host: Host, b: Browser): Promise<void> {
-  const api = async <T>(method: string, input: unknown): Promise<T> => {
-    const res = await fetch(`${host.origin}/api/${method}`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${host.token}` },
-      body: JSON.stringify(input),
-    });
-    const env = (await res.json()) as { ok: true; value: T } | { ok: false; error: { message: string } };
-    if (!env.ok) throw new Error(`${method}: ${env.error.message}`);
-    return env.value;
-  };
+  const api = hostApi(host);
 
   // --- First paint: the board, and the same first-page cards as a static page, alternately ---------------
   const board = await api<Board>('board.list', {});

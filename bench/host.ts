@@ -32,3 +32,17 @@ export function stopHost(child: ChildProcess): Promise<void> {
     child.kill('SIGTERM');
   });
 }
+
+/** Calls an API method over HTTP with the host's token, as the browser does; the value, or throws with the error. */
+export function hostApi(host: Pick<Host, 'origin' | 'token'>) {
+  return async <T>(method: string, input: unknown): Promise<T> => {
+    const res = await fetch(`${host.origin}/api/${method}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${host.token}` },
+      body: JSON.stringify(input),
+    });
+    const env = (await res.json()) as { ok: true; value: T } | { ok: false; error: { message: string } };
+    if (!env.ok) throw new Error(`${method}: ${env.error.message}`);
+    return env.value;
+  };
+}

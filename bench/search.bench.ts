@@ -4,7 +4,6 @@
 //   board.list with a search (a page per column and the counts)     target < 100 ms p50
 //   postings.list sorted by a column, first page and a page far down target < 100 ms p50
 // Needs `npm run build` (the host runs the built CLI). PURSUIT_BENCH_SIZE changes the size (default 100,000).
-import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -12,6 +11,7 @@ import { createCore } from '../electron/core/core';
 import { seedDemoData } from '../electron/core/seed';
 import { addTestApplication } from './search-bench-data';
 import { growByCopies } from './grow';
+import { hostApi, startHost, stopHost, type Host } from './host';
 import { machineLine, median, ms, time } from './machine';
 
 const SIZE = Number(process.env.PURSUIT_BENCH_SIZE ?? 100_000);
@@ -50,16 +50,7 @@ try {
 }
 
 async function measure(host: Host): Promise<void> {
-  const api = async <T>(method: string, input: unknown): Promise<T> => {
-    const res = await fetch(`${host.origin}/api/${method}`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${host.token}` },
-      body: JSON.stringify(input),
-    });
-    const env = (await res.json()) as { ok: true; value: T } | { ok: false; error: { message: string } };
-    if (!env.ok) throw new Error(`${method}: ${env.error.message}`);
-    return env.value;
-  };
+  const api = hostApi(host);
   const floor: number[] = [];
   for (let i = 0; i < 30; i++) floor.push((await time(() => api('stages.list', {})))[0]);
   console.log(`HTTP round trip of the smallest request (stages.list): p50 ${ms(median(floor))}`);
@@ -112,34 +103,4 @@ async function measure(host: Host): Promise<void> {
       runs.push((await time(() => api('postings.list', { offset: 0, limit: 50, ...(input as object) })))[0]);
     console.log(`row: ${label}: p50 ${ms(median(runs))} [< 100 ms]`);
   }
-}
-
-interface Host {
-  child: ChildProcess;
-  origin: string;
-  token: string;
-}
-
-function startHost(dataDir: string): Promise<Host> {
-  const child = spawn(process.execPath, ['bin/pursuit.mjs', 'serve', '--data-dir', dataDir, '--port', '0'], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  return new Promise((resolve, reject) => {
-    let out = '';
-    child.stdout.on('data', (d: Buffer) => {
-      out += d.toString();
-      const m = /(http:\/\/127\.0\.0\.1:\d+\/\?token=([0-9a-f]+))/.exec(out);
-      if (m) resolve({ child, origin: new URL(m[1]!).origin, token: m[2]! });
-    });
-    child.stderr.on('data', (d: Buffer) => (out += d.toString()));
-    child.once('exit', (code) => reject(new Error(`pursuit serve exited with ${code}: ${out}`)));
-  });
-}
-
-function stopHost(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null) return Promise.resolve();
-  return new Promise((resolve) => {
-    child.once('exit', () => resolve());
-    child.kill('SIGTERM');
-  });
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Nudge } from './api-calendar';
+import type { ActiveReminder, Nudge } from './api-calendar';
 import type { ApplicationSummary } from './domain';
 import { id, method } from './api-method';
 import { boardFilter } from './api-fields';
@@ -57,4 +57,9 @@ export const pagesApi = {
   ),
   /** Follow-up suggestions, a page at a time, oldest activity first. */
   'nudges.page': method<Page<Nudge>>()(z.object({ offset, limit: limit.optional() }).strict()),
+  /**
+   * Reminders that have fired and wait to be dismissed, a page at a time, newest first: the header badge's
+   * count and list (a long search can leave thousands; `reminders.active` gives them all, for the shells).
+   */
+  'reminders.page': method<Page<ActiveReminder>>()(z.object({ offset, limit: limit.optional() }).strict()),
 } as const;

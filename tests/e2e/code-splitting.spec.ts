@@ -29,6 +29,32 @@ test('the board paints without the other views’ code, which loads when a view 
   await page.close();
 });
 
+test('the page names every chunk the first paint needs, so they load beside the entry, not after it has run', async ({
+  host,
+  context,
+}) => {
+  const html = await (await context.request.get(host.url)).text();
+  const preloaded = [...html.matchAll(/<link rel="modulepreload" crossorigin href="\.\/assets\/([\w.-]+\.js)">/g)].map(
+    (m) => m[1]!,
+  );
+  const page = await context.newPage();
+  const scripts: string[] = [];
+  page.on('request', (req) => {
+    if (req.resourceType() === 'script') scripts.push(new URL(req.url()).pathname.replace('/assets/', ''));
+  });
+  await page.goto(host.url);
+  await expect(page.getByRole('region', { name: 'Saved' })).toBeVisible();
+  const beforePaint = scripts.filter((f) => !/^index-[\w-]+\.js$/.test(f));
+  expect(beforePaint.length).toBeGreaterThan(0);
+  expect(beforePaint.filter((f) => !preloaded.includes(f))).toEqual([]);
+  // Only the first view's: another view's code still waits until it is opened.
+  expect(preloaded.filter((f) => /^(CalendarView|PostingsView|SettingsView|ApplicationDetailDrawer)-/.test(f))).toEqual([]);
+  // A chunk’s name changes with its content, so the browser may keep it for good: a reload need not ask again.
+  const chunk = await page.request.get(`${host.origin}/assets/${beforePaint[0]}`);
+  expect(chunk.headers()['cache-control']).toContain('immutable');
+  await page.close();
+});
+
 test('a view still loading says so in a status message, then shows', async ({ page }) => {
   // Hold the Settings chunk until the loading state has been seen.
   let release!: () => void;

@@ -82,4 +82,78 @@ test.describe('with a movable clock', () => {
     await expect(badge(page)).toBeVisible();
     await expect(panel(page)).toHaveCount(0);
   });
+
+  test('a reminder missed while Pursuit was closed or asleep is counted on the badge, not announced over the board', async ({
+    page,
+    host,
+  }) => {
+    const missed = await host.api('applications.create', { title: 'Designer', company: 'Initech' });
+    const fresh = await host.api('applications.create', { title: 'Analyst', company: 'Globex' });
+    await page.reload();
+    await expect(page.getByRole('button', { name: 'Analyst', exact: true })).toBeVisible();
+    const messages = page.getByRole('status').filter({ hasText: /reminder/i });
+
+    // The clock jumps ten minutes past the "1 day before" reminder of an interview in nine days (the computer
+    // slept through it): it arrives while the page is open, marked missed.
+    const later = addDays(new Date(), 8);
+    await host.api('events.create', {
+      applicationId: missed.id,
+      kind: 'interview',
+      allDay: false,
+      startsAt: addDays(later, 1).toISOString(),
+      durationMinutes: 60,
+    });
+    await host.setClock(new Date(later.getTime() + 10 * 60_000));
+    await expect(badge(page)).toHaveAccessibleName(/^Reminders: 1 reminder/);
+
+    // An interview added 40 minutes ahead reminds at once, on time: that one says so.
+    await host.api('events.create', {
+      applicationId: fresh.id,
+      kind: 'interview',
+      allDay: false,
+      startsAt: new Date(later.getTime() + 50 * 60_000).toISOString(),
+      durationMinutes: 60,
+    });
+    await expect(badge(page)).toHaveAccessibleName(/^Reminders: 2 reminders/);
+    await expect(messages).toContainText('Reminder: Interview: Analyst at Globex');
+    // Read once, not retried: a message about the missed one would still be up (it lasts ten seconds).
+    const said = await messages.innerText();
+    expect(said).not.toContain('Designer');
+    expect(said).not.toContain('2 new reminders');
+    await badge(page).click();
+    await expect(panel(page).getByRole('listitem', { name: /^Interview: Designer at Initech/ })).toContainText('Missed');
+  });
+
+  test('sixty fired reminders: the badge counts them all, the list shows fifty, and Show more brings the rest', async ({
+    page,
+    host,
+  }) => {
+    test.setTimeout(120_000);
+    // Sixty interviews 40 minutes ahead: each reminds at once (its reminders' times have all passed).
+    const start = Date.now() + 40 * 60_000;
+    for (let i = 0; i < 60; i++) {
+      const app = await host.api('applications.create', { title: `Role ${i + 1}`, company: `Company ${i + 1}` });
+      await host.api('events.create', {
+        applicationId: app.id,
+        kind: 'interview',
+        allDay: false,
+        startsAt: new Date(start + i * 1_000).toISOString(),
+        durationMinutes: 30,
+      });
+    }
+    // The scheduler delivers on its next tick.
+    const firedNow = async () => (await host.api('reminders.page', { offset: 0 })).total;
+    await expect.poll(firedNow, { timeout: 60_000 }).toBeGreaterThanOrEqual(60);
+    const fired = await firedNow();
+    await page.reload();
+    await expect(badge(page)).toHaveAccessibleName(new RegExp(`^Reminders: ${fired} reminders`));
+    await badge(page).click();
+    const items = panel(page).getByRole('list').first().getByRole('listitem');
+    await expect(items).toHaveCount(50);
+    await panel(page)
+      .getByRole('button', { name: `Show more reminders (50 of ${fired})` })
+      .click();
+    await expect(items).toHaveCount(fired);
+    await expect(panel(page).getByRole('button', { name: /^Show more reminders/ })).toHaveCount(0);
+  });
 });

@@ -1,7 +1,7 @@
 import type { ActiveReminder } from '../../../shared/api-calendar';
 import type { ChangeEvent, Topic } from '../../../shared/domain';
-import type { Db } from '../store/db';
 import { maxEventId } from '../store/events';
+import { writeTransaction, type Db } from '../store/db';
 import { claimReminder, getActiveReminder, listDueReminders } from '../store/reminders';
 import { planReminders } from './reminder-plan';
 
@@ -114,8 +114,13 @@ export function createReminderScheduler(core: SchedulerCore, options: SchedulerO
     return true;
   }
 
-  function tick(): ActiveReminder[] {
-    if (ticking || !core.db.open) return [];
+  /**
+   * Plans what changed, then delivers what is due, `maxBatches` batches at most (each in one transaction): a
+   * start after a long time closed can find tens of thousands due (missed), and delivering them all at once
+   * held the host for seconds. `more`: some are still due (the next step delivers them).
+   */
+  function run(maxBatches: number): { delivered: ActiveReminder[]; more: boolean } {
+    if (ticking || !core.db.open) return { delivered: [], more: false };
     ticking = true;
     try {
       const now = core.now();
@@ -131,16 +136,23 @@ export function createReminderScheduler(core: SchedulerCore, options: SchedulerO
       }
 
       const delivered: ActiveReminder[] = [];
+      let more = false;
       // In batches through the due-time index: each claimed row leaves the next query's result.
-      for (let due = held ? [] : listDueReminders(core.db, now.toISOString(), DUE_BATCH); ;) {
-        for (const r of due) {
-          const at = Date.parse(r.snoozedUntil ?? r.dueAt);
-          const missed = at < startedAt || now.getTime() - Math.max(at, pauseEnd) > lateAfterMs;
-          if (!claimReminder(core.db, r.id, now.toISOString(), missed)) continue;
-          delivered.push(getActiveReminder(core.db, r.id));
+      for (let batch = 0; !held; batch++) {
+        if (batch >= maxBatches) {
+          more = true;
+          break;
         }
+        const due = listDueReminders(core.db, now.toISOString(), DUE_BATCH);
+        writeTransaction(core.db, () => {
+          for (const r of due) {
+            const at = Date.parse(r.snoozedUntil ?? r.dueAt);
+            const missed = at < startedAt || now.getTime() - Math.max(at, pauseEnd) > lateAfterMs;
+            if (!claimReminder(core.db, r.id, now.toISOString(), missed)) continue;
+            delivered.push(getActiveReminder(core.db, r.id));
+          }
+        });
         if (due.length < DUE_BATCH) break;
-        due = listDueReminders(core.db, now.toISOString(), DUE_BATCH);
       }
       if (delivered.length) core.notifyChange?.(DELIVER_METHOD, ['reminders']);
       for (const r of delivered) {
@@ -150,11 +162,12 @@ export function createReminderScheduler(core: SchedulerCore, options: SchedulerO
           console.error('[pursuit] showing a reminder failed:', err);
         }
       }
-      return delivered;
+      return { delivered, more };
     } finally {
       ticking = false;
     }
   }
+  const tick = (): ActiveReminder[] => run(Infinity).delivered;
 
   // From a timer a throw would be an uncaught exception and take the process down: a bad row is already
   // skipped by the planner, anything else unexpected is logged and tried again at the next tick.
@@ -171,7 +184,12 @@ export function createReminderScheduler(core: SchedulerCore, options: SchedulerO
         });
         return;
       }
-      tick();
+      // A batch of due reminders at a time, the event loop answering requests between them.
+      if (run(1).more)
+        resume = setImmediate(() => {
+          resume = null;
+          step();
+        });
     } catch (err) {
       console.error('[pursuit] reminder tick failed; trying again at the next one:', err);
     }

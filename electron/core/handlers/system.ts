@@ -1,10 +1,10 @@
 import type { systemApi } from '../../../shared/api-system';
 import { dismissRecovery, pendingRecovery } from '../recovery';
-import { findBadDates } from '../store/bad-dates';
+import { badDatesNow } from '../store/bad-dates';
 import type { HandlerMap } from './types';
 
 export const systemHandlers: HandlerMap<keyof typeof systemApi> = {
-  'system.status': (ctx) => ({ recovered: pendingRecovery(ctx.db), badDates: findBadDates(ctx.db) }),
+  'system.status': (ctx) => ({ recovered: pendingRecovery(ctx.db), badDates: badDatesNow(ctx.db) }),
   'system.dismissRecovery': (ctx) => {
     const had = pendingRecovery(ctx.db) !== null;
     dismissRecovery(ctx.db);

@@ -45,7 +45,13 @@ export function RemindersBadge() {
   const [open, setOpen] = useState(false);
   const wrap = useRef<HTMLDivElement>(null);
   const button = useRef<HTMLButtonElement>(null);
-  const active = useLoad(() => call('reminders.active', {}), [], ['reminders', 'events', 'applications']);
+  // Reminders too come a page at a time, newest first: a long search can leave thousands undismissed.
+  const [remindersShown, setRemindersShown] = useState(NUDGE_PAGE);
+  const active = useLoad(
+    () => firstRows(remindersShown, (offset, limit) => call('reminders.page', { offset, limit })),
+    [remindersShown],
+    ['reminders', 'events', 'applications'],
+  );
   // Suggestions come a page at a time (there may be thousands); "Show more" asks for the next.
   const [nudgesShown, setNudgesShown] = useState(NUDGE_PAGE);
   const nudges = useLoad(
@@ -53,13 +59,14 @@ export function RemindersBadge() {
     [nudgesShown],
     ['applications', 'events', 'settings', 'stages'],
   );
-  useWebNotifications(active.data);
-  useAnnounceNew(active.data, () => setOpen(true));
+  useWebNotifications(active.data?.items ?? null);
+  useAnnounceNew(active.data?.items ?? null, () => setOpen(true));
 
-  const reminders = active.data ?? [];
+  const reminders = active.data?.items ?? [];
+  const reminderCount = active.data?.total ?? 0;
   const suggestions = nudges.data?.items ?? [];
   const suggestionCount = nudges.data?.total ?? 0;
-  const total = reminders.length + suggestionCount;
+  const total = reminderCount + suggestionCount;
 
   useEffect(() => {
     if (!open) return;
@@ -89,7 +96,7 @@ export function RemindersBadge() {
       (err: unknown) => notify({ kind: 'error', message: errorMessage(err) }),
     );
   const parts = [
-    reminders.length > 0 && plural(reminders.length, 'reminder'),
+    reminderCount > 0 && plural(reminderCount, 'reminder'),
     suggestionCount > 0 && plural(suggestionCount, 'suggestion'),
   ].filter(Boolean);
 
@@ -98,7 +105,7 @@ export function RemindersBadge() {
       <button
         type="button"
         ref={button}
-        className={reminders.length > 0 ? 'rem-badge rem-badge-due' : 'rem-badge'}
+        className={reminderCount > 0 ? 'rem-badge rem-badge-due' : 'rem-badge'}
         aria-label={`Reminders: ${parts.join(', ')}`}
         aria-expanded={open}
         aria-controls="rem-popover"
@@ -108,16 +115,21 @@ export function RemindersBadge() {
       </button>
       {open && (
         <aside id="rem-popover" className="rem-popover" aria-label="Reminders">
-          {reminders.length > 0 && (
+          {reminderCount > 0 && (
             <section aria-labelledby="rem-due-heading">
               <h2 id="rem-due-heading" className="rem-heading">
-                Reminders <span className="rem-count">{reminders.length}</span>
+                Reminders <span className="rem-count">{reminderCount.toLocaleString()}</span>
               </h2>
               <ul className="rem-list">
                 {reminders.map((r) => (
                   <ReminderItem key={r.id} reminder={r} run={run} />
                 ))}
               </ul>
+              {reminders.length < reminderCount && (
+                <button type="button" onClick={() => setRemindersShown((n) => n + NUDGE_PAGE)} disabled={active.loading}>
+                  Show more reminders ({reminders.length.toLocaleString()} of {reminderCount.toLocaleString()})
+                </button>
+              )}
             </section>
           )}
           {suggestionCount > 0 && (
@@ -190,6 +202,7 @@ function useAnnounceNew(reminders: ActiveReminder[] | null, show: () => void): v
   const seen = useRef<Set<number> | null>(null);
   const showRef = useRef(show);
   showRef.current = show;
+  const since = useRef('');
   useEffect(() => {
     if (!reminders) return;
     const first = seen.current === null;
@@ -197,15 +210,22 @@ function useAnnounceNew(reminders: ActiveReminder[] | null, show: () => void): v
     for (const r of reminders) {
       if (seen.current.has(r.id)) continue;
       seen.current.add(r.id);
-      // What is listed when the window opens is counted on the badge, not announced again.
-      if (first) continue;
+      // What is listed when the window opens is counted on the badge, not announced again; nor are older
+      // ones that "Show more" brings in. Nor are missed ones: due while Pursuit was closed (or asleep), they
+      // arrive together at start-up, often just after the window opened (the host starts its reminder pass a
+      // moment after it answers), and a message each stacked over the board; the badge counts them.
+      if (first || r.missed || r.deliveredAt <= since.current) continue;
       const soon = startsIn(r, Date.now());
       notify({
         kind: 'info',
         message: `Reminder: ${reminderLabel(r)}${soon ? `, ${soon}` : ''}.`,
         action: { label: 'Show', run: () => showRef.current() },
+        // Several at once make one message ("3 new reminders"), not a stack over the view.
+        group: 'reminder',
+        many: (n) => `${n} new reminders.`,
       });
     }
+    since.current = newestDelivery(reminders, since.current);
   }, [reminders, notify]);
 }
 
@@ -261,16 +281,22 @@ function NudgeItem({ nudge: n, run }: { nudge: Nudge; run: Run }) {
 /** In the browser host (no Electron shell to show system notifications), a Web Notification for fresh reminders. */
 function useWebNotifications(reminders: ActiveReminder[] | null): void {
   const shown = useRef<Set<number> | null>(null);
+  const since = useRef('');
   useEffect(() => {
     if (!reminders || window.pursuit || typeof Notification === 'undefined') return;
     if (shown.current === null) {
       // What is already listed when the page opens was announced before; only new ones notify.
       shown.current = new Set(reminders.map((r) => r.id));
+      since.current = newestDelivery(reminders, '');
       return;
     }
+    const before = since.current;
+    since.current = newestDelivery(reminders, before);
     for (const r of reminders) {
       if (shown.current.has(r.id)) continue;
       shown.current.add(r.id);
+      // Older reminders that "Show more" brings in were there before.
+      if (r.deliveredAt <= before) continue;
       if (Notification.permission !== 'granted') continue;
       const n = new Notification(`${r.missed ? 'Missed: ' : ''}${r.event.title || r.event.kind} — ${r.application.title}`, {
         body: `${r.application.company} · ${whenOf(r)}`,
@@ -279,4 +305,9 @@ function useWebNotifications(reminders: ActiveReminder[] | null): void {
       n.onclick = () => window.focus();
     }
   }, [reminders]);
+}
+
+/** The latest delivery time in the list, or `floor` when none is later (ISO instants compare as text). */
+function newestDelivery(reminders: readonly ActiveReminder[], floor: string): string {
+  return reminders.reduce((max, r) => (r.deliveredAt > max ? r.deliveredAt : max), floor);
 }

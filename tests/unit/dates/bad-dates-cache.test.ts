@@ -1,0 +1,48 @@
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { describe, expect, it, vi } from 'vitest';
+import { createCore, type Core } from '../../../electron/core/core';
+import type { SystemStatus } from '../../../shared/api-system';
+import { tempDir } from '../helpers';
+
+async function status(core: Core): Promise<SystemStatus> {
+  const r = await core.call('system.status', {});
+  if (!r.ok) throw new Error(r.error.message);
+  return r.value as SystemStatus;
+}
+
+/**
+ * `system.status` is asked at every page load and its date check reads every stored date (about a second at
+ * 100,000 applications): it reads them again only after a write, by this process or by another one.
+ */
+describe('system.status between writes', () => {
+  it('answers a repeated question without reading every date again, and sees any write, ours or a hand edit', async () => {
+    const dir = tempDir();
+    const core = createCore({ dataDir: dir });
+    try {
+      const app = await core.call('applications.create', { title: 'Welder', company: 'Acme', deadline: '2027-03-15' });
+      if (!app.ok) throw new Error(app.error.message);
+      const scans = vi.spyOn(core.db, 'prepare');
+      const dateScans = () => scans.mock.calls.filter(([sql]) => String(sql).includes('UNION ALL')).length;
+
+      expect((await status(core)).badDates.count).toBe(0);
+      expect(await status(core)).toEqual(await status(core));
+      expect(dateScans()).toBe(1);
+
+      // Another connection (the sqlite3 tool, the CLI) stores an impossible deadline: the next status names it.
+      const other = new Database(path.join(dir, 'pursuit.db'));
+      other.prepare("UPDATE postings SET deadline = '2027-02-30'").run();
+      other.close();
+      expect((await status(core)).badDates.rows).toEqual([
+        expect.objectContaining({ applicationId: (app.value as { id: number }).id, field: 'deadline', value: '2027-02-30' }),
+      ]);
+
+      // A write through this connection too (here one that bypasses the API's checks).
+      core.db.prepare("UPDATE applications SET date_saved = '2027-13-01'").run();
+      expect((await status(core)).badDates.rows.map((r) => r.field)).toEqual(['dateSaved', 'deadline']);
+      expect(dateScans()).toBe(3);
+    } finally {
+      core.close();
+    }
+  });
+});
