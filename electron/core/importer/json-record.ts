@@ -104,7 +104,7 @@ function isRecordLike(v: unknown): boolean {
     isObject(v) &&
     Object.keys(v).some((k) => {
       const key = normKey(k);
-      return key !== 'text' && key !== 'name' && (KEYS.title).includes(key);
+      return key !== 'text' && key !== 'name' && KEYS.title.includes(key);
     })
   );
 }

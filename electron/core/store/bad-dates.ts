@@ -103,7 +103,7 @@ const lastAnswer = new WeakMap<Db, { version: string; limit: number; answer: { c
 export function badDatesNow(db: Db, limit = 200): { count: number; rows: BadDate[] } {
   const version = `${db.pragma('data_version', { simple: true }) as number}:${(db.prepare('SELECT total_changes() AS n').get() as { n: number }).n}`;
   const last = lastAnswer.get(db);
-  if (last && last.version === version && last.limit === limit) return last.answer;
+  if (last?.version === version && last.limit === limit) return last.answer;
   const answer = findBadDates(db, limit);
   lastAnswer.set(db, { version, limit, answer });
   return answer;

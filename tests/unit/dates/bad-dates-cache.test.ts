@@ -23,7 +23,7 @@ describe('system.status between writes', () => {
       const app = await core.call('applications.create', { title: 'Welder', company: 'Acme', deadline: '2027-03-15' });
       if (!app.ok) throw new Error(app.error.message);
       const scans = vi.spyOn(core.db, 'prepare');
-      const dateScans = () => scans.mock.calls.filter(([sql]) => String(sql).includes('UNION ALL')).length;
+      const dateScans = () => scans.mock.calls.filter(([sql]) => sql.includes('UNION ALL')).length;
 
       expect((await status(core)).badDates.count).toBe(0);
       expect(await status(core)).toEqual(await status(core));
