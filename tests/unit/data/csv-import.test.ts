@@ -207,11 +207,11 @@ describe('CSV import: formats', () => {
 
   it('reads semicolon-separated files and names every problem of a row', () => {
     const db = memoryDb();
-    const csv = 'Title;Company;Workplace;Salary Min;Salary Max;Currency;URL\r\nDev;Acme;on the moon;abc;10;Dollars;ftp://x\r\n';
+    const csv = 'Title;Company;Workplace;Salary Min;Salary Max;Currency;URL\r\nDev;Acme;on the moon;abc;10;Doubloons;ftp://x\r\n';
     const a = analyzeCsv(db, null, { csv });
     expect(a.bad).toHaveLength(1);
     expect(a.bad[0]!.reason).toBe(
-      'Salary Min "abc" is not a number; Currency "Dollars" is not a currency (use a code like EUR or USD); URL "ftp://x" is not a web address (it should start with https://); Workplace "on the moon" is not one of onsite, hybrid, remote',
+      'Salary Min "abc" is not a number; Currency "Doubloons" is not a currency (use a code like EUR or USD); URL "ftp://x" is not a web address (it should start with https://); Workplace "on the moon" is not one of onsite, hybrid, remote',
     );
   });
 
