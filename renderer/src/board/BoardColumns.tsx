@@ -17,10 +17,10 @@ import {
   type UniqueIdentifier,
 } from '@dnd-kit/core';
 import { sortableKeyboardCoordinates } from '@dnd-kit/sortable';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { QueryKey } from '@tanstack/react-query';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import type { BoardSort } from '../../../shared/api-pages';
 import type { ApplicationSummary, Stage } from '../../../shared/domain';
-import { call, errorMessage } from '../api-client';
 import { useNotify } from '../components/Toasts';
 import { CardBody, cardName } from './BoardCard';
 import { BoardColumn } from './BoardColumn';
@@ -28,6 +28,7 @@ import { CARD_KEYBOARD_CODES, CardKeyboardSensor } from './board-keys';
 import { CardActionsContext } from './card-actions';
 import { SORT_LABELS } from './BoardSortControl';
 import { useBoardFocus } from './useBoardFocus';
+import { useCardMove } from './useCardMove';
 import { buildLayout, dropAnchor, isDragData, moveCard, placementOf, stageOf, type Layout } from './layout';
 
 const SCREEN_READER_INSTRUCTIONS =
@@ -49,6 +50,7 @@ export function BoardColumns({
   onNeedMore,
   dragDisabled,
   onOpen,
+  boardKey,
   sort = 'manual',
   selected = NO_SELECTION,
   onSelect = () => {},
@@ -62,34 +64,27 @@ export function BoardColumns({
   onNeedMore: (stageId: number) => void;
   dragDisabled: boolean;
   onOpen: (id: number) => void;
+  /** The board's cached pages (useBoardPages), where a move is shown at once. */
+  boardKey: QueryKey;
   /** The columns' order: only in manual order does a drop within a column reorder it. */
   sort?: BoardSort;
   selected?: ReadonlySet<number>;
   onSelect?: (next: ReadonlySet<number>) => void;
 }) {
   const notify = useNotify();
+  const placeCard = useCardMove(boardKey);
   const serverLayout = useMemo(() => buildLayout(stages, cards), [stages, cards]);
   const cardsById = useMemo(() => new Map(cards.map((c) => [c.id, c])), [cards]);
   const stageNames = useMemo(() => new Map(stages.map((s) => [s.id, s.name])), [stages]);
-  const [optimistic, setOptimistic] = useState<Layout | null>(null);
   const [dragLayout, setDragLayout] = useState<Layout | null>(null);
   const [activeId, setActiveId] = useState<number | null>(null);
-  const pending = useRef(0);
-  const layout = dragLayout ?? optimistic ?? serverLayout;
+  const layout = dragLayout ?? serverLayout;
   const layoutRef = useRef(layout);
   layoutRef.current = layout;
   const origin = useRef<{ stageId: number; index: number } | null>(null);
   const lastOver = useRef<UniqueIdentifier | null>(null);
   // "Days since" is computed against one clock per render of the board, not per card.
   const now = useMemo(() => new Date(), [cards]);
-
-  // Fresh data from the server replaces the optimistic layout once no save is in flight. The change event
-  // may arrive before the save's own reply, so a save that finds the data already refreshed clears it too.
-  const serverSeq = useRef(0);
-  useEffect(() => {
-    serverSeq.current++;
-    if (pending.current === 0) setOptimistic(null);
-  }, [serverLayout]);
 
   const sensors = useSensors(
     useSensor(MouseSensor, { activationConstraint: { distance: 5 } }),
@@ -170,7 +165,7 @@ export function BoardColumns({
     setDragLayout(moveCard(l, id, target.stageId, target.index + (below ? 1 : 0)));
   }
 
-  async function onDragEnd({ active, over }: DragEndEvent) {
+  function onDragEnd({ active, over }: DragEndEvent) {
     const id = Number(active.id);
     let l = layoutRef.current;
     const target = over ? targetOf(over.data.current, l) : null;
@@ -197,58 +192,23 @@ export function BoardColumns({
         });
         return;
       }
-      await saveMove(card, l, { stageId: placed.stageId, beforeId: null });
+      saveMove(card, l, { stageId: placed.stageId, beforeId: null });
       return;
     }
     const anchor = dropAnchor(l, id, hasMore);
     if (!anchor) return;
     // Archived cards (shown after the active ones) are no neighbours to place by: next to one means the end.
     const archived = (n: number | null | undefined) => n != null && cardsById.get(n)?.archived === true;
-    await saveMove(
+    saveMove(
       card,
       l,
       archived(anchor.beforeId) || archived(anchor.afterId) ? { stageId: anchor.stageId, beforeId: null } : anchor,
     );
   }
 
-  async function saveMove(card: ApplicationSummary, l: Layout, anchor: NonNullable<ReturnType<typeof dropAnchor>>) {
-    const { stageId } = anchor;
-    setOptimistic(l);
-    pending.current++;
-    const seqAtStart = serverSeq.current;
-    let saved = false;
-    const previous = {
-      stageId: card.stageId,
-      position: card.position,
-      dateApplied: card.dateApplied,
-      lastActivityAt: card.lastActivityAt,
-    };
-    const stageName = stageNames.get(stageId) ?? 'its new stage';
-    try {
-      await call('applications.place', { id: card.id, ...anchor });
-      saved = true;
-      notify({
-        kind: 'info',
-        message: previous.stageId === stageId ? `Reordered “${card.title}”.` : `Moved “${card.title}” to ${stageName}.`,
-        action: {
-          label: 'Undo',
-          run: async () => {
-            try {
-              await call('applications.undoMove', { id: card.id, ...previous });
-            } catch (err) {
-              notify({ kind: 'error', message: `Could not undo the move: ${errorMessage(err)}` });
-            }
-          },
-        },
-      });
-    } catch (err) {
-      setOptimistic(null);
-      notify({ kind: 'error', message: `Could not move “${card.title}”, so it is back where it was. ${errorMessage(err)}` });
-    } finally {
-      pending.current--;
-      if (saved && pending.current === 0 && serverSeq.current !== seqAtStart) setOptimistic(null);
-    }
-  }
+  /** Saved once, on drop: shown at once through the board's cached pages, rolled back there on failure. */
+  const saveMove = (card: ApplicationSummary, l: Layout, anchor: NonNullable<ReturnType<typeof dropAnchor>>) =>
+    placeCard({ card, layout: l, anchor, stageName: stageNames.get(anchor.stageId) ?? 'its new stage' });
 
   const describe = (id: UniqueIdentifier): string => {
     const c = cardsById.get(Number(id));
@@ -292,7 +252,7 @@ export function BoardColumns({
       collisionDetection={collisionDetection}
       onDragStart={onDragStart}
       onDragOver={onDragOver}
-      onDragEnd={(e) => void onDragEnd(e)}
+      onDragEnd={onDragEnd}
       onDragCancel={() => {
         dragging.current = false;
         setActiveId(null);

@@ -1,8 +1,7 @@
 import { useEffect, useState, type ReactNode } from 'react';
 import type { BoardFilter } from '../../../shared/api';
 import { WORKPLACES, type Stage, type Workplace } from '../../../shared/domain';
-import { call } from '../api-client';
-import { useLoad } from '../hooks';
+import { useApi } from '../query';
 
 export const isFiltered = (f: BoardFilter): boolean =>
   Boolean(
@@ -22,7 +21,7 @@ export function BoardFilters({
   /** More controls for the same row (the board's sort). */
   children?: ReactNode;
 }) {
-  const tags = useLoad(() => call('tags.list', {}), [], ['applications']);
+  const tags = useApi('tags.list', {});
   const [text, setText] = useState(filter.search ?? '');
   useEffect(() => {
     if ((filter.search ?? '') === text) return;

@@ -5,7 +5,7 @@ import { EVENT_KINDS, type EventKind } from '../../../shared/domain';
 import { call, errorMessage } from '../api-client';
 import { Dialog } from '../components/Dialog';
 import { useNotify } from '../components/Toasts';
-import { useLoad } from '../hooks';
+import { useApi } from '../query';
 import { ApplicationCombobox } from './ApplicationCombobox';
 import { KIND_LABELS, offsetLabel } from './dates';
 import { FormError } from '../components/FormError';
@@ -44,7 +44,7 @@ export function EventDialog({ open, onClose, event, applicationId, defaultDay, d
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
 
-  const settings = useLoad(() => call('reminders.settings', {}), [], ['settings']);
+  const settings = useApi('reminders.settings', {});
 
   useEffect(() => {
     if (!open) return;

@@ -3,9 +3,9 @@ import { useEffect, useRef, useState } from 'react';
 import type { ActiveReminder, Nudge } from '../../../shared/api-calendar';
 import { call, errorMessage } from '../api-client';
 import { eventLabel, offsetLabel } from '../calendar/dates';
-import { useLoad } from '../hooks';
 import { firstRows } from '../paged-list';
 import { useNavigation } from '../navigation';
+import { useApi, useApiWith } from '../query';
 import { useNotify } from './Toasts';
 
 const whenOf = (r: ActiveReminder): string =>
@@ -45,13 +45,11 @@ export function RemindersBadge() {
   const [open, setOpen] = useState(false);
   const wrap = useRef<HTMLDivElement>(null);
   const button = useRef<HTMLButtonElement>(null);
-  const active = useLoad(() => call('reminders.active', {}), [], ['reminders', 'events', 'applications']);
+  const active = useApi('reminders.active', {});
   // Suggestions come a page at a time (there may be thousands); "Show more" asks for the next.
   const [nudgesShown, setNudgesShown] = useState(NUDGE_PAGE);
-  const nudges = useLoad(
-    () => firstRows(nudgesShown, (offset, limit) => call('nudges.page', { offset, limit })),
-    [nudgesShown],
-    ['applications', 'events', 'settings', 'stages'],
+  const nudges = useApiWith('nudges.page', { shown: nudgesShown }, 'firstRows', () =>
+    firstRows(nudgesShown, (offset, limit) => call('nudges.page', { offset, limit })),
   );
   useWebNotifications(active.data);
   useAnnounceNew(active.data, () => setOpen(true));

@@ -9,7 +9,7 @@ import { ImportCsvDialog } from '../data/ImportCsvDialog';
 import { ExportSettings } from './ExportSettings';
 import { ProofReportControls, ProofReportDialog } from '../data/ProofReport';
 import { formatBytes, formatInstant } from '../detail/format';
-import { useLoad } from '../hooks';
+import { useApi } from '../query';
 import { FormError } from '../components/FormError';
 import { SampleDataNotice } from '../components/SampleDataNotice';
 
@@ -19,7 +19,7 @@ const KIND_LABEL = { auto: 'Daily', manual: 'Manual', 'before-restore': 'Before 
 /** Settings section: Data. Import CSV, export, proof of applications, backups and restore. */
 export function DataSettings() {
   const notify = useNotify();
-  const backups = useLoad(() => call('data.listBackups', {}), [], ['applications', 'settings']);
+  const backups = useApi('data.listBackups', {});
   const [importFile, setImportFile] = useState<{ name: string; text: string } | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);

@@ -3,12 +3,12 @@ import type { ExportSettings as Settings } from '../../../shared/api-data';
 import { call, errorMessage } from '../api-client';
 import { FormError } from '../components/FormError';
 import { useNotify } from '../components/Toasts';
-import { useLoad } from '../hooks';
+import { useApi } from '../query';
 
 /** Settings > Data > Exports: the name printed on the proof of applications, and how follow-ups go into .ics files. */
 export function ExportSettings() {
   const notify = useNotify();
-  const loaded = useLoad(() => call('data.exportSettings', {}), [], ['settings']);
+  const loaded = useApi('data.exportSettings', {});
   const [draft, setDraft] = useState<Settings | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);

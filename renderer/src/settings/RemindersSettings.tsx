@@ -4,7 +4,7 @@ import { EVENT_KINDS, type EventKind } from '../../../shared/domain';
 import { call, errorMessage } from '../api-client';
 import { KIND_LABELS, offsetLabel } from '../calendar/dates';
 import { useNotify } from '../components/Toasts';
-import { useLoad } from '../hooks';
+import { useApi } from '../query';
 import { FormError } from '../components/FormError';
 
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
@@ -15,7 +15,7 @@ const CHOICES = { allDay: [0, 1440, 2 * 1440, 3 * 1440, 7 * 1440], timed: [0, 15
 /** Settings section: Reminders. Default reminders per kind, the morning time, follow-up nudges, first day of the week. */
 export function RemindersSettings() {
   const notify = useNotify();
-  const loaded = useLoad(() => call('reminders.settings', {}), [], ['settings']);
+  const loaded = useApi('reminders.settings', {});
   const [draft, setDraft] = useState<ReminderSettings | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [permission, setPermission] = useState(typeof Notification === 'undefined' ? 'unsupported' : Notification.permission);

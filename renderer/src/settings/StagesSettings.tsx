@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import type { Stage } from '../../../shared/domain';
 import { call, errorMessage } from '../api-client';
-import { useLoad } from '../hooks';
+import { useApi } from '../query';
 import { FormError } from '../components/FormError';
 
 /** Closed stages a job search often needs; each is one click away until it exists. */
@@ -9,7 +9,7 @@ const COMMON_CLOSED_STAGES = ['Ghosted', 'Withdrawn'];
 
 /** The stages of the board: add, rename, reorder, mark closed, delete (moving their applications first). */
 export function StagesSettings({ hideHeading = false }: { hideHeading?: boolean }) {
-  const stages = useLoad(() => call('stages.list', {}), [], ['stages']);
+  const stages = useApi('stages.list', {});
   const [error, setError] = useState<string | null>(null);
   const [status, setStatus] = useState('');
   const [newName, setNewName] = useState('');

@@ -11,7 +11,7 @@ import { BoardExportButton } from '../components/BoardExportButton';
 import { Dialog } from '../components/Dialog';
 import { NewApplicationDialog } from '../components/NewApplicationDialog';
 import { useNotify } from '../components/Toasts';
-import { useBoardPages } from '../board/useBoardPages';
+import { boardKey, useBoardPages } from '../board/useBoardPages';
 import { useNavigation } from '../navigation';
 import { StagesSettings } from '../settings/StagesSettings';
 import { FormError } from '../components/FormError';
@@ -106,6 +106,7 @@ export function BoardView() {
         onNeedMore={board.loadMore}
         dragDisabled={filter.archived === true}
         onOpen={openApplication}
+        boardKey={boardKey(filter, sort)}
         sort={sort}
         selected={selected}
         onSelect={setSelected}

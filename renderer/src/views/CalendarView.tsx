@@ -23,10 +23,9 @@ import { MonthGrid } from '../calendar/MonthGrid';
 import { markDataReady, usePaintMark } from '../calendar/render-marks';
 import { TimeGrid } from '../calendar/TimeGrid';
 import { useEventMoves } from '../calendar/useEventMoves';
-import { useLoad } from '../hooks';
+import { useApi, useApiWith } from '../query';
 
 const AGENDA_DAYS = 60;
-const TOPICS = ['events', 'applications', 'postings', 'stages'] as const;
 
 function groupByDay(items: readonly CalendarItem[]): Map<string, CalendarItem[]> {
   const map = new Map<string, CalendarItem[]>();
@@ -46,7 +45,7 @@ export function CalendarView() {
   const [dialog, setDialog] = useState<{ day?: string; event?: CalendarItem } | null>(null);
   const [dragging, setDragging] = useState<EventDrag | null>(null);
 
-  const settings = useLoad(() => call('reminders.settings', {}), [], ['settings']);
+  const settings = useApi('reminders.settings', {});
   const weekStartsOn = (settings.data?.weekStartsOn ?? localeWeekStart()) as WeekStart;
 
   const days = useMemo(() => {
@@ -57,21 +56,16 @@ export function CalendarView() {
   }, [mode, anchor, weekStartsOn]);
   const from = dayKey(days[0] ?? anchor);
   const to = dayKey(days[days.length - 1] ?? anchor);
-  const loaded = useLoad(
-    () => call('calendar.range', { from, to }).then((items) => markDataReady({ range: `${from}..${to}`, items })),
-    [from, to],
-    TOPICS,
+  const loaded = useApiWith('calendar.range', { from, to }, 'marked', () =>
+    call('calendar.range', { from, to }).then((items) => markDataReady({ range: `${from}..${to}`, items })),
   );
   // Only the answer for the days on screen: another range's events are not drawn into this grid meanwhile.
   const items = loaded.data?.range === `${from}..${to}` ? loaded.data.items : null;
   // Passed deadlines of open applications, shown above the agenda so they are not forgotten.
-  const passed = useLoad(
-    () =>
-      mode === 'Agenda'
-        ? call('calendar.range', { from: dayKey(addDays(new Date(), -365)), to: dayKey(addDays(new Date(), -1)) })
-        : Promise.resolve([]),
-    [mode],
-    TOPICS,
+  const passed = useApi(
+    'calendar.range',
+    { from: dayKey(addDays(new Date(), -365)), to: dayKey(addDays(new Date(), -1)) },
+    { enabled: mode === 'Agenda' },
   );
 
   // A keyboard move past the edge of what is shown takes the view along.

@@ -61,11 +61,8 @@ export function PostingsView() {
   // Null: board order (stage, then the column's order); a search then lists exact matches first.
   const [sort, setSort] = useState<PostingsSort | null>(null);
   const query = search.trim();
-  const list = usePagedList(
-    (offset, limit) => call('postings.list', { ...(query ? { search: query } : {}), ...(sort ? { sort } : {}), offset, limit }),
-    `${query}\n${sort ? `${sort.by} ${sort.direction}` : ''}`,
-    ['applications', 'postings'],
-  );
+  const input = { ...(query ? { search: query } : {}), ...(sort ? { sort } : {}) };
+  const list = usePagedList('postings.list', input, (offset, limit) => call('postings.list', { ...input, offset, limit }));
   const nav = useNavigation();
   const scrollRef = useRef<HTMLDivElement | null>(null);
   const total = list.total ?? 0;
