@@ -1,40 +1,29 @@
 import {
-  closestCenter,
   DndContext,
   DragOverlay,
-  getFirstCollision,
   MouseSensor,
-  pointerWithin,
-  rectIntersection,
   TouchSensor,
   useSensor,
   useSensors,
-  type Announcements,
-  type CollisionDetection,
   type DragEndEvent,
   type DragOverEvent,
   type DragStartEvent,
-  type UniqueIdentifier,
 } from '@dnd-kit/core';
 import { sortableKeyboardCoordinates } from '@dnd-kit/sortable';
 import type { QueryKey } from '@tanstack/react-query';
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import type { BoardSort } from '../../../shared/api-pages';
 import type { ApplicationSummary, Stage } from '../../../shared/domain';
-import { useNotify } from '../components/Toasts';
-import { CardBody, cardName } from './BoardCard';
+import { CardBody } from './BoardCard';
 import { BoardColumn } from './BoardColumn';
 import { CARD_KEYBOARD_CODES, CardKeyboardSensor } from './board-keys';
 import { CardActionsContext } from './card-actions';
-import { SORT_LABELS } from './BoardSortControl';
+import { BoardKeysHint } from './BoardKeysHint';
+import { dragAnnouncements, SCREEN_READER_INSTRUCTIONS } from './drag-announcements';
 import { useBoardFocus } from './useBoardFocus';
-import { useCardMove } from './useCardMove';
-import { buildLayout, dropAnchor, isDragData, moveCard, placementOf, stageOf, type Layout } from './layout';
-
-const SCREEN_READER_INSTRUCTIONS =
-  'Use the arrow keys to go from card to card. Press Enter to open a card, X to select it. To move a card, press ' +
-  'Space (or its Move button): the arrow keys move it, left and right between stages, up and down within a stage. ' +
-  'Press Space or Enter to drop it, or Escape to cancel.';
+import { useColumnCollisions } from './useColumnCollisions';
+import { useCardDrop } from './useCardMove';
+import { buildLayout, isDragData, moveCard, placementOf, stageOf, targetOf, type Layout } from './layout';
 
 const NO_SELECTION: ReadonlySet<number> = new Set();
 
@@ -71,18 +60,16 @@ export function BoardColumns({
   selected?: ReadonlySet<number>;
   onSelect?: (next: ReadonlySet<number>) => void;
 }) {
-  const notify = useNotify();
-  const placeCard = useCardMove(boardKey);
   const serverLayout = useMemo(() => buildLayout(stages, cards), [stages, cards]);
   const cardsById = useMemo(() => new Map(cards.map((c) => [c.id, c])), [cards]);
   const stageNames = useMemo(() => new Map(stages.map((s) => [s.id, s.name])), [stages]);
+  const dropCard = useCardDrop(boardKey, sort, stageNames);
   const [dragLayout, setDragLayout] = useState<Layout | null>(null);
   const [activeId, setActiveId] = useState<number | null>(null);
   const layout = dragLayout ?? serverLayout;
   const layoutRef = useRef(layout);
   layoutRef.current = layout;
   const origin = useRef<{ stageId: number; index: number } | null>(null);
-  const lastOver = useRef<UniqueIdentifier | null>(null);
   // "Days since" is computed against one clock per render of the board, not per card.
   const now = useMemo(() => new Date(), [cards]);
 
@@ -107,35 +94,7 @@ export function BoardColumns({
     dragging,
   });
 
-  /** Over a column: the nearest card in it (or the column itself when empty); dnd-kit's multi-container recipe. */
-  const collisionDetection = useCallback<CollisionDetection>((args) => {
-    const pointer = pointerWithin(args);
-    const hits = pointer.length > 0 ? pointer : rectIntersection(args);
-    let overId = getFirstCollision(hits, 'id');
-    if (overId !== null) {
-      const data = args.droppableContainers.find((c) => c.id === overId)?.data.current;
-      if (isDragData(data) && data.type === 'column') {
-        const inColumn = new Set(layoutRef.current.get(data.stageId) ?? []);
-        if (inColumn.size > 0) {
-          const nearest = closestCenter({
-            ...args,
-            droppableContainers: args.droppableContainers.filter((c) => typeof c.id === 'number' && inColumn.has(c.id)),
-          });
-          overId = getFirstCollision(nearest, 'id') ?? overId;
-        }
-      }
-      lastOver.current = overId;
-      return [{ id: overId }];
-    }
-    return lastOver.current !== null ? [{ id: lastOver.current }] : [];
-  }, []);
-
-  const targetOf = (overData: unknown, l: Layout): { stageId: number; index: number } | null => {
-    if (!isDragData(overData)) return null;
-    if (overData.type === 'column') return { stageId: overData.stageId, index: l.get(overData.stageId)?.length ?? 0 };
-    const stageId = stageOf(l, overData.cardId);
-    return stageId === null ? null : { stageId, index: l.get(stageId)!.indexOf(overData.cardId) };
-  };
+  const { collisionDetection, lastOver } = useColumnCollisions(layoutRef);
 
   function onDragStart({ active }: DragStartEvent) {
     const id = Number(active.id);
@@ -182,68 +141,14 @@ export function BoardColumns({
     if (!over || !placed || !start || !card || (placed.stageId === start.stageId && placed.index === start.index)) return;
     // Focus follows the card to where it was dropped (its column's Tab stop from now on).
     focus.focusCard(placed.stageId, id);
-    if (sort !== 'manual') {
-      // A sorted column has no hand-made order: a drop into another stage moves the card there (to the end of
-      // the manual order), a drop within the same stage is refused with the way out.
-      if (placed.stageId === start.stageId) {
-        notify({
-          kind: 'info',
-          message: `Cards are sorted by ${SORT_LABELS[sort].toLowerCase()}; choose “Manual order” to reorder them by hand.`,
-        });
-        return;
-      }
-      saveMove(card, l, { stageId: placed.stageId, beforeId: null });
-      return;
-    }
-    const anchor = dropAnchor(l, id, hasMore);
-    if (!anchor) return;
-    // Archived cards (shown after the active ones) are no neighbours to place by: next to one means the end.
-    const archived = (n: number | null | undefined) => n != null && cardsById.get(n)?.archived === true;
-    saveMove(
-      card,
-      l,
-      archived(anchor.beforeId) || archived(anchor.afterId) ? { stageId: anchor.stageId, beforeId: null } : anchor,
-    );
+    dropCard({ card, layout: l, from: start, to: placed, hasMore, cardsById });
   }
-
-  /** Saved once, on drop: shown at once through the board's cached pages, rolled back there on failure. */
-  const saveMove = (card: ApplicationSummary, l: Layout, anchor: NonNullable<ReturnType<typeof dropAnchor>>) =>
-    placeCard({ card, layout: l, anchor, stageName: stageNames.get(anchor.stageId) ?? 'its new stage' });
-
-  const describe = (id: UniqueIdentifier): string => {
-    const c = cardsById.get(Number(id));
-    return c ? cardName(c) : 'the card';
-  };
-  const where = (id: UniqueIdentifier): string => {
-    const p = placementOf(layoutRef.current, Number(id));
-    if (!p) return 'outside the board';
-    return `in ${stageNames.get(p.stageId) ?? 'a stage'}, position ${p.index + 1} of ${shownTotal(p.stageId, layoutRef.current)}`;
-  };
-  // While dragging, the layout state lags the announcement by a render; name the target from what is under the card.
-  const whereOver = (data: unknown): string => {
-    const l = layoutRef.current;
-    if (!isDragData(data)) return 'over the board';
-    if (data.type === 'column') return `in ${stageNames.get(data.stageId) ?? 'a stage'}, at the end`;
-    const p = placementOf(l, data.cardId);
-    return p ? `in ${stageNames.get(p.stageId) ?? 'a stage'}, position ${p.index + 1}` : 'over the board';
-  };
-  const announcements: Announcements = {
-    onDragStart: ({ active }) => `Picked up ${describe(active.id)}, ${where(active.id)}.`,
-    // Over itself right after pickup: say nothing, so "Picked up" is what is heard.
-    onDragOver: ({ active, over }) =>
-      !over
-        ? `${describe(active.id)} is not over a stage.`
-        : over.id === active.id
-          ? undefined
-          : `${describe(active.id)} is now ${whereOver(over.data.current)}.`,
-    onDragEnd: ({ active, over }) =>
-      over ? `Dropped ${describe(active.id)} ${where(active.id)}.` : `${describe(active.id)} was not moved.`,
-    onDragCancel: ({ active }) => `Moving ${describe(active.id)} was cancelled; it is back where it was.`,
-  };
 
   /** A column's count as shown: the server's total, plus or minus the cards an unsaved move took in or out. */
   const shownTotal = (stageId: number, l: Layout): number =>
     (columns.get(stageId)?.total ?? 0) + (l.get(stageId)?.length ?? 0) - (serverLayout.get(stageId)?.length ?? 0);
+
+  const announcements = dragAnnouncements({ cardsById, stageNames, layoutRef, shownTotal });
 
   const activeCard = activeId === null ? null : cardsById.get(activeId);
   return (
@@ -261,13 +166,7 @@ export function BoardColumns({
       accessibility={{ announcements, screenReaderInstructions: { draggable: SCREEN_READER_INSTRUCTIONS } }}
     >
       <CardActionsContext.Provider value={focus.actions}>
-        {/* What the keys do, for sighted keyboard users: one line whose words follow the focus (CSS :has), so
-            showing it never moves a card. Screen readers get the same from dnd-kit's instructions. */}
-        <p className="board-keys-hint muted" aria-hidden="true">
-          <span className="board-keys-idle">Keyboard: Tab to a column, then the arrow keys from card to card</span>
-          <span className="board-keys-card">Enter to open · Space to move · X to select</span>
-          <span className="board-keys-drag">Arrows to move · Space to drop · Esc to cancel</span>
-        </p>
+        <BoardKeysHint />
         <div className="board">
           {stages.map((stage) => (
             <BoardColumn

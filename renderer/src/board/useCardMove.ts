@@ -3,7 +3,9 @@ import type { ApiInput } from '../../../shared/api';
 import type { ApplicationSummary } from '../../../shared/domain';
 import { call, errorMessage } from '../api-client';
 import { useNotify } from '../components/Toasts';
-import type { Layout } from './layout';
+import type { BoardSort } from '../../../shared/api-pages';
+import { SORT_LABELS } from './BoardSortControl';
+import { dropAnchor, type Layout, type Placement } from './layout';
 import { columnsOf, type BoardData, type BoardPage } from './useBoardPages';
 
 /**
@@ -98,4 +100,42 @@ export function useCardMove(boardKey: QueryKey): (move: Move) => void {
     onSettled: () => queryClient.invalidateQueries({ queryKey: boardKey }),
   });
   return mutation.mutate;
+}
+
+interface Drop {
+  card: ApplicationSummary;
+  /** The board's loaded cards with the card where it was dropped. */
+  layout: Layout;
+  from: { stageId: number; index: number };
+  to: Placement;
+  hasMore: (stageId: number) => boolean;
+  cardsById: ReadonlyMap<number, ApplicationSummary>;
+}
+
+/** What a drop on the board does: in manual order it places the card by its neighbours; sorted, it changes stage only. */
+export function useCardDrop(boardKey: QueryKey, sort: BoardSort, stageNames: ReadonlyMap<number, string>): (drop: Drop) => void {
+  const notify = useNotify();
+  const move = useCardMove(boardKey);
+  return ({ card, layout, from, to, hasMore, cardsById }) => {
+    const save = (anchor: Move['anchor']) =>
+      move({ card, layout, anchor, stageName: stageNames.get(anchor.stageId) ?? 'its new stage' });
+    if (sort !== 'manual') {
+      // A sorted column has no hand-made order: a drop into another stage moves the card there (to the end of
+      // the manual order), a drop within the same stage is refused with the way out.
+      if (to.stageId === from.stageId) {
+        notify({
+          kind: 'info',
+          message: `Cards are sorted by ${SORT_LABELS[sort].toLowerCase()}; choose “Manual order” to reorder them by hand.`,
+        });
+        return;
+      }
+      save({ stageId: to.stageId, beforeId: null });
+      return;
+    }
+    const anchor = dropAnchor(layout, card.id, hasMore);
+    if (!anchor) return;
+    // Archived cards (shown after the active ones) are no neighbours to place by: next to one means the end.
+    const archived = (n: number | null | undefined) => n != null && cardsById.get(n)?.archived === true;
+    save(archived(anchor.beforeId) || archived(anchor.afterId) ? { stageId: anchor.stageId, beforeId: null } : anchor);
+  };
 }
