@@ -92,7 +92,7 @@ export const reads = {
   'demo.seed': [],
   'demo.sampleCount': ['applications'],
   'demo.removeSample': [],
-} as const satisfies { readonly [K in ApiMethod]: readonly Topic[] };
+} as const satisfies Readonly<Record<ApiMethod, readonly Topic[]>>;
 
 /** Whether a cached answer of `method` is stale after a change to any of `topics`. */
 export const readsAny = (method: ApiMethod, topics: readonly Topic[]): boolean =>

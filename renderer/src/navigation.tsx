@@ -11,8 +11,8 @@ export interface Navigation {
 
 export const NavigationContext = createContext<Navigation>({
   view: 'Board',
-  setView: () => {},
-  openApplication: () => {},
+  setView: () => undefined,
+  openApplication: () => undefined,
 });
 
 export const useNavigation = (): Navigation => useContext(NavigationContext);

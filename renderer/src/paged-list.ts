@@ -1,5 +1,5 @@
 import { useQueries } from '@tanstack/react-query';
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useState } from 'react';
 import type { ApiMethod } from '../../shared/api';
 import { MAX_PAGE_SIZE, type Page } from '../../shared/api-pages';
 import { errorMessage } from './api-client';
@@ -50,11 +50,9 @@ export function usePagedList<T>(
     [inputKey, pageSize],
   );
 
-  // The total from the pages on screen; while a page scrolled to is on its way, the last one known for this input.
-  const known = useRef<{ inputKey: string; total: number } | null>(null);
-  const fresh = results.find((r) => r.data !== undefined)?.data?.total;
-  if (fresh !== undefined) known.current = { inputKey, total: fresh };
-  const total = fresh ?? (known.current?.inputKey === inputKey ? known.current.total : null);
+  // The total from the pages on screen; while a page scrolled to is on its way, the newest one cached for this input.
+  const fresh = results.map((r) => r.data?.total).find((t) => t !== undefined);
+  const total = fresh ?? cachedTotal(keyOf(0));
   const failed = results.find((r) => r.error)?.error;
 
   const rowAt = (index: number): T | undefined => {
@@ -64,6 +62,20 @@ export function usePagedList<T>(
     return data?.items[index % pageSize];
   };
   return { total, rowAt, ensure, error: failed ? errorMessage(failed) : null };
+}
+
+/** The total of the newest page cached for the same method and input as `firstKey` (any offset). */
+function cachedTotal(firstKey: unknown[]): number | null {
+  const [method, input] = firstKey as [string, Record<string, unknown>];
+  const same = (key: readonly unknown[]) => {
+    const other = { ...(key[1] as Record<string, unknown>), offset: input.offset, limit: input.limit };
+    return key.length === 2 && JSON.stringify(other) === JSON.stringify(input);
+  };
+  const newest = queryClient
+    .getQueryCache()
+    .findAll({ queryKey: [method], predicate: (q) => q.state.data !== undefined && same(q.queryKey) })
+    .sort((a, b) => b.state.dataUpdatedAt - a.state.dataUpdatedAt)[0];
+  return (newest?.state.data as Page<unknown> | undefined)?.total ?? null;
 }
 
 /** The first `count` rows of a paged list (in pages of at most what the API allows, asked for together) and the total. */

@@ -56,7 +56,7 @@ export interface Loaded<T> {
   reload: () => void;
 }
 
-type Options<T> = Pick<UseQueryOptions<T, Error, T, QueryKey>, 'enabled' | 'placeholderData'>;
+type Options<T> = Pick<UseQueryOptions<T, Error, T>, 'enabled' | 'placeholderData'>;
 
 function useLoaded<T>(key: QueryKey, fetch: () => Promise<T>, options?: Options<T>): Loaded<T> {
   const query = useQuery({ queryKey: key, queryFn: fetch, ...options });
@@ -83,8 +83,8 @@ export function useApi<K extends ApiMethod>(
  * A read built from several calls of `method` (e.g. the first N rows of a paged list, fetched as pages):
  * keyed by `[method, input, part]` so it never mixes with a plain call, and refetched by `method`'s reads.
  */
-export function useApiWith<K extends ApiMethod, T>(
-  method: K,
+export function useApiWith<T>(
+  method: ApiMethod,
   input: unknown,
   part: string,
   fetch: () => Promise<T>,

@@ -80,7 +80,7 @@ export function BoardColumn({
   }, [wantsMore, ids.length, stage.id, onNeedMore]);
   const handled = useRef(0);
   useLayoutEffect(() => {
-    if (!focusRequest || focusRequest.stageId !== stage.id || handled.current === focusRequest.seq) return;
+    if (focusRequest?.stageId !== stage.id || handled.current === focusRequest.seq) return;
     const index = ids.indexOf(focusRequest.cardId);
     if (index < 0) return;
     const el = scrollRef.current?.querySelector<HTMLElement>(`[data-card-id="${focusRequest.cardId}"]`);

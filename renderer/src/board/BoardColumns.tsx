@@ -11,7 +11,7 @@ import {
 } from '@dnd-kit/core';
 import { sortableKeyboardCoordinates } from '@dnd-kit/sortable';
 import type { QueryKey } from '@tanstack/react-query';
-import { useMemo, useRef, useState } from 'react';
+import { useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { BoardSort } from '../../../shared/api-pages';
 import type { ApplicationSummary, Stage } from '../../../shared/domain';
 import { CardBody } from './BoardCard';
@@ -42,7 +42,7 @@ export function BoardColumns({
   boardKey,
   sort = 'manual',
   selected = NO_SELECTION,
-  onSelect = () => {},
+  onSelect = () => undefined,
 }: {
   stages: Stage[];
   /** The cards loaded so far: each column's first pages, in board order. */
@@ -68,9 +68,13 @@ export function BoardColumns({
   const [activeId, setActiveId] = useState<number | null>(null);
   const layout = dragLayout ?? serverLayout;
   const layoutRef = useRef(layout);
-  layoutRef.current = layout;
+  // Handlers and dnd-kit's callbacks read the layout as last rendered.
+  useLayoutEffect(() => {
+    layoutRef.current = layout;
+  });
   const origin = useRef<{ stageId: number; index: number } | null>(null);
   // "Days since" is computed against one clock per render of the board, not per card.
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- a new clock for each new set of cards, on purpose
   const now = useMemo(() => new Date(), [cards]);
 
   const sensors = useSensors(
@@ -94,13 +98,13 @@ export function BoardColumns({
     dragging,
   });
 
-  const { collisionDetection, lastOver } = useColumnCollisions(layoutRef);
+  const { collisionDetection, resetOver } = useColumnCollisions(layoutRef);
 
   function onDragStart({ active }: DragStartEvent) {
     const id = Number(active.id);
     const p = placementOf(layout, id);
     origin.current = p && { stageId: p.stageId, index: p.index };
-    lastOver.current = null;
+    resetOver();
     dragging.current = true;
     setActiveId(id);
     setDragLayout(layout);
@@ -148,7 +152,7 @@ export function BoardColumns({
   const shownTotal = (stageId: number, l: Layout): number =>
     (columns.get(stageId)?.total ?? 0) + (l.get(stageId)?.length ?? 0) - (serverLayout.get(stageId)?.length ?? 0);
 
-  const announcements = dragAnnouncements({ cardsById, stageNames, layoutRef, shownTotal });
+  const announcements = dragAnnouncements({ cardsById, stageNames, layoutNow: () => layoutRef.current, shownTotal });
 
   const activeCard = activeId === null ? null : cardsById.get(activeId);
   return (

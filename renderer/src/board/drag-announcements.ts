@@ -1,5 +1,4 @@
 import type { Announcements, UniqueIdentifier } from '@dnd-kit/core';
-import type { RefObject } from 'react';
 import type { ApplicationSummary } from '../../../shared/domain';
 import { cardName } from './BoardCard';
 import { isDragData, placementOf, type Layout } from './layout';
@@ -13,12 +12,13 @@ export const SCREEN_READER_INSTRUCTIONS =
 export function dragAnnouncements({
   cardsById,
   stageNames,
-  layoutRef,
+  layoutNow,
   shownTotal,
 }: {
   cardsById: ReadonlyMap<number, ApplicationSummary>;
   stageNames: ReadonlyMap<number, string>;
-  layoutRef: RefObject<Layout>;
+  /** The layout as it is now (while dragging, it changes between renders). */
+  layoutNow: () => Layout;
   /** A column's count as shown, with an unsaved move's card in or out. */
   shownTotal: (stageId: number, layout: Layout) => number;
 }): Announcements {
@@ -27,13 +27,13 @@ export function dragAnnouncements({
     return c ? cardName(c) : 'the card';
   };
   const where = (id: UniqueIdentifier): string => {
-    const p = placementOf(layoutRef.current, Number(id));
+    const p = placementOf(layoutNow(), Number(id));
     if (!p) return 'outside the board';
-    return `in ${stageNames.get(p.stageId) ?? 'a stage'}, position ${p.index + 1} of ${shownTotal(p.stageId, layoutRef.current)}`;
+    return `in ${stageNames.get(p.stageId) ?? 'a stage'}, position ${p.index + 1} of ${shownTotal(p.stageId, layoutNow())}`;
   };
   // While dragging, the layout state lags the announcement by a render; name the target from what is under the card.
   const whereOver = (data: unknown): string => {
-    const l = layoutRef.current;
+    const l = layoutNow();
     if (!isDragData(data)) return 'over the board';
     if (data.type === 'column') return `in ${stageNames.get(data.stageId) ?? 'a stage'}, at the end`;
     const p = placementOf(l, data.cardId);

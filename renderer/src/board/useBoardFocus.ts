@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState, type RefObject } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import type { CardActions } from './card-actions';
 import { isCardKey, nextFocus, rangeInColumn, toggleAll } from './board-keys';
 import { stageOf, type Layout } from './layout';
@@ -40,7 +40,10 @@ export function useBoardFocus(input: BoardFocusInput): BoardFocus {
   /** Down was pressed on the last card loaded: focus the next one when its page arrives. */
   const waitingBelow = useRef<{ stageId: number; cardId: number } | null>(null);
   const latest = useRef({ ...input, focusIds });
-  latest.current = { ...input, focusIds };
+  // The actions read what was last rendered; they are one stable object all the same.
+  useLayoutEffect(() => {
+    latest.current = { ...input, focusIds };
+  });
 
   const setTabStop = useCallback((stageId: number, cardId: number) => {
     setFocusIds((m) => (m.get(stageId) === cardId ? m : new Map(m).set(stageId, cardId)));

@@ -1,5 +1,5 @@
 import { keepPreviousData, useInfiniteQuery, type InfiniteData, type QueryKey } from '@tanstack/react-query';
-import { useCallback, useMemo, useRef } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import type { ApiInput, BoardFilter } from '../../../shared/api';
 import type { BoardSort, ColumnPage } from '../../../shared/api-pages';
 import type { ApplicationSummary, Board, Stage } from '../../../shared/domain';
@@ -97,26 +97,30 @@ export function useBoardPages(filter: BoardFilter, sort: BoardSort = 'manual'): 
     placeholderData: keepPreviousData,
   });
 
-  const { fetchNextPage, isFetchingNextPage } = query;
+  const { fetchNextPage } = query;
   const { stages, columns: loaded } = useMemo(() => columnsOf(query.data), [query.data]);
-  const columnsRef = useRef(loaded);
-  columnsRef.current = loaded;
-  const keyRef = useRef(key);
-  keyRef.current = key;
+  const keyJson = JSON.stringify(key);
+  /** How many cards of a column are loaded now (in the cache, not as last rendered), or null when it has no more. */
+  const loadedOf = useCallback(
+    (stageId: number): number | null => {
+      const data = queryClient.getQueryData<BoardData>(JSON.parse(keyJson) as QueryKey);
+      const col = columnsOf(data).columns.get(stageId);
+      return col && col.cards.length < col.total ? col.cards.length : null;
+    },
+    [keyJson],
+  );
   const serving = useRef(false);
+  /** The column whose next page is on its way. */
+  const [loadingStage, setLoadingStage] = useState<number | null>(null);
 
   /** Fetches the waiting columns' next pages one after another. */
   const serve = useCallback(async () => {
     if (serving.current) return;
     serving.current = true;
-    // How many cards of the column are loaded, or null when it has no more to give.
-    const loadedOf = (stageId: number): number | null => {
-      const col = columnsOf(queryClient.getQueryData<BoardData>(keyRef.current)).columns.get(stageId);
-      return col && col.cards.length < col.total ? col.cards.length : null;
-    };
     try {
       while (waiting.current.length > 0) {
         const stageId = waiting.current[0]!;
+        setLoadingStage(stageId);
         // A refetch under way is waited for rather than cancelled; then the column is asked for again.
         for (let tries = 0; tries < 2; tries++) {
           const before = loadedOf(stageId);
@@ -128,26 +132,25 @@ export function useBoardPages(filter: BoardFilter, sort: BoardSort = 'manual'): 
       }
     } finally {
       serving.current = false;
+      setLoadingStage(null);
     }
-  }, [fetchNextPage]);
+  }, [fetchNextPage, loadedOf]);
 
   const loadMore = useCallback(
     (stageId: number) => {
-      const col = columnsRef.current.get(stageId);
-      if (!col || col.cards.length >= col.total || waiting.current.includes(stageId)) return;
+      if (loadedOf(stageId) === null || waiting.current.includes(stageId)) return;
       waiting.current.push(stageId);
       void serve();
     },
-    [serve],
+    [serve, loadedOf],
   );
 
-  const waitingNow = isFetchingNextPage ? waiting.current[0] : undefined;
   const columns = useMemo(
     () =>
-      waitingNow === undefined
+      loadingStage === null
         ? loaded
-        : new Map([...loaded].map(([id, c]) => [id, id === waitingNow ? { ...c, loadingMore: true } : c])),
-    [loaded, waitingNow],
+        : new Map([...loaded].map(([id, c]) => [id, id === loadingStage ? { ...c, loadingMore: true } : c])),
+    [loaded, loadingStage],
   );
   const { cards, total } = useMemo(() => {
     const ordered = (stages ?? []).map((s) => columns.get(s.id)).filter((c): c is ColumnState => c !== undefined);

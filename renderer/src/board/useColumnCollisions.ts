@@ -16,29 +16,36 @@ import { isDragData, type Layout } from './layout';
  */
 export function useColumnCollisions(layoutRef: RefObject<Layout>): {
   collisionDetection: CollisionDetection;
-  lastOver: RefObject<UniqueIdentifier | null>;
+  /** A new drag starts with no target. */
+  resetOver: () => void;
 } {
   const lastOver = useRef<UniqueIdentifier | null>(null);
-  const collisionDetection = useCallback<CollisionDetection>((args) => {
-    const pointer = pointerWithin(args);
-    const hits = pointer.length > 0 ? pointer : rectIntersection(args);
-    let overId = getFirstCollision(hits, 'id');
-    if (overId !== null) {
-      const data = args.droppableContainers.find((c) => c.id === overId)?.data.current;
-      if (isDragData(data) && data.type === 'column') {
-        const inColumn = new Set(layoutRef.current.get(data.stageId) ?? []);
-        if (inColumn.size > 0) {
-          const nearest = closestCenter({
-            ...args,
-            droppableContainers: args.droppableContainers.filter((c) => typeof c.id === 'number' && inColumn.has(c.id)),
-          });
-          overId = getFirstCollision(nearest, 'id') ?? overId;
+  const collisionDetection = useCallback<CollisionDetection>(
+    (args) => {
+      const pointer = pointerWithin(args);
+      const hits = pointer.length > 0 ? pointer : rectIntersection(args);
+      let overId = getFirstCollision(hits, 'id');
+      if (overId !== null) {
+        const data = args.droppableContainers.find((c) => c.id === overId)?.data.current;
+        if (isDragData(data) && data.type === 'column') {
+          const inColumn = new Set(layoutRef.current.get(data.stageId) ?? []);
+          if (inColumn.size > 0) {
+            const nearest = closestCenter({
+              ...args,
+              droppableContainers: args.droppableContainers.filter((c) => typeof c.id === 'number' && inColumn.has(c.id)),
+            });
+            overId = getFirstCollision(nearest, 'id') ?? overId;
+          }
         }
+        lastOver.current = overId;
+        return [{ id: overId }];
       }
-      lastOver.current = overId;
-      return [{ id: overId }];
-    }
-    return lastOver.current !== null ? [{ id: lastOver.current }] : [];
+      return lastOver.current !== null ? [{ id: lastOver.current }] : [];
+    },
+    [layoutRef],
+  );
+  const resetOver = useCallback(() => {
+    lastOver.current = null;
   }, []);
-  return { collisionDetection, lastOver };
+  return { collisionDetection, resetOver };
 }

@@ -1,4 +1,4 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect, useState, type SubmitEvent } from 'react';
 import type { CalendarItem } from '../../../shared/api-calendar';
 import { EVENT_KINDS, type EventKind } from '../../../shared/domain';
 import { call, errorMessage } from '../api-client';
@@ -42,7 +42,7 @@ export function EventDialog({ open, onClose, event, applicationId, defaultDay, d
 
   const defaults = settings.data?.offsets[kind] ?? [];
 
-  async function submit(e: FormEvent) {
+  async function submit(e: SubmitEvent) {
     e.preventDefault();
     setError(null);
     const appId = draft.appId;
@@ -70,7 +70,7 @@ export function EventDialog({ open, onClose, event, applicationId, defaultDay, d
 
   return (
     <Dialog title={editing ? 'Edit event' : 'New event'} open={open} onClose={onClose}>
-      <form className="form cal-form" onSubmit={submit}>
+      <form className="form cal-form" onSubmit={(e) => void submit(e)}>
         {!editing && applicationId === undefined && <ApplicationCombobox onPick={(id) => set({ appId: id })} />}
         <label>
           Kind

@@ -1,5 +1,5 @@
 import { format } from 'date-fns';
-import { useEffect, useRef } from 'react';
+import { useEffect, useLayoutEffect, useRef } from 'react';
 import type { ActiveReminder } from '../../../shared/api-calendar';
 import { eventLabel } from '../calendar/dates';
 import { useNotify } from './Toasts';
@@ -35,7 +35,9 @@ export function useAnnounceNew(reminders: ActiveReminder[] | null, show: () => v
   const notify = useNotify();
   const seen = useRef<Set<number> | null>(null);
   const showRef = useRef(show);
-  showRef.current = show;
+  useLayoutEffect(() => {
+    showRef.current = show;
+  });
   useEffect(() => {
     if (!reminders) return;
     const first = seen.current === null;

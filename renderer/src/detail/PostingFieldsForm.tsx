@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type FormEvent, type RefObject } from 'react';
+import { useEffect, useRef, useState, type SubmitEvent, type RefObject } from 'react';
 import {
   EMPLOYMENT_TYPES,
   SALARY_PERIODS,
@@ -108,7 +108,7 @@ export function PostingFieldsForm({ detail, guard }: { detail: ApplicationDetail
     },
   });
 
-  async function save(e: FormEvent) {
+  async function save(e: SubmitEvent) {
     e.preventDefault();
     await persist();
   }
@@ -160,7 +160,7 @@ export function PostingFieldsForm({ detail, guard }: { detail: ApplicationDetail
 
   const needsFix = badDays(detail);
   return (
-    <form className="detail-form" onSubmit={save} aria-label="Posting and application details">
+    <form className="detail-form" onSubmit={(e) => void save(e)} aria-label="Posting and application details">
       {needsFix.length > 0 && (
         <p className="form-error" role="alert">
           {needsFix.map((b) => `${b.label} was stored as "${b.value}", which is not a real date.`).join(' ')} Pick the right day

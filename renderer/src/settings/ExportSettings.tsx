@@ -1,4 +1,4 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect, useState, type SubmitEvent } from 'react';
 import type { ExportSettings as Settings } from '../../../shared/api-data';
 import { call, errorMessage } from '../api-client';
 import { FormError } from '../components/FormError';
@@ -15,7 +15,7 @@ export function ExportSettings() {
   useEffect(() => setDraft(loaded.data), [loaded.data]);
   if (!draft) return null;
 
-  async function save(e: FormEvent) {
+  async function save(e: SubmitEvent) {
     e.preventDefault();
     if (!draft) return;
     setBusy(true);

@@ -1,4 +1,4 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect, useState, type SubmitEvent } from 'react';
 import type { ReminderSettings } from '../../../shared/api-calendar';
 import { EVENT_KINDS, type EventKind } from '../../../shared/domain';
 import { call, errorMessage } from '../api-client';
@@ -31,7 +31,7 @@ export function RemindersSettings() {
       },
     });
 
-  async function save(e: FormEvent) {
+  async function save(e: SubmitEvent) {
     e.preventDefault();
     if (!draft) return;
     setError(null);
@@ -46,7 +46,7 @@ export function RemindersSettings() {
   return (
     <section className="settings-section rem-settings" aria-labelledby="rem-settings-title">
       <h2 id="rem-settings-title">Reminders</h2>
-      <form className="form" onSubmit={save}>
+      <form className="form" onSubmit={(e) => void save(e)}>
         <label>
           Morning time (for deadlines and “tomorrow morning”)
           <input

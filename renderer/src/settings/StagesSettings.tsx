@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useState, type SubmitEvent } from 'react';
 import type { Stage } from '../../../shared/domain';
 import { call, errorMessage } from '../api-client';
 import { useApi } from '../query';
@@ -28,7 +28,7 @@ export function StagesSettings({ hideHeading = false }: { hideHeading?: boolean 
     }
   }
 
-  async function add(e: FormEvent) {
+  async function add(e: SubmitEvent) {
     e.preventDefault();
     const name = newName.trim();
     if (await run(() => call('stages.create', { name }), `Added the stage “${name}”.`)) setNewName('');
@@ -70,7 +70,7 @@ export function StagesSettings({ hideHeading = false }: { hideHeading?: boolean 
           />
         ))}
       </ol>
-      <form className="stages-add" onSubmit={add}>
+      <form className="stages-add" onSubmit={(e) => void add(e)}>
         <label>
           New stage name
           <input value={newName} onChange={(e) => setNewName(e.target.value)} maxLength={60} required />

@@ -84,7 +84,7 @@ export function BoardView() {
             No applications yet. Add the jobs you are pursuing with “New application”, paste a job ad with “Add posting”, or look
             around with sample data first.
           </p>
-          <button type="button" onClick={loadSample} disabled={seeding}>
+          <button type="button" onClick={() => void loadSample()} disabled={seeding}>
             {seeding ? 'Loading sample data…' : 'Load sample data'}
           </button>
         </div>
