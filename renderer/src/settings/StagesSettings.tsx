@@ -59,7 +59,7 @@ export function StagesSettings({ hideHeading = false }: { hideHeading?: boolean 
             last={i === list.length - 1}
             onRename={(name) => run(() => call('stages.update', { id: s.id, name }), `Renamed to “${name}”.`)}
             onClosed={(isClosed) =>
-              run(
+              void run(
                 () => call('stages.update', { id: s.id, isClosed }),
                 isClosed ? `“${s.name}” is now a closed stage.` : `“${s.name}” is open again.`,
               )

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { BoardFilter } from '../../../shared/api';
 import type { BoardSort } from '../../../shared/api-pages';
 import { call, errorMessage } from '../api-client';
@@ -22,8 +22,14 @@ export function BoardView() {
   const [sort, setSort] = useState<BoardSort>(storedSort);
   const board = useBoardPages(filter, sort);
   const [selected, setSelected] = useState<ReadonlySet<number>>(new Set());
-  // A selection is of the cards on screen: another filter shows others.
-  useEffect(() => setSelected(new Set()), [JSON.stringify(filter)]);
+  // A selection is of the cards on screen: another filter shows others, so it starts empty (set while rendering,
+  // React's way to reset state when an input changes).
+  const filterKey = JSON.stringify(filter);
+  const [selectedFor, setSelectedFor] = useState(filterKey);
+  if (selectedFor !== filterKey) {
+    setSelectedFor(filterKey);
+    setSelected(new Set());
+  }
   const [creating, setCreating] = useState(false);
   const [managingStages, setManagingStages] = useState(false);
   const [seeding, setSeeding] = useState(false);

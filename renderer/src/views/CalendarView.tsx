@@ -115,7 +115,7 @@ export function CalendarView() {
           </DragOverlay>
         </DndContext>
       )}
-      {items && items.length === 0 && mode !== 'Agenda' && (
+      {items?.length === 0 && mode !== 'Agenda' && (
         <p className="muted">No events this {mode.toLowerCase()}. Deadlines from your postings appear here by themselves.</p>
       )}
       <EventDialog
