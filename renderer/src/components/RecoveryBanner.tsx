@@ -23,7 +23,8 @@ export function RecoveryBanner() {
   const backups = useApi('data.listBackups', {}, { enabled: recovered !== null });
   const notify = useNotify();
   const [busy, setBusy] = useState(false);
-  if (!recovered) return null;
+  // Shown once the backups are listed (or cannot be), so the offer does not change under the user's pointer.
+  if (!recovered || (backups.data === null && backups.error === null)) return null;
   const backup = backupBefore(recovered, backups.data?.backups ?? []);
 
   const startEmpty = async () => {
