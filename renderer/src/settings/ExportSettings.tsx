@@ -1,4 +1,4 @@
-import { useEffect, useState, type SubmitEvent } from 'react';
+import { useState, type SubmitEvent } from 'react';
 import type { ExportSettings as Settings } from '../../../shared/api-data';
 import { call, errorMessage } from '../api-client';
 import { FormError } from '../components/FormError';
@@ -12,7 +12,12 @@ export function ExportSettings() {
   const [draft, setDraft] = useState<Settings | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  useEffect(() => setDraft(loaded.data), [loaded.data]);
+  // The form starts from the saved settings, and again whenever they change (here or in another window).
+  const [draftOf, setDraftOf] = useState<Settings | null>(null);
+  if (draftOf !== loaded.data) {
+    setDraftOf(loaded.data);
+    setDraft(loaded.data);
+  }
   if (!draft) return null;
 
   async function save(e: SubmitEvent) {

@@ -1,4 +1,4 @@
-import { useEffect, useState, type SubmitEvent } from 'react';
+import { useState, type SubmitEvent } from 'react';
 import type { ReminderSettings } from '../../../shared/api-calendar';
 import { EVENT_KINDS, type EventKind } from '../../../shared/domain';
 import { call, errorMessage } from '../api-client';
@@ -19,7 +19,12 @@ export function RemindersSettings() {
   const [draft, setDraft] = useState<ReminderSettings | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [permission, setPermission] = useState(typeof Notification === 'undefined' ? 'unsupported' : Notification.permission);
-  useEffect(() => setDraft(loaded.data), [loaded.data]);
+  // The form starts from the saved settings, and again whenever they change (here or in another window).
+  const [draftOf, setDraftOf] = useState<ReminderSettings | null>(null);
+  if (draftOf !== loaded.data) {
+    setDraftOf(loaded.data);
+    setDraft(loaded.data);
+  }
   if (!draft) return null;
 
   const toggle = (kind: EventKind, m: number) =>
