@@ -17,6 +17,10 @@ test('a change made through the API from outside shows on the open board, Postin
   page,
   host,
 }) => {
+  // The window hears changes once its event stream is open: start from a load that is seen to open it.
+  const stream = page.waitForResponse((res) => new URL(res.url()).pathname === '/api/events');
+  await page.reload();
+  await stream;
   await expect(page.getByRole('heading', { name: 'Board' })).toBeVisible();
   const { id } = await host.api('applications.create', { title: 'Outside Role', company: 'Elsewhere' });
   const saved = page.getByRole('region', { name: 'Saved', exact: true });
