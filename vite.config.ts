@@ -15,5 +15,12 @@ export default defineConfig({
     // No inline scripts or styles: the CSP forbids them.
     assetsInlineLimit: 0,
     sourcemap: false,
+    rolldownOptions: {
+      output: {
+        // The query cache (TanStack Query) loads beside the entry, in its own chunk: the entry stays React and the
+        // shell (tests/e2e/code-splitting.spec.ts holds it under 250 KB).
+        codeSplitting: { groups: [{ name: 'query', test: /[\\/]node_modules[\\/]@tanstack[\\/](react-)?query(-core)?[\\/]/ }] },
+      },
+    },
   },
 });

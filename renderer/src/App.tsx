@@ -1,10 +1,10 @@
 import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
-import { bridge, call } from './api-client';
+import { bridge } from './api-client';
 import { StagesContext } from './board/stages-context';
 import { DateFixBanner } from './components/DateFixBanner';
 import { ToastProvider } from './components/Toasts';
-import { useLoad } from './hooks';
 import { NavigationContext, type Navigation, type ViewName } from './navigation';
+import { useApi, useChangeInvalidation } from './query';
 
 // Each view is its own chunk, loaded when first shown: the first paint needs the shell and the Board only.
 // The Board starts loading now, alongside React's start-up, rather than after the first render asks for it.
@@ -38,7 +38,8 @@ export function App() {
   const [openId, setOpenId] = useState<number | null>(null);
   const nav = useMemo<Navigation>(() => ({ view, setView, openApplication: setOpenId }), [view]);
   const View = VIEWS[view];
-  const stages = useLoad(() => call('stages.list', {}), [], ['stages']);
+  useChangeInvalidation();
+  const stages = useApi('stages.list', {});
   // In the desktop app a clicked reminder notification asks for its application.
   useEffect(() => bridge.onOpenApplication?.(setOpenId), []);
   return (

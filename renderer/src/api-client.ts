@@ -1,4 +1,4 @@
-import type { PursuitBridge } from '../../shared/api';
+import type { ApiInput, ApiMethod, ApiResult, PursuitBridge } from '../../shared/api';
 import type { ProgressEvent } from '../../shared/api-system';
 import { createClient, httpTransport, type Transport } from '../../shared/client';
 import type { ChangeEvent } from '../../shared/domain';
@@ -72,6 +72,6 @@ export const bridge: PursuitBridge = window.pursuit ?? httpBridge();
 export const client = createClient(bridge.call);
 
 /** Calls the API; resolves with the value or rejects with an `ApiError` whose message is fit to show. */
-export const call = client.call;
+export const call = <K extends ApiMethod>(method: K, input: ApiInput<K>): Promise<ApiResult<K>> => client.call(method, input);
 
 export const errorMessage = (err: unknown): string => (err instanceof Error ? err.message : String(err));

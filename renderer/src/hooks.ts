@@ -1,19 +1,27 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
-import type { Topic } from '../../shared/domain';
+import { useCallback, useEffect, useState } from 'react';
 import { bridge, errorMessage } from './api-client';
 
-/** Runs `listener` whenever a write anywhere (this window, another window, the CLI via the host) touches `topics`. */
-export function useChanges(topics: readonly Topic[], listener: () => void): void {
-  const ref = useRef(listener);
-  ref.current = listener;
-  const key = topics.join(',');
-  useEffect(
-    () =>
-      bridge.onChange((event) => {
-        if (event.topics.some((t) => key.split(',').includes(t))) ref.current();
-      }),
-    [key],
-  );
+/**
+ * Calls `reset` while rendering when any of `deps` differs (Object.is) from the last render's: React's
+ * "adjusting some state when a prop changes", so a dialog opened again, or a new file, never paints once with
+ * the last one's state (as a reset in an effect would). `reset` may only set this component's state.
+ */
+export function useResetWhen(deps: readonly unknown[], reset: () => void): void {
+  const [seen, setSeen] = useState(deps);
+  if (deps.length !== seen.length || deps.some((d, i) => !Object.is(d, seen[i]))) {
+    setSeen(deps);
+    reset();
+  }
+}
+
+/** The time now in milliseconds, read on mount and again every `everyMs` (for "starts in 40 min" kept current). */
+export function useNow(everyMs: number): number {
+  const [now, setNow] = useState(() => Date.now());
+  useEffect(() => {
+    const timer = window.setInterval(() => setNow(Date.now()), everyMs);
+    return () => window.clearInterval(timer);
+  }, [everyMs]);
+  return now;
 }
 
 /**
@@ -22,43 +30,14 @@ export function useChanges(topics: readonly Topic[], listener: () => void): void
  */
 export function useProgress(method: string, active: boolean): { done: number; total: number } | null {
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
+  useResetWhen([method, active], () => setProgress(null));
   useEffect(() => {
-    setProgress(null);
     if (!active || !bridge.onProgress) return;
     return bridge.onProgress((event) => {
       if (event.method === method) setProgress({ done: event.done, total: event.total });
     });
   }, [method, active]);
   return progress;
-}
-
-export interface Loaded<T> {
-  data: T | null;
-  error: string | null;
-  loading: boolean;
-  reload: () => void;
-}
-
-/** Loads with `load`, reloads when `deps` change or a change event names one of `topics`. */
-export function useLoad<T>(load: () => Promise<T>, deps: readonly unknown[], topics: readonly Topic[]): Loaded<T> {
-  const [state, setState] = useState<{ data: T | null; error: string | null; loading: boolean }>({
-    data: null,
-    error: null,
-    loading: true,
-  });
-  const seq = useRef(0);
-  const run = useCallback(load, deps);
-  const reload = useCallback(() => {
-    const mine = ++seq.current;
-    setState((s) => ({ ...s, loading: true }));
-    run().then(
-      (data) => mine === seq.current && setState({ data, error: null, loading: false }),
-      (err: unknown) => mine === seq.current && setState((s) => ({ ...s, error: errorMessage(err), loading: false })),
-    );
-  }, [run]);
-  useEffect(reload, [reload]);
-  useChanges(topics, reload);
-  return { ...state, reload };
 }
 
 /**

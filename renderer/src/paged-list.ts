@@ -1,8 +1,9 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useQueries } from '@tanstack/react-query';
+import { useCallback, useState } from 'react';
+import type { ApiMethod } from '../../shared/api';
 import { MAX_PAGE_SIZE, type Page } from '../../shared/api-pages';
-import type { Topic } from '../../shared/domain';
 import { errorMessage } from './api-client';
-import { useChanges } from './hooks';
+import { queryClient } from './query';
 
 export interface PagedList<T> {
   /** Rows matching in all; null until the first page has come. */
@@ -16,97 +17,65 @@ export interface PagedList<T> {
 
 /**
  * A long list read a page at a time by offset, for a virtualised view that may jump anywhere in it (the
- * Postings table): only the pages on screen are asked for. `key` names the query (a search); a new key or a
- * change event naming one of `topics` starts again from the pages last asked for.
+ * Postings table): only the pages on screen are asked for, each a cached query keyed like any call of
+ * `method` (`[method, {...input, offset, limit}]`), so a change event to a topic `method` reads refetches the
+ * pages on screen (the rows shown stay until their fresh page replaces them: no flash) and marks the others
+ * stale. A new `input` (a search) starts from its first page.
  */
 export function usePagedList<T>(
+  method: ApiMethod,
+  input: Record<string, unknown>,
   fetchPage: (offset: number, limit: number) => Promise<Page<T>>,
-  key: string,
-  topics: readonly Topic[],
   pageSize = 50,
 ): PagedList<T> {
-  const [pages, setPages] = useState<ReadonlyMap<number, T[]>>(new Map());
-  const [total, setTotal] = useState<number | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const asked = useRef(new Set<number>());
-  const wanted = useRef<[number, number]>([0, 0]);
-  const generation = useRef(0);
-  const fetchRef = useRef(fetchPage);
-  fetchRef.current = fetchPage;
-
-  const load = useCallback(
-    (page: number) => {
-      if (asked.current.has(page)) return;
-      asked.current.add(page);
-      const mine = generation.current;
-      fetchRef.current(page * pageSize, pageSize).then(
-        (p) => {
-          if (mine !== generation.current) return;
-          setTotal(p.total);
-          setPages((m) => new Map(m).set(page, p.items));
-        },
-        (err: unknown) => {
-          if (mine !== generation.current) return;
-          asked.current.delete(page);
-          setError(errorMessage(err));
-        },
-      );
-    },
-    [pageSize],
+  const inputKey = JSON.stringify(input);
+  const [wanted, setWanted] = useState<{ inputKey: string; first: number; last: number }>({ inputKey, first: 0, last: 0 });
+  // Under a new input the pages scrolled to before mean nothing: its first page is asked for.
+  const range = wanted.inputKey === inputKey ? wanted : { inputKey, first: 0, last: 0 };
+  const keyOf = useCallback(
+    (page: number) => [method, { ...(JSON.parse(inputKey) as object), offset: page * pageSize, limit: pageSize }],
+    [method, inputKey, pageSize],
   );
+  const pages = Array.from({ length: range.last - range.first + 1 }, (_, i) => range.first + i);
+  const results = useQueries({
+    queries: pages.map((page) => ({ queryKey: keyOf(page), queryFn: () => fetchPage(page * pageSize, pageSize) })),
+  });
 
   const ensure = useCallback(
     (start: number, end: number) => {
-      wanted.current = [start, end];
-      for (let p = Math.floor(Math.max(0, start) / pageSize); p <= Math.floor(Math.max(0, end) / pageSize); p++) load(p);
+      const first = Math.floor(Math.max(0, start) / pageSize);
+      const last = Math.floor(Math.max(0, end) / pageSize);
+      setWanted((w) => (w.inputKey === inputKey && w.first === first && w.last === last ? w : { inputKey, first, last }));
     },
-    [load, pageSize],
+    [inputKey, pageSize],
   );
 
-  /** Starts over: the pages on screen are asked for again; the old rows stay until the new ones come. */
-  const restart = useCallback(
-    (clear: boolean) => {
-      generation.current++;
-      asked.current = new Set();
-      setError(null);
-      if (clear) {
-        setPages(new Map());
-        setTotal(null);
-      } else {
-        // Rows shown now stay until their fresh page replaces them (no flash on every change event).
-        const mine = generation.current;
-        const [start, end] = wanted.current;
-        const first = Math.floor(start / pageSize);
-        const last = Math.floor(end / pageSize);
-        for (let p = first; p <= last; p++) {
-          asked.current.add(p);
-          fetchRef.current(p * pageSize, pageSize).then(
-            (res) => {
-              if (mine !== generation.current) return;
-              setTotal(res.total);
-              setPages((m) => {
-                const next = new Map([...m].filter(([k]) => k >= first && k <= last));
-                return next.set(p, res.items);
-              });
-            },
-            (err: unknown) => mine === generation.current && setError(errorMessage(err)),
-          );
-        }
-        return;
-      }
-      ensure(...wanted.current);
-    },
-    [ensure, pageSize],
-  );
+  // The total from the pages on screen; while a page scrolled to is on its way, the newest one cached for this input.
+  const fresh = results.map((r) => r.data?.total).find((t) => t !== undefined);
+  const total = fresh ?? cachedTotal(keyOf(0));
+  const failed = results.find((r) => r.error)?.error;
 
-  useEffect(() => {
-    wanted.current = [0, pageSize - 1];
-    restart(true);
-  }, [key, restart, pageSize]);
-  useChanges(topics, () => restart(false));
+  const rowAt = (index: number): T | undefined => {
+    const page = Math.floor(index / pageSize);
+    // A page just scrolled to is not observed until the next ensure: read it from the cache meanwhile.
+    const data = results[page - range.first]?.data ?? queryClient.getQueryData<Page<T>>(keyOf(page));
+    return data?.items[index % pageSize];
+  };
+  return { total, rowAt, ensure, error: failed ? errorMessage(failed) : null };
+}
 
-  const rowAt = useCallback((index: number) => pages.get(Math.floor(index / pageSize))?.[index % pageSize], [pages, pageSize]);
-  return { total, rowAt, ensure, error };
+/** The total of the newest page cached for the same method and input as `firstKey` (any offset). */
+function cachedTotal(firstKey: unknown[]): number | null {
+  const [method, input] = firstKey as [string, Record<string, unknown>];
+  const same = (key: readonly unknown[]) => {
+    const other = { ...(key[1] as Record<string, unknown>), offset: input.offset, limit: input.limit };
+    return key.length === 2 && JSON.stringify(other) === JSON.stringify(input);
+  };
+  const newest = queryClient
+    .getQueryCache()
+    .findAll({ queryKey: [method], predicate: (q) => q.state.data !== undefined && same(q.queryKey) })
+    .sort((a, b) => b.state.dataUpdatedAt - a.state.dataUpdatedAt)[0];
+  return (newest?.state.data as Page<unknown> | undefined)?.total ?? null;
 }
 
 /** The first `count` rows of a paged list (in pages of at most what the API allows, asked for together) and the total. */

@@ -64,6 +64,7 @@ export function BoardColumn({
     },
     [activeIndex, rovingIndex],
   );
+  // eslint-disable-next-line react-hooks/incompatible-library -- the build uses no React Compiler; the virtualizer renders itself
   const virtualizer = useVirtualizer({
     count: ids.length + (hasMore ? 1 : 0),
     getScrollElement: () => scrollRef.current,
@@ -80,7 +81,7 @@ export function BoardColumn({
   }, [wantsMore, ids.length, stage.id, onNeedMore]);
   const handled = useRef(0);
   useLayoutEffect(() => {
-    if (!focusRequest || focusRequest.stageId !== stage.id || handled.current === focusRequest.seq) return;
+    if (focusRequest?.stageId !== stage.id || handled.current === focusRequest.seq) return;
     const index = ids.indexOf(focusRequest.cardId);
     if (index < 0) return;
     const el = scrollRef.current?.querySelector<HTMLElement>(`[data-card-id="${focusRequest.cardId}"]`);

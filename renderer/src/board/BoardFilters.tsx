@@ -1,8 +1,8 @@
 import { useEffect, useState, type ReactNode } from 'react';
+import { useResetWhen } from '../hooks';
 import type { BoardFilter } from '../../../shared/api';
 import { WORKPLACES, type Stage, type Workplace } from '../../../shared/domain';
-import { call } from '../api-client';
-import { useLoad } from '../hooks';
+import { useApi } from '../query';
 
 export const isFiltered = (f: BoardFilter): boolean =>
   Boolean(
@@ -22,22 +22,24 @@ export function BoardFilters({
   /** More controls for the same row (the board's sort). */
   children?: ReactNode;
 }) {
-  const tags = useLoad(() => call('tags.list', {}), [], ['applications']);
+  const tags = useApi('tags.list', {});
   const [text, setText] = useState(filter.search ?? '');
   useEffect(() => {
     if ((filter.search ?? '') === text) return;
     const t = window.setTimeout(() => onChange({ ...filter, search: text || undefined }), 150);
     return () => window.clearTimeout(t);
     // Only typing starts the timer; a filter change from elsewhere must not re-send the old text.
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- see the line above
   }, [text]);
-  useEffect(() => {
+  // The filter cleared from elsewhere (Clear filters) clears the box too.
+  useResetWhen([filter.search], () => {
     if (!filter.search) setText('');
-  }, [filter.search]);
+  });
 
   const set = (patch: Partial<BoardFilter>) => {
-    const next: BoardFilter = { ...filter, ...patch };
-    for (const k of Object.keys(next) as (keyof BoardFilter)[]) if (next[k] === undefined || next[k] === '') delete next[k];
-    onChange(next);
+    // An emptied control (no tag, any workplace) leaves the filter rather than filtering on ''.
+    const merged: Record<string, unknown> = { ...filter, ...patch };
+    onChange(Object.fromEntries(Object.entries(merged).filter(([, v]) => v !== undefined && v !== '')));
   };
 
   return (

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useState, type SubmitEvent } from 'react';
 import type { BulkAction, BulkResult } from '../../../shared/api-bulk';
 import type { Stage } from '../../../shared/domain';
 import { call, errorMessage } from '../api-client';
@@ -52,16 +52,22 @@ export function BulkBar({
     }
   }
 
-  function move(e: FormEvent) {
+  function move(e: SubmitEvent) {
     e.preventDefault();
     const target = stages.find((s) => String(s.id) === stageId);
-    if (!target) return notify({ kind: 'error', message: 'Pick the stage to move the selected applications to.' });
+    if (!target) {
+      notify({ kind: 'error', message: 'Pick the stage to move the selected applications to.' });
+      return;
+    }
     void run({ kind: 'move', stageId: target.id }, (n) => `Moved ${plural(n)} to ${target.name}.`);
   }
-  function addTag(e: FormEvent) {
+  function addTag(e: SubmitEvent) {
     e.preventDefault();
     const name = tag.trim();
-    if (!name) return notify({ kind: 'error', message: 'Type the tag to add to the selected applications.' });
+    if (!name) {
+      notify({ kind: 'error', message: 'Type the tag to add to the selected applications.' });
+      return;
+    }
     void run({ kind: 'tag', tag: name }, (n) => `Tagged ${plural(n)} “${name}”.`);
     setTag('');
   }

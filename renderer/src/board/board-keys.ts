@@ -91,12 +91,12 @@ export class CardKeyboardSensor extends KeyboardSensor {
   static activators = [
     {
       eventName: 'onKeyDown' as const,
-      handler: (event: ReactKeyboardEvent, { onActivation }: KeyboardSensorOptions): boolean => {
+      handler: (event: ReactKeyboardEvent, options: KeyboardSensorOptions): boolean => {
         if (event.nativeEvent.code !== 'Space' || event.ctrlKey || event.metaKey || event.altKey || event.shiftKey) return false;
         const target = event.target as HTMLElement;
         if (target !== event.currentTarget && !target.hasAttribute(MOVE_HANDLE_ATTR)) return false;
         event.preventDefault();
-        onActivation?.({ event: event.nativeEvent });
+        options.onActivation?.({ event: event.nativeEvent });
         return true;
       },
     },

@@ -16,6 +16,13 @@ export interface CardActions {
   pickUp(id: number, card: HTMLElement): void;
 }
 
-const noop: CardActions = { open() {}, keyDown() {}, click: () => false, focused() {}, pickUp() {} };
+// Outside a board (a card shown alone) the actions do nothing.
+const noop: CardActions = {
+  open: () => undefined,
+  keyDown: () => undefined,
+  click: () => false,
+  focused: () => undefined,
+  pickUp: () => undefined,
+};
 export const CardActionsContext = createContext<CardActions>(noop);
 export const useCardActions = (): CardActions => useContext(CardActionsContext);

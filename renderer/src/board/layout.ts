@@ -72,3 +72,11 @@ export function dropAnchor(
   const above = layout.get(p.stageId)![p.index - 1];
   return above === undefined ? { stageId: p.stageId, beforeId: null } : { stageId: p.stageId, beforeId: null, afterId: above };
 }
+
+/** Where a card dragged over `overData` (a card or a column) would go in `layout`. */
+export function targetOf(overData: unknown, layout: Layout): { stageId: number; index: number } | null {
+  if (!isDragData(overData)) return null;
+  if (overData.type === 'column') return { stageId: overData.stageId, index: layout.get(overData.stageId)?.length ?? 0 };
+  const stageId = stageOf(layout, overData.cardId);
+  return stageId === null ? null : { stageId, index: layout.get(stageId)!.indexOf(overData.cardId) };
+}

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState, type RefObject } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import type { CardActions } from './card-actions';
 import { isCardKey, nextFocus, rangeInColumn, toggleAll } from './board-keys';
 import { stageOf, type Layout } from './layout';
@@ -12,22 +12,8 @@ export interface BoardFocus {
   actions: CardActions;
 }
 
-/**
- * The board's roving focus and selection (issue 12): which card of each column is its Tab stop, where the
- * arrow keys go, and what a modified click or X does to the selection. Reading the layout through a ref keeps
- * `actions` one stable object, so cards do not re-render when it changes.
- */
-export function useBoardFocus({
-  layout,
-  layoutRef,
-  stageOrder,
-  hasMore,
-  onNeedMore,
-  onOpen,
-  selected,
-  onSelect,
-  dragging,
-}: {
+/** What the board's focus needs from the board: one type, passed as one object and kept as one ref. */
+export interface BoardFocusInput {
   layout: Layout;
   layoutRef: RefObject<Layout>;
   stageOrder: readonly number[];
@@ -38,15 +24,26 @@ export function useBoardFocus({
   onSelect: (next: ReadonlySet<number>) => void;
   /** A drag is on: the arrows belong to dnd-kit's keyboard sensor. */
   dragging: RefObject<boolean>;
-}): BoardFocus {
+}
+
+/**
+ * The board's roving focus and selection (issue 12): which card of each column is its Tab stop, where the
+ * arrow keys go, and what a modified click or X does to the selection. Reading the input through a ref keeps
+ * `actions` one stable object, so cards do not re-render when it changes.
+ */
+export function useBoardFocus(input: BoardFocusInput): BoardFocus {
+  const { layout, layoutRef, dragging } = input;
   const [focusIds, setFocusIds] = useState<ReadonlyMap<number, number>>(new Map());
   const [focusRequest, setFocusRequest] = useState<{ stageId: number; cardId: number; seq: number } | null>(null);
   const seq = useRef(0);
   const anchor = useRef<number | null>(null);
   /** Down was pressed on the last card loaded: focus the next one when its page arrives. */
   const waitingBelow = useRef<{ stageId: number; cardId: number } | null>(null);
-  const latest = useRef({ stageOrder, hasMore, onNeedMore, onOpen, selected, onSelect, focusIds });
-  latest.current = { stageOrder, hasMore, onNeedMore, onOpen, selected, onSelect, focusIds };
+  const latest = useRef({ ...input, focusIds });
+  // The actions read what was last rendered; they are one stable object all the same.
+  useLayoutEffect(() => {
+    latest.current = { ...input, focusIds };
+  });
 
   const setTabStop = useCallback((stageId: number, cardId: number) => {
     setFocusIds((m) => (m.get(stageId) === cardId ? m : new Map(m).set(stageId, cardId)));

@@ -1,9 +1,10 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { BoardFilter } from '../../../shared/api';
-import { MAX_PAGE_SIZE, type BoardSort } from '../../../shared/api-pages';
-import type { ApplicationSummary, Stage } from '../../../shared/domain';
+import { keepPreviousData, useInfiniteQuery, type InfiniteData, type QueryKey } from '@tanstack/react-query';
+import { useCallback, useMemo, useRef, useState } from 'react';
+import type { ApiInput, BoardFilter } from '../../../shared/api';
+import type { BoardSort, ColumnPage } from '../../../shared/api-pages';
+import type { ApplicationSummary, Board, Stage } from '../../../shared/domain';
 import { call, errorMessage } from '../api-client';
-import { useChanges } from '../hooks';
+import { queryClient } from '../query';
 import { appendPage } from './layout';
 
 export interface ColumnState {
@@ -28,95 +29,132 @@ export interface BoardPages {
 const MORE_PAGE_SIZE = 100;
 
 /**
- * The board a page at a time: `board.list` gives each column's first page and its count in one request;
- * scrolling a column near its end asks `board.column` for the next page. A change event reloads the first
- * pages and, for a column already scrolled further, the same number of cards again, so the scroll position
- * and the cards under it stay put.
+ * The board as one infinite query: its first page is `board.list` (the stages and each column's first page
+ * with its count, in one request), each further page one column's next cards from `board.column`. A page's
+ * param says which: null for the board, `{ stageId, offset }` for a column.
+ */
+export type BoardPageParam = { stageId: number; offset: number } | null;
+export type BoardPage = { kind: 'board'; board: Board } | { kind: 'column'; page: ColumnPage };
+export type BoardData = InfiniteData<BoardPage, BoardPageParam>;
+
+export const boardKey = (filter: BoardFilter, sort: BoardSort): QueryKey => ['board.list', { ...filter, sort }];
+
+/** Each column's cards (every page loaded, in order) and count, from the board's pages. */
+export function columnsOf(data: BoardData | undefined): { stages: Stage[] | null; columns: Map<number, ColumnState> } {
+  const columns = new Map<number, ColumnState>();
+  let stages: Stage[] | null = null;
+  for (const p of data?.pages ?? []) {
+    if (p.kind === 'board') {
+      stages = p.board.stages;
+      for (const { stageId, total } of p.board.columns) columns.set(stageId, { cards: [], total, loadingMore: false });
+      for (const card of p.board.cards) columns.get(card.stageId)?.cards.push(card);
+    } else {
+      const col = columns.get(p.page.stageId);
+      if (col) columns.set(p.page.stageId, { ...col, cards: appendPage(col.cards, p.page.items), total: p.page.total });
+    }
+  }
+  return { stages, columns };
+}
+
+/**
+ * The board a page at a time: the first request gives each column's first page and its count; scrolling a
+ * column near its end asks for its next page (one request at a time: a column asking meanwhile waits its
+ * turn). A change event refetches the board's pages in order, the columns scrolled further included, so the
+ * scroll position and the cards under it stay put. A new filter or sort starts from first pages, the old
+ * cards staying on screen until the new ones come (typing a search does not flash an empty board).
  */
 export function useBoardPages(filter: BoardFilter, sort: BoardSort = 'manual'): BoardPages {
-  const [stages, setStages] = useState<Stage[] | null>(null);
-  const [columns, setColumns] = useState<ReadonlyMap<number, ColumnState>>(new Map());
-  const [error, setError] = useState<string | null>(null);
-  const columnsRef = useRef(columns);
-  columnsRef.current = columns;
-  const seq = useRef(0);
-  /** The filter and sort the columns on screen were read with. */
-  const columnsKey = useRef('');
-  const filterKey = JSON.stringify(filter);
+  const input: ApiInput<'board.list'> = { ...filter, sort };
+  const key = boardKey(filter, sort);
+  /** Columns that asked for more, served in turn. */
+  const waiting = useRef<number[]>([]);
 
-  const reload = useCallback(() => {
-    const mine = ++seq.current;
-    const key = `${filterKey}|${sort}`;
-    // Under a new filter the cards scrolled to before mean nothing: start from first pages. The old cards
-    // stay on screen until the new ones come, so typing a search does not flash an empty board.
-    const loadedBefore =
-      columnsKey.current === key ? new Map([...columnsRef.current].map(([id, c]) => [id, c.cards.length])) : new Map();
-    const run = async () => {
-      const board = await call('board.list', { ...filter, sort });
-      const next = new Map<number, ColumnState>();
-      for (const { stageId, total } of board.columns) next.set(stageId, { cards: [], total, loadingMore: false });
-      for (const card of board.cards) next.get(card.stageId)?.cards.push(card);
-      // Columns scrolled past their first page: fetch as many cards again, in parallel pages.
-      await Promise.all(
-        [...next].map(async ([stageId, col]) => {
-          const want = Math.min(loadedBefore.get(stageId) ?? 0, col.total);
-          const requests: Promise<ApplicationSummary[]>[] = [];
-          for (let offset = col.cards.length; offset < want; offset += MAX_PAGE_SIZE)
-            requests.push(
-              call('board.column', { stageId, filter, sort, offset, limit: Math.min(MAX_PAGE_SIZE, want - offset) }).then(
-                (p) => p.items,
-              ),
-            );
-          for (const items of await Promise.all(requests)) col.cards = appendPage(col.cards, items);
-        }),
-      );
-      return { stages: board.stages, columns: next };
-    };
-    run().then(
-      (result) => {
-        if (mine !== seq.current) return;
-        columnsKey.current = key;
-        setStages(result.stages);
-        setColumns(result.columns);
-        setError(null);
-      },
-      (err: unknown) => mine === seq.current && setError(errorMessage(err)),
-    );
-    // The filter and sort are read through filterKey; the objects themselves change on every render.
-  }, [filterKey, sort]);
+  const query = useInfiniteQuery<BoardPage, Error, BoardData, QueryKey, BoardPageParam>({
+    queryKey: key,
+    initialPageParam: null,
+    queryFn: async ({ pageParam }): Promise<BoardPage> =>
+      pageParam === null
+        ? { kind: 'board', board: await call('board.list', input) }
+        : {
+            kind: 'column',
+            page: await call('board.column', {
+              stageId: pageParam.stageId,
+              filter,
+              sort,
+              offset: pageParam.offset,
+              limit: MORE_PAGE_SIZE,
+            }),
+          },
+    getNextPageParam: (_last, pages, _lastParam, params): BoardPageParam | undefined => {
+      // A refetch after a change asks again for the pages it had, in order: the cache still holds their params.
+      const cached = queryClient.getQueryData<BoardData>(key);
+      if (cached && params.length < cached.pageParams.length) return cached.pageParams[params.length];
+      const stageId = waiting.current[0];
+      if (stageId === undefined) return undefined;
+      const col = columnsOf({ pages, pageParams: params }).columns.get(stageId);
+      return col && col.cards.length < col.total ? { stageId, offset: col.cards.length } : undefined;
+    },
+    placeholderData: keepPreviousData,
+  });
 
-  useEffect(reload, [reload]);
-  useChanges(['applications', 'stages', 'postings'], reload);
+  const { fetchNextPage } = query;
+  const { stages, columns: loaded } = useMemo(() => columnsOf(query.data), [query.data]);
+  const keyJson = JSON.stringify(key);
+  /** How many cards of a column are loaded now (in the cache, not as last rendered), or null when it has no more. */
+  const loadedOf = useCallback(
+    (stageId: number): number | null => {
+      const data = queryClient.getQueryData<BoardData>(JSON.parse(keyJson) as QueryKey);
+      const col = columnsOf(data).columns.get(stageId);
+      return col && col.cards.length < col.total ? col.cards.length : null;
+    },
+    [keyJson],
+  );
+  const serving = useRef(false);
+  /** The column whose next page is on its way. */
+  const [loadingStage, setLoadingStage] = useState<number | null>(null);
+
+  /** Fetches the waiting columns' next pages one after another. */
+  const serve = useCallback(async () => {
+    if (serving.current) return;
+    serving.current = true;
+    try {
+      while (waiting.current.length > 0) {
+        const stageId = waiting.current[0]!;
+        setLoadingStage(stageId);
+        // A refetch under way is waited for rather than cancelled; then the column is asked for again.
+        for (let tries = 0; tries < 2; tries++) {
+          const before = loadedOf(stageId);
+          if (before === null) break;
+          const result = await fetchNextPage({ cancelRefetch: false });
+          if (result.isError || loadedOf(stageId) !== before) break;
+        }
+        waiting.current.shift();
+      }
+    } finally {
+      serving.current = false;
+      setLoadingStage(null);
+    }
+  }, [fetchNextPage, loadedOf]);
 
   const loadMore = useCallback(
     (stageId: number) => {
-      const col = columnsRef.current.get(stageId);
-      if (!col || col.loadingMore || col.cards.length >= col.total) return;
-      const mine = seq.current;
-      const update = (patch: (c: ColumnState) => ColumnState) =>
-        setColumns((cols) => {
-          const c = cols.get(stageId);
-          if (!c || mine !== seq.current) return cols;
-          const next = new Map(cols);
-          next.set(stageId, patch(c));
-          columnsRef.current = next;
-          return next;
-        });
-      update((c) => ({ ...c, loadingMore: true }));
-      call('board.column', { stageId, filter, sort, offset: col.cards.length, limit: MORE_PAGE_SIZE }).then(
-        (page) => update((c) => ({ cards: appendPage(c.cards, page.items), total: page.total, loadingMore: false })),
-        (err: unknown) => {
-          update((c) => ({ ...c, loadingMore: false }));
-          setError(errorMessage(err));
-        },
-      );
+      if (loadedOf(stageId) === null || waiting.current.includes(stageId)) return;
+      waiting.current.push(stageId);
+      void serve();
     },
-    [filterKey, sort],
+    [serve, loadedOf],
   );
 
+  const columns = useMemo(
+    () =>
+      loadingStage === null
+        ? loaded
+        : new Map([...loaded].map(([id, c]) => [id, id === loadingStage ? { ...c, loadingMore: true } : c])),
+    [loaded, loadingStage],
+  );
   const { cards, total } = useMemo(() => {
     const ordered = (stages ?? []).map((s) => columns.get(s.id)).filter((c): c is ColumnState => c !== undefined);
     return { cards: ordered.flatMap((c) => c.cards), total: ordered.reduce((n, c) => n + c.total, 0) };
   }, [stages, columns]);
-  return { stages, columns, cards, total, error, loadMore };
+  return { stages, columns, cards, total, error: query.error ? errorMessage(query.error) : null, loadMore };
 }

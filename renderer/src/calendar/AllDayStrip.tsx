@@ -1,7 +1,7 @@
 import { useDroppable } from '@dnd-kit/core';
 import type { CalendarItem } from '../../../shared/api-calendar';
 import { dayKey, longDay } from './dates';
-import { EventChip } from './EventChip';
+import { CappedChips } from './CappedChips';
 import type { DayActions } from './MonthGrid';
 
 /**
@@ -48,8 +48,6 @@ function StripCell({
 }: Pick<DayActions, 'onOpenDay' | 'onKeyMove'> & { date: Date; events: CalendarItem[]; limit?: number }) {
   const key = dayKey(date);
   const { setNodeRef, isOver } = useDroppable({ id: `strip-${key}`, data: { day: key, area: 'day' } });
-  const shown = events.length > limit ? events.slice(0, limit) : events;
-  const more = events.length - shown.length;
   return (
     <div
       ref={setNodeRef}
@@ -57,23 +55,7 @@ function StripCell({
       role="group"
       aria-label={`All day, ${longDay(key)}`}
     >
-      <ul className="cal-day-events">
-        {shown.map((e) => (
-          <li key={e.id}>
-            <EventChip event={e} day={key} onKeyMove={onKeyMove} />
-          </li>
-        ))}
-      </ul>
-      {more > 0 && (
-        <button
-          type="button"
-          className="link-button cal-more"
-          aria-label={`+${more} more on ${longDay(key)}: open the day`}
-          onClick={() => onOpenDay(key)}
-        >
-          +{more} more
-        </button>
-      )}
+      <CappedChips day={key} events={events} limit={limit} onOpenDay={onOpenDay} onKeyMove={onKeyMove} />
     </div>
   );
 }

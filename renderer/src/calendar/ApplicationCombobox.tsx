@@ -55,7 +55,10 @@ export function ApplicationCombobox({ onPick }: { onPick: (id: number | '') => v
   function onKeyDown(e: KeyboardEvent<HTMLInputElement>) {
     if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
       e.preventDefault();
-      if (!open) return setOpen(true);
+      if (!open) {
+        setOpen(true);
+        return;
+      }
       const n = items.length;
       if (n) setActive((i) => (e.key === 'ArrowDown' ? (i + 1) % n : (i <= 0 ? n : i) - 1));
     } else if (e.key === 'Enter' && open) {

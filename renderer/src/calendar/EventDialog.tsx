@@ -1,17 +1,16 @@
-import { format } from 'date-fns';
-import { useEffect, useState, type FormEvent } from 'react';
-import type { CalendarItem, EventInput } from '../../../shared/api-calendar';
+import { useState, type SubmitEvent } from 'react';
+import { useResetWhen } from '../hooks';
+import type { CalendarItem } from '../../../shared/api-calendar';
 import { EVENT_KINDS, type EventKind } from '../../../shared/domain';
 import { call, errorMessage } from '../api-client';
 import { Dialog } from '../components/Dialog';
 import { useNotify } from '../components/Toasts';
-import { useLoad } from '../hooks';
+import { useApi } from '../query';
 import { ApplicationCombobox } from './ApplicationCombobox';
-import { KIND_LABELS, offsetLabel } from './dates';
+import { KIND_LABELS } from './dates';
+import { draftOf, fieldsOf, type EventDraft } from './event-draft';
+import { EventReminders } from './EventReminders';
 import { FormError } from '../components/FormError';
-
-const ALL_DAY_CHOICES = [0, 1440, 3 * 1440, 7 * 1440];
-const TIMED_CHOICES = [15, 60, 3 * 60, 1440, 2 * 1440];
 
 interface Props {
   open: boolean;
@@ -28,64 +27,26 @@ interface Props {
 export function EventDialog({ open, onClose, event, applicationId, defaultDay, defaultKind = 'interview' }: Props) {
   const editing = Boolean(event);
   const notify = useNotify();
-  const [kind, setKind] = useState<EventKind>(defaultKind);
-  const [appId, setAppId] = useState<number | ''>(applicationId ?? '');
-  const [title, setTitle] = useState('');
-  const [allDay, setAllDay] = useState(false);
-  const [day, setDay] = useState(defaultDay ?? format(new Date(), 'yyyy-MM-dd'));
-  const [time, setTime] = useState('10:00');
-  const [duration, setDuration] = useState('60');
-  const [location, setLocation] = useState('');
-  const [url, setUrl] = useState('');
-  const [roundName, setRoundName] = useState('');
-  const [notes, setNotes] = useState('');
-  const [ownReminders, setOwnReminders] = useState(false);
-  const [offsets, setOffsets] = useState<number[]>([]);
+  const [draft, setDraft] = useState<EventDraft>(() => draftOf(event, { kind: defaultKind, applicationId, day: defaultDay }));
+  const set = (patch: Partial<EventDraft>) => setDraft((d) => ({ ...d, ...patch }));
+  const { kind, allDay, day } = draft;
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
 
-  const settings = useLoad(() => call('reminders.settings', {}), [], ['settings']);
+  const settings = useApi('reminders.settings', {});
 
-  useEffect(() => {
+  useResetWhen([open, event, applicationId, defaultDay, defaultKind], () => {
     if (!open) return;
     setError(null);
-    if (event) {
-      setKind(event.kind);
-      setAppId(event.applicationId);
-      setTitle(event.title);
-      setAllDay(event.allDay);
-      setDay(event.allDay ? (event.day ?? '') : format(new Date(event.startsAt ?? 0), 'yyyy-MM-dd'));
-      setTime(event.allDay ? '10:00' : format(new Date(event.startsAt ?? 0), 'HH:mm'));
-      setDuration(String(event.durationMinutes ?? 60));
-      setLocation(event.location ?? '');
-      setUrl(event.url ?? '');
-      setRoundName(event.roundName ?? '');
-      setNotes(event.notes);
-      setOwnReminders(event.reminderOffsets !== null);
-      setOffsets(event.reminderOffsets ?? []);
-    } else {
-      setKind(defaultKind);
-      setAppId(applicationId ?? '');
-      setTitle('');
-      setAllDay(defaultKind !== 'interview');
-      setDay(defaultDay ?? format(new Date(), 'yyyy-MM-dd'));
-      setTime('10:00');
-      setDuration('60');
-      setLocation('');
-      setUrl('');
-      setRoundName('');
-      setNotes('');
-      setOwnReminders(false);
-      setOffsets([]);
-    }
-  }, [open, event, applicationId, defaultDay, defaultKind]);
+    setDraft(draftOf(event, { kind: defaultKind, applicationId, day: defaultDay }));
+  });
 
   const defaults = settings.data?.offsets[kind] ?? [];
-  const choices = [...new Set([...(allDay ? ALL_DAY_CHOICES : TIMED_CHOICES), ...offsets, ...defaults])].sort((a, b) => a - b);
 
-  async function submit(e: FormEvent) {
+  async function submit(e: SubmitEvent) {
     e.preventDefault();
     setError(null);
+    const appId = draft.appId;
     if (appId === '') {
       setError('Pick the application this event belongs to.');
       return;
@@ -94,19 +55,7 @@ export function EventDialog({ open, onClose, event, applicationId, defaultDay, d
       setError('Pick a date.');
       return;
     }
-    const fields: EventInput = {
-      kind,
-      title: title.trim(),
-      allDay,
-      day: allDay ? day : null,
-      startsAt: allDay ? null : new Date(`${day}T${time || '00:00'}`).toISOString(),
-      durationMinutes: allDay ? null : Math.max(1, Number(duration) || 60),
-      location: location.trim() || null,
-      url: url.trim() || null,
-      roundName: roundName.trim() || null,
-      notes,
-      reminderOffsets: ownReminders ? offsets : null,
-    };
+    const fields = fieldsOf(draft);
     setSaving(true);
     try {
       if (event) await call('events.update', { id: event.id, patch: fields });
@@ -120,20 +69,17 @@ export function EventDialog({ open, onClose, event, applicationId, defaultDay, d
     }
   }
 
-  const toggleOffset = (m: number) => setOffsets((list) => (list.includes(m) ? list.filter((x) => x !== m) : [...list, m]));
-
   return (
     <Dialog title={editing ? 'Edit event' : 'New event'} open={open} onClose={onClose}>
-      <form className="form cal-form" onSubmit={submit}>
-        {!editing && applicationId === undefined && <ApplicationCombobox onPick={setAppId} />}
+      <form className="form cal-form" onSubmit={(e) => void submit(e)}>
+        {!editing && applicationId === undefined && <ApplicationCombobox onPick={(id) => set({ appId: id })} />}
         <label>
           Kind
           <select
             value={kind}
             onChange={(e) => {
               const k = e.target.value as EventKind;
-              setKind(k);
-              if (!editing) setAllDay(k !== 'interview');
+              set(editing ? { kind: k } : { kind: k, allDay: k !== 'interview' });
             }}
           >
             {EVENT_KINDS.map((k) => (
@@ -146,28 +92,34 @@ export function EventDialog({ open, onClose, event, applicationId, defaultDay, d
         <label>
           Title
           <input
-            value={title}
-            onChange={(e) => setTitle(e.target.value)}
+            value={draft.title}
+            onChange={(e) => set({ title: e.target.value })}
             placeholder="optional, e.g. Call with the hiring manager"
           />
         </label>
         <label className="cal-check">
-          <input type="checkbox" checked={allDay} onChange={(e) => setAllDay(e.target.checked)} /> All day
+          <input type="checkbox" checked={allDay} onChange={(e) => set({ allDay: e.target.checked })} /> All day
         </label>
         <div className="cal-form-row">
           <label>
             Date
-            <input type="date" value={day} onChange={(e) => setDay(e.target.value)} required />
+            <input type="date" value={day} onChange={(e) => set({ day: e.target.value })} required />
           </label>
           {!allDay && (
             <>
               <label>
                 Time
-                <input type="time" value={time} onChange={(e) => setTime(e.target.value)} required />
+                <input type="time" value={draft.time} onChange={(e) => set({ time: e.target.value })} required />
               </label>
               <label>
                 Duration (minutes)
-                <input type="number" min={1} max={10080} value={duration} onChange={(e) => setDuration(e.target.value)} />
+                <input
+                  type="number"
+                  min={1}
+                  max={10080}
+                  value={draft.duration}
+                  onChange={(e) => set({ duration: e.target.value })}
+                />
               </label>
             </>
           )}
@@ -175,41 +127,30 @@ export function EventDialog({ open, onClose, event, applicationId, defaultDay, d
         {kind === 'interview' && (
           <label>
             Round
-            <input value={roundName} onChange={(e) => setRoundName(e.target.value)} placeholder="e.g. Technical interview" />
+            <input
+              value={draft.roundName}
+              onChange={(e) => set({ roundName: e.target.value })}
+              placeholder="e.g. Technical interview"
+            />
           </label>
         )}
         <label>
           Place
-          <input value={location} onChange={(e) => setLocation(e.target.value)} placeholder="optional: an address or a room" />
+          <input
+            value={draft.location}
+            onChange={(e) => set({ location: e.target.value })}
+            placeholder="optional: an address or a room"
+          />
         </label>
         <label>
           Video link
-          <input type="url" value={url} onChange={(e) => setUrl(e.target.value)} placeholder="optional: https://…" />
+          <input type="url" value={draft.url} onChange={(e) => set({ url: e.target.value })} placeholder="optional: https://…" />
         </label>
         <label>
           Notes
-          <textarea value={notes} onChange={(e) => setNotes(e.target.value)} rows={3} />
+          <textarea value={draft.notes} onChange={(e) => set({ notes: e.target.value })} rows={3} />
         </label>
-        <fieldset className="cal-reminders">
-          <legend>Reminders</legend>
-          <label className="cal-check">
-            <input
-              type="checkbox"
-              checked={!ownReminders}
-              onChange={(e) => {
-                setOwnReminders(!e.target.checked);
-                if (!e.target.checked && offsets.length === 0) setOffsets(defaults);
-              }}
-            />{' '}
-            Use my default reminders ({defaults.map((m) => offsetLabel(m, allDay).toLowerCase()).join(', ') || 'none'})
-          </label>
-          {ownReminders &&
-            choices.map((m) => (
-              <label key={m} className="cal-check">
-                <input type="checkbox" checked={offsets.includes(m)} onChange={() => toggleOffset(m)} /> {offsetLabel(m, allDay)}
-              </label>
-            ))}
-        </fieldset>
+        <EventReminders allDay={allDay} defaults={defaults} own={draft.ownReminders} offsets={draft.offsets} onChange={set} />
         <FormError message={error} />
         <div className="form-actions">
           <button type="button" onClick={onClose}>

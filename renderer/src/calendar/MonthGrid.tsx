@@ -2,7 +2,8 @@ import { useDroppable } from '@dnd-kit/core';
 import { format, isSameMonth, isToday } from 'date-fns';
 import type { CalendarItem } from '../../../shared/api-calendar';
 import { dayKey, longDay } from './dates';
-import { EventChip, type KeyMove } from './EventChip';
+import { CappedChips } from './CappedChips';
+import type { KeyMove } from './EventChip';
 
 /** A month cell keeps its size: this many chips, then a "+N more" button that opens the day. */
 export const MONTH_CHIPS = 3;
@@ -55,8 +56,6 @@ export function DayCell({
   ]
     .filter(Boolean)
     .join(' ');
-  const shown = events.length > limit ? events.slice(0, limit) : events;
-  const more = events.length - shown.length;
   return (
     <div ref={setNodeRef} className={classes} role="group" aria-label={longDay(key)} data-cal-cell="">
       <div className="cal-day-head">
@@ -68,24 +67,7 @@ export function DayCell({
           +
         </button>
       </div>
-      <ul className="cal-day-events">
-        {shown.map((e) => (
-          <li key={e.id}>
-            <EventChip event={e} day={key} onKeyMove={onKeyMove} />
-          </li>
-        ))}
-      </ul>
-      {more > 0 && (
-        <button
-          type="button"
-          className="link-button cal-more"
-          aria-label={`+${more} more on ${longDay(key)}: open the day`}
-          title={`Show all ${events.length} on ${longDay(key)}`}
-          onClick={() => onOpenDay(key)}
-        >
-          +{more} more
-        </button>
-      )}
+      <CappedChips day={key} events={events} limit={limit} onOpenDay={onOpenDay} onKeyMove={onKeyMove} />
     </div>
   );
 }

@@ -44,8 +44,12 @@ export function weekDays(anchor: Date, weekStartsOn: WeekStart): Date[] {
 }
 
 /** The local day an event falls on. */
-export const eventDay = (e: Pick<CalendarItem, 'allDay' | 'day' | 'startsAt'>): string =>
-  e.allDay ? (e.day ?? '') : isRealInstant(e.startsAt) ? dayKey(new Date(e.startsAt)) : (e.startsAt ?? '');
+export function eventDay(e: Pick<CalendarItem, 'allDay' | 'day' | 'startsAt'>): string {
+  if (e.allDay) return e.day ?? '';
+  // Kept before the check: a failed check narrows a string to `never`, but a stored bad start is still text.
+  const start: string = e.startsAt ?? '';
+  return isRealInstant(start) ? dayKey(new Date(start)) : start;
+}
 
 export const KIND_LABELS: Record<EventKind, string> = {
   deadline: 'Deadline',
@@ -92,7 +96,8 @@ export function longDay(key: string): string {
   // Several labels per day cell on every render: each day is written out once (the days seen in one session).
   let text = longDays.get(key);
   if (text === undefined) {
-    text = isRealDay(key) ? format(parseISO(key), 'EEEE d MMMM yyyy') : `${key} (not a real date: edit to fix)`;
+    const written: string = key;
+    text = isRealDay(key) ? format(parseISO(key), 'EEEE d MMMM yyyy') : `${written} (not a real date: edit to fix)`;
     longDays.set(key, text);
   }
   return text;

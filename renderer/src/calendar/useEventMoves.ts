@@ -1,8 +1,9 @@
 import { addDays, format, parseISO } from 'date-fns';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { CalendarItem } from '../../../shared/api-calendar';
 import { call, errorMessage } from '../api-client';
 import { useNotify } from '../components/Toasts';
+import { useResetWhen } from '../hooks';
 import { dayKey, eventDay } from './dates';
 import type { DropTarget } from './drag';
 import type { EventDrag, KeyMove } from './EventChip';
@@ -23,10 +24,10 @@ const samePlace = (a: Placement, b: Placement): boolean =>
 export function useEventMoves(items: CalendarItem[] | null, onLanded: (day: string) => void) {
   const notify = useNotify();
   const [moved, setMoved] = useState<Record<number, Placement>>({});
-  const [focusId, setFocusId] = useState<number | null>(null);
+  const focusId = useRef<number | null>(null);
 
   // A move stays shown until the saved data says the same (a refresh for an earlier move does not undo it).
-  useEffect(() => {
+  useResetWhen([items], () => {
     if (!items) return;
     setMoved((m) => {
       const byId = new Map(items.map((e) => [e.id, e]));
@@ -36,17 +37,17 @@ export function useEventMoves(items: CalendarItem[] | null, onLanded: (day: stri
       });
       return left.length === Object.keys(m).length ? m : Object.fromEntries(left);
     });
-  }, [items]);
+  });
 
   const shown = useMemo(() => (items ?? []).map((e) => (moved[e.id] ? { ...e, ...moved[e.id] } : e)), [items, moved]);
 
   // A chip moved by keyboard lands in another cell or column (a new element): focus follows it there.
   useEffect(() => {
-    if (focusId === null) return;
-    const chip = document.querySelector<HTMLElement>(`[data-event-id="${focusId}"]`);
+    if (focusId.current === null) return;
+    const chip = document.querySelector<HTMLElement>(`[data-event-id="${focusId.current}"]`);
     if (!chip) return;
     if (document.activeElement !== chip) chip.focus();
-    setFocusId(null);
+    focusId.current = null;
   });
 
   async function save(event: CalendarItem, to: Placement) {
@@ -87,7 +88,7 @@ export function useEventMoves(items: CalendarItem[] | null, onLanded: (day: stri
   function keyMove(event: CalendarItem, move: KeyMove) {
     const days = move === 'previous-day' ? -1 : move === 'next-day' ? 1 : 0;
     const minutes = move === 'earlier' ? -SNAP_MINUTES : move === 'later' ? SNAP_MINUTES : 0;
-    setFocusId(event.id);
+    focusId.current = event.id;
     if (event.allDay || !event.startsAt) {
       const day = dayKey(addDays(parseISO(eventDay(event)), days || (minutes < 0 ? -7 : 7)));
       void save(event, { day, startsAt: event.startsAt });

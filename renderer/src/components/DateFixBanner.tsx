@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import type { BadDate, BadDateField } from '../../../shared/api-system';
-import { call } from '../api-client';
-import { useLoad } from '../hooks';
+import { useApi } from '../query';
 import { useNavigation } from '../navigation';
 
 const FIELD_LABEL: Record<BadDateField, string> = {
@@ -31,10 +30,11 @@ function byApplication(rows: BadDate[]): { id: number; title: string; company: s
  * fixed and opens each one, where the detail form shows the bad value and takes the right one.
  */
 export function DateFixBanner() {
-  const status = useLoad(() => call('system.status', {}).then((s) => s.badDates), [], ['applications', 'events', 'postings']);
+  // The same cached answer as the recovery notice's: system.status is asked once for both.
+  const status = useApi('system.status', {});
   const nav = useNavigation();
   const [open, setOpen] = useState(false);
-  const bad = status.data;
+  const bad = status.data?.badDates;
   if (!bad || bad.count === 0) return null;
   const apps = byApplication(bad.rows);
   const heading = `${bad.count} application${bad.count === 1 ? ' has a date' : 's have a date'} that needs fixing`;

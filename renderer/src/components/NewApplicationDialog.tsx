@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useState, type SubmitEvent } from 'react';
 import { call, errorMessage } from '../api-client';
 import { Dialog } from './Dialog';
 import { useNotify } from './Toasts';
@@ -21,7 +21,7 @@ export function NewApplicationDialog({ open, onClose }: { open: boolean; onClose
     onClose();
   };
 
-  async function submit(e: FormEvent) {
+  async function submit(e: SubmitEvent) {
     e.preventDefault();
     setSaving(true);
     setError(null);
@@ -43,7 +43,7 @@ export function NewApplicationDialog({ open, onClose }: { open: boolean; onClose
 
   return (
     <Dialog title="New application" open={open} onClose={close}>
-      <form className="form" onSubmit={submit}>
+      <form className="form" onSubmit={(e) => void submit(e)}>
         <label>
           Title
           <input

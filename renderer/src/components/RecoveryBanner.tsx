@@ -2,26 +2,12 @@ import { useState } from 'react';
 import type { BackupFile } from '../../../shared/api-data';
 import type { RecoveryRecord } from '../../../shared/api-system';
 import { call, errorMessage } from '../api-client';
-import { useLoad } from '../hooks';
+import { useApi } from '../query';
 import { useNotify } from './Toasts';
 
-interface Recovery {
-  recovered: RecoveryRecord;
-  /** The newest backup taken before the damage was found (a later one would only hold the new, empty file). */
-  backup: BackupFile | null;
-}
-
-async function loadRecovery(): Promise<Recovery | null> {
-  const { recovered } = await call('system.status', {});
-  if (!recovered) return null;
-  try {
-    const { backups } = await call('data.listBackups', {});
-    const backup = backups.filter((b) => b.takenAt < recovered.at).sort((a, b) => b.takenAt.localeCompare(a.takenAt))[0] ?? null;
-    return { recovered, backup };
-  } catch {
-    return { recovered, backup: null }; // backups cannot be listed: only "Start empty" is offered
-  }
-}
+/** The newest backup taken before the damage was found (a later one would only hold the new, empty file). */
+const backupBefore = (recovered: RecoveryRecord, backups: readonly BackupFile[]): BackupFile | null =>
+  backups.filter((b) => b.takenAt < recovered.at).sort((a, b) => b.takenAt.localeCompare(a.takenAt))[0] ?? null;
 
 const when = (iso: string) => new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
@@ -30,12 +16,16 @@ const when = (iso: string) => new Date(iso).toLocaleString(undefined, { dateStyl
  * one: says what happened and where the old file was kept, and offers the latest backup or a fresh start.
  */
 export function RecoveryBanner() {
-  const status = useLoad(loadRecovery, [], ['settings', 'applications']);
+  // The same cached answer as the dates banner's: system.status is asked once for both.
+  const status = useApi('system.status', {});
+  const recovered = status.data?.recovered ?? null;
+  // Backups are listed only after a recovery; when they cannot be, only "Start empty" is offered.
+  const backups = useApi('data.listBackups', {}, { enabled: recovered !== null });
   const notify = useNotify();
   const [busy, setBusy] = useState(false);
-  const info = status.data;
-  if (!info) return null;
-  const { recovered, backup } = info;
+  // Shown once the backups are listed (or cannot be), so the offer does not change under the user's pointer.
+  if (!recovered || (backups.data === null && backups.error === null)) return null;
+  const backup = backupBefore(recovered, backups.data?.backups ?? []);
 
   const startEmpty = async () => {
     setBusy(true);

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { call, errorMessage } from '../api-client';
-import { useLoad } from '../hooks';
+import { useApi } from '../query';
 import { Dialog } from './Dialog';
 import { FormError } from './FormError';
 import { useNotify } from './Toasts';
@@ -12,7 +12,7 @@ const plural = (n: number) => `${n.toLocaleString()} sample application${n === 1
  * (where the samples were offered) and in Settings → Data; nothing at all once there are none.
  */
 export function SampleDataNotice({ className = 'sample-notice' }: { className?: string }) {
-  const sample = useLoad(() => call('demo.sampleCount', {}), [], ['applications']);
+  const sample = useApi('demo.sampleCount', {});
   const [confirming, setConfirming] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);

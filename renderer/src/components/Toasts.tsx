@@ -16,7 +16,7 @@ export interface Toast {
 }
 type Notify = (t: Omit<Toast, 'id' | 'count'>) => void;
 
-const ToastContext = createContext<Notify>(() => {});
+const ToastContext = createContext<Notify>(() => undefined);
 
 /** `useNotify()({ message, action: { label: 'Undo', run } })`: a status message, with an optional action. */
 export const useNotify = (): Notify => useContext(ToastContext);

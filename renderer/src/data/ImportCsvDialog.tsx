@@ -13,7 +13,7 @@ import { call, errorMessage } from '../api-client';
 import { Dialog } from '../components/Dialog';
 import { useNotify } from '../components/Toasts';
 import { FormError } from '../components/FormError';
-import { useProgress } from '../hooks';
+import { useProgress, useResetWhen } from '../hooks';
 
 const CREATE = 'create';
 
@@ -35,12 +35,14 @@ export function ImportCsvDialog({ file, onClose }: { file: { name: string; text:
   const progress = useProgress('data.importCommit', committing);
   const notify = useNotify();
 
-  useEffect(() => {
+  useResetWhen([file], () => {
     setAnalysis(null);
     setError(null);
+    setBusy(Boolean(file));
+  });
+  useEffect(() => {
     if (!file) return;
     let live = true;
-    setBusy(true);
     Promise.all([call('data.importAnalyze', { csv: file.text }), call('stages.list', {})])
       .then(([a, s]) => {
         if (!live) return;
@@ -172,7 +174,11 @@ function ImportProgress({ progress }: { progress: { done: number; total: number 
     : 'Importing…';
   return (
     <div className="import-progress">
-      <progress aria-label="Import progress" max={progress?.total || undefined} value={progress ? progress.done : undefined} />
+      <progress
+        aria-label="Import progress"
+        max={progress && progress.total > 0 ? progress.total : undefined}
+        value={progress ? progress.done : undefined}
+      />
       <p role="status">{label}</p>
     </div>
   );

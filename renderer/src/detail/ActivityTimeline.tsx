@@ -1,6 +1,5 @@
 import type { TimelineEntry } from '../../../shared/domain';
-import { call } from '../api-client';
-import { useLoad } from '../hooks';
+import { useApi } from '../query';
 import { formatDay, formatInstant } from './format';
 
 function describe(e: TimelineEntry): string {
@@ -17,11 +16,7 @@ function describe(e: TimelineEntry): string {
 
 /** Everything that happened to an application, newest first: stage changes, notes and events together. */
 export function ActivityTimeline({ applicationId }: { applicationId: number }) {
-  const timeline = useLoad(
-    () => call('applications.timeline', { id: applicationId }),
-    [applicationId],
-    ['applications', 'events', 'stages'],
-  );
+  const timeline = useApi('applications.timeline', { id: applicationId });
   return (
     <section aria-labelledby="detail-activity" className="detail-section">
       <h3 id="detail-activity">Activity</h3>

@@ -1,8 +1,7 @@
 import { useRef, useState } from 'react';
 import { OriginalPosting } from '../components/OriginalPosting';
-import { call } from '../api-client';
 import { Dialog } from '../components/Dialog';
-import { useLoad } from '../hooks';
+import { useApi } from '../query';
 import { ActivityTimeline } from './ActivityTimeline';
 import { ContactsSection } from './ContactsSection';
 import { DetailActions } from './DetailActions';
@@ -36,8 +35,8 @@ function PostingLink({ url }: { url: string | null }) {
 
 /** The application's detail: posting fields, history, notes, contacts, documents, events. */
 export function ApplicationDetailDrawer({ id, onClose }: { id: number; onClose: () => void }) {
-  const detail = useLoad(() => call('applications.get', { id }), [id], ['applications', 'postings', 'events']);
-  const stages = useLoad(() => call('stages.list', {}), [], ['stages']);
+  const detail = useApi('applications.get', { id });
+  const stages = useApi('stages.list', {});
   const d = detail.data;
   const unsaved = useRef<UnsavedGuard | null>(null);
   const [asking, setAsking] = useState(false);

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useState, type SubmitEvent } from 'react';
 import type { Contact } from '../../../shared/domain';
 import { call } from '../api-client';
 import { FormError } from '../components/FormError';
@@ -39,11 +39,11 @@ export function ContactsSection({ applicationId, contacts }: { applicationId: nu
   const [editing, setEditing] = useState<{ id: number; draft: Draft } | null>(null);
   const { error, attempt } = useAttempt();
 
-  async function add(e: FormEvent) {
+  async function add(e: SubmitEvent) {
     e.preventDefault();
     if (await attempt(() => call('contacts.add', { applicationId, ...toInput(draft) }))) setDraft(EMPTY);
   }
-  async function saveEdit(e: FormEvent) {
+  async function saveEdit(e: SubmitEvent) {
     e.preventDefault();
     if (editing && (await attempt(() => call('contacts.update', { id: editing.id, patch: toInput(editing.draft) }))))
       setEditing(null);
@@ -57,7 +57,7 @@ export function ContactsSection({ applicationId, contacts }: { applicationId: nu
         {contacts.map((c) =>
           editing?.id === c.id ? (
             <li key={c.id}>
-              <form onSubmit={saveEdit} className="detail-grid-form" aria-label={`Edit contact ${c.name}`}>
+              <form onSubmit={(e) => void saveEdit(e)} className="detail-grid-form" aria-label={`Edit contact ${c.name}`}>
                 <ContactFields draft={editing.draft} onChange={(d) => setEditing({ id: c.id, draft: d })} prefix="Contact " />
                 <div className="form-actions">
                   <button type="button" onClick={() => setEditing(null)}>
@@ -115,7 +115,7 @@ export function ContactsSection({ applicationId, contacts }: { applicationId: nu
           ),
         )}
       </ul>
-      <form onSubmit={add} className="detail-grid-form" aria-label="Add a contact">
+      <form onSubmit={(e) => void add(e)} className="detail-grid-form" aria-label="Add a contact">
         <ContactFields draft={draft} onChange={setDraft} prefix="" />
         <div className="form-actions">
           <button type="submit">Add contact</button>

@@ -1,4 +1,4 @@
-import { useRef, useState, type FormEvent } from 'react';
+import { useRef, useState, type SubmitEvent } from 'react';
 import { ATTACHMENT_KINDS, MAX_ATTACHMENT_BYTES } from '../../../shared/api-details';
 import type { Attachment } from '../../../shared/domain';
 import { call } from '../api-client';
@@ -11,7 +11,7 @@ const KIND_LABEL: Record<Attachment['kind'], string> = { resume: 'Resume', 'cove
 function readAsBase64(file: File): Promise<string> {
   return new Promise((resolve, reject) => {
     const reader = new FileReader();
-    reader.onload = () => resolve(String(reader.result).replace(/^data:[^,]*,/, ''));
+    reader.onload = () => resolve(typeof reader.result === 'string' ? reader.result.replace(/^data:[^,]*,/, '') : '');
     reader.onerror = () => reject(new Error(`Could not read “${file.name}”.`));
     reader.readAsDataURL(file);
   });
@@ -45,14 +45,17 @@ export function DocumentsSection({ applicationId, attachments }: { applicationId
   const { error, setError, attempt } = useAttempt();
   const [busy, setBusy] = useState(false);
 
-  async function attach(e: FormEvent) {
+  async function attach(e: SubmitEvent) {
     e.preventDefault();
     const file = fileRef.current?.files?.[0];
-    if (!file) return setError('Choose a file to attach first.');
-    if (file.size > MAX_ATTACHMENT_BYTES)
-      return setError(
-        `“${file.name}” is ${formatBytes(file.size)}; documents can be at most ${formatBytes(MAX_ATTACHMENT_BYTES)}.`,
-      );
+    if (!file) {
+      setError('Choose a file to attach first.');
+      return;
+    }
+    if (file.size > MAX_ATTACHMENT_BYTES) {
+      setError(`“${file.name}” is ${formatBytes(file.size)}; documents can be at most ${formatBytes(MAX_ATTACHMENT_BYTES)}.`);
+      return;
+    }
     setBusy(true);
     const ok = await attempt(async () =>
       call('attachments.add', {
@@ -94,7 +97,7 @@ export function DocumentsSection({ applicationId, attachments }: { applicationId
           </li>
         ))}
       </ul>
-      <form onSubmit={attach} className="detail-grid-form" aria-label="Attach a document">
+      <form onSubmit={(e) => void attach(e)} className="detail-grid-form" aria-label="Attach a document">
         <label>
           File
           <input ref={fileRef} type="file" />

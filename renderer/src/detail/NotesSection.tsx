@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useState, type SubmitEvent } from 'react';
 import type { Note } from '../../../shared/domain';
 import { call, errorMessage } from '../api-client';
 import { formatInstant } from './format';
@@ -8,7 +8,7 @@ export function NotesSection({ applicationId, notes }: { applicationId: number; 
   const [body, setBody] = useState('');
   const [error, setError] = useState<string | null>(null);
 
-  async function add(e: FormEvent) {
+  async function add(e: SubmitEvent) {
     e.preventDefault();
     setError(null);
     try {
@@ -28,7 +28,7 @@ export function NotesSection({ applicationId, notes }: { applicationId: number; 
           <NoteItem key={n.id} note={n} onError={setError} />
         ))}
       </ul>
-      <form onSubmit={add} className="detail-inline-form">
+      <form onSubmit={(e) => void add(e)} className="detail-inline-form">
         <label>
           New note
           <textarea value={body} onChange={(e) => setBody(e.target.value)} rows={3} maxLength={20000} />

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type FormEvent, type RefObject } from 'react';
+import { useEffect, useImperativeHandle, useRef, useState, type SubmitEvent, type RefObject } from 'react';
 import {
   EMPLOYMENT_TYPES,
   SALARY_PERIODS,
@@ -29,7 +29,7 @@ function badDays(d: ApplicationDetail): { label: string; value: string }[] {
     dateApplied: d.dateApplied,
   };
   return (Object.keys(stored) as (keyof typeof stored)[])
-    .filter((k) => stored[k] !== null && stored[k] !== undefined && !isRealDay(stored[k]))
+    .filter((k) => stored[k] !== null && !isRealDay(stored[k]))
     .map((k) => ({ label: DAY_LABELS[k], value: String(stored[k]) }));
 }
 
@@ -97,9 +97,6 @@ export function PostingFieldsForm({ detail, guard }: { detail: ApplicationDetail
     });
   }, [detail]);
 
-  useEffect(() => {
-    if (guard) guard.current = { dirty: () => !sameFields(f, base.current), save: persist };
-  });
   const bind = (k: keyof Fields) => ({
     value: f[k],
     onChange: (e: { target: { value: string } }) => {
@@ -108,7 +105,7 @@ export function PostingFieldsForm({ detail, guard }: { detail: ApplicationDetail
     },
   });
 
-  async function save(e: FormEvent) {
+  async function save(e: SubmitEvent) {
     e.preventDefault();
     await persist();
   }
@@ -157,10 +154,12 @@ export function PostingFieldsForm({ detail, guard }: { detail: ApplicationDetail
       setSaving(false);
     }
   }
+  // What the detail asks before it closes, kept current with every render's fields.
+  useImperativeHandle(guard, () => ({ dirty: () => !sameFields(f, base.current), save: persist }));
 
   const needsFix = badDays(detail);
   return (
-    <form className="detail-form" onSubmit={save} aria-label="Posting and application details">
+    <form className="detail-form" onSubmit={(e) => void save(e)} aria-label="Posting and application details">
       {needsFix.length > 0 && (
         <p className="form-error" role="alert">
           {needsFix.map((b) => `${b.label} was stored as "${b.value}", which is not a real date.`).join(' ')} Pick the right day

@@ -5,11 +5,15 @@ import { isRealDay, isRealInstant } from '../../../shared/real-date';
 // date-fns' format throws on an invalid date and would take the whole drawer down.
 
 /** "21 Nov 2026, 14:05" in the user's time zone. */
-export const formatInstant = (iso: string): string =>
-  isRealInstant(iso) ? format(parseISO(iso), 'd MMM yyyy, HH:mm') : `${iso} (not a real date)`;
+export function formatInstant(iso: string): string {
+  const written: string = iso; // a failed check narrows `iso` to never; the text is still there to show
+  return isRealInstant(iso) ? format(parseISO(iso), 'd MMM yyyy, HH:mm') : `${written} (not a real date)`;
+}
 /** "21 Nov 2026" for a calendar day. */
-export const formatDay = (day: string): string =>
-  isRealDay(day) ? format(parseISO(day), 'd MMM yyyy') : `${day} (not a real date)`;
+export function formatDay(day: string): string {
+  const written: string = day;
+  return isRealDay(day) ? format(parseISO(day), 'd MMM yyyy') : `${written} (not a real date)`;
+}
 
 export function formatBytes(n: number): string {
   if (n < 1024) return `${n} B`;

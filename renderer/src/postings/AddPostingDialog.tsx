@@ -1,4 +1,4 @@
-import { useEffect, useState, type DragEvent, type FormEvent } from 'react';
+import { useEffect, useEffectEvent, useState, type DragEvent, type SubmitEvent } from 'react';
 import type { PostingPreview } from '../../../shared/api-postings';
 import { call, errorMessage } from '../api-client';
 import { Dialog } from '../components/Dialog';
@@ -28,8 +28,9 @@ export function AddPostingDialog({
   const notify = useNotify();
 
   // Files dropped onto the window arrive with the dialog.
+  const takeDropped = useEffectEvent((files: File[]) => void takeFiles(files));
   useEffect(() => {
-    if (open && initialFiles) void takeFiles(initialFiles);
+    if (open && initialFiles) takeDropped(initialFiles);
   }, [open, initialFiles]);
 
   function close() {
@@ -54,14 +55,20 @@ export function AddPostingDialog({
 
   async function takeFiles(files: File[]) {
     if (files.length === 0) return;
-    if (files.length > 1) return setStep({ kind: 'batch', files });
+    if (files.length > 1) {
+      setStep({ kind: 'batch', files });
+      return;
+    }
     const file = files[0]!;
     await parse({ name: file.name, base64: await fileToBase64(file) }, file.name);
   }
 
-  function submitText(e: FormEvent) {
+  function submitText(e: SubmitEvent) {
     e.preventDefault();
-    if (!text.trim()) return setError('Paste the posting text first, or choose a file.');
+    if (!text.trim()) {
+      setError('Paste the posting text first, or choose a file.');
+      return;
+    }
     void parse({ text }, null);
   }
 

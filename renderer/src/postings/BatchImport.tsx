@@ -34,12 +34,14 @@ export function BatchImport({ files, onDone }: { files: File[]; onDone: () => vo
   const nav = useNavigation();
 
   useEffect(() => {
+    // Read through a function: after each await the cleanup below may have cleared it (narrowing would not see).
     let alive = true;
+    const live = () => alive;
     void (async () => {
       // In groups (one call each, parsed and saved in a worker thread by the host), so a large batch is few
       // round trips and the results still appear group by group; Stop takes effect between groups.
       for (const group of groups(files)) {
-        if (cancelRef.current || !alive) break;
+        if (cancelRef.current || !live()) break;
         let outcome: Result[];
         try {
           const sent = await Promise.all(group.map(async (file) => ({ name: file.name, base64: await fileToBase64(file) })));
@@ -47,7 +49,7 @@ export function BatchImport({ files, onDone }: { files: File[]; onDone: () => vo
         } catch (err) {
           outcome = group.map((file) => ({ name: file.name, status: 'error' as const, message: errorMessage(err) }));
         }
-        if (alive) setResults((r) => [...r, ...outcome]);
+        if (live()) setResults((r) => [...r, ...outcome]);
       }
     })();
     return () => {

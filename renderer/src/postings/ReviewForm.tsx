@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useState, type SubmitEvent } from 'react';
 import type { PostingPreview } from '../../../shared/api-postings';
 import { EMPLOYMENT_TYPES, WORKPLACES, type PostingFields } from '../../../shared/domain';
 import { formatSalary, parseSalaryLine } from '../../../shared/salary-text';
@@ -44,14 +44,23 @@ export function ReviewForm({
       </span>
     ) : null;
 
-  async function save(e: FormEvent, force = false) {
+  async function save(e: SubmitEvent, force = false) {
     e.preventDefault();
     const parsedSalary = parseSalaryLine(salary);
-    if (!parsedSalary.ok) return setError(parsedSalary.message);
-    if (!fields.title?.trim() || !fields.company?.trim()) return setError('Fill in the title and the company before saving.');
+    if (!parsedSalary.ok) {
+      setError(parsedSalary.message);
+      return;
+    }
+    if (!fields.title?.trim() || !fields.company?.trim()) {
+      setError('Fill in the title and the company before saving.');
+      return;
+    }
     setSaving(true);
     setError(null);
-    const blankToNull = (v: string | null) => (v && v.trim() ? v.trim() : null);
+    const blankToNull = (v: string | null) => {
+      const t = v?.trim() ?? '';
+      return t === '' ? null : t;
+    };
     try {
       const outcome = await call('postings.save', {
         fields: {

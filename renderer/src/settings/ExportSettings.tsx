@@ -1,21 +1,26 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useState, type SubmitEvent } from 'react';
 import type { ExportSettings as Settings } from '../../../shared/api-data';
 import { call, errorMessage } from '../api-client';
 import { FormError } from '../components/FormError';
 import { useNotify } from '../components/Toasts';
-import { useLoad } from '../hooks';
+import { useApi } from '../query';
 
 /** Settings > Data > Exports: the name printed on the proof of applications, and how follow-ups go into .ics files. */
 export function ExportSettings() {
   const notify = useNotify();
-  const loaded = useLoad(() => call('data.exportSettings', {}), [], ['settings']);
+  const loaded = useApi('data.exportSettings', {});
   const [draft, setDraft] = useState<Settings | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  useEffect(() => setDraft(loaded.data), [loaded.data]);
+  // The form starts from the saved settings, and again whenever they change (here or in another window).
+  const [draftOf, setDraftOf] = useState<Settings | null>(null);
+  if (draftOf !== loaded.data) {
+    setDraftOf(loaded.data);
+    setDraft(loaded.data);
+  }
   if (!draft) return null;
 
-  async function save(e: FormEvent) {
+  async function save(e: SubmitEvent) {
     e.preventDefault();
     if (!draft) return;
     setBusy(true);

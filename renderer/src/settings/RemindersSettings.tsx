@@ -1,10 +1,10 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useState, type SubmitEvent } from 'react';
 import type { ReminderSettings } from '../../../shared/api-calendar';
 import { EVENT_KINDS, type EventKind } from '../../../shared/domain';
 import { call, errorMessage } from '../api-client';
 import { KIND_LABELS, offsetLabel } from '../calendar/dates';
 import { useNotify } from '../components/Toasts';
-import { useLoad } from '../hooks';
+import { useApi } from '../query';
 import { FormError } from '../components/FormError';
 
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
@@ -15,11 +15,16 @@ const CHOICES = { allDay: [0, 1440, 2 * 1440, 3 * 1440, 7 * 1440], timed: [0, 15
 /** Settings section: Reminders. Default reminders per kind, the morning time, follow-up nudges, first day of the week. */
 export function RemindersSettings() {
   const notify = useNotify();
-  const loaded = useLoad(() => call('reminders.settings', {}), [], ['settings']);
+  const loaded = useApi('reminders.settings', {});
   const [draft, setDraft] = useState<ReminderSettings | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [permission, setPermission] = useState(typeof Notification === 'undefined' ? 'unsupported' : Notification.permission);
-  useEffect(() => setDraft(loaded.data), [loaded.data]);
+  // The form starts from the saved settings, and again whenever they change (here or in another window).
+  const [draftOf, setDraftOf] = useState<ReminderSettings | null>(null);
+  if (draftOf !== loaded.data) {
+    setDraftOf(loaded.data);
+    setDraft(loaded.data);
+  }
   if (!draft) return null;
 
   const toggle = (kind: EventKind, m: number) =>
@@ -31,7 +36,7 @@ export function RemindersSettings() {
       },
     });
 
-  async function save(e: FormEvent) {
+  async function save(e: SubmitEvent) {
     e.preventDefault();
     if (!draft) return;
     setError(null);
@@ -46,7 +51,7 @@ export function RemindersSettings() {
   return (
     <section className="settings-section rem-settings" aria-labelledby="rem-settings-title">
       <h2 id="rem-settings-title">Reminders</h2>
-      <form className="form" onSubmit={save}>
+      <form className="form" onSubmit={(e) => void save(e)}>
         <label>
           Morning time (for deadlines and “tomorrow morning”)
           <input

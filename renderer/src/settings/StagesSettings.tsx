@@ -1,7 +1,7 @@
-import { useState, type FormEvent } from 'react';
+import { useState, type SubmitEvent } from 'react';
 import type { Stage } from '../../../shared/domain';
 import { call, errorMessage } from '../api-client';
-import { useLoad } from '../hooks';
+import { useApi } from '../query';
 import { FormError } from '../components/FormError';
 
 /** Closed stages a job search often needs; each is one click away until it exists. */
@@ -9,7 +9,7 @@ const COMMON_CLOSED_STAGES = ['Ghosted', 'Withdrawn'];
 
 /** The stages of the board: add, rename, reorder, mark closed, delete (moving their applications first). */
 export function StagesSettings({ hideHeading = false }: { hideHeading?: boolean }) {
-  const stages = useLoad(() => call('stages.list', {}), [], ['stages']);
+  const stages = useApi('stages.list', {});
   const [error, setError] = useState<string | null>(null);
   const [status, setStatus] = useState('');
   const [newName, setNewName] = useState('');
@@ -28,7 +28,7 @@ export function StagesSettings({ hideHeading = false }: { hideHeading?: boolean 
     }
   }
 
-  async function add(e: FormEvent) {
+  async function add(e: SubmitEvent) {
     e.preventDefault();
     const name = newName.trim();
     if (await run(() => call('stages.create', { name }), `Added the stage “${name}”.`)) setNewName('');
@@ -59,7 +59,7 @@ export function StagesSettings({ hideHeading = false }: { hideHeading?: boolean 
             last={i === list.length - 1}
             onRename={(name) => run(() => call('stages.update', { id: s.id, name }), `Renamed to “${name}”.`)}
             onClosed={(isClosed) =>
-              run(
+              void run(
                 () => call('stages.update', { id: s.id, isClosed }),
                 isClosed ? `“${s.name}” is now a closed stage.` : `“${s.name}” is open again.`,
               )
@@ -70,7 +70,7 @@ export function StagesSettings({ hideHeading = false }: { hideHeading?: boolean 
           />
         ))}
       </ol>
-      <form className="stages-add" onSubmit={add}>
+      <form className="stages-add" onSubmit={(e) => void add(e)}>
         <label>
           New stage name
           <input value={newName} onChange={(e) => setNewName(e.target.value)} maxLength={60} required />

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { BoardFilter } from '../../../shared/api';
 import type { BoardSort } from '../../../shared/api-pages';
 import { call, errorMessage } from '../api-client';
@@ -11,7 +11,7 @@ import { BoardExportButton } from '../components/BoardExportButton';
 import { Dialog } from '../components/Dialog';
 import { NewApplicationDialog } from '../components/NewApplicationDialog';
 import { useNotify } from '../components/Toasts';
-import { useBoardPages } from '../board/useBoardPages';
+import { boardKey, useBoardPages } from '../board/useBoardPages';
 import { useNavigation } from '../navigation';
 import { StagesSettings } from '../settings/StagesSettings';
 import { FormError } from '../components/FormError';
@@ -22,8 +22,14 @@ export function BoardView() {
   const [sort, setSort] = useState<BoardSort>(storedSort);
   const board = useBoardPages(filter, sort);
   const [selected, setSelected] = useState<ReadonlySet<number>>(new Set());
-  // A selection is of the cards on screen: another filter shows others.
-  useEffect(() => setSelected(new Set()), [JSON.stringify(filter)]);
+  // A selection is of the cards on screen: another filter shows others, so it starts empty (set while rendering,
+  // React's way to reset state when an input changes).
+  const filterKey = JSON.stringify(filter);
+  const [selectedFor, setSelectedFor] = useState(filterKey);
+  if (selectedFor !== filterKey) {
+    setSelectedFor(filterKey);
+    setSelected(new Set());
+  }
   const [creating, setCreating] = useState(false);
   const [managingStages, setManagingStages] = useState(false);
   const [seeding, setSeeding] = useState(false);
@@ -84,7 +90,7 @@ export function BoardView() {
             No applications yet. Add the jobs you are pursuing with “New application”, paste a job ad with “Add posting”, or look
             around with sample data first.
           </p>
-          <button type="button" onClick={loadSample} disabled={seeding}>
+          <button type="button" onClick={() => void loadSample()} disabled={seeding}>
             {seeding ? 'Loading sample data…' : 'Load sample data'}
           </button>
         </div>
@@ -106,6 +112,7 @@ export function BoardView() {
         onNeedMore={board.loadMore}
         dragDisabled={filter.archived === true}
         onOpen={openApplication}
+        boardKey={boardKey(filter, sort)}
         sort={sort}
         selected={selected}
         onSelect={setSelected}

@@ -8,36 +8,20 @@ import {
   type DragEndEvent,
   type DragStartEvent,
 } from '@dnd-kit/core';
-import { addDays, addMonths, addWeeks, format, parseISO, startOfDay } from 'date-fns';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { addDays, addMonths, addWeeks, parseISO, startOfDay } from 'date-fns';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { CalendarItem } from '../../../shared/api-calendar';
-import { isRealInstant } from '../../../shared/real-date';
-import { call } from '../api-client';
 import { AgendaList } from '../calendar/AgendaList';
 import { CalendarToolbar, type Mode } from '../calendar/CalendarToolbar';
-import { dayKey, eventDay, localeWeekStart, longDay, monthDays, weekDays, type WeekStart } from '../calendar/dates';
+import { dayKey } from '../calendar/dates';
 import { announcements, collisions, dropTarget, gridSteps, snapToQuarterHours } from '../calendar/drag';
 import { EventChip, isEventDrag, type EventDrag } from '../calendar/EventChip';
 import { EventDialog } from '../calendar/EventDialog';
 import { MonthGrid } from '../calendar/MonthGrid';
-import { markDataReady, usePaintMark } from '../calendar/render-marks';
+import { usePaintMark } from '../calendar/render-marks';
+import { AGENDA_DAYS, splitByDay, useCalendarRange } from '../calendar/useCalendarRange';
 import { TimeGrid } from '../calendar/TimeGrid';
 import { useEventMoves } from '../calendar/useEventMoves';
-import { useLoad } from '../hooks';
-
-const AGENDA_DAYS = 60;
-const TOPICS = ['events', 'applications', 'postings', 'stages'] as const;
-
-function groupByDay(items: readonly CalendarItem[]): Map<string, CalendarItem[]> {
-  const map = new Map<string, CalendarItem[]>();
-  for (const e of items) {
-    const key = eventDay(e);
-    const list = map.get(key);
-    if (list) list.push(e);
-    else map.set(key, [e]);
-  }
-  return map;
-}
 
 /** Month, week, day and agenda views of every event; drag an event (or use the keyboard) to reschedule it. */
 export function CalendarView() {
@@ -46,33 +30,7 @@ export function CalendarView() {
   const [dialog, setDialog] = useState<{ day?: string; event?: CalendarItem } | null>(null);
   const [dragging, setDragging] = useState<EventDrag | null>(null);
 
-  const settings = useLoad(() => call('reminders.settings', {}), [], ['settings']);
-  const weekStartsOn = (settings.data?.weekStartsOn ?? localeWeekStart()) as WeekStart;
-
-  const days = useMemo(() => {
-    if (mode === 'Month') return monthDays(anchor, weekStartsOn);
-    if (mode === 'Week') return weekDays(anchor, weekStartsOn);
-    if (mode === 'Day') return [anchor];
-    return Array.from({ length: AGENDA_DAYS }, (_, i) => addDays(startOfDay(new Date()), i));
-  }, [mode, anchor, weekStartsOn]);
-  const from = dayKey(days[0] ?? anchor);
-  const to = dayKey(days[days.length - 1] ?? anchor);
-  const loaded = useLoad(
-    () => call('calendar.range', { from, to }).then((items) => markDataReady({ range: `${from}..${to}`, items })),
-    [from, to],
-    TOPICS,
-  );
-  // Only the answer for the days on screen: another range's events are not drawn into this grid meanwhile.
-  const items = loaded.data?.range === `${from}..${to}` ? loaded.data.items : null;
-  // Passed deadlines of open applications, shown above the agenda so they are not forgotten.
-  const passed = useLoad(
-    () =>
-      mode === 'Agenda'
-        ? call('calendar.range', { from: dayKey(addDays(new Date(), -365)), to: dayKey(addDays(new Date(), -1)) })
-        : Promise.resolve([]),
-    [mode],
-    TOPICS,
-  );
+  const { days, from, to, items, passed, heading, error } = useCalendarRange(mode, anchor);
 
   // A keyboard move past the edge of what is shown takes the view along.
   const follow = useCallback(
@@ -82,22 +40,7 @@ export function CalendarView() {
     [from, to],
   );
   const moves = useEventMoves(items, follow);
-  // The month and agenda list each day's events; the hour grid splits them into the all-day strip and the hours.
-  const hourGrid = mode === 'Week' || mode === 'Day';
-  const { byDay, allDay, timed } = useMemo(() => {
-    if (!hourGrid)
-      return {
-        byDay: groupByDay(moves.shown),
-        allDay: new Map<string, CalendarItem[]>(),
-        timed: new Map<string, CalendarItem[]>(),
-      };
-    const hasTime = moves.shown.map((e) => !e.allDay && isRealInstant(e.startsAt));
-    return {
-      byDay: new Map<string, CalendarItem[]>(),
-      allDay: groupByDay(moves.shown.filter((_, i) => !hasTime[i])),
-      timed: groupByDay(moves.shown.filter((_, i) => hasTime[i])),
-    };
-  }, [moves.shown, hourGrid]);
+  const { byDay, allDay, timed } = useMemo(() => splitByDay(moves.shown, mode === 'Week' || mode === 'Day'), [moves.shown, mode]);
   usePaintMark(mode, items);
 
   const sensors = useSensors(
@@ -116,29 +59,21 @@ export function CalendarView() {
   }
 
   // "+N more" and a week's day heading open the day; focus goes to its heading, as the button is gone.
-  const [focusHeading, setFocusHeading] = useState(false);
+  const focusHeading = useRef(false);
   useEffect(() => {
-    if (!focusHeading) return;
+    if (!focusHeading.current) return;
+    focusHeading.current = false;
     document.querySelector<HTMLElement>('.cal-heading')?.focus();
-    setFocusHeading(false);
-  }, [focusHeading]);
+  });
   const openDay = (day: string) => {
+    focusHeading.current = true;
     setAnchor(parseISO(day));
     setMode('Day');
-    setFocusHeading(true);
   };
   const step = (n: number) =>
     setAnchor((a) =>
       mode === 'Month' ? addMonths(a, n) : mode === 'Week' ? addWeeks(a, n) : addDays(a, n * (mode === 'Day' ? 1 : AGENDA_DAYS)),
     );
-  const heading =
-    mode === 'Month'
-      ? format(anchor, 'MMMM yyyy')
-      : mode === 'Week'
-        ? `${format(days[0] ?? anchor, 'd MMM')} – ${format(days[6] ?? anchor, 'd MMM yyyy')}`
-        : mode === 'Day'
-          ? longDay(dayKey(anchor))
-          : 'Upcoming';
   const actions = { onAdd: (day: string) => setDialog({ day }), onOpenDay: openDay, onKeyMove: moves.keyMove };
 
   return (
@@ -151,15 +86,10 @@ export function CalendarView() {
         onToday={() => setAnchor(startOfDay(new Date()))}
         onStep={step}
       />
-      {loaded.error && <p role="alert">{loaded.error}</p>}
+      {error && <p role="alert">{error}</p>}
 
       {mode === 'Agenda' ? (
-        <AgendaList
-          days={days}
-          byDay={byDay}
-          passed={(passed.data ?? []).filter((e) => e.passed)}
-          onEdit={(event) => setDialog({ event })}
-        />
+        <AgendaList days={days} byDay={byDay} passed={passed} onEdit={(event) => setDialog({ event })} />
       ) : (
         <DndContext
           sensors={sensors}
@@ -185,7 +115,7 @@ export function CalendarView() {
           </DragOverlay>
         </DndContext>
       )}
-      {items && items.length === 0 && mode !== 'Agenda' && (
+      {items?.length === 0 && mode !== 'Agenda' && (
         <p className="muted">No events this {mode.toLowerCase()}. Deadlines from your postings appear here by themselves.</p>
       )}
       <EventDialog

@@ -61,14 +61,12 @@ export function PostingsView() {
   // Null: board order (stage, then the column's order); a search then lists exact matches first.
   const [sort, setSort] = useState<PostingsSort | null>(null);
   const query = search.trim();
-  const list = usePagedList(
-    (offset, limit) => call('postings.list', { ...(query ? { search: query } : {}), ...(sort ? { sort } : {}), offset, limit }),
-    `${query}\n${sort ? `${sort.by} ${sort.direction}` : ''}`,
-    ['applications', 'postings'],
-  );
+  const input = { ...(query ? { search: query } : {}), ...(sort ? { sort } : {}) };
+  const list = usePagedList('postings.list', input, (offset, limit) => call('postings.list', { ...input, offset, limit }));
   const nav = useNavigation();
   const scrollRef = useRef<HTMLDivElement | null>(null);
   const total = list.total ?? 0;
+  // eslint-disable-next-line react-hooks/incompatible-library -- the build uses no React Compiler; the virtualizer renders itself
   const virtualizer = useVirtualizer({
     count: total,
     getScrollElement: () => scrollRef.current,
