@@ -64,7 +64,13 @@ export function findRecord(value: unknown, depth = 0): Record<string, unknown> |
   }
   if (!isObject(value)) return null;
   const keys = Object.keys(value).map(normKey);
-  if (keys.some((k) => KEYS.title.includes(k) && k !== 'name' && k !== 'text')) return value;
+  // A title key holding a list of records (a Personio-like feed's `position: [{ name, office, ... }]`) is
+  // a wrapper, not the title: the record is inside it.
+  const titled = Object.entries(value).some(([k, v]) => {
+    const key = normKey(k);
+    return KEYS.title.includes(key) && key !== 'name' && key !== 'text' && !holdsRecords(v);
+  });
+  if (titled) return value;
   // Known wrappers first (`resultats`, `ofertas`, `jobs`); then the object itself when it names several
   // fields (Lever's top level); then any nested object ({ vacature: {...} }).
   const nested = Object.entries(value).filter(([, v]) => typeof v === 'object' && v !== null);
@@ -81,6 +87,16 @@ export function findRecord(value: unknown, depth = 0): Record<string, unknown> |
   return keys.some((k) => KEY_FIELD.has(k)) ? value : null;
 }
 
+/** An object naming two or more fields by its keys: a job record, whatever its keys' language. */
+function fieldCount(v: unknown): number {
+  return isObject(v) ? Object.keys(v).filter((k) => KEY_FIELD.has(normKey(k))).length : 0;
+}
+
+/** A list of records, or one record, under a key (`position: [...]`, `jobs: [...]`). */
+function holdsRecords(v: unknown): boolean {
+  return Array.isArray(v) ? v.some((x) => fieldCount(x) >= 2) : fieldCount(v) >= 3;
+}
+
 type PayPart = keyof typeof PAY_PART_STEMS;
 type Found = Partial<Record<RecordField, unknown>> & {
   payParts?: Partial<Record<PayPart, unknown>>;
@@ -89,7 +105,7 @@ type Found = Partial<Record<RecordField, unknown>> & {
 };
 
 const POSTING_LINK_KEY =
-  /^(?!.*(?:apply|logo|image|img|photo|video|avatar|company|employer|web|site|home|cdn|icon))\w*(?:url|link)$/;
+  /^(?!.*(?:apply|logo|image|img|photo|video|avatar|company|employer|web|site|home|cdn|icon|feed|rss|xml|api))\w*(?:url|link)$/;
 
 /** `additional` beside `additionalPlain`: one text in two markups, read once (the markup-free one skipped). */
 function hasMarkedUpTwin(o: Record<string, unknown>, key: string): boolean {
@@ -104,7 +120,7 @@ function isRecordLike(v: unknown): boolean {
     isObject(v) &&
     Object.keys(v).some((k) => {
       const key = normKey(k);
-      return key !== 'text' && key !== 'name' && (KEYS.title).includes(key);
+      return key !== 'text' && key !== 'name' && KEYS.title.includes(key);
     })
   );
 }
