@@ -107,6 +107,13 @@ type Found = Partial<Record<RecordField, unknown>> & {
 const POSTING_LINK_KEY =
   /^(?!.*(?:apply|logo|image|img|photo|video|avatar|company|employer|web|site|home|cdn|icon|feed|rss|xml|api))\w*(?:url|link)$/;
 
+/** A key naming the job's own page (`careersite-job-url`, `jobPageLink`) even where it says "site". */
+const JOB_PAGE_KEY = /(?:job|posting|vacancy|offer)(?:page)?(?:url|link)$/;
+
+function postingLinkKey(key: string): boolean {
+  return POSTING_LINK_KEY.test(key) || (JOB_PAGE_KEY.test(key) && !/apply|logo|image|feed/.test(key));
+}
+
 /** `additional` beside `additionalPlain`: one text in two markups, read once (the markup-free one skipped). */
 function hasMarkedUpTwin(o: Record<string, unknown>, key: string): boolean {
   if (!key.endsWith('plain')) return false;
@@ -207,7 +214,7 @@ function walk(o: Record<string, unknown>, found: Found, depth: number, parentKey
     }
     // `careers_url`, `publicUrl`, `jobPageLink`: a link to the posting under a key the table lacks (an
     // apply form, a logo or the company's own site is not the posting).
-    if (fields.length === 0 && typeof v === 'string' && POSTING_LINK_KEY.test(key) && /^https?:\/\/\S+$/i.test(v.trim())) {
+    if (fields.length === 0 && typeof v === 'string' && postingLinkKey(key) && /^https?:\/\/\S+$/i.test(v.trim())) {
       if (found.url === undefined) found.url = v.trim();
       continue;
     }

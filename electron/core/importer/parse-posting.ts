@@ -9,6 +9,7 @@ import { extractFieldsWithDebug, type FieldDebug, type TextHints } from './extra
 import { domToText, mailtoAddresses, pageUrl, parseHtml, readableText, singleH1, stripChrome } from './html-to-text';
 import { decodeSource, detectFormat, PostingInputError, type PostingFormat, type PostingSource } from './input';
 import { assertJsonNesting } from './nesting-depth';
+import { flattenJsonApi } from './json-api';
 import { findRecord, parseLooseJson, readJsonRecord } from './json-record';
 import { findJobPosting, jobPostingFields, jsonLdJobPosting, microdataJobPosting } from './schema-org';
 import { toCleanText, toMarkdownLite } from './text-normalize';
@@ -126,6 +127,8 @@ function prepareJson(raw: string): Prepared {
   if (typeof value === 'string') {
     return { format: 'json', markdown: descriptionToMarkdown(value), structured: {}, hints: {} };
   }
+  // A JSON:API document is read as the one record it stands for (its company and places resolved).
+  value = flattenJsonApi(value) ?? value;
   const record = findRecord(value);
   if (record) {
     // A job board's own record: its named keys are statements too, in whatever language it keys them.

@@ -208,6 +208,18 @@ const OTHER_ROLE =
 const NOT_PAY =
   /\b(?:funding|raised|revenues?|million|billion|milliards?|millones|millionen|miljoen|mio\.|mrd\.?|series [a-e]|budget|valuation|turnover|umsatz|fondos|chiffre d['’]affaires|investment|bonus pool)\b/i;
 
+/**
+ * "3 400 € à 3 900 € bruts par mois, plus variable sur le chiffre d'affaires": the pay stated before a
+ * clause about revenue or funding is still the salary; the clause itself is never read. Null when the
+ * sentence names no pay before that clause.
+ */
+function payBeforeOtherFigures(sentence: string): string | null {
+  const at = NOT_PAY.exec(sentence)?.index ?? 0;
+  const cut = Math.max(sentence.lastIndexOf(',', at), sentence.lastIndexOf(';', at), sentence.lastIndexOf(' (', at));
+  const head = cut > 0 ? sentence.slice(0, cut) : '';
+  return PAY_WORD.test(head) && /\d/.test(head) ? head : null;
+}
+
 /** A salary from sentences of the free text, for postings without a salary label. */
 export function salaryFromProse(lines: readonly string[], ctx: SalaryContext = {}): ParsedSalary | null {
   for (const line of lines) {
@@ -215,8 +227,10 @@ export function salaryFromProse(lines: readonly string[], ctx: SalaryContext = {
     for (const sentence of line.split(/(?<=[.!?])\s+(?=[A-Z(])/)) {
       // A sentence about pay: it names pay, or it states a pay period ("60.000 € Jahresgehalt", "per maand").
       const aboutPay = PAY_WORD.test(sentence) || (sentence.length <= 120 && PERIODS.some(([, re]) => re.test(sentence)));
-      if (!aboutPay || OTHER_ROLE.test(sentence) || NOT_PAY.test(sentence)) continue;
-      const s = parseSalary(sentence, { ...ctx, salaryNoun: SALARY_NOUN.test(sentence) });
+      if (!aboutPay || OTHER_ROLE.test(sentence)) continue;
+      const text = NOT_PAY.test(sentence) ? payBeforeOtherFigures(sentence) : sentence;
+      if (text === null) continue;
+      const s = parseSalary(text, { ...ctx, salaryNoun: SALARY_NOUN.test(text) });
       if (s) return s;
     }
   }
