@@ -82,6 +82,9 @@ export const da: LanguageTable = {
     'se også',
     'du kan også være interesseret i',
     'andre job du måske kan lide',
+    'flere job som dette',
+    'job til dig',
+    'anbefalede job',
   ],
   postedPhrases: ['indrykket', 'opslået', 'oprettet den', 'udgivet den', 'publiceret den', 'udgivet'],
   deadlinePhrases: [

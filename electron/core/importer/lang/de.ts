@@ -110,6 +110,9 @@ export const de: LanguageTable = {
     'das könnte sie auch interessieren',
     'weitere passende jobs',
     'diese jobs könnten dich interessieren',
+    'mehr jobs wie dieser',
+    'jobs für dich',
+    'empfohlene jobs',
   ],
   postedPhrases: ['veröffentlicht am', 'online seit', 'erstellt am', 'veröffentlicht'],
   deadlinePhrases: [

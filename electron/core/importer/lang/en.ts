@@ -187,6 +187,10 @@ export const en: LanguageTable = {
     'jobs you may be interested in',
     'you may also be interested in',
     'more jobs from this company',
+    'more jobs for you',
+    'jobs for you',
+    'recommended for you',
+    'more jobs you might like',
   ],
   postedPhrases: ['posted on', 'published on', 'date posted', 'posted'],
   deadlinePhrases: [

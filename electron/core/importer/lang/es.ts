@@ -94,6 +94,9 @@ export const es: LanguageTable = {
     'también te puede interesar',
     'ofertas que te pueden interesar',
     'otras ofertas que te pueden interesar',
+    'más empleos como este',
+    'ofertas para ti',
+    'empleos recomendados',
   ],
   postedPhrases: ['publicado el', 'publicada el', 'fecha de publicación', 'publicado', 'publicada'],
   deadlinePhrases: [

@@ -101,6 +101,10 @@ export const fr: LanguageTable = {
     'ces offres pourraient vous intéresser',
     'offres qui pourraient vous intéresser',
     'vous aimerez aussi',
+    'ces offres peuvent aussi vous intéresser',
+    'ces offres peuvent vous intéresser',
+    'ces offres peuvent également vous intéresser',
+    'offres recommandées pour vous',
   ],
   postedPhrases: ['publié le', 'publiée le', 'mis en ligne le', 'mise en ligne le', 'date de publication', 'publié', 'publiée'],
   deadlinePhrases: [

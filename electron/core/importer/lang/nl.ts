@@ -90,6 +90,9 @@ export const nl: LanguageTable = {
     'vacatures die je misschien interessant vindt',
     'misschien ook interessant',
     'deze vacatures vind je misschien ook interessant',
+    'meer vacatures zoals deze',
+    'vacatures zoals deze',
+    'aanbevolen vacatures',
   ],
   postedPhrases: ['geplaatst op', 'gepubliceerd op', 'publicatiedatum', 'geplaatst', 'gepubliceerd'],
   deadlinePhrases: [

@@ -85,6 +85,9 @@ export const pt: LanguageTable = {
     'também lhe pode interessar',
     'vagas que podem interessar',
     'também poderá gostar',
+    'mais vagas como esta',
+    'vagas para você',
+    'vagas recomendadas',
   ],
   postedPhrases: ['publicado em', 'publicada em', 'data de publicação', 'publicado', 'publicada'],
   deadlinePhrases: [
