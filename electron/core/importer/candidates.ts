@@ -244,6 +244,13 @@ function sentenceCompanies(lines: readonly string[]): SentenceCompany[] {
 const SEPARATED = /\s[·•|–—-]\s/;
 
 /** "Acme · Berlin", "Acme inc. – Montréal": a company beside a place on the header's own line. */
+/**
+ * "Savannah, GA (Hybrid)", "Red Deer, AB T4N 1A1", "Geelong, VIC 3220": a town with its state or province
+ * code (and maybe a postcode and a workplace in brackets) is a place even when the city list lacks it.
+ */
+const CITY_AND_REGION_CODE =
+  /^\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,3},\s*[A-Z]{2,3}(?:\s+[A-Z0-9]{3,5}(?:\s?[A-Z0-9]{3})?)?(?:\s*\([^()]{2,20}\))?$/u;
+
 export function companyBesidePlace(line: string): { company: string; place: string } | null {
   if (line.length > 160) return null;
   // LinkedIn's top card adds more items after the place ("· Reposted 2 weeks ago · Over 100 applicants"):
@@ -258,7 +265,8 @@ export function companyBesidePlace(line: string): { company: string; place: stri
     firstNamedCity(right) !== null ||
     namedCountry(right) !== null ||
     /^(?:remote|remoto|télétravail)\b/i.test(right) ||
-    (LEGAL_FORM.test(left) && PLACE_SHAPED.test(right) && !LEGAL_FORM.test(right));
+    (LEGAL_FORM.test(left) && PLACE_SHAPED.test(right) && !LEGAL_FORM.test(right)) ||
+    CITY_AND_REGION_CODE.test(right);
   if (!placeLike || left.length < 2 || left.length > 60 || looksLikeJobTitle(left) || isLabelLine(left)) return null;
   return { company: left, place: right };
 }

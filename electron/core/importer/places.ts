@@ -420,8 +420,13 @@ export function remoteCountry(text: string): string | null {
   return null;
 }
 
-const ONLY_WORKPLACE =
-  /^(?:remote|fully remote|100\s?% remote|remoto|télétravail|homeoffice|home office|hybrid|hybride|híbrido|on-?site|thuiswerken|hjemmearbejde|anywhere|worldwide)$/i;
+/** Every language's bare workplace words ("In person", "Presencial", "Vor Ort") name no place either. */
+const ONLY_WORKPLACE = new RegExp(
+  `^(?:remote|fully remote|100\\s?% remote|remoto|télétravail|homeoffice|home office|hybrid|hybride|híbrido|on-?site|thuiswerken|hjemmearbejde|anywhere|worldwide|${alternationOf(
+    allOf((l) => [...l.workplaceValues.remote, ...l.workplaceValues.hybrid, ...l.workplaceValues.onsite]),
+  )})$`,
+  'iu',
+);
 
 /** A labelled "location" that only says how one works ("Remote") names no place. */
 export function isWorkplaceOnly(value: string): boolean {

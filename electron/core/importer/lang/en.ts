@@ -143,6 +143,9 @@ export const en: LanguageTable = {
       String.raw`\b(?:fully|100\s?%)\s+(?:on-?site|in[- ]office)\b`,
       String.raw`\bon-?site (?:role|position|job|only)\b`,
       String.raw`\bin[- ]office (?:role|position|only)\b`,
+      String.raw`[([]\s*in[- ]person\s*[)\]]`,
+      String.raw`\b(?:role|position|job) is (?:fully )?in[- ]person\b`,
+      String.raw`\bin[- ]person (?:role|position|job|only)\b`,
     ],
     notRemote: [
       String.raw`\bremote (?:work )?is not (?:available|possible|an option|offered)\b`,
@@ -158,7 +161,7 @@ export const en: LanguageTable = {
 
     remote: ['remote', 'home office', 'work from home'],
     hybrid: ['hybrid'],
-    onsite: ['on-site', 'onsite', 'in-office', 'in office', 'office'],
+    onsite: ['on-site', 'onsite', 'in-office', 'in office', 'office', 'in person', 'in-person'],
   },
   bodyHeadings: [
     'about us',

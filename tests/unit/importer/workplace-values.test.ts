@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { parsePostingSync } from '../../../electron/core/importer';
+
+/*
+ * A workplace word under a location label ("Work Location: In person", "Ubicación: Presencial") says how
+ * one works, not where: it is the workplace, and the place is read from the header. Postings of our own.
+ */
+const NOW = new Date(2027, 0, 10, 12);
+const parse = (text: string) => parsePostingSync({ name: 'p.txt', text }, { now: NOW }).fields;
+
+describe('workplace words under a location label (classes 4, 7)', () => {
+  it('"In person" is on-site, not a place (en)', () => {
+    const f = parse(
+      'Dental Receptionist\nMaple Grove Dental · Spokane, WA\n\nJob type: Part-time\n\nGreet patients and book appointments.\n\nWork Location: In person',
+    );
+    expect(f.workplace).toBe('onsite');
+    expect(f.location).toContain('Spokane');
+  });
+
+  it('"Presencial" and "Vor Ort" under a location label are on-site (es, de)', () => {
+    const es = parse(
+      'Recepcionista\nClínica Dental Ebro · Zaragoza\n\nJornada: Completa\n\nAtención a pacientes y gestión de citas.\n\nUbicación: Presencial',
+    );
+    expect(es.workplace).toBe('onsite');
+    expect(es.location).toContain('Zaragoza');
+    const de = parse(
+      'Empfangskraft (m/w/d)\nZahnarztpraxis am Dom GmbH · Bamberg\n\nArbeitszeit: Teilzeit\n\nSie empfangen Patienten und vergeben Termine.\n\nArbeitsort: Vor Ort',
+    );
+    expect(de.workplace).toBe('onsite');
+    expect(de.location).toContain('Bamberg');
+  });
+
+  it('"the position is in person" in prose is on-site (en)', () => {
+    expect(parse('Barista\nHarbour Coffee · Leith\n\nThis position is in person at our café.').workplace).toBe('onsite');
+  });
+
+  it('"Company · City, ST (Hybrid)" in an alert gives the place and the workplace (en, fr)', () => {
+    const en = parse(
+      'Your job alert for payroll\n\n## Payroll Specialist\nPrairie Seed Co · Lethbridge, AB (Hybrid)\n\nRun payroll for 300 staff.',
+    );
+    expect(en.company).toBe('Prairie Seed Co');
+    expect(en.location).toContain('Lethbridge');
+    expect(en.workplace).toBe('hybrid');
+    const fr = parse(
+      'Votre alerte emploi\n\n## Technicienne comptable\nBoulangeries Estrie · Magog, QC (Hybride)\n\nTenue des comptes fournisseurs.',
+    );
+    expect(fr.company).toBe('Boulangeries Estrie');
+    expect(fr.location).toContain('Magog');
+    expect(fr.workplace).toBe('hybrid');
+  });
+});
