@@ -6,7 +6,7 @@
 import { allOf, alternationOf, LANGUAGES, phraseSource } from './lang';
 import { detectLanguage } from './language';
 import { firstLabelValue, isLabelLine, labelValues } from './labels';
-import { firstNamedCity, namedCountry, PLACE_SHAPED } from './places';
+import { CITY_AND_REGION_CODE, firstNamedCity, namedCountry, PLACE_SHAPED } from './places';
 import { headerLines, isBoardName, isChromeLine, isMenuLine, withoutBoardSuffix } from './sections';
 
 export interface Candidate {
@@ -244,13 +244,6 @@ function sentenceCompanies(lines: readonly string[]): SentenceCompany[] {
 const SEPARATED = /\s[·•|–—-]\s/;
 
 /** "Acme · Berlin", "Acme inc. – Montréal": a company beside a place on the header's own line. */
-/**
- * "Savannah, GA (Hybrid)", "Red Deer, AB T4N 1A1", "Geelong, VIC 3220": a town with its state or province
- * code (and maybe a postcode and a workplace in brackets) is a place even when the city list lacks it.
- */
-const CITY_AND_REGION_CODE =
-  /^\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,3},\s*[A-Z]{2,3}(?:\s+[A-Z0-9]{3,5}(?:\s?[A-Z0-9]{3})?)?(?:\s*\([^()]{2,20}\))?$/u;
-
 export function companyBesidePlace(line: string): { company: string; place: string } | null {
   if (line.length > 160) return null;
   // LinkedIn's top card adds more items after the place ("· Reposted 2 weeks ago · Over 100 applicants"):

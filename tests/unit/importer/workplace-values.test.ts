@@ -48,4 +48,16 @@ describe('workplace words under a location label (classes 4, 7)', () => {
     expect(fr.location).toContain('Magog');
     expect(fr.workplace).toBe('hybrid');
   });
+
+  it('a header line "Town, ST postcode" is the place even for a town the list lacks (en, fr)', () => {
+    const en = parse(
+      'Dental Receptionist\nMaple Grove Dental\nSpokane, WA 99201\n\nJob type: Part-time\n\nGreet patients.\n\nWork Location: In person',
+    );
+    expect(en.location).toContain('Spokane');
+    expect(en.workplace).toBe('onsite');
+    const fr = parse(
+      'Technicienne comptable\nBoulangeries Estrie\nSherbrooke, QC J1H 5N4\n\nType de poste : Temps plein\n\nTenue des comptes fournisseurs.',
+    );
+    expect(fr.location).toContain('Sherbrooke');
+  });
 });
