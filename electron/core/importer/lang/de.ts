@@ -272,6 +272,17 @@ export const de: LanguageTable = {
     'unbefristeter vertrag',
     'festanstellung',
   ],
+  weeklyHours: [
+    'stunden pro woche',
+    'stunden/woche',
+    'std./woche',
+    'std. pro woche',
+    'wochenstunden',
+    'stunden die woche',
+    'stunden wöchentlich',
+    'stunden in der woche',
+  ],
+  rangeWords: ['bis'],
   applyWords: ['bewerbungen', 'bewerbung', 'bewerben', 'bewerben sie sich', 'bewirb dich'],
   untilWords: ['bis zum', 'bis', 'am', 'spätestens am', 'spätestens'],
 };

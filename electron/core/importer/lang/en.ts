@@ -389,6 +389,17 @@ export const en: LanguageTable = {
     'permanent employment',
     'open-ended contract',
   ],
+  weeklyHours: [
+    'hours a week',
+    'hours per week',
+    'hours/week',
+    'hrs/week',
+    'hrs a week',
+    'hrs per week',
+    'hour week',
+    'hours weekly',
+  ],
+  rangeWords: ['to', 'and'],
   applyWords: ['applications', 'application', 'apply', 'applying'],
   untilWords: ['until', 'by', 'before', 'on', 'through', 'thru', 'no later than', 'up to and including'],
 };

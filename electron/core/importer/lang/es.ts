@@ -217,6 +217,8 @@ export const es: LanguageTable = {
     'nueva vacante',
   ],
   permanent: ['indefinido', 'contrato indefinido', 'fijo', 'contrato fijo'],
+  weeklyHours: ['horas semanales', 'horas a la semana', 'horas por semana', 'h/semana', 'horas/semana'],
+  rangeWords: ['a', 'y'],
   applyWords: [
     'candidaturas',
     'candidatura',

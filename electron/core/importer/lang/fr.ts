@@ -231,6 +231,8 @@ export const fr: LanguageTable = {
     'nouveau poste',
   ],
   permanent: ['contrat à durée indéterminée', 'durée indéterminée', 'poste permanent'],
+  weeklyHours: ['heures par semaine', 'heures hebdomadaires', 'h par semaine', 'h/semaine', 'heures/semaine', 'h hebdomadaires'],
+  rangeWords: ['à', 'et'],
   applyWords: ['candidatures', 'candidature', 'postuler', 'postulez', 'candidater'],
   untilWords: ['jusqu’au', "jusqu'au", 'avant le', 'le', 'au plus tard le'],
 };

@@ -177,6 +177,8 @@ export const it: LanguageTable = {
     'job alert',
   ],
   permanent: ['tempo indeterminato', 'contratto a tempo indeterminato', 'indeterminato'],
+  weeklyHours: ['ore settimanali', 'ore a settimana', 'ore alla settimana', 'ore/settimana'],
+  rangeWords: ['a', 'e'],
   applyWords: ['candidature', 'candidatura', 'candidarsi', 'candidati', 'candidarti'],
   untilWords: ['entro il', 'entro', 'il'],
 };

@@ -190,6 +190,8 @@ export const nl: LanguageTable = {
     'aanbevolen vacature',
   ],
   permanent: ['vast contract', 'vaste aanstelling', 'vast dienstverband', 'contract voor onbepaalde tijd', 'onbepaalde tijd'],
+  weeklyHours: ['uur per week', 'uur p/w', 'uur/week', 'uren per week'],
+  rangeWords: ['tot', 'en'],
   applyWords: ['sollicitaties', 'sollicitatie', 'solliciteren', 'solliciteer', 'reacties', 'reageren', 'reageer'],
   untilWords: ['tot en met', 't/m', 'tot', 'voor', 'uiterlijk'],
 };

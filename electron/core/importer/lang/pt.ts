@@ -188,6 +188,8 @@ export const pt: LanguageTable = {
     'vaga para você',
   ],
   permanent: ['sem termo', 'contrato sem termo', 'efetivo', 'contrato efetivo', 'tempo indeterminado'],
+  weeklyHours: ['horas semanais', 'horas por semana', 'h/semana', 'horas/semana'],
+  rangeWords: ['a', 'e'],
   applyWords: ['candidaturas', 'candidatura', 'candidatar', 'candidate-se', 'candidatar-se', 'inscrições'],
   untilWords: ['até ao dia', 'até dia', 'até ao', 'até', 'a'],
 };
