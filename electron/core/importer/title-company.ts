@@ -14,7 +14,7 @@ import {
 } from './candidates';
 import { allOf, alternationOf } from './lang';
 import { firstLabelValue, isLabelLine } from './labels';
-import { firstNamedCity, namedCountry } from './places';
+import { firstNamedCity, namedCountry, PLACE_SHAPED } from './places';
 import { headerLines, isBodyHeading, isBoardName, isChromeLine, isMenuLine } from './sections';
 import { employmentFromValues, workplaceFromValue } from './work-terms';
 
@@ -212,6 +212,15 @@ export function companyFromSubject(subject: string): string | null {
   return m?.[1]?.trim() || null;
 }
 
+/** "Vendelbo Revision ApS, Aarhus C": a name ending in a legal form, then a comma and a place. */
+function employerBeforePlace(line: string): string | null {
+  const comma = line.lastIndexOf(', ');
+  if (comma < 2 || line.length > 100) return null;
+  const name = line.slice(0, comma).trim();
+  const place = line.slice(comma + 2).trim();
+  return LEGAL_FORM_AT_END.test(name) && PLACE_SHAPED.test(place) && !LEGAL_FORM.test(place) ? name : null;
+}
+
 /** Every company candidate, scored; `value` is the winner. */
 export function chooseCompany(
   lines: readonly string[],
@@ -244,8 +253,10 @@ export function chooseCompany(
   const titleAt = header.findIndex((l) => chosenTitle !== null && stripGenderMarker(l.replace(/^#{1,6} /, '')) === chosenTitle);
   const below = titleAt >= 0 ? header.slice(titleAt + 1).find((l) => l.trim() !== '') : undefined;
   const employerBelow = below ? employerLine(below) : null;
+  const employerAndPlace = below ? employerBeforePlace(below.trim()) : null;
   if (employerBelow && employerBelow !== below?.trim())
     add(employerBelow, 70, 'the line under the title, its unit prefix dropped ("ZLM | Acme GmbH")');
+  else if (employerAndPlace) add(employerAndPlace, 70, 'the line under the title, with a legal form, before its place');
   else if (below && nameShaped(below)) {
     // With a legal form ("Conservas del Cantábrico S.L.", "Rheinhafen Logistik AG") it is surely the employer.
     if (LEGAL_FORM_AT_END.test(below.trim())) add(below.trim(), 70, 'the line under the title, with a legal form');
