@@ -281,7 +281,10 @@ function salaryOf(v: unknown): ParsedPosting['salary'] {
     const figures = isObject(inner) ? { ...v, ...inner } : v;
     const min = amountOf(subValue(figures, SALARY_KEYS.min)) ?? (isObject(inner) ? null : amountOf(inner));
     const max = amountOf(subValue(figures, SALARY_KEYS.max));
-    const curRaw = displayText(subValue(figures, SALARY_KEYS.currency));
+    // The currency may sit beside each bound (`min: { amount, currency }`) rather than beside both.
+    const bound = [subValue(figures, SALARY_KEYS.min), subValue(figures, SALARY_KEYS.max)].find(isObject);
+    const curRaw =
+      displayText(subValue(figures, SALARY_KEYS.currency)) ?? (bound ? displayText(subValue(bound, SALARY_KEYS.currency)) : null);
     const cur = curRaw ? currencyCode(curRaw) : null;
     if ((min !== null || max !== null) && cur) {
       const periodRaw = displayText(subValue(figures, SALARY_KEYS.period));

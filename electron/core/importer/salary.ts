@@ -5,6 +5,7 @@
  */
 import type { ParsedSalary } from '../../../shared/posting';
 import { allOf, alternationOf, type PayPeriod } from './lang';
+import { WEEKLY_HOURS } from './work-terms';
 
 const CURRENCY_ALIASES: Record<string, string> = {
   $: 'USD',
@@ -93,8 +94,10 @@ const BARE_UNITS: [PayPeriod, RegExp][] = (['hour', 'day', 'week', 'month', 'yea
 
 /** The pay period a word or phrase names, or null: a record's `periodo: "Mensual"`, a label's "RAL". */
 export function periodFromWord(text: string): PayPeriod | null {
-  const t = text.trim();
-  for (const [p, re] of BARE_UNITS) if (re.test(t)) return p;
+  // Codes join words by underscores ("PER_MONTH", "PRO_JAHR"): read as the words, the unit after "per".
+  const t = text.trim().replace(/_/g, ' ');
+  const unit = t.replace(/^(?:per|pro|por|par|each|every)\s+/i, '');
+  for (const [p, re] of BARE_UNITS) if (re.test(t) || re.test(unit)) return p;
   for (const [p, re] of PERIODS) if (re.test(t)) return p;
   return null;
 }
@@ -187,8 +190,10 @@ export function parseSalary(segment: string, ctx: SalaryContext = {}): ParsedSal
   else if (!hi && FROM.test(before)) max = null;
   if ((min ?? max ?? 0) <= 0) return null;
   let period: ParsedSalary['period'] = null;
+  // "(Teilzeit, 25 Std./Woche)", "20 hours per week": working hours name a week, not the pay's period.
+  const periodText = segment.replace(WEEKLY_HOURS, ' ');
   for (const [p, re] of PERIODS) {
-    if (re.test(segment)) {
+    if (re.test(periodText)) {
       period = p;
       break;
     }

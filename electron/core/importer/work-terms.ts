@@ -81,7 +81,7 @@ function classify(text: string, terms: [EmploymentType, RegExp][], permanent: Re
 }
 
 /** "24 tot 32 uur per week", "37 timer om ugen", "20–25 hours a week": a number or a range of weekly hours. */
-const WEEKLY_HOURS = new RegExp(
+export const WEEKLY_HOURS = new RegExp(
   `(?<![\\p{L}\\p{N}.,])(\\d{1,2}(?:[.,]\\d)?)(?:\\s*(?:[-–—/]|${alternationOf(allOf((l) => l.rangeWords))})\\s*(\\d{1,2}(?:[.,]\\d)?))?\\s*(?:${alternationOf(
     allOf((l) => l.weeklyHours),
   )})(?![\\p{L}])`,

@@ -78,6 +78,7 @@ export const de: LanguageTable = {
       String.raw`\bmobiles arbeiten an (?:bis zu |maximal |max\. )?(?:einem|zwei|drei|vier|[1-4]) tag(?:en)?\b`,
       String.raw`\b(?:zwei|drei|[1-4]) tage?n? (?:pro woche |die woche |in der woche )?(?:im )?(?:homeoffice|mobil)\b`,
       String.raw`\bteilweise (?:remote|homeoffice|mobil)\b`,
+      String.raw`\b(?:homeoffice|home-office|mobiles arbeiten|remote)\b[^.;\n]{0,12}\b(?:montags|dienstags|mittwochs|donnerstags|freitags)\b`,
     ],
     onsite: [
       String.raw`\bvor ort (?:im büro|tätig)\b`,

@@ -137,6 +137,7 @@ export const en: LanguageTable = {
       String.raw`\b(?:one|two|three|four|[1-4]) days? (?:a week |per week )?(?:in|at) (?:the |our )?(?:[\w-]+ )?office and\b`,
       String.raw`\b(?:one|two|three|four|[1-4]) days? (?:a week |per week )?(?:from|at) home\b`,
       String.raw`\band (?:one|two|three|four|[1-4]) (?:days? )?from home\b`,
+      String.raw`\b(?:remote|work(?:ing)? from home|wfh|home working)\b[^.;\n]{0,12}\bon (?:mondays|tuesdays|wednesdays|thursdays|fridays)\b`,
     ],
     onsite: [
       String.raw`[([]\s*(?:on-?site|in[- ]office)\s*[)\]]`,

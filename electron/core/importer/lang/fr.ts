@@ -67,6 +67,7 @@ export const fr: LanguageTable = {
       String.raw`\b(?:un|deux|trois|[1-3]) jours? de télétravail\b`,
       String.raw`\btélétravail possible\b`,
       String.raw`\btélétravail (?:fréquent|occasionnel|régulier|ponctuel)\b`,
+      String.raw`\btélétravail\b[^.;\n]{0,12}\b(?:le|les) (?:lundi|mardi|mercredi|jeudi|vendredi)s?\b`,
     ],
     onsite: [
       String.raw`[([]\s*sur site\s*[)\]]`,
