@@ -6,7 +6,7 @@
 import { emptyParsedPosting, parsedPostingSchema, type ParsedPosting } from '../../../shared/posting';
 import { decodeEmail } from './eml';
 import { extractFieldsWithDebug, type FieldDebug, type TextHints } from './extract-fields';
-import { domToText, mailtoAddresses, pageUrl, parseHtml, readableText, singleH1, stripChrome } from './html-to-text';
+import { domToText, mailtoAddresses, mailJobLink, pageUrl, parseHtml, readableText, singleH1, stripChrome } from './html-to-text';
 import { decodeSource, detectFormat, PostingInputError, type PostingFormat, type PostingSource } from './input';
 import { assertJsonNesting } from './nesting-depth';
 import { flattenJsonApi } from './json-api';
@@ -77,7 +77,7 @@ function prepareHtml(html: string, format: PostingFormat = 'html', fullBody = fa
   const schema = schemaObj ? jobPostingFields(schemaObj) : null;
   const h1 = singleH1(doc);
   const emails = mailtoAddresses(doc);
-  const url = pageUrl(doc);
+  const url = pageUrl(doc) ?? (format === 'eml' ? mailJobLink(doc) : null);
   stripChrome(doc);
   const root = doc.body ?? doc.documentElement;
   let full = root ? domToText(root) : '';
