@@ -221,6 +221,30 @@ function employerBeforePlace(line: string): string | null {
   return LEGAL_FORM_AT_END.test(name) && PLACE_SHAPED.test(place) && !LEGAL_FORM.test(place) ? name : null;
 }
 
+/** Words that open a "posted ... by X" line: every language's posted labels and a few verbs. */
+const POSTED_BY = new RegExp(
+  `^(?:${alternationOf([
+    ...allOf((l) => (l.labels.posted ?? []).map((w) => w.replace(/!$/, ''))),
+    'posted',
+    'published',
+    'listed',
+    'advertised',
+    'veröffentlicht',
+    'publié',
+    'publiée',
+  ])})(?![\\p{L}])[^\\n]{0,40}?\\s(?:by|von|par|por|door|af|da)\\s+(\\p{Lu}[\\p{L}\\p{N}&.,'’ -]{1,70})$`,
+  'iu',
+);
+
+/**
+ * "Posted 4 January 2027 by Ashgrove Cutlery Works Ltd": the poster is the employer only when it has a
+ * legal form (a person's name there is a recruiter, never the company).
+ */
+function companyFromPostedBy(line: string): string | null {
+  const name = POSTED_BY.exec(line.trim())?.[1]?.trim().replace(/,$/, '');
+  return name && LEGAL_FORM_AT_END.test(name) ? name : null;
+}
+
 /** Every company candidate, scored; `value` is the winner. */
 export function chooseCompany(
   lines: readonly string[],
@@ -249,6 +273,7 @@ export function chooseCompany(
   }
   const header = headerLines(lines);
   for (const line of header) add(companyFromAtLine(line), 70, 'header line "at X"');
+  for (const line of header) add(companyFromPostedBy(line), 65, 'header line "posted ... by X" with a legal form');
   // The short line right under the title is the employer on most board pages ("Kielwasser Software GmbH").
   const titleAt = header.findIndex((l) => chosenTitle !== null && stripGenderMarker(l.replace(/^#{1,6} /, '')) === chosenTitle);
   const below = titleAt >= 0 ? header.slice(titleAt + 1).find((l) => l.trim() !== '') : undefined;
