@@ -35,6 +35,7 @@ import { chooseCompany, chooseTitle, subjectPlace, type TitleHints } from './tit
 import {
   employmentFromText,
   employmentFromValues,
+  workplaceFromRemoteHeading,
   workplaceFromRemoteLabel,
   workplaceFromHeader,
   workplaceFromText,
@@ -274,6 +275,7 @@ export function extractFieldsWithDebug(rawMarkdown: string, hints: TextHints = {
   fields.workplace =
     (workplaceHit ? workplaceFromRemoteLabel(lines[workplaceHit.line] ?? '', workplaceHit.value) : null) ??
     (workplaceHit ? workplaceFromValue(workplaceHit.value) : null) ??
+    workplaceFromRemoteHeading(lines) ??
     (locationHit ? (workplaceFromText(locationHit.value) ?? workplaceFromHeader([locationHit.value])) : null) ??
     workplaceFromHeader(headerLines(lines).filter((l) => !isMenuLine(l) && !isChromeLine(l) && !isSidebarHeading(l))) ??
     (hints.subject ? workplaceFromHeader([hints.subject]) : null) ??

@@ -227,9 +227,33 @@ export function workplaceFromRemoteLabel(labelLine: string, value: string): Work
   return null;
 }
 
+/**
+ * A remote word alone on its line as a label, its answer on the next line ("Télétravail" / "Non",
+ * "Homeoffice" / "2 Tage pro Woche"), as boards' fact lists copy: a refusal is on-site, a partial answer hybrid.
+ */
+export function workplaceFromRemoteHeading(lines: readonly string[]): Workplace | null {
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const label = (lines[i] ?? '')
+      .trim()
+      .replace(/[\s:：*_#]+$/, '')
+      .replace(/^[#*_\s]+/, '');
+    if (label.length > 30 || !BARE_REMOTE_LABEL.test(label)) continue;
+    const next =
+      lines
+        .slice(i + 1, i + 3)
+        .find((l) => l.trim() !== '')
+        ?.trim() ?? '';
+    if (next.length === 0 || next.length > 40) continue;
+    if (VALUE_NO.test(next)) return 'onsite';
+    if (VALUE_PARTIAL.test(next) || /\d/.test(next)) return 'hybrid';
+  }
+  return null;
+}
+
 const whole = (words: readonly string[]) => new RegExp(`^(?:${alternationOf(words)})$`, 'iu');
 const BARE_HYBRID = whole(allOf((l) => l.workplaceValues.hybrid));
 const BARE_REMOTE = whole(allOf((l) => l.workplaceValues.remote));
+const BARE_REMOTE_LABEL = whole(allOf((l) => [...l.workplaceValues.remote, 'remote work', 'work from home', 'mobiles arbeiten']));
 const BARE_ONSITE = whole(allOf((l) => l.workplaceValues.onsite));
 
 /**

@@ -60,4 +60,15 @@ describe('workplace words under a location label (classes 4, 7)', () => {
     );
     expect(fr.location).toContain('Sherbrooke');
   });
+
+  it('a remote word alone as a label, its answer on the next line (fr, de)', () => {
+    const fr = parse(
+      'Contrôleur de gestion H/F\nFonderies Mazarguet SAS - Lyon\n\nTélétravail\nNon\n\nDescriptif\nVous pilotez la performance. Le télétravail est possible chez nos partenaires.',
+    );
+    expect(fr.workplace).toBe('onsite');
+    const de = parse(
+      'Lohnbuchhalter (m/w/d)\nMesserschmiede Hartl GmbH · Solingen\n\nHomeoffice\n2 Tage pro Woche\n\nSie erstellen Lohnabrechnungen.',
+    );
+    expect(de.workplace).toBe('hybrid');
+  });
 });
