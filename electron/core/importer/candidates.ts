@@ -6,7 +6,7 @@
 import { allOf, alternationOf, LANGUAGES, phraseSource } from './lang';
 import { detectLanguage } from './language';
 import { firstLabelValue, isLabelLine, labelValues } from './labels';
-import { firstNamedCity, namedCountry, PLACE_SHAPED } from './places';
+import { CITY_AND_REGION_CODE, firstNamedCity, namedCountry, PLACE_SHAPED } from './places';
 import { headerLines, isBoardName, isChromeLine, isMenuLine, withoutBoardSuffix } from './sections';
 
 export interface Candidate {
@@ -258,7 +258,8 @@ export function companyBesidePlace(line: string): { company: string; place: stri
     firstNamedCity(right) !== null ||
     namedCountry(right) !== null ||
     /^(?:remote|remoto|télétravail)\b/i.test(right) ||
-    (LEGAL_FORM.test(left) && PLACE_SHAPED.test(right) && !LEGAL_FORM.test(right));
+    (LEGAL_FORM.test(left) && PLACE_SHAPED.test(right) && !LEGAL_FORM.test(right)) ||
+    CITY_AND_REGION_CODE.test(right);
   if (!placeLike || left.length < 2 || left.length > 60 || looksLikeJobTitle(left) || isLabelLine(left)) return null;
   return { company: left, place: right };
 }

@@ -10,6 +10,14 @@ const PLACEHOLDER_LOCAL =
 const NO_REPLY =
   /^(?:no[-_.]?reply|do[-_.]?not[-_.]?reply|ne[-_.]?pas[-_.]?repondre|ne[-_.]?repondez[-_.]?pas|nicht[-_.]?antworten|keine[-_.]?antwort|no[-_.]?responder|noresponder|niet[-_.]?beantwoorden|geen[-_.]?antwoord|svar[-_.]?ikke|ikke[-_.]?svar|non[-_.]?rispondere|nao[-_.]?responder|não[-_.]?responder|mailer-daemon|postmaster|notifications?|alerts?|jobalerts?|newsletter|unsubscribe|bounces?)$/i;
 /**
+ * An automated sender's local part names what it sends or that it takes no reply, often as one part of a
+ * compound ("jobalerts-noreply", "jobs-noreply", "notifications.talent", "alertas-empleo"): any such part
+ * makes the whole address a machine's, never the contact. "jobs" or "careers" alone stay a real inbox.
+ */
+const AUTOMATED_PART =
+  /(?:^|[._+-])(?:no[-_.]?reply|do[-_.]?not[-_.]?reply|dont[-_.]?reply|ne[-_.]?pas[-_.]?repondre|no[-_.]?responder|no[-_.]?respondas|nao[-_.]?responder|niet[-_.]?beantwoorden|nicht[-_.]?antworten|non[-_.]?rispondere|svar[-_.]?ikke|ikke[-_.]?svar|notifications?|notificaciones|notificacoes|notifiche|benachrichtigung(?:en)?|meldingen|notifikationer|alerts?|alertas?|alertes?|job[-_.]?alerts?|jobagent|jobmail|avisos?|newsletters?|digest|mailer|mailer-daemon|bounces?|automated)(?=$|[._+-])/i;
+
+/**
  * A site's own service addresses (support, privacy, data protection, legal, press, webmaster): on a
  * job board's page they belong to the board, never to the job, so they are not the contact.
  */
@@ -28,7 +36,14 @@ export function validEmail(candidate: string): string | null {
     .replace(/(?<![.,;:])[.,;:]+$/, '');
   if (!VALID_EMAIL.test(e) || FILE_TLD.test(e)) return null;
   const [local = '', domain = ''] = e.split('@');
-  if (PLACEHOLDER_DOMAIN.test(domain) || PLACEHOLDER_LOCAL.test(local) || NO_REPLY.test(local) || SERVICE_LOCAL.test(local))
+  if (
+    PLACEHOLDER_DOMAIN.test(domain) ||
+    PLACEHOLDER_LOCAL.test(local) ||
+    NO_REPLY.test(local) ||
+    AUTOMATED_PART.test(local) ||
+    /noreply|donotreply/i.test(local) ||
+    SERVICE_LOCAL.test(local)
+  )
     return null;
   return e;
 }

@@ -16,6 +16,7 @@ import {
   namedCountry,
   PLACE_SHAPED,
   remoteCountry,
+  CITY_AND_REGION_CODE,
 } from './places';
 import {
   beforeSignOff,
@@ -34,6 +35,7 @@ import { chooseCompany, chooseTitle, subjectPlace, type TitleHints } from './tit
 import {
   employmentFromText,
   employmentFromValues,
+  workplaceFromRemoteHeading,
   workplaceFromRemoteLabel,
   workplaceFromHeader,
   workplaceFromText,
@@ -185,6 +187,12 @@ function placeLineWithCity(header: readonly string[]): string | null {
   return cleanLocation(line);
 }
 
+/** "Boise, ID 83702" alone on a header line: a town with its state code, whether or not the city list has it. */
+function regionCodedPlace(header: readonly string[]): string | null {
+  const line = header.map((l) => l.trim()).find((l) => CITY_AND_REGION_CODE.test(l) && !LEGAL_FORM.test(l));
+  return line ? cleanLocation(line) : null;
+}
+
 /** "Ferramenta Adige S.p.A. – Rovereto (TN)": the place beside the employer on the header's own line. */
 function placeBesideEmployer(header: readonly string[]): string | null {
   for (const line of header) {
@@ -223,7 +231,8 @@ function findLocation(
     placeLineWithCity(header) ??
     firstNamedCity(header.join('\n')) ??
     placeUnderEmployer(headerLines(lines), company) ??
-    placeBesideEmployer(headerLines(lines));
+    placeBesideEmployer(headerLines(lines)) ??
+    regionCodedPlace(header);
   if (headerPlace) return headerPlace;
   // A postal address line ("DK 6091 Bjert") is the employer's address block, not a passing mention.
   // An e-mail's subject "Finance Partner - Bristol (hybrid)" says where as its header would.
@@ -266,6 +275,7 @@ export function extractFieldsWithDebug(rawMarkdown: string, hints: TextHints = {
   fields.workplace =
     (workplaceHit ? workplaceFromRemoteLabel(lines[workplaceHit.line] ?? '', workplaceHit.value) : null) ??
     (workplaceHit ? workplaceFromValue(workplaceHit.value) : null) ??
+    workplaceFromRemoteHeading(lines) ??
     (locationHit ? (workplaceFromText(locationHit.value) ?? workplaceFromHeader([locationHit.value])) : null) ??
     workplaceFromHeader(headerLines(lines).filter((l) => !isMenuLine(l) && !isChromeLine(l) && !isSidebarHeading(l))) ??
     (hints.subject ? workplaceFromHeader([hints.subject]) : null) ??

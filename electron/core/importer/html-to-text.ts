@@ -6,6 +6,7 @@
  */
 import { Readability } from '@mozilla/readability';
 import { DOMParser } from 'linkedom';
+import { cleanUrl } from './contacts';
 import { ELEMENT_NODE, TEXT_NODE, type DomDocument, type DomElement, type DomNode } from './dom-types';
 import { assertHtmlNesting } from './nesting-depth';
 import { collapseBlankLines, normalizeCharacters } from './text-normalize';
@@ -225,6 +226,23 @@ export function pageUrl(doc: DomDocument): string | null {
   const og = doc.querySelector('meta[property="og:url"]')?.getAttribute('content');
   const url = (canonical ?? og ?? '').trim();
   return /^https?:\/\/\S+$/i.test(url) ? url : null;
+}
+
+const VIEW_JOB =
+  /^(?:view|see|open) (?:the )?(?:job|posting|vacancy|role)|^stelle ansehen|^zur stelle|^voir l['’]offre|^ver (?:la )?oferta|^bekijk (?:de )?vacature|^se (?:jobbet|stillingen)|^vedi (?:l['’])?offerta|^ver (?:a )?vaga/i;
+
+/**
+ * An e-mail alert's link to the job: the link that is the job's heading (`<h2><a href>Title</a></h2>`), else
+ * a "View job" link. Mail has no canonical address; a page's links are never read this way.
+ */
+export function mailJobLink(doc: DomDocument): string | null {
+  const heading = doc.querySelector('h1 a[href], h2 a[href]')?.getAttribute('href');
+  const view = Array.from(doc.querySelectorAll('a[href]')).find((a) => VIEW_JOB.test((a.textContent ?? '').trim()));
+  for (const href of [heading, view?.getAttribute('href')]) {
+    const u = (href ?? '').trim();
+    if (/^https?:\/\/\S+$/i.test(u)) return cleanUrl(u);
+  }
+  return null;
 }
 
 /** Text of the page's single `<h1>`; several or none means the page does not name one title. */

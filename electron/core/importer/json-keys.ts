@@ -240,6 +240,17 @@ export const KEYS: Record<RecordField, readonly string[]> = {
     'publishdate',
     'datepublished',
     'publiceret',
+    // A participle alone as the key (`publicada: "06/01/2027"`), in each language.
+    'publicada',
+    'publicado',
+    'publiee',
+    'publie',
+    'publié',
+    'publiée',
+    'gepubliceerd',
+    'veroffentlicht',
+    'pubblicato',
+    'pubblicata',
   ],
   deadline: [
     'validthrough',
@@ -306,6 +317,11 @@ export const KEYS: Record<RecordField, readonly string[]> = {
 /** The key of a nested object that holds its display text. */
 export const DISPLAY_KEYS = [
   'name',
+  // A place object's own name key (`city: { cityName, postalCode }`), before its other parts.
+  'cityname',
+  'placename',
+  'locationname',
+  'townname',
   'nom',
   'nombre',
   'naam',

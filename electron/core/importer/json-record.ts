@@ -64,7 +64,13 @@ export function findRecord(value: unknown, depth = 0): Record<string, unknown> |
   }
   if (!isObject(value)) return null;
   const keys = Object.keys(value).map(normKey);
-  if (keys.some((k) => KEYS.title.includes(k) && k !== 'name' && k !== 'text')) return value;
+  // A title key holding a list of records (a Personio-like feed's `position: [{ name, office, ... }]`) is
+  // a wrapper, not the title: the record is inside it.
+  const titled = Object.entries(value).some(([k, v]) => {
+    const key = normKey(k);
+    return KEYS.title.includes(key) && key !== 'name' && key !== 'text' && !holdsRecords(v);
+  });
+  if (titled) return value;
   // Known wrappers first (`resultats`, `ofertas`, `jobs`); then the object itself when it names several
   // fields (Lever's top level); then any nested object ({ vacature: {...} }).
   const nested = Object.entries(value).filter(([, v]) => typeof v === 'object' && v !== null);
@@ -81,6 +87,16 @@ export function findRecord(value: unknown, depth = 0): Record<string, unknown> |
   return keys.some((k) => KEY_FIELD.has(k)) ? value : null;
 }
 
+/** An object naming two or more fields by its keys: a job record, whatever its keys' language. */
+function fieldCount(v: unknown): number {
+  return isObject(v) ? Object.keys(v).filter((k) => KEY_FIELD.has(normKey(k))).length : 0;
+}
+
+/** A list of records, or one record, under a key (`position: [...]`, `jobs: [...]`). */
+function holdsRecords(v: unknown): boolean {
+  return Array.isArray(v) ? v.some((x) => fieldCount(x) >= 2) : fieldCount(v) >= 3;
+}
+
 type PayPart = keyof typeof PAY_PART_STEMS;
 type Found = Partial<Record<RecordField, unknown>> & {
   payParts?: Partial<Record<PayPart, unknown>>;
@@ -89,7 +105,14 @@ type Found = Partial<Record<RecordField, unknown>> & {
 };
 
 const POSTING_LINK_KEY =
-  /^(?!.*(?:apply|logo|image|img|photo|video|avatar|company|employer|web|site|home|cdn|icon))\w*(?:url|link)$/;
+  /^(?!.*(?:apply|logo|image|img|photo|video|avatar|company|employer|web|site|home|cdn|icon|feed|rss|xml|api))\w*(?:url|link)$/;
+
+/** A key naming the job's own page (`careersite-job-url`, `jobPageLink`) even where it says "site". */
+const JOB_PAGE_KEY = /(?:job|posting|vacancy|offer)(?:page)?(?:url|link)$/;
+
+function postingLinkKey(key: string): boolean {
+  return POSTING_LINK_KEY.test(key) || (JOB_PAGE_KEY.test(key) && !/apply|logo|image|feed/.test(key));
+}
 
 /** `additional` beside `additionalPlain`: one text in two markups, read once (the markup-free one skipped). */
 function hasMarkedUpTwin(o: Record<string, unknown>, key: string): boolean {
@@ -191,7 +214,7 @@ function walk(o: Record<string, unknown>, found: Found, depth: number, parentKey
     }
     // `careers_url`, `publicUrl`, `jobPageLink`: a link to the posting under a key the table lacks (an
     // apply form, a logo or the company's own site is not the posting).
-    if (fields.length === 0 && typeof v === 'string' && POSTING_LINK_KEY.test(key) && /^https?:\/\/\S+$/i.test(v.trim())) {
+    if (fields.length === 0 && typeof v === 'string' && postingLinkKey(key) && /^https?:\/\/\S+$/i.test(v.trim())) {
       if (found.url === undefined) found.url = v.trim();
       continue;
     }
@@ -258,7 +281,10 @@ function salaryOf(v: unknown): ParsedPosting['salary'] {
     const figures = isObject(inner) ? { ...v, ...inner } : v;
     const min = amountOf(subValue(figures, SALARY_KEYS.min)) ?? (isObject(inner) ? null : amountOf(inner));
     const max = amountOf(subValue(figures, SALARY_KEYS.max));
-    const curRaw = displayText(subValue(figures, SALARY_KEYS.currency));
+    // The currency may sit beside each bound (`min: { amount, currency }`) rather than beside both.
+    const bound = [subValue(figures, SALARY_KEYS.min), subValue(figures, SALARY_KEYS.max)].find(isObject);
+    const curRaw =
+      displayText(subValue(figures, SALARY_KEYS.currency)) ?? (bound ? displayText(subValue(bound, SALARY_KEYS.currency)) : null);
     const cur = curRaw ? currencyCode(curRaw) : null;
     if ((min !== null || max !== null) && cur) {
       const periodRaw = displayText(subValue(figures, SALARY_KEYS.period));

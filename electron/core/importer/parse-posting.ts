@@ -6,9 +6,10 @@
 import { emptyParsedPosting, parsedPostingSchema, type ParsedPosting } from '../../../shared/posting';
 import { decodeEmail } from './eml';
 import { extractFieldsWithDebug, type FieldDebug, type TextHints } from './extract-fields';
-import { domToText, mailtoAddresses, pageUrl, parseHtml, readableText, singleH1, stripChrome } from './html-to-text';
+import { domToText, mailtoAddresses, mailJobLink, pageUrl, parseHtml, readableText, singleH1, stripChrome } from './html-to-text';
 import { decodeSource, detectFormat, PostingInputError, type PostingFormat, type PostingSource } from './input';
 import { assertJsonNesting } from './nesting-depth';
+import { flattenJsonApi } from './json-api';
 import { findRecord, parseLooseJson, readJsonRecord } from './json-record';
 import { findJobPosting, jobPostingFields, jsonLdJobPosting, microdataJobPosting } from './schema-org';
 import { toCleanText, toMarkdownLite } from './text-normalize';
@@ -76,7 +77,7 @@ function prepareHtml(html: string, format: PostingFormat = 'html', fullBody = fa
   const schema = schemaObj ? jobPostingFields(schemaObj) : null;
   const h1 = singleH1(doc);
   const emails = mailtoAddresses(doc);
-  const url = pageUrl(doc);
+  const url = pageUrl(doc) ?? (format === 'eml' ? mailJobLink(doc) : null);
   stripChrome(doc);
   const root = doc.body ?? doc.documentElement;
   let full = root ? domToText(root) : '';
@@ -126,6 +127,8 @@ function prepareJson(raw: string): Prepared {
   if (typeof value === 'string') {
     return { format: 'json', markdown: descriptionToMarkdown(value), structured: {}, hints: {} };
   }
+  // A JSON:API document is read as the one record it stands for (its company and places resolved).
+  value = flattenJsonApi(value) ?? value;
   const record = findRecord(value);
   if (record) {
     // A job board's own record: its named keys are statements too, in whatever language it keys them.

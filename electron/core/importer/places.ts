@@ -420,8 +420,20 @@ export function remoteCountry(text: string): string | null {
   return null;
 }
 
-const ONLY_WORKPLACE =
-  /^(?:remote|fully remote|100\s?% remote|remoto|télétravail|homeoffice|home office|hybrid|hybride|híbrido|on-?site|thuiswerken|hjemmearbejde|anywhere|worldwide)$/i;
+/** Every language's bare workplace words ("In person", "Presencial", "Vor Ort") name no place either. */
+const ONLY_WORKPLACE = new RegExp(
+  `^(?:remote|fully remote|100\\s?% remote|remoto|télétravail|homeoffice|home office|hybrid|hybride|híbrido|on-?site|thuiswerken|hjemmearbejde|anywhere|worldwide|${alternationOf(
+    allOf((l) => [...l.workplaceValues.remote, ...l.workplaceValues.hybrid, ...l.workplaceValues.onsite]),
+  )})$`,
+  'iu',
+);
+
+/**
+ * "Savannah, GA (Hybrid)", "Red Deer, AB T4N 1A1", "Boise, ID 83702": a town with its state or province
+ * code (and maybe a postcode and a workplace in brackets) is a place even when the city list lacks it.
+ */
+export const CITY_AND_REGION_CODE =
+  /^\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,3},\s*[A-Z]{2,3}(?:\s+[A-Z0-9]{3,5}(?:\s?[A-Z0-9]{3})?)?(?:\s*\([^()]{2,20}\))?$/u;
 
 /** A labelled "location" that only says how one works ("Remote") names no place. */
 export function isWorkplaceOnly(value: string): boolean {

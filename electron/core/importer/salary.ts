@@ -5,6 +5,7 @@
  */
 import type { ParsedSalary } from '../../../shared/posting';
 import { allOf, alternationOf, type PayPeriod } from './lang';
+import { WEEKLY_HOURS } from './work-terms';
 
 const CURRENCY_ALIASES: Record<string, string> = {
   $: 'USD',
@@ -93,8 +94,10 @@ const BARE_UNITS: [PayPeriod, RegExp][] = (['hour', 'day', 'week', 'month', 'yea
 
 /** The pay period a word or phrase names, or null: a record's `periodo: "Mensual"`, a label's "RAL". */
 export function periodFromWord(text: string): PayPeriod | null {
-  const t = text.trim();
-  for (const [p, re] of BARE_UNITS) if (re.test(t)) return p;
+  // Codes join words by underscores ("PER_MONTH", "PRO_JAHR"): read as the words, the unit after "per".
+  const t = text.trim().replace(/_/g, ' ');
+  const unit = t.replace(/^(?:per|pro|por|par|each|every)\s+/i, '');
+  for (const [p, re] of BARE_UNITS) if (re.test(t) || re.test(unit)) return p;
   for (const [p, re] of PERIODS) if (re.test(t)) return p;
   return null;
 }
@@ -187,8 +190,10 @@ export function parseSalary(segment: string, ctx: SalaryContext = {}): ParsedSal
   else if (!hi && FROM.test(before)) max = null;
   if ((min ?? max ?? 0) <= 0) return null;
   let period: ParsedSalary['period'] = null;
+  // "(Teilzeit, 25 Std./Woche)", "20 hours per week": working hours name a week, not the pay's period.
+  const periodText = segment.replace(WEEKLY_HOURS, ' ');
   for (const [p, re] of PERIODS) {
-    if (re.test(segment)) {
+    if (re.test(periodText)) {
       period = p;
       break;
     }
@@ -208,6 +213,18 @@ const OTHER_ROLE =
 const NOT_PAY =
   /\b(?:funding|raised|revenues?|million|billion|milliards?|millones|millionen|miljoen|mio\.|mrd\.?|series [a-e]|budget|valuation|turnover|umsatz|fondos|chiffre d['’]affaires|investment|bonus pool)\b/i;
 
+/**
+ * "3 400 € à 3 900 € bruts par mois, plus variable sur le chiffre d'affaires": the pay stated before a
+ * clause about revenue or funding is still the salary; the clause itself is never read. Null when the
+ * sentence names no pay before that clause.
+ */
+function payBeforeOtherFigures(sentence: string): string | null {
+  const at = NOT_PAY.exec(sentence)?.index ?? 0;
+  const cut = Math.max(sentence.lastIndexOf(',', at), sentence.lastIndexOf(';', at), sentence.lastIndexOf(' (', at));
+  const head = cut > 0 ? sentence.slice(0, cut) : '';
+  return PAY_WORD.test(head) && /\d/.test(head) ? head : null;
+}
+
 /** A salary from sentences of the free text, for postings without a salary label. */
 export function salaryFromProse(lines: readonly string[], ctx: SalaryContext = {}): ParsedSalary | null {
   for (const line of lines) {
@@ -215,8 +232,10 @@ export function salaryFromProse(lines: readonly string[], ctx: SalaryContext = {
     for (const sentence of line.split(/(?<=[.!?])\s+(?=[A-Z(])/)) {
       // A sentence about pay: it names pay, or it states a pay period ("60.000 € Jahresgehalt", "per maand").
       const aboutPay = PAY_WORD.test(sentence) || (sentence.length <= 120 && PERIODS.some(([, re]) => re.test(sentence)));
-      if (!aboutPay || OTHER_ROLE.test(sentence) || NOT_PAY.test(sentence)) continue;
-      const s = parseSalary(sentence, { ...ctx, salaryNoun: SALARY_NOUN.test(sentence) });
+      if (!aboutPay || OTHER_ROLE.test(sentence)) continue;
+      const text = NOT_PAY.test(sentence) ? payBeforeOtherFigures(sentence) : sentence;
+      if (text === null) continue;
+      const s = parseSalary(text, { ...ctx, salaryNoun: SALARY_NOUN.test(text) });
       if (s) return s;
     }
   }

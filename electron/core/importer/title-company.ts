@@ -14,7 +14,7 @@ import {
 } from './candidates';
 import { allOf, alternationOf } from './lang';
 import { firstLabelValue, isLabelLine } from './labels';
-import { firstNamedCity, namedCountry } from './places';
+import { firstNamedCity, namedCountry, PLACE_SHAPED } from './places';
 import { headerLines, isBodyHeading, isBoardName, isChromeLine, isMenuLine } from './sections';
 import { employmentFromValues, workplaceFromValue } from './work-terms';
 
@@ -212,6 +212,39 @@ export function companyFromSubject(subject: string): string | null {
   return m?.[1]?.trim() || null;
 }
 
+/** "Vendelbo Revision ApS, Aarhus C": a name ending in a legal form, then a comma and a place. */
+function employerBeforePlace(line: string): string | null {
+  const comma = line.lastIndexOf(', ');
+  if (comma < 2 || line.length > 100) return null;
+  const name = line.slice(0, comma).trim();
+  const place = line.slice(comma + 2).trim();
+  return LEGAL_FORM_AT_END.test(name) && PLACE_SHAPED.test(place) && !LEGAL_FORM.test(place) ? name : null;
+}
+
+/** Words that open a "posted ... by X" line: every language's posted labels and a few verbs. */
+const POSTED_BY = new RegExp(
+  `^(?:${alternationOf([
+    ...allOf((l) => (l.labels.posted ?? []).map((w) => w.replace(/!$/, ''))),
+    'posted',
+    'published',
+    'listed',
+    'advertised',
+    'veröffentlicht',
+    'publié',
+    'publiée',
+  ])})(?![\\p{L}])[^\\n]{0,40}?\\s(?:by|von|par|por|door|af|da)\\s+(\\p{Lu}[\\p{L}\\p{N}&.,'’ -]{1,70})$`,
+  'iu',
+);
+
+/**
+ * "Posted 4 January 2027 by Ashgrove Cutlery Works Ltd": the poster is the employer only when it has a
+ * legal form (a person's name there is a recruiter, never the company).
+ */
+function companyFromPostedBy(line: string): string | null {
+  const name = POSTED_BY.exec(line.trim())?.[1]?.trim().replace(/,$/, '');
+  return name && LEGAL_FORM_AT_END.test(name) ? name : null;
+}
+
 /** Every company candidate, scored; `value` is the winner. */
 export function chooseCompany(
   lines: readonly string[],
@@ -240,12 +273,15 @@ export function chooseCompany(
   }
   const header = headerLines(lines);
   for (const line of header) add(companyFromAtLine(line), 70, 'header line "at X"');
+  for (const line of header) add(companyFromPostedBy(line), 65, 'header line "posted ... by X" with a legal form');
   // The short line right under the title is the employer on most board pages ("Kielwasser Software GmbH").
   const titleAt = header.findIndex((l) => chosenTitle !== null && stripGenderMarker(l.replace(/^#{1,6} /, '')) === chosenTitle);
   const below = titleAt >= 0 ? header.slice(titleAt + 1).find((l) => l.trim() !== '') : undefined;
   const employerBelow = below ? employerLine(below) : null;
+  const employerAndPlace = below ? employerBeforePlace(below.trim()) : null;
   if (employerBelow && employerBelow !== below?.trim())
     add(employerBelow, 70, 'the line under the title, its unit prefix dropped ("ZLM | Acme GmbH")');
+  else if (employerAndPlace) add(employerAndPlace, 70, 'the line under the title, with a legal form, before its place');
   else if (below && nameShaped(below)) {
     // With a legal form ("Conservas del Cantábrico S.L.", "Rheinhafen Logistik AG") it is surely the employer.
     if (LEGAL_FORM_AT_END.test(below.trim())) add(below.trim(), 70, 'the line under the title, with a legal form');

@@ -46,11 +46,11 @@ const TEXT_TERMS: [EmploymentType, RegExp][] = [
   ],
   [
     'part-time',
-    /\b(?:part[- ]time|teilzeit|media jornada|jornada parcial|tiempo parcial|temps partiel|deeltijd|deltid|tempo parziale|meio período)\b/i,
+    /\b(?:part[- ]time|teilzeit|media jornada|jornada parcial|tiempo parcial|temps partiel|deeltijd|deltid|del tid|tempo parziale|meio período)\b/i,
   ],
   [
     'full-time',
-    /\b(?:full[- ]?time|vollzeit|jornada completa|tiempo completo|temps plein|temps complet|voltijd|fuldtid|tempo pieno|tempo integral|tempo inteiro)\b|\bCDI\b/i,
+    /\b(?:full[- ]?time|vollzeit|jornada completa|tiempo completo|temps plein|temps complet|voltijd|fuldtid|fuld tid|tempo pieno|tempo integral|tempo inteiro)\b|\bCDI\b/i,
   ],
 ];
 
@@ -77,7 +77,30 @@ function withoutPermanent(text: string, permanent: RegExp): { rest: string; perm
 
 function classify(text: string, terms: [EmploymentType, RegExp][], permanent: RegExp): EmploymentType | null {
   const { rest, permanent: isPermanent } = withoutPermanent(text, permanent);
-  return classifyKind(rest, terms) ?? (isPermanent ? 'full-time' : null);
+  return classifyKind(rest, terms) ?? hoursKind(rest) ?? (isPermanent ? 'full-time' : null);
+}
+
+/** "24 tot 32 uur per week", "37 timer om ugen", "20–25 hours a week": a number or a range of weekly hours. */
+export const WEEKLY_HOURS = new RegExp(
+  `(?<![\\p{L}\\p{N}.,])(\\d{1,2}(?:[.,]\\d)?)(?:\\s*(?:[-–—/]|${alternationOf(allOf((l) => l.rangeWords))})\\s*(\\d{1,2}(?:[.,]\\d)?))?\\s*(?:${alternationOf(
+    allOf((l) => l.weeklyHours),
+  )})(?![\\p{L}])`,
+  'giu',
+);
+
+/**
+ * The kind the weekly hours say when no word does: all stated hours up to 32 a week is part-time, all 35
+ * or more full-time; hours on both sides (or 33-34) say nothing.
+ */
+function hoursKind(text: string): EmploymentType | null {
+  const kinds = new Set<EmploymentType | null>();
+  for (const m of text.matchAll(WEEKLY_HOURS)) {
+    const low = Number((m[1] ?? '').replace(',', '.'));
+    const high = m[2] === undefined ? low : Number(m[2].replace(',', '.'));
+    if (low <= 0 || high > 60 || high < low) continue;
+    kinds.add(high <= 32 ? 'part-time' : low >= 35 ? 'full-time' : null);
+  }
+  return kinds.size === 1 ? ([...kinds][0] ?? null) : null;
 }
 
 function classifyKind(text: string, terms: [EmploymentType, RegExp][]): EmploymentType | null {
@@ -204,9 +227,33 @@ export function workplaceFromRemoteLabel(labelLine: string, value: string): Work
   return null;
 }
 
+/**
+ * A remote word alone on its line as a label, its answer on the next line ("Télétravail" / "Non",
+ * "Homeoffice" / "2 Tage pro Woche"), as boards' fact lists copy: a refusal is on-site, a partial answer hybrid.
+ */
+export function workplaceFromRemoteHeading(lines: readonly string[]): Workplace | null {
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const label = (lines[i] ?? '')
+      .trim()
+      .replace(/[\s:：*_#]+$/, '')
+      .replace(/^[#*_\s]+/, '');
+    if (label.length > 30 || !BARE_REMOTE_LABEL.test(label)) continue;
+    const next =
+      lines
+        .slice(i + 1, i + 3)
+        .find((l) => l.trim() !== '')
+        ?.trim() ?? '';
+    if (next.length === 0 || next.length > 40) continue;
+    if (VALUE_NO.test(next)) return 'onsite';
+    if (VALUE_PARTIAL.test(next) || /\d/.test(next)) return 'hybrid';
+  }
+  return null;
+}
+
 const whole = (words: readonly string[]) => new RegExp(`^(?:${alternationOf(words)})$`, 'iu');
 const BARE_HYBRID = whole(allOf((l) => l.workplaceValues.hybrid));
 const BARE_REMOTE = whole(allOf((l) => l.workplaceValues.remote));
+const BARE_REMOTE_LABEL = whole(allOf((l) => [...l.workplaceValues.remote, 'remote work', 'work from home', 'mobiles arbeiten']));
 const BARE_ONSITE = whole(allOf((l) => l.workplaceValues.onsite));
 
 /**

@@ -43,7 +43,7 @@ export const da: LanguageTable = {
     hour: ['i timen', 'pr. time', 'per time', 'timeløn'],
     day: ['pr. dag', 'om dagen'],
     week: ['om ugen', 'pr. uge'],
-    month: ['om måneden', 'pr. måned', 'per måned', 'månedsløn', 'månedligt'],
+    month: ['om måneden', 'pr. måned', 'per måned', 'månedsløn', 'månedligt', 'pr. md.', 'pr. md', 'pr. mdr.', 'om md.'],
     year: ['om året', 'pr. år', 'per år', 'årsløn', 'årligt'],
   },
   slashUnits: { hour: ['time', 't'], month: ['md', 'måned', 'md.'], year: ['år'] },
@@ -67,7 +67,7 @@ export const da: LanguageTable = {
   workplaceValues: {
     partial: ['delvis', 'muligt', 'dage om ugen', 'dag om ugen', 'efter aftale'],
     no: ['nej', 'ingen', 'ikke muligt'],
-    remote: ['hjemmearbejde', 'remote'],
+    remote: ['hjemmearbejde', 'remote', 'hjemmefra'],
     hybrid: ['hybrid'],
     onsite: ['på kontoret', 'fysisk'],
   },
@@ -82,6 +82,11 @@ export const da: LanguageTable = {
     'se også',
     'du kan også være interesseret i',
     'andre job du måske kan lide',
+    'flere job som dette',
+    'job til dig',
+    'anbefalede job',
+    'se også disse job',
+    'se også disse stillinger',
   ],
   postedPhrases: ['indrykket', 'opslået', 'oprettet den', 'udgivet den', 'publiceret den', 'udgivet'],
   deadlinePhrases: [
@@ -184,6 +189,8 @@ export const da: LanguageTable = {
   signOffs: ['venlig hilsen', 'med venlig hilsen', 'mvh', 'bedste hilsner', 'hilsen'],
   subjectLeads: ['nyt job', 'nye job', 'jobagent', 'nyt jobopslag', 'anbefalet job', 'job til dig', 'nye stillinger'],
   permanent: ['fastansættelse', 'fast stilling', 'fast ansættelse', 'fastansat', 'fuldtid fast'],
+  weeklyHours: ['timer om ugen', 'timer pr. uge', 'timer per uge', 'timer ugentligt', 'timers arbejdsuge'],
+  rangeWords: ['til', 'og'],
   applyWords: ['ansøgninger', 'ansøgning', 'ansøg', 'ansøge', 'søg stillingen'],
   untilWords: ['senest', 'inden', 'den'],
 };

@@ -78,6 +78,7 @@ export const de: LanguageTable = {
       String.raw`\bmobiles arbeiten an (?:bis zu |maximal |max\. )?(?:einem|zwei|drei|vier|[1-4]) tag(?:en)?\b`,
       String.raw`\b(?:zwei|drei|[1-4]) tage?n? (?:pro woche |die woche |in der woche )?(?:im )?(?:homeoffice|mobil)\b`,
       String.raw`\bteilweise (?:remote|homeoffice|mobil)\b`,
+      String.raw`\b(?:homeoffice|home-office|mobiles arbeiten|remote)\b[^.;\n]{0,12}\b(?:montags|dienstags|mittwochs|donnerstags|freitags)\b`,
     ],
     onsite: [
       String.raw`\bvor ort (?:im büro|tätig)\b`,
@@ -110,6 +111,9 @@ export const de: LanguageTable = {
     'das könnte sie auch interessieren',
     'weitere passende jobs',
     'diese jobs könnten dich interessieren',
+    'mehr jobs wie dieser',
+    'jobs für dich',
+    'empfohlene jobs',
   ],
   postedPhrases: ['veröffentlicht am', 'online seit', 'erstellt am', 'veröffentlicht'],
   deadlinePhrases: [
@@ -269,6 +273,17 @@ export const de: LanguageTable = {
     'unbefristeter vertrag',
     'festanstellung',
   ],
+  weeklyHours: [
+    'stunden pro woche',
+    'stunden/woche',
+    'std./woche',
+    'std. pro woche',
+    'wochenstunden',
+    'stunden die woche',
+    'stunden wöchentlich',
+    'stunden in der woche',
+  ],
+  rangeWords: ['bis'],
   applyWords: ['bewerbungen', 'bewerbung', 'bewerben', 'bewerben sie sich', 'bewirb dich'],
   untilWords: ['bis zum', 'bis', 'am', 'spätestens am', 'spätestens'],
 };

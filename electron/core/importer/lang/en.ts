@@ -137,12 +137,16 @@ export const en: LanguageTable = {
       String.raw`\b(?:one|two|three|four|[1-4]) days? (?:a week |per week )?(?:in|at) (?:the |our )?(?:[\w-]+ )?office and\b`,
       String.raw`\b(?:one|two|three|four|[1-4]) days? (?:a week |per week )?(?:from|at) home\b`,
       String.raw`\band (?:one|two|three|four|[1-4]) (?:days? )?from home\b`,
+      String.raw`\b(?:remote|work(?:ing)? from home|wfh|home working)\b[^.;\n]{0,12}\bon (?:mondays|tuesdays|wednesdays|thursdays|fridays)\b`,
     ],
     onsite: [
       String.raw`[([]\s*(?:on-?site|in[- ]office)\s*[)\]]`,
       String.raw`\b(?:fully|100\s?%)\s+(?:on-?site|in[- ]office)\b`,
       String.raw`\bon-?site (?:role|position|job|only)\b`,
       String.raw`\bin[- ]office (?:role|position|only)\b`,
+      String.raw`[([]\s*in[- ]person\s*[)\]]`,
+      String.raw`\b(?:role|position|job) is (?:fully )?in[- ]person\b`,
+      String.raw`\bin[- ]person (?:role|position|job|only)\b`,
     ],
     notRemote: [
       String.raw`\bremote (?:work )?is not (?:available|possible|an option|offered)\b`,
@@ -158,7 +162,7 @@ export const en: LanguageTable = {
 
     remote: ['remote', 'home office', 'work from home'],
     hybrid: ['hybrid'],
-    onsite: ['on-site', 'onsite', 'in-office', 'in office', 'office'],
+    onsite: ['on-site', 'onsite', 'in-office', 'in office', 'office', 'in person', 'in-person'],
   },
   bodyHeadings: [
     'about us',
@@ -187,6 +191,10 @@ export const en: LanguageTable = {
     'jobs you may be interested in',
     'you may also be interested in',
     'more jobs from this company',
+    'more jobs for you',
+    'jobs for you',
+    'recommended for you',
+    'more jobs you might like',
   ],
   postedPhrases: ['posted on', 'published on', 'date posted', 'posted'],
   deadlinePhrases: [
@@ -382,6 +390,17 @@ export const en: LanguageTable = {
     'permanent employment',
     'open-ended contract',
   ],
+  weeklyHours: [
+    'hours a week',
+    'hours per week',
+    'hours/week',
+    'hrs/week',
+    'hrs a week',
+    'hrs per week',
+    'hour week',
+    'hours weekly',
+  ],
+  rangeWords: ['to', 'and'],
   applyWords: ['applications', 'application', 'apply', 'applying'],
   untilWords: ['until', 'by', 'before', 'on', 'through', 'thru', 'no later than', 'up to and including'],
 };

@@ -30,7 +30,7 @@ export const es: LanguageTable = {
   ],
   labels: {
     title: ['puesto', 'título del puesto', 'puesto de trabajo', 'cargo!', 'vacante!', 'título!'],
-    company: ['empresa', 'empleador', 'cliente!', 'compañía'],
+    company: ['empresa', 'empleador', 'cliente!', 'compañía', 'empresa contratante', 'empresa cliente'],
     location: ['ubicación', 'localización', 'lugar de trabajo', 'ciudad!', 'lugar!', 'provincia!'],
     employment: ['jornada', 'tipo de contrato', 'tipo de jornada', 'tipo de empleo', 'horario!', 'contrato!'],
     workplace: ['modalidad', 'modalidad de trabajo', 'tipo de lugar de trabajo', 'teletrabajo!'],
@@ -68,12 +68,15 @@ export const es: LanguageTable = {
       String.raw`\bteletrabajo parcial\b`,
       String.raw`\b(?:uno|dos|tres|[1-3]) días? de teletrabajo\b`,
       String.raw`\b(?:uno|dos|tres|[1-3]) días? (?:a|por) (?:la )?semana de teletrabajo\b`,
+      String.raw`\b(?:teletrabajo|remoto)\b[^.;\n]{0,12}\b(?:los|el) (?:lunes|martes|miércoles|jueves|viernes)\b(?!\s+a\s)`,
+      String.raw`\b(?:los|el) (?:lunes|martes|miércoles|jueves|viernes),? (?:en |de )?(?:teletrabajo|remoto)\b`,
     ],
     onsite: [String.raw`[([]\s*presencial\s*[)\]]`, String.raw`\bpresencial\b`],
     notRemote: [
       String.raw`\bsin (?:teletrabajo|trabajo remoto)\b`,
       String.raw`\bno (?:se )?(?:ofrece|permite|es posible el) (?:teletrabajo|trabajo remoto)\b`,
       String.raw`\b(?:teletrabajo|trabajo remoto|trabajo en remoto)\b[^.!?\n]{0,40}\bno (?:es )?(?:posible|disponible)\b`,
+      String.raw`\bno (?:hay|tenemos|existe|ofrecemos) (?:posibilidad de )?(?:teletrabajo|trabajo remoto)\b`,
     ],
   },
   workplaceValues: {
@@ -94,6 +97,9 @@ export const es: LanguageTable = {
     'también te puede interesar',
     'ofertas que te pueden interesar',
     'otras ofertas que te pueden interesar',
+    'más empleos como este',
+    'ofertas para ti',
+    'empleos recomendados',
   ],
   postedPhrases: ['publicado el', 'publicada el', 'fecha de publicación', 'publicado', 'publicada'],
   deadlinePhrases: [
@@ -214,6 +220,8 @@ export const es: LanguageTable = {
     'nueva vacante',
   ],
   permanent: ['indefinido', 'contrato indefinido', 'fijo', 'contrato fijo'],
+  weeklyHours: ['horas semanales', 'horas a la semana', 'horas por semana', 'h/semana', 'horas/semana'],
+  rangeWords: ['a', 'y'],
   applyWords: [
     'candidaturas',
     'candidatura',

@@ -67,6 +67,7 @@ export const fr: LanguageTable = {
       String.raw`\b(?:un|deux|trois|[1-3]) jours? de télétravail\b`,
       String.raw`\btélétravail possible\b`,
       String.raw`\btélétravail (?:fréquent|occasionnel|régulier|ponctuel)\b`,
+      String.raw`\btélétravail\b[^.;\n]{0,12}\b(?:le|les) (?:lundi|mardi|mercredi|jeudi|vendredi)s?\b`,
     ],
     onsite: [
       String.raw`[([]\s*sur site\s*[)\]]`,
@@ -101,6 +102,10 @@ export const fr: LanguageTable = {
     'ces offres pourraient vous intéresser',
     'offres qui pourraient vous intéresser',
     'vous aimerez aussi',
+    'ces offres peuvent aussi vous intéresser',
+    'ces offres peuvent vous intéresser',
+    'ces offres peuvent également vous intéresser',
+    'offres recommandées pour vous',
   ],
   postedPhrases: ['publié le', 'publiée le', 'mis en ligne le', 'mise en ligne le', 'date de publication', 'publié', 'publiée'],
   deadlinePhrases: [
@@ -227,6 +232,8 @@ export const fr: LanguageTable = {
     'nouveau poste',
   ],
   permanent: ['contrat à durée indéterminée', 'durée indéterminée', 'poste permanent'],
+  weeklyHours: ['heures par semaine', 'heures hebdomadaires', 'h par semaine', 'h/semaine', 'heures/semaine', 'h hebdomadaires'],
+  rangeWords: ['à', 'et'],
   applyWords: ['candidatures', 'candidature', 'postuler', 'postulez', 'candidater'],
   untilWords: ['jusqu’au', "jusqu'au", 'avant le', 'le', 'au plus tard le'],
 };

@@ -79,6 +79,9 @@ export const it: LanguageTable = {
     'potrebbero interessarti',
     'potrebbero interessarti anche',
     'ti potrebbero interessare',
+    'altre offerte come questa',
+    'offerte per te',
+    'lavori consigliati',
   ],
   postedPhrases: ['pubblicato il', 'pubblicata il', 'data di pubblicazione', 'pubblicato', 'pubblicata'],
   deadlinePhrases: ['candidature entro il', 'candidati entro il', 'scadenza candidature', 'scadenza il', 'scadenza', 'entro il'],
@@ -174,6 +177,8 @@ export const it: LanguageTable = {
     'job alert',
   ],
   permanent: ['tempo indeterminato', 'contratto a tempo indeterminato', 'indeterminato'],
+  weeklyHours: ['ore settimanali', 'ore a settimana', 'ore alla settimana', 'ore/settimana'],
+  rangeWords: ['a', 'e'],
   applyWords: ['candidature', 'candidatura', 'candidarsi', 'candidati', 'candidarti'],
   untilWords: ['entro il', 'entro', 'il'],
 };

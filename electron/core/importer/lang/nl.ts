@@ -90,6 +90,9 @@ export const nl: LanguageTable = {
     'vacatures die je misschien interessant vindt',
     'misschien ook interessant',
     'deze vacatures vind je misschien ook interessant',
+    'meer vacatures zoals deze',
+    'vacatures zoals deze',
+    'aanbevolen vacatures',
   ],
   postedPhrases: ['geplaatst op', 'gepubliceerd op', 'publicatiedatum', 'geplaatst', 'gepubliceerd'],
   deadlinePhrases: [
@@ -187,6 +190,8 @@ export const nl: LanguageTable = {
     'aanbevolen vacature',
   ],
   permanent: ['vast contract', 'vaste aanstelling', 'vast dienstverband', 'contract voor onbepaalde tijd', 'onbepaalde tijd'],
+  weeklyHours: ['uur per week', 'uur p/w', 'uur/week', 'uren per week'],
+  rangeWords: ['tot', 'en'],
   applyWords: ['sollicitaties', 'sollicitatie', 'solliciteren', 'solliciteer', 'reacties', 'reageren', 'reageer'],
   untilWords: ['tot en met', 't/m', 'tot', 'voor', 'uiterlijk'],
 };

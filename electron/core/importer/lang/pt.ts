@@ -31,7 +31,7 @@ export const pt: LanguageTable = {
   ],
   labels: {
     title: ['cargo', 'título da vaga', 'vaga!', 'função!'],
-    company: ['empresa', 'empregador', 'contratante'],
+    company: ['empresa', 'empregador', 'contratante', 'empresa contratante', 'empresa cliente'],
     location: ['localização', 'local de trabalho', 'local!', 'cidade!'],
     employment: ['tipo de contrato', 'regime de contratação', 'regime!', 'contrato!', 'jornada!', 'horário!', 'tipo de vaga'],
     workplace: ['modelo de trabalho', 'modalidade', 'regime de trabalho', 'tipo de local de trabalho', 'teletrabalho!'],
@@ -60,12 +60,14 @@ export const pt: LanguageTable = {
       String.raw`\b(?:regime|modelo|trabalho) híbrido\b`,
       String.raw`\b(?:um|dois|três|[1-3]) dias? (?:de|em) (?:teletrabalho|home office)\b`,
       String.raw`\b(?:um|dois|três|[1-3]) dias? (?:por|na) semana (?:de|em) (?:teletrabalho|home office|remoto)\b`,
+      String.raw`\b(?:home office|teletrabalho|remoto)\b[^.;\n]{0,12}\b(?:às|nas|na) (?:segundas?|terças?|quartas?|quintas?|sextas?)(?:-feiras?)?\b`,
     ],
     onsite: [String.raw`\b(?:regime|modelo|trabalho) presencial\b`, String.raw`\b100\s?% presencial\b`],
     notRemote: [
       String.raw`\bsem (?:teletrabalho|trabalho remoto|home office)\b`,
       String.raw`\bnão (?:é )?possível (?:o )?(?:teletrabalho|trabalho remoto)\b`,
       String.raw`\b(?:teletrabalho|trabalho remoto)\b[^.!?\n]{0,40}\bnão (?:é )?(?:possível|previsto)\b`,
+      String.raw`\bnão (?:há|tem|temos|existe|oferecemos) (?:possibilidade de )?(?:home office|teletrabalho|trabalho remoto)\b`,
     ],
   },
   workplaceValues: {
@@ -85,6 +87,9 @@ export const pt: LanguageTable = {
     'também lhe pode interessar',
     'vagas que podem interessar',
     'também poderá gostar',
+    'mais vagas como esta',
+    'vagas para você',
+    'vagas recomendadas',
   ],
   postedPhrases: ['publicado em', 'publicada em', 'data de publicação', 'publicado', 'publicada'],
   deadlinePhrases: [
@@ -185,6 +190,8 @@ export const pt: LanguageTable = {
     'vaga para você',
   ],
   permanent: ['sem termo', 'contrato sem termo', 'efetivo', 'contrato efetivo', 'tempo indeterminado'],
+  weeklyHours: ['horas semanais', 'horas por semana', 'h/semana', 'horas/semana'],
+  rangeWords: ['a', 'e'],
   applyWords: ['candidaturas', 'candidatura', 'candidatar', 'candidate-se', 'candidatar-se', 'inscrições'],
   untilWords: ['até ao dia', 'até dia', 'até ao', 'até', 'a'],
 };

@@ -97,6 +97,13 @@ export interface LanguageTable {
    */
   permanent: readonly string[];
   /**
+   * "Hours per week" as postings write it after a number or a range ("24 tot 32 uur per week", "37 timer
+   * om ugen"): with no employment word, up to 32 hours a week is part-time and 35 or more full-time.
+   */
+  weeklyHours: readonly string[];
+  /** The words of a range between two numbers ("to", "tot", "bis", "til"), plain phrases. */
+  rangeWords: readonly string[];
+  /**
    * Words that say "applications" or "apply" in running text: a date after one of them and an until word
    * in the same sentence is the deadline ("Applications will be accepted until February 12"). Plain phrases.
    */
