@@ -6,6 +6,7 @@ import { call, errorMessage } from '../api-client';
 import { useNavigation } from '../navigation';
 import { FormError } from '../components/FormError';
 import { OptionalSelect } from '../components/OptionalSelect';
+import { FormActions } from '../components/FormActions';
 
 type TextField = 'title' | 'company' | 'location' | 'postedAt' | 'deadline' | 'url' | 'email';
 const TEXT_FIELDS: { key: TextField; label: string; type?: string }[] = [
@@ -144,14 +145,14 @@ export function ReviewForm({
       </div>
       {fields.skills.length > 0 && <p className="muted">Skills: {fields.skills.join(', ')}</p>}
       <FormError message={error} />
-      <div className="form-actions">
-        <button type="button" onClick={onBack}>
-          Back
-        </button>
-        <button type="submit" className="primary" disabled={saving}>
-          {saving ? 'Saving…' : 'Save posting'}
-        </button>
-      </div>
+      <FormActions
+        submit="Save posting"
+        busy={saving}
+        busyLabel="Saving…"
+        submitClassName="primary"
+        onCancel={onBack}
+        cancelLabel="Back"
+      />
     </form>
   );
 }

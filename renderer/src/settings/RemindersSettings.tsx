@@ -6,6 +6,8 @@ import { KIND_LABELS, offsetLabel } from '../calendar/dates';
 import { useNotify } from '../components/Toasts';
 import { useApi } from '../query';
 import { FormError } from '../components/FormError';
+import { FormActions } from '../components/FormActions';
+import { ChoiceSelect } from '../components/ChoiceSelect';
 
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 const ALL_DAY_KINDS: EventKind[] = ['deadline', 'follow-up', 'offer-expiry'];
@@ -102,17 +104,13 @@ export function RemindersSettings() {
         </div>
         <label>
           Weeks start on
-          <select
+          <ChoiceSelect
+            options={[...WEEKDAYS.keys()]}
+            optionLabel={(i) => WEEKDAYS[i]}
+            emptyLabel="As usual where I live"
             value={draft.weekStartsOn ?? ''}
             onChange={(e) => setDraft({ ...draft, weekStartsOn: e.target.value === '' ? null : Number(e.target.value) })}
-          >
-            <option value="">As usual where I live</option>
-            {WEEKDAYS.map((d, i) => (
-              <option key={d} value={i}>
-                {d}
-              </option>
-            ))}
-          </select>
+          />
         </label>
         <fieldset className="rem-settings-kind">
           <legend>Desktop app</legend>
@@ -155,11 +153,7 @@ export function RemindersSettings() {
           </p>
         )}
         <FormError message={error} />
-        <div className="form-actions">
-          <button type="submit" className="primary">
-            Save reminder settings
-          </button>
-        </div>
+        <FormActions submit="Save reminder settings" submitClassName="primary" />
       </form>
     </section>
   );
