@@ -18,6 +18,10 @@ const TEXT_FIELDS: { key: TextField; label: string; type?: string }[] = [
   { key: 'url', label: 'URL', type: 'url' },
   { key: 'email', label: 'Contact e-mail', type: 'email' },
 ];
+const CHOICE_FIELDS: { key: 'workplace' | 'employmentType'; label: string; options: readonly string[] }[] = [
+  { key: 'workplace', label: 'Workplace', options: WORKPLACES },
+  { key: 'employmentType', label: 'Employment type', options: EMPLOYMENT_TYPES },
+];
 
 /** Every field the importer read, editable before anything is saved; found ones are marked as found. */
 export function ReviewForm({
@@ -122,22 +126,18 @@ export function ReviewForm({
             />
           </label>
         ))}
-        <label>
-          <span>Workplace {foundMark('workplace')}</span>
-          <OptionalSelect
-            options={WORKPLACES}
-            value={fields.workplace ?? ''}
-            onChange={(e) => set('workplace', (e.target.value || null) as PostingFields['workplace'])}
-          />
-        </label>
-        <label>
-          <span>Employment type {foundMark('employmentType')}</span>
-          <OptionalSelect
-            options={EMPLOYMENT_TYPES}
-            value={fields.employmentType ?? ''}
-            onChange={(e) => set('employmentType', (e.target.value || null) as PostingFields['employmentType'])}
-          />
-        </label>
+        {CHOICE_FIELDS.map(({ key, label, options }) => (
+          <label key={key}>
+            <span>
+              {label} {foundMark(key)}
+            </span>
+            <OptionalSelect
+              options={options}
+              value={fields[key] ?? ''}
+              onChange={(e) => set(key, (e.target.value || null) as PostingFields[typeof key])}
+            />
+          </label>
+        ))}
         <label>
           <span>Salary {foundMark('salary')}</span>
           <input value={salary} onChange={(e) => setSalary(e.target.value)} placeholder="65,000–80,000 EUR per year" />

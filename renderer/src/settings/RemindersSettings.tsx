@@ -37,6 +37,18 @@ export function RemindersSettings() {
         [kind]: draft.offsets[kind].includes(m) ? draft.offsets[kind].filter((x) => x !== m) : [...draft.offsets[kind], m],
       },
     });
+  const daysField = (key: 'followUpAfterDays' | 'ghostedAfterDays', label: string, max: number) => (
+    <label>
+      {label}
+      <input
+        type="number"
+        min={1}
+        max={max}
+        value={draft[key]}
+        onChange={(e) => setDraft({ ...draft, [key]: Number(e.target.value) })}
+      />
+    </label>
+  );
 
   async function save(e: SubmitEvent) {
     e.preventDefault();
@@ -81,26 +93,8 @@ export function RemindersSettings() {
           );
         })}
         <div className="cal-form-row">
-          <label>
-            Suggest a follow-up after (days without news)
-            <input
-              type="number"
-              min={1}
-              max={365}
-              value={draft.followUpAfterDays}
-              onChange={(e) => setDraft({ ...draft, followUpAfterDays: Number(e.target.value) })}
-            />
-          </label>
-          <label>
-            Suggest “Ghosted” after (days)
-            <input
-              type="number"
-              min={1}
-              max={730}
-              value={draft.ghostedAfterDays}
-              onChange={(e) => setDraft({ ...draft, ghostedAfterDays: Number(e.target.value) })}
-            />
-          </label>
+          {daysField('followUpAfterDays', 'Suggest a follow-up after (days without news)', 365)}
+          {daysField('ghostedAfterDays', 'Suggest “Ghosted” after (days)', 730)}
         </div>
         <label>
           Weeks start on
