@@ -2,7 +2,6 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'csv-parse/sync';
-import type { Page } from '@playwright/test';
 import { test, expect, type HostHandle } from './fixtures';
 import { addAppliedToday, downloadedCsvRows, openSettings, showProofReport } from './pages';
 

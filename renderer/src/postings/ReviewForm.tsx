@@ -48,6 +48,12 @@ export function ReviewForm({
         ✓ found
       </span>
     ) : null;
+  /** A field's name in its label, marked when the importer found it. */
+  const caption = (key: keyof PostingFields, label: string) => (
+    <span>
+      {label} {foundMark(key)}
+    </span>
+  );
 
   async function save(e: SubmitEvent, force = false) {
     e.preventDefault();
@@ -115,9 +121,7 @@ export function ReviewForm({
       <div className="review-grid">
         {TEXT_FIELDS.map(({ key, label, type }) => (
           <label key={key}>
-            <span>
-              {label} {foundMark(key)}
-            </span>
+            {caption(key, label)}
             <input
               type={type ?? 'text'}
               value={fields[key] ?? ''}
@@ -128,9 +132,7 @@ export function ReviewForm({
         ))}
         {CHOICE_FIELDS.map(({ key, label, options }) => (
           <label key={key}>
-            <span>
-              {label} {foundMark(key)}
-            </span>
+            {caption(key, label)}
             <OptionalSelect
               options={options}
               value={fields[key] ?? ''}
@@ -139,7 +141,7 @@ export function ReviewForm({
           </label>
         ))}
         <label>
-          <span>Salary {foundMark('salary')}</span>
+          {caption('salary', 'Salary')}
           <input value={salary} onChange={(e) => setSalary(e.target.value)} placeholder="65,000–80,000 EUR per year" />
         </label>
       </div>
