@@ -2,6 +2,7 @@ import { addDays, addMonths, addWeeks, format, setDate, startOfMonth, startOfWee
 import type { Page } from '@playwright/test';
 import { expect, test, type HostHandle } from './fixtures';
 import { seriousViolations } from './a11y';
+import { addInterview } from './pages';
 
 /** Calendar views (issue 12): month cells with "+N more", the week and day hour grid, moves, the application picker. */
 
@@ -13,16 +14,6 @@ const at = (day: Date, h: number, m = 0) => new Date(day.getFullYear(), day.getM
 
 async function app(host: HostHandle, title: string, company: string, extra: Record<string, unknown> = {}) {
   return host.api('applications.create', { title, company, ...extra });
-}
-
-async function interview(host: HostHandle, applicationId: number, start: Date, minutes = 60) {
-  return host.api('events.create', {
-    applicationId,
-    kind: 'interview',
-    allDay: false,
-    startsAt: start.toISOString(),
-    durationMinutes: minutes,
-  });
 }
 
 async function openCalendar(page: Page, view: 'Month' | 'Week' | 'Day') {
@@ -86,7 +77,7 @@ test('the week shows timed events at their hour and deadlines only before Applie
   await app(host, 'Still deciding', 'Hooli', { deadline: key(WEDNESDAY) });
   await app(host, 'Sent already', 'Initech', { deadline: key(WEDNESDAY), stageId: applied });
   const { id } = await app(host, 'Platform Engineer', 'Globex');
-  const event = await interview(host, id, at(WEDNESDAY, 10));
+  const event = await addInterview(host, id, at(WEDNESDAY, 10));
 
   await weekOf(page, WEDNESDAY);
   const wednesday = page.getByRole('group', { name: `${longDay(WEDNESDAY)}, by the hour` });
@@ -130,7 +121,7 @@ test('a focused event moves by keyboard: Alt+Down a quarter hour, Alt+Right a da
   host,
 }) => {
   const { id } = await app(host, 'Data Analyst', 'Initech');
-  const event = await interview(host, id, at(WEDNESDAY, 9, 0), 45);
+  const event = await addInterview(host, id, at(WEDNESDAY, 9, 0), 45);
   await weekOf(page, WEDNESDAY);
   await expect(page.getByText(/focus it and press Alt\+↑\/↓/)).toBeVisible();
   const chipName = /^Initech: Interview — Data Analyst at Initech/;
@@ -215,7 +206,7 @@ test('axe finds no serious or critical problem on the month and week views', asy
   // Today: always in this month's grid and this week.
   const today = new Date();
   const { id } = await app(host, 'Backend Engineer', 'Umbrella', { deadline: key(today) });
-  await interview(host, id, at(today, 11));
+  await addInterview(host, id, at(today, 11));
   for (const company of ['Acme', 'Globex', 'Initech', 'Hooli']) {
     const a = await app(host, 'Designer', company);
     await host.api('events.create', { applicationId: a.id, kind: 'follow-up', allDay: true, day: key(today) });

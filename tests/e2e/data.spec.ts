@@ -2,8 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'csv-parse/sync';
-import type { Page } from '@playwright/test';
 import { test, expect, type HostHandle } from './fixtures';
+import { addAppliedToday, downloadedCsvRows, openSettings, showProofReport } from './pages';
 
 const HUNTR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'unit', 'data', 'fixtures', 'huntr-sample.csv');
 
@@ -11,9 +11,6 @@ async function listed(host: HostHandle): Promise<{ title: string; company: strin
   const out = await host.cli(['list', '--json']);
   return JSON.parse(out.stdout) as { title: string; company: string; stageId: number }[];
 }
-
-const openSettings = (page: Page) =>
-  page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Settings' }).click();
 
 test('the board exports its applications as a CSV that parses back strictly', async ({ page, host }) => {
   await host.api('applications.create', { title: 'Engineer, "Platform"', company: 'Zürich Data AG', location: 'München' });
@@ -128,29 +125,16 @@ test('a JSON backup downloads and restores into an empty Pursuit', async ({ page
 });
 
 test('the proof-of-applications report shows a printable page and downloads as CSV', async ({ page, host }) => {
-  const today = new Date().toLocaleDateString('sv-SE');
-  await host.api('applications.create', {
-    title: 'Data Analyst',
-    company: 'Globex',
-    dateApplied: today,
-    url: 'https://jobs.example.com/1',
-  });
+  const today = await addAppliedToday(host, 'https://jobs.example.com/1');
   await page.reload();
   await page.getByRole('button', { name: 'Export' }).click();
   const proof = page.getByRole('dialog', { name: 'Export' }).getByRole('group', { name: 'Proof of applications' });
-  await proof.getByLabel('From').fill(today);
-  await proof.getByLabel('To').fill(today);
-  await proof.getByRole('button', { name: 'Printable page' }).click();
-  const report = page.getByRole('dialog', { name: `Proof of applications, ${today} to ${today}` });
+  const report = await showProofReport(page, proof, today);
   await expect(report.getByRole('row', { name: /Globex.*Data Analyst.*Applied.*jobs\.example\.com/ })).toBeVisible();
   await expect(report.getByRole('button', { name: 'Print' })).toBeVisible();
   await report.getByRole('button', { name: 'Close' }).click();
 
-  const [download] = await Promise.all([
-    page.waitForEvent('download'),
-    proof.getByRole('button', { name: 'Download proof CSV' }).click(),
-  ]);
-  const rows = parse(fs.readFileSync(await download.path(), 'utf8'), { bom: true, record_delimiter: '\r\n' });
+  const rows = await downloadedCsvRows(page, proof.getByRole('button', { name: 'Download proof CSV' }));
   expect(rows).toEqual([
     ['Date', 'Company', 'Title', 'Stage Reached', 'Channel', 'Contact'],
     [today, 'Globex', 'Data Analyst', 'Applied', 'Online: jobs.example.com', ''],

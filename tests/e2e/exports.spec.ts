@@ -1,10 +1,5 @@
-import fs from 'node:fs';
-import { parse } from 'csv-parse/sync';
-import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
-
-const openSettings = (page: Page) =>
-  page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Settings' }).click();
+import { addAppliedToday, downloadedCsvRows, openSettings, showProofReport } from './pages';
 
 test('"Export all applications" downloads archived ones too, marked in an Archived column', async ({ page, host }) => {
   await host.api('applications.create', { title: 'Data Analyst', company: 'Globex' });
@@ -12,11 +7,7 @@ test('"Export all applications" downloads archived ones too, marked in an Archiv
   await host.api('applications.archive', { id: old.id, archived: true });
   await page.reload();
   await openSettings(page);
-  const [download] = await Promise.all([
-    page.waitForEvent('download'),
-    page.getByRole('button', { name: 'Export all applications (CSV)' }).click(),
-  ]);
-  const rows = parse(fs.readFileSync(await download.path(), 'utf8'), { bom: true, record_delimiter: '\r\n' });
+  const rows = await downloadedCsvRows(page, page.getByRole('button', { name: 'Export all applications (CSV)' }));
   const header = rows[0]!;
   expect(header.at(-1)).toBe('Archived');
   const byCompany = rows.slice(1).map((r) => [r[header.indexOf('Company')], r[header.indexOf('Archived')]]);
@@ -28,13 +19,7 @@ test('"Export all applications" downloads archived ones too, marked in an Archiv
 });
 
 test("the candidate's name, set once in Settings, heads the printable proof report", async ({ page, host }) => {
-  const today = new Date().toLocaleDateString('sv-SE');
-  await host.api('applications.create', {
-    title: 'Data Analyst',
-    company: 'Globex',
-    dateApplied: today,
-    url: 'https://jobs.example.com/globex/1',
-  });
+  const today = await addAppliedToday(host, 'https://jobs.example.com/globex/1');
   await page.reload();
   await openSettings(page);
   const settings = page.getByRole('group', { name: 'Export settings' });
@@ -52,11 +37,7 @@ test("the candidate's name, set once in Settings, heads the printable proof repo
       .getByLabel('Your name (printed at the top of the proof of applications)'),
   ).toHaveValue('Ana Ruiz García');
 
-  const proof = page.getByRole('group', { name: 'Proof of applications' });
-  await proof.getByLabel('From').fill(today);
-  await proof.getByLabel('To').fill(today);
-  await proof.getByRole('button', { name: 'Printable page' }).click();
-  const report = page.getByRole('dialog', { name: `Proof of applications, ${today} to ${today}` });
+  const report = await showProofReport(page, page.getByRole('group', { name: 'Proof of applications' }), today);
   await expect(report.getByText('Candidate: Ana Ruiz García')).toBeVisible();
   await expect(report.getByRole('row', { name: /Globex.*Data Analyst.*Applied.*Online: jobs\.example\.com/ })).toBeVisible();
 });

@@ -1,6 +1,7 @@
 import { addDays, format } from 'date-fns';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { addInterview } from './pages';
 
 /** Reminders live behind a header badge; its popover is the "Reminders" panel. */
 const badge = (page: Page) => page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: /^Reminders/ });
@@ -56,13 +57,7 @@ test.describe('with a movable clock', () => {
 
     // Eight days later: a follow-up suggestion, and the "1 day before" reminder of tomorrow's interview.
     const later = addDays(new Date(), 8);
-    await host.api('events.create', {
-      applicationId: app.id,
-      kind: 'interview',
-      allDay: false,
-      startsAt: addDays(later, 1).toISOString(),
-      durationMinutes: 60,
-    });
+    await addInterview(host, app.id, addDays(later, 1));
     await host.setClock(new Date(later.getTime() + 30_000));
     await page.reload();
     await expect(badge(page)).toHaveAccessibleName('Reminders: 1 reminder, 1 suggestion');
@@ -96,24 +91,12 @@ test.describe('with a movable clock', () => {
     // The clock jumps ten minutes past the "1 day before" reminder of an interview in nine days (the computer
     // slept through it): it arrives while the page is open, marked missed.
     const later = addDays(new Date(), 8);
-    await host.api('events.create', {
-      applicationId: missed.id,
-      kind: 'interview',
-      allDay: false,
-      startsAt: addDays(later, 1).toISOString(),
-      durationMinutes: 60,
-    });
+    await addInterview(host, missed.id, addDays(later, 1));
     await host.setClock(new Date(later.getTime() + 10 * 60_000));
     await expect(badge(page)).toHaveAccessibleName(/^Reminders: 1 reminder/);
 
     // An interview added 40 minutes ahead reminds at once, on time: that one says so.
-    await host.api('events.create', {
-      applicationId: fresh.id,
-      kind: 'interview',
-      allDay: false,
-      startsAt: new Date(later.getTime() + 50 * 60_000).toISOString(),
-      durationMinutes: 60,
-    });
+    await addInterview(host, fresh.id, new Date(later.getTime() + 50 * 60_000));
     await expect(badge(page)).toHaveAccessibleName(/^Reminders: 2 reminders/);
     await expect(messages).toContainText('Reminder: Interview: Analyst at Globex');
     // Read once, not retried: a message about the missed one would still be up (it lasts ten seconds).
@@ -133,13 +116,7 @@ test.describe('with a movable clock', () => {
     const start = Date.now() + 40 * 60_000;
     for (let i = 0; i < 60; i++) {
       const app = await host.api('applications.create', { title: `Role ${i + 1}`, company: `Company ${i + 1}` });
-      await host.api('events.create', {
-        applicationId: app.id,
-        kind: 'interview',
-        allDay: false,
-        startsAt: new Date(start + i * 1_000).toISOString(),
-        durationMinutes: 30,
-      });
+      await addInterview(host, app.id, new Date(start + i * 1_000), 30);
     }
     // The scheduler delivers on its next tick.
     const firedNow = async () => (await host.api('reminders.page', { offset: 0 })).total;

@@ -1,33 +1,11 @@
-import fs from 'node:fs';
-import { createRequire } from 'node:module';
-import os from 'node:os';
-import path from 'node:path';
-import { _electron as electron, expect, test } from '@playwright/test';
-
-const require = createRequire(import.meta.url);
-
-function electronBinary(): string | null {
-  try {
-    const bin = require('electron') as unknown;
-    return typeof bin === 'string' && fs.existsSync(bin) ? bin : null;
-  } catch {
-    return null;
-  }
-}
-const binary = electronBinary();
+import { expect, test } from '@playwright/test';
+import { binary, NO_BINARY, withDesktopApp } from './launch';
 
 test.describe('desktop shell', () => {
-  test.skip(!binary, "Electron's binary is not installed on this machine (ELECTRON_SKIP_BINARY_DOWNLOAD); run where it is.");
+  test.skip(!binary, NO_BINARY);
 
   test('opens the app in a sandboxed window with the typed bridge only', async () => {
-    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'pursuit-electron-'));
-    const { electronSqliteBinding } = await import('../../scripts/electron-native.mjs');
-    const app = await electron.launch({
-      executablePath: binary!,
-      args: ['.'],
-      env: { ...process.env, PURSUIT_DATA_DIR: dataDir, PURSUIT_SQLITE_BINDING: await electronSqliteBinding() },
-    });
-    try {
+    await withDesktopApp(async (app) => {
       const win = await app.firstWindow();
       await expect(win.getByRole('region', { name: 'Saved' })).toBeVisible();
       expect(await win.evaluate(() => typeof (window as unknown as { require?: unknown }).require)).toBe('undefined');
@@ -43,9 +21,6 @@ test.describe('desktop shell', () => {
       await expect(win.getByRole('article', { name: /Desktop Engineer at Initech/ })).toBeVisible();
       const popup = await win.evaluate(() => window.open('https://example.com') === null);
       expect(popup).toBe(true);
-    } finally {
-      await app.close();
-      fs.rmSync(dataDir, { recursive: true, force: true });
-    }
+    });
   });
 });

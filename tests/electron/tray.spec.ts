@@ -1,37 +1,16 @@
-import fs from 'node:fs';
-import { createRequire } from 'node:module';
-import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { _electron as electron, expect, test } from '@playwright/test';
-
-const require = createRequire(import.meta.url);
-
-function electronBinary(): string | null {
-  try {
-    const bin = require('electron') as unknown;
-    return typeof bin === 'string' && fs.existsSync(bin) ? bin : null;
-  } catch {
-    return null;
-  }
-}
-const binary = electronBinary();
+import { expect, test } from '@playwright/test';
+import { binary, NO_BINARY, withDesktopApp } from './launch';
 
 type Envelope = { ok: true; value: { id: number } } | { ok: false; error: { message: string } };
 
 test.describe('desktop shell: reminders with the window closed', () => {
-  test.skip(!binary, "Electron's binary is not installed on this machine (ELECTRON_SKIP_BINARY_DOWNLOAD); run where it is.");
+  test.skip(!binary, NO_BINARY);
 
   test('closing the window keeps Pursuit running, and a reminder due afterwards still arrives', async () => {
     test.setTimeout(120_000);
-    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'pursuit-electron-'));
-    const { electronSqliteBinding } = await import('../../scripts/electron-native.mjs');
-    const app = await electron.launch({
-      executablePath: binary!,
-      args: ['.'],
-      env: { ...process.env, PURSUIT_DATA_DIR: dataDir, PURSUIT_SQLITE_BINDING: await electronSqliteBinding() },
-    });
-    try {
+    await withDesktopApp(async (app, dataDir) => {
       // Record the system notifications the main process shows (their titles), without changing them.
       await app.evaluate(({ Notification }) => {
         const g = globalThis as unknown as { shown: string[] };
@@ -83,9 +62,6 @@ test.describe('desktop shell: reminders with the window closed', () => {
         await expect.poll(shown).toContain('Interview');
         expect(await shown()).toContain('Pursuit is still running');
       }
-    } finally {
-      await app.close();
-      fs.rmSync(dataDir, { recursive: true, force: true });
-    }
+    });
   });
 });

@@ -6,7 +6,7 @@ import type { Attachment } from '../../../shared/domain';
 import { ApiError } from '../../../shared/envelope';
 import { assertApplicationExists } from './application-exists';
 import { cached, type Db } from './db';
-import { column, columnValues, insertSql, setClause, type FieldColumns } from './field-columns';
+import { column, columnValues, insertSql, updateRow, type FieldColumns } from './field-columns';
 
 const SELECT = `SELECT id, application_id AS applicationId, file_name AS fileName, mime_type AS mimeType, size_bytes AS sizeBytes,
   kind, version_label AS versionLabel, created_at AS createdAt FROM attachments`;
@@ -62,8 +62,7 @@ export function listAttachments(db: Db, applicationId: number): Attachment[] {
 
 export function updateAttachment(db: Db, id: number, patch: AttachmentFields): Attachment {
   getAttachment(db, id);
-  const set = setClause(ATTACHMENT_COLUMNS, patch);
-  if (set.values.length) cached(db, `UPDATE attachments ${set.sql} WHERE id = ?`).run(...set.values, id);
+  updateRow(db, 'attachments', ATTACHMENT_COLUMNS, id, patch);
   return getAttachment(db, id);
 }
 

@@ -3,7 +3,7 @@ import type { Contact } from '../../../shared/domain';
 import { ApiError } from '../../../shared/envelope';
 import { assertApplicationExists } from './application-exists';
 import { cached, type Db } from './db';
-import { column, columnValues, insertSql, setClause, type FieldColumns } from './field-columns';
+import { column, columnValues, insertSql, updateRow, type FieldColumns } from './field-columns';
 
 const SELECT = `SELECT id, application_id AS applicationId, name, role, email, phone, profile_url AS profileUrl FROM contacts`;
 
@@ -35,8 +35,7 @@ export function addContact(db: Db, c: Omit<Contact, 'id'>, at: string): Contact 
 
 export function updateContact(db: Db, id: number, patch: ContactPatch): Contact {
   getContact(db, id);
-  const set = setClause(CONTACT_COLUMNS, patch);
-  if (set.values.length) cached(db, `UPDATE contacts ${set.sql} WHERE id = ?`).run(...set.values, id);
+  updateRow(db, 'contacts', CONTACT_COLUMNS, id, patch);
   return getContact(db, id);
 }
 

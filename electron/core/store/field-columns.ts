@@ -4,6 +4,7 @@
  * a field added to the contract without a column is a missing property, and a column whose field is gone
  * is an unknown one, so either fails `npm run typecheck` instead of saving nothing (issue 15).
  */
+import { cached, type Db } from './db';
 
 /** A value SQLite stores as it is. */
 export type SqlValue = string | number | bigint | null;
@@ -74,6 +75,12 @@ export function setClause<Fields>(
     sql: `SET ${names.map((name) => `${name} = ?`).join(', ')}`,
     values: given.map(([field, , encode]) => (encode as (value: unknown) => SqlValue)(patch[field])),
   };
+}
+
+/** Writes the fields `patch` gives to row `id` of `table` (no statement when it gives none). */
+export function updateRow<Fields>(db: Db, table: string, map: FieldColumns<Fields>, id: number, patch: Partial<Fields>): void {
+  const set = setClause(map, patch);
+  if (set.values.length) cached(db, `UPDATE ${table} ${set.sql} WHERE id = ?`).run(...set.values, id);
 }
 
 /** The map's fields that `source` gives (undefined ones left out): splits one API input between entities. */

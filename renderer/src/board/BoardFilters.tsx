@@ -3,6 +3,7 @@ import { useResetWhen } from '../hooks';
 import type { BoardFilter } from '../../../shared/api';
 import { WORKPLACES, type Stage, type Workplace } from '../../../shared/domain';
 import { useApi } from '../query';
+import { ChoiceSelect, STAGE_CHOICES } from '../components/ChoiceSelect';
 
 export const isFiltered = (f: BoardFilter): boolean =>
   Boolean(
@@ -56,42 +57,32 @@ export function BoardFilters({
       </label>
       <label className="board-filter">
         <span>Tag</span>
-        <select value={filter.tag ?? ''} onChange={(e) => set({ tag: e.target.value || undefined })}>
-          <option value="">Any tag</option>
-          {(tags.data ?? []).map((t) => (
-            <option key={t} value={t}>
-              {t}
-            </option>
-          ))}
-        </select>
+        <ChoiceSelect
+          options={tags.data ?? []}
+          emptyLabel="Any tag"
+          value={filter.tag ?? ''}
+          onChange={(e) => set({ tag: e.target.value || undefined })}
+        />
       </label>
       <label className="board-filter">
         <span>Workplace</span>
-        <select
+        <ChoiceSelect
+          options={WORKPLACES}
+          optionLabel={(w) => w[0]!.toUpperCase() + w.slice(1)}
+          emptyLabel="Any workplace"
           value={filter.workplace ?? ''}
           onChange={(e) => set({ workplace: (e.target.value || undefined) as Workplace | undefined })}
-        >
-          <option value="">Any workplace</option>
-          {WORKPLACES.map((w) => (
-            <option key={w} value={w}>
-              {w[0]!.toUpperCase() + w.slice(1)}
-            </option>
-          ))}
-        </select>
+        />
       </label>
       <label className="board-filter">
         <span>Stage</span>
-        <select
+        <ChoiceSelect
+          options={stages}
+          {...STAGE_CHOICES}
+          emptyLabel="All stages"
           value={filter.stageId ?? ''}
           onChange={(e) => set({ stageId: e.target.value ? Number(e.target.value) : undefined })}
-        >
-          <option value="">All stages</option>
-          {stages.map((s) => (
-            <option key={s.id} value={s.id}>
-              {s.name}
-            </option>
-          ))}
-        </select>
+        />
       </label>
       <label className="board-filter">
         <span>Deadline</span>

@@ -1,4 +1,5 @@
 import { BOARD_SORTS, type BoardSort } from '../../../shared/api-pages';
+import { ChoiceSelect } from '../components/ChoiceSelect';
 
 export const SORT_LABELS: Record<BoardSort, string> = {
   manual: 'Manual order',
@@ -34,13 +35,12 @@ export function BoardSortControl({ sort, onChange }: { sort: BoardSort; onChange
   return (
     <label className="board-filter board-sort">
       <span>Sort cards by</span>
-      <select value={sort} onChange={(e) => isSort(e.target.value) && onChange(e.target.value)}>
-        {BOARD_SORTS.map((s) => (
-          <option key={s} value={s}>
-            {SORT_LABELS[s]}
-          </option>
-        ))}
-      </select>
+      <ChoiceSelect
+        options={BOARD_SORTS}
+        optionLabel={(s) => SORT_LABELS[s]}
+        value={sort}
+        onChange={(e) => isSort(e.target.value) && onChange(e.target.value)}
+      />
     </label>
   );
 }

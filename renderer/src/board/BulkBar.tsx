@@ -3,6 +3,7 @@ import type { BulkAction, BulkResult } from '../../../shared/api-bulk';
 import type { Stage } from '../../../shared/domain';
 import { call, errorMessage } from '../api-client';
 import { useNotify } from '../components/Toasts';
+import { ChoiceSelect, STAGE_CHOICES } from '../components/ChoiceSelect';
 
 const plural = (n: number) => (n === 1 ? '1 application' : `${n.toLocaleString()} applications`);
 
@@ -80,14 +81,13 @@ export function BulkBar({
       <form className="bulk-bar-group" onSubmit={move}>
         <label>
           <span>Move to</span>
-          <select value={stageId} onChange={(e) => setStageId(e.target.value)}>
-            <option value="">Stage…</option>
-            {stages.map((s) => (
-              <option key={s.id} value={s.id}>
-                {s.name}
-              </option>
-            ))}
-          </select>
+          <ChoiceSelect
+            options={stages}
+            {...STAGE_CHOICES}
+            emptyLabel="Stage…"
+            value={stageId}
+            onChange={(e) => setStageId(e.target.value)}
+          />
         </label>
         <button type="submit" disabled={busy}>
           Move

@@ -1,9 +1,8 @@
 import { format, isToday, parseISO } from 'date-fns';
 import type { CalendarItem } from '../../../shared/api-calendar';
-import { call, errorMessage } from '../api-client';
-import { useNotify } from '../components/Toasts';
 import { useNavigation } from '../navigation';
 import { dayKey, eventLabel, longDay, timeOf } from './dates';
+import { useDeleteEvent } from './useDeleteEvent';
 
 /** Upcoming events grouped by day, with passed deadlines of open applications on top. */
 export function AgendaList({
@@ -55,24 +54,8 @@ export function AgendaList({
 
 function AgendaItem({ event, onEdit, showDay }: { event: CalendarItem; onEdit: (e: CalendarItem) => void; showDay?: boolean }) {
   const nav = useNavigation();
-  const notify = useNotify();
+  const deleteEvent = useDeleteEvent();
   const label = eventLabel(event);
-  async function remove() {
-    try {
-      const { restore } = await call('events.delete', { id: event.id });
-      notify({
-        kind: 'info',
-        message: 'Event deleted.',
-        action: {
-          label: 'Undo',
-          run: () =>
-            void call('events.create', restore).catch((err: unknown) => notify({ kind: 'error', message: errorMessage(err) })),
-        },
-      });
-    } catch (err) {
-      notify({ kind: 'error', message: errorMessage(err) });
-    }
-  }
   return (
     <li className={event.passed ? 'cal-agenda-item cal-chip-passed' : 'cal-agenda-item'}>
       <span className="cal-agenda-time">{showDay && event.day ? format(parseISO(event.day), 'd MMM') : timeOf(event)}</span>
@@ -85,7 +68,7 @@ function AgendaItem({ event, onEdit, showDay }: { event: CalendarItem; onEdit: (
         <button type="button" aria-label={`Edit ${label}`} onClick={() => onEdit(event)}>
           Edit
         </button>
-        <button type="button" aria-label={`Delete ${label}`} onClick={() => void remove()}>
+        <button type="button" aria-label={`Delete ${label}`} onClick={() => void deleteEvent(event.id, 'Event deleted.')}>
           Delete
         </button>
       </span>

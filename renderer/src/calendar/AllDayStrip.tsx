@@ -1,7 +1,7 @@
-import { useDroppable } from '@dnd-kit/core';
 import type { CalendarItem } from '../../../shared/api-calendar';
 import { dayKey, longDay } from './dates';
 import { CappedChips } from './CappedChips';
+import { DayDropZone } from './DayDropZone';
 import type { DayActions } from './MonthGrid';
 
 /**
@@ -47,15 +47,9 @@ function StripCell({
   onKeyMove,
 }: Pick<DayActions, 'onOpenDay' | 'onKeyMove'> & { date: Date; events: CalendarItem[]; limit?: number }) {
   const key = dayKey(date);
-  const { setNodeRef, isOver } = useDroppable({ id: `strip-${key}`, data: { day: key, area: 'day' } });
   return (
-    <div
-      ref={setNodeRef}
-      className={isOver ? 'cal-allday-cell cal-day-over' : 'cal-allday-cell'}
-      role="group"
-      aria-label={`All day, ${longDay(key)}`}
-    >
+    <DayDropZone idPrefix="strip" day={key} area="day" className="cal-allday-cell" aria-label={`All day, ${longDay(key)}`}>
       <CappedChips day={key} events={events} limit={limit} onOpenDay={onOpenDay} onKeyMove={onKeyMove} />
-    </div>
+    </DayDropZone>
   );
 }

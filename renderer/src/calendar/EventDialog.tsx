@@ -11,6 +11,8 @@ import { KIND_LABELS } from './dates';
 import { draftOf, fieldsOf, type EventDraft } from './event-draft';
 import { EventReminders } from './EventReminders';
 import { FormError } from '../components/FormError';
+import { FormActions } from '../components/FormActions';
+import { ChoiceSelect } from '../components/ChoiceSelect';
 
 interface Props {
   open: boolean;
@@ -75,19 +77,15 @@ export function EventDialog({ open, onClose, event, applicationId, defaultDay, d
         {!editing && applicationId === undefined && <ApplicationCombobox onPick={(id) => set({ appId: id })} />}
         <label>
           Kind
-          <select
+          <ChoiceSelect
+            options={EVENT_KINDS}
+            optionLabel={(k) => KIND_LABELS[k]}
             value={kind}
             onChange={(e) => {
               const k = e.target.value as EventKind;
               set(editing ? { kind: k } : { kind: k, allDay: k !== 'interview' });
             }}
-          >
-            {EVENT_KINDS.map((k) => (
-              <option key={k} value={k}>
-                {KIND_LABELS[k]}
-              </option>
-            ))}
-          </select>
+          />
         </label>
         <label>
           Title
@@ -152,14 +150,7 @@ export function EventDialog({ open, onClose, event, applicationId, defaultDay, d
         </label>
         <EventReminders allDay={allDay} defaults={defaults} own={draft.ownReminders} offsets={draft.offsets} onChange={set} />
         <FormError message={error} />
-        <div className="form-actions">
-          <button type="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="primary" disabled={saving}>
-            {saving ? 'Saving…' : 'Save event'}
-          </button>
-        </div>
+        <FormActions submit="Save event" busy={saving} busyLabel="Saving…" submitClassName="primary" onCancel={onClose} />
       </form>
     </Dialog>
   );

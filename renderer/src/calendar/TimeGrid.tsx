@@ -1,4 +1,4 @@
-import { useDroppable } from '@dnd-kit/core';
+import { DayDropZone } from './DayDropZone';
 import { format, isToday } from 'date-fns';
 import { useEffect, useRef, type CSSProperties } from 'react';
 import type { CalendarItem } from '../../../shared/api-calendar';
@@ -99,12 +99,12 @@ function TimeColumn({
   onKeyMove: (event: CalendarItem, move: KeyMove) => void;
 }) {
   const key = dayKey(date);
-  const { setNodeRef, isOver } = useDroppable({ id: `col-${key}`, data: { day: key, area: 'time' } });
   return (
-    <div
-      ref={setNodeRef}
-      className={isOver ? 'cal-time-col cal-day-over' : 'cal-time-col'}
-      role="group"
+    <DayDropZone
+      idPrefix="col"
+      day={key}
+      area="time"
+      className="cal-time-col"
       aria-label={`${longDay(key)}, by the hour`}
       data-cal-col=""
     >
@@ -123,6 +123,6 @@ function TimeColumn({
           }}
         />
       ))}
-    </div>
+    </DayDropZone>
   );
 }

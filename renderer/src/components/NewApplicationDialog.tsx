@@ -3,6 +3,7 @@ import { call, errorMessage } from '../api-client';
 import { Dialog } from './Dialog';
 import { useNotify } from './Toasts';
 import { FormError } from './FormError';
+import { FormActions } from './FormActions';
 
 /** The quickest path onto the board: a title and a company, the rest can follow in the detail. */
 export function NewApplicationDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
@@ -63,14 +64,7 @@ export function NewApplicationDialog({ open, onClose }: { open: boolean; onClose
           <input value={location} onChange={(e) => setLocation(e.target.value)} placeholder="optional" />
         </label>
         <FormError message={error} />
-        <div className="form-actions">
-          <button type="button" onClick={close}>
-            Cancel
-          </button>
-          <button type="submit" className="primary" disabled={saving}>
-            {saving ? 'Saving…' : 'Save application'}
-          </button>
-        </div>
+        <FormActions submit="Save application" busy={saving} busyLabel="Saving…" submitClassName="primary" onCancel={close} />
       </form>
     </Dialog>
   );

@@ -14,6 +14,7 @@ import { Dialog } from '../components/Dialog';
 import { useNotify } from '../components/Toasts';
 import { FormError } from '../components/FormError';
 import { useProgress, useResetWhen } from '../hooks';
+import { ChoiceSelect } from '../components/ChoiceSelect';
 
 const CREATE = 'create';
 
@@ -213,7 +214,10 @@ function MappingScreen({
               <tr key={`${i}-${header}`}>
                 <th scope="row">{header || `(column ${i + 1})`}</th>
                 <td>
-                  <select
+                  <ChoiceSelect
+                    options={IMPORT_FIELDS}
+                    optionLabel={(f) => IMPORT_FIELD_LABELS[f]}
+                    emptyLabel="Ignore"
                     aria-label={`Field for column ${header || i + 1}`}
                     value={mapping[i] ?? ''}
                     onChange={(e) => {
@@ -224,14 +228,7 @@ function MappingScreen({
                       next[i] = value;
                       onChange(next);
                     }}
-                  >
-                    <option value="">Ignore</option>
-                    {IMPORT_FIELDS.map((f) => (
-                      <option key={f} value={f}>
-                        {IMPORT_FIELD_LABELS[f]}
-                      </option>
-                    ))}
-                  </select>
+                  />
                 </td>
                 <td className="data-preview-cells">
                   {analysis.preview

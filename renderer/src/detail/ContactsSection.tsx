@@ -3,6 +3,7 @@ import type { Contact } from '../../../shared/domain';
 import { call } from '../api-client';
 import { FormError } from '../components/FormError';
 import { useAttempt } from '../hooks';
+import { FormActions } from '../components/FormActions';
 
 const EMPTY = { name: '', role: '', email: '', phone: '', profileUrl: '' };
 type Draft = typeof EMPTY;
@@ -59,12 +60,7 @@ export function ContactsSection({ applicationId, contacts }: { applicationId: nu
             <li key={c.id}>
               <form onSubmit={(e) => void saveEdit(e)} className="detail-grid-form" aria-label={`Edit contact ${c.name}`}>
                 <ContactFields draft={editing.draft} onChange={(d) => setEditing({ id: c.id, draft: d })} prefix="Contact " />
-                <div className="form-actions">
-                  <button type="button" onClick={() => setEditing(null)}>
-                    Cancel
-                  </button>
-                  <button type="submit">Save contact</button>
-                </div>
+                <FormActions submit="Save contact" onCancel={() => setEditing(null)} />
               </form>
             </li>
           ) : (
@@ -117,9 +113,7 @@ export function ContactsSection({ applicationId, contacts }: { applicationId: nu
       </ul>
       <form onSubmit={(e) => void add(e)} className="detail-grid-form" aria-label="Add a contact">
         <ContactFields draft={draft} onChange={setDraft} prefix="" />
-        <div className="form-actions">
-          <button type="submit">Add contact</button>
-        </div>
+        <FormActions submit="Add contact" />
       </form>
       <FormError message={error} />
     </section>

@@ -3,6 +3,7 @@ import type { ApplicationDetail, Stage } from '../../../shared/domain';
 import { call, errorMessage } from '../api-client';
 import { useNotify } from '../components/Toasts';
 import { FormError } from '../components/FormError';
+import { ChoiceSelect } from '../components/ChoiceSelect';
 
 /**
  * The non-drag way to move an application, plus archive and delete. Archive and delete close the detail and
@@ -75,14 +76,14 @@ export function DetailActions({ detail, stages, onClose }: { detail: Application
     <div className="detail-actions">
       <label className="detail-stage">
         Stage
-        <select value={detail.stageId} onChange={(e) => void changeStage(Number(e.target.value))} disabled={detail.archived}>
-          {stages.map((s) => (
-            <option key={s.id} value={s.id}>
-              {s.name}
-              {s.isClosed ? ' (closed)' : ''}
-            </option>
-          ))}
-        </select>
+        <ChoiceSelect
+          options={stages}
+          optionValue={(s) => s.id}
+          optionLabel={(s) => `${s.name}${s.isClosed ? ' (closed)' : ''}`}
+          value={detail.stageId}
+          onChange={(e) => void changeStage(Number(e.target.value))}
+          disabled={detail.archived}
+        />
       </label>
       <button type="button" onClick={() => void archive()}>
         {detail.archived ? 'Unarchive' : 'Archive'}

@@ -5,6 +5,8 @@ import { call } from '../api-client';
 import { formatBytes, formatInstant } from './format';
 import { FormError } from '../components/FormError';
 import { useAttempt } from '../hooks';
+import { FormActions } from '../components/FormActions';
+import { ChoiceSelect } from '../components/ChoiceSelect';
 
 const KIND_LABEL: Record<Attachment['kind'], string> = { resume: 'Resume', 'cover-letter': 'Cover letter', other: 'Other' };
 
@@ -104,13 +106,12 @@ export function DocumentsSection({ applicationId, attachments }: { applicationId
         </label>
         <label>
           Kind
-          <select value={kind} onChange={(e) => setKind(e.target.value as Attachment['kind'])}>
-            {ATTACHMENT_KINDS.map((k) => (
-              <option key={k} value={k}>
-                {KIND_LABEL[k]}
-              </option>
-            ))}
-          </select>
+          <ChoiceSelect
+            options={ATTACHMENT_KINDS}
+            optionLabel={(k) => KIND_LABEL[k]}
+            value={kind}
+            onChange={(e) => setKind(e.target.value as Attachment['kind'])}
+          />
         </label>
         <label>
           Version sent
@@ -121,11 +122,7 @@ export function DocumentsSection({ applicationId, attachments }: { applicationId
             maxLength={120}
           />
         </label>
-        <div className="form-actions">
-          <button type="submit" disabled={busy}>
-            {busy ? 'Attaching…' : 'Attach'}
-          </button>
-        </div>
+        <FormActions submit="Attach" busy={busy} busyLabel="Attaching…" />
       </form>
       <FormError message={error} />
     </section>

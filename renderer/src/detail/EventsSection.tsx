@@ -4,6 +4,7 @@ import type { CalendarEvent } from '../../../shared/domain';
 import { call, errorMessage } from '../api-client';
 import { eventDay, KIND_LABELS, longDay, timeOf } from '../calendar/dates';
 import { EventDialog } from '../calendar/EventDialog';
+import { useDeleteEvent } from '../calendar/useDeleteEvent';
 import { useNotify } from '../components/Toasts';
 
 /**
@@ -27,22 +28,7 @@ export function EventsSection({ applicationId: given, events }: { applicationId?
     }
   }
 
-  async function remove(e: CalendarEvent) {
-    try {
-      const { restore } = await call('events.delete', { id: e.id });
-      notify({
-        kind: 'info',
-        message: `Deleted ${nameOf(e)}.`,
-        action: {
-          label: 'Undo',
-          run: () =>
-            void call('events.create', restore).catch((err: unknown) => notify({ kind: 'error', message: errorMessage(err) })),
-        },
-      });
-    } catch (err) {
-      notify({ kind: 'error', message: errorMessage(err) });
-    }
-  }
+  const deleteEvent = useDeleteEvent();
 
   return (
     <section className="detail-section cal-events-section" aria-labelledby={`events-${applicationId ?? 'list'}`}>
@@ -79,7 +65,11 @@ export function EventsSection({ applicationId: given, events }: { applicationId?
                 <button type="button" aria-label={`Edit ${nameOf(e)}`} onClick={() => void edit(e)}>
                   Edit
                 </button>
-                <button type="button" aria-label={`Delete ${nameOf(e)}`} onClick={() => void remove(e)}>
+                <button
+                  type="button"
+                  aria-label={`Delete ${nameOf(e)}`}
+                  onClick={() => void deleteEvent(e.id, `Deleted ${nameOf(e)}.`)}
+                >
                   Delete
                 </button>
               </span>

@@ -7,6 +7,7 @@ import { BatchImport } from './BatchImport';
 import { fileToBase64, POSTING_FILE_TYPES } from './files';
 import { ReviewForm } from './ReviewForm';
 import { FormError } from '../components/FormError';
+import { FormActions } from '../components/FormActions';
 
 type Step =
   { kind: 'input' } | { kind: 'review'; preview: PostingPreview; sourceName: string | null } | { kind: 'batch'; files: File[] };
@@ -105,14 +106,7 @@ export function AddPostingDialog({
             <span className="muted">or drop .txt, .html, .eml or .json files here. Nothing leaves this computer.</span>
           </div>
           <FormError message={error} />
-          <div className="form-actions">
-            <button type="button" onClick={close}>
-              Cancel
-            </button>
-            <button type="submit" className="primary" disabled={busy}>
-              {busy ? 'Reading…' : 'Read posting'}
-            </button>
-          </div>
+          <FormActions submit="Read posting" busy={busy} busyLabel="Reading…" submitClassName="primary" onCancel={close} />
         </form>
       )}
       {step.kind === 'review' && (

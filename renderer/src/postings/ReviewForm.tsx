@@ -6,6 +6,7 @@ import { call, errorMessage } from '../api-client';
 import { useNavigation } from '../navigation';
 import { FormError } from '../components/FormError';
 import { OptionalSelect } from '../components/OptionalSelect';
+import { FormActions } from '../components/FormActions';
 
 type TextField = 'title' | 'company' | 'location' | 'postedAt' | 'deadline' | 'url' | 'email';
 const TEXT_FIELDS: { key: TextField; label: string; type?: string }[] = [
@@ -16,6 +17,10 @@ const TEXT_FIELDS: { key: TextField; label: string; type?: string }[] = [
   { key: 'deadline', label: 'Deadline', type: 'date' },
   { key: 'url', label: 'URL', type: 'url' },
   { key: 'email', label: 'Contact e-mail', type: 'email' },
+];
+const CHOICE_FIELDS: { key: 'workplace' | 'employmentType'; label: string; options: readonly string[] }[] = [
+  { key: 'workplace', label: 'Workplace', options: WORKPLACES },
+  { key: 'employmentType', label: 'Employment type', options: EMPLOYMENT_TYPES },
 ];
 
 /** Every field the importer read, editable before anything is saved; found ones are marked as found. */
@@ -43,6 +48,12 @@ export function ReviewForm({
         ✓ found
       </span>
     ) : null;
+  /** A field's name in its label, marked when the importer found it. */
+  const caption = (key: keyof PostingFields, label: string) => (
+    <span>
+      {label} {foundMark(key)}
+    </span>
+  );
 
   async function save(e: SubmitEvent, force = false) {
     e.preventDefault();
@@ -110,9 +121,7 @@ export function ReviewForm({
       <div className="review-grid">
         {TEXT_FIELDS.map(({ key, label, type }) => (
           <label key={key}>
-            <span>
-              {label} {foundMark(key)}
-            </span>
+            {caption(key, label)}
             <input
               type={type ?? 'text'}
               value={fields[key] ?? ''}
@@ -121,37 +130,31 @@ export function ReviewForm({
             />
           </label>
         ))}
+        {CHOICE_FIELDS.map(({ key, label, options }) => (
+          <label key={key}>
+            {caption(key, label)}
+            <OptionalSelect
+              options={options}
+              value={fields[key] ?? ''}
+              onChange={(e) => set(key, (e.target.value || null) as PostingFields[typeof key])}
+            />
+          </label>
+        ))}
         <label>
-          <span>Workplace {foundMark('workplace')}</span>
-          <OptionalSelect
-            options={WORKPLACES}
-            value={fields.workplace ?? ''}
-            onChange={(e) => set('workplace', (e.target.value || null) as PostingFields['workplace'])}
-          />
-        </label>
-        <label>
-          <span>Employment type {foundMark('employmentType')}</span>
-          <OptionalSelect
-            options={EMPLOYMENT_TYPES}
-            value={fields.employmentType ?? ''}
-            onChange={(e) => set('employmentType', (e.target.value || null) as PostingFields['employmentType'])}
-          />
-        </label>
-        <label>
-          <span>Salary {foundMark('salary')}</span>
+          {caption('salary', 'Salary')}
           <input value={salary} onChange={(e) => setSalary(e.target.value)} placeholder="65,000–80,000 EUR per year" />
         </label>
       </div>
       {fields.skills.length > 0 && <p className="muted">Skills: {fields.skills.join(', ')}</p>}
       <FormError message={error} />
-      <div className="form-actions">
-        <button type="button" onClick={onBack}>
-          Back
-        </button>
-        <button type="submit" className="primary" disabled={saving}>
-          {saving ? 'Saving…' : 'Save posting'}
-        </button>
-      </div>
+      <FormActions
+        submit="Save posting"
+        busy={saving}
+        busyLabel="Saving…"
+        submitClassName="primary"
+        onCancel={onBack}
+        cancelLabel="Back"
+      />
     </form>
   );
 }

@@ -4,6 +4,7 @@ import { call, errorMessage } from '../api-client';
 import { FormError } from '../components/FormError';
 import { useNotify } from '../components/Toasts';
 import { useApi } from '../query';
+import { FormActions } from '../components/FormActions';
 
 /** Settings > Data > Exports: the name printed on the proof of applications, and how follow-ups go into .ics files. */
 export function ExportSettings() {
@@ -59,11 +60,7 @@ export function ExportSettings() {
             <option value="todo">As to-dos (Google Calendar leaves these out)</option>
           </select>
         </label>
-        <div className="form-actions">
-          <button type="submit" disabled={busy}>
-            Save export settings
-          </button>
-        </div>
+        <FormActions submit="Save export settings" busy={busy} />
         <FormError message={error} />
       </form>
     </div>

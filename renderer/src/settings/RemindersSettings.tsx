@@ -6,6 +6,8 @@ import { KIND_LABELS, offsetLabel } from '../calendar/dates';
 import { useNotify } from '../components/Toasts';
 import { useApi } from '../query';
 import { FormError } from '../components/FormError';
+import { FormActions } from '../components/FormActions';
+import { ChoiceSelect } from '../components/ChoiceSelect';
 
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 const ALL_DAY_KINDS: EventKind[] = ['deadline', 'follow-up', 'offer-expiry'];
@@ -35,6 +37,18 @@ export function RemindersSettings() {
         [kind]: draft.offsets[kind].includes(m) ? draft.offsets[kind].filter((x) => x !== m) : [...draft.offsets[kind], m],
       },
     });
+  const daysField = (key: 'followUpAfterDays' | 'ghostedAfterDays', label: string, max: number) => (
+    <label>
+      {label}
+      <input
+        type="number"
+        min={1}
+        max={max}
+        value={draft[key]}
+        onChange={(e) => setDraft({ ...draft, [key]: Number(e.target.value) })}
+      />
+    </label>
+  );
 
   async function save(e: SubmitEvent) {
     e.preventDefault();
@@ -79,40 +93,18 @@ export function RemindersSettings() {
           );
         })}
         <div className="cal-form-row">
-          <label>
-            Suggest a follow-up after (days without news)
-            <input
-              type="number"
-              min={1}
-              max={365}
-              value={draft.followUpAfterDays}
-              onChange={(e) => setDraft({ ...draft, followUpAfterDays: Number(e.target.value) })}
-            />
-          </label>
-          <label>
-            Suggest “Ghosted” after (days)
-            <input
-              type="number"
-              min={1}
-              max={730}
-              value={draft.ghostedAfterDays}
-              onChange={(e) => setDraft({ ...draft, ghostedAfterDays: Number(e.target.value) })}
-            />
-          </label>
+          {daysField('followUpAfterDays', 'Suggest a follow-up after (days without news)', 365)}
+          {daysField('ghostedAfterDays', 'Suggest “Ghosted” after (days)', 730)}
         </div>
         <label>
           Weeks start on
-          <select
+          <ChoiceSelect
+            options={[...WEEKDAYS.keys()]}
+            optionLabel={(i) => WEEKDAYS[i]}
+            emptyLabel="As usual where I live"
             value={draft.weekStartsOn ?? ''}
             onChange={(e) => setDraft({ ...draft, weekStartsOn: e.target.value === '' ? null : Number(e.target.value) })}
-          >
-            <option value="">As usual where I live</option>
-            {WEEKDAYS.map((d, i) => (
-              <option key={d} value={i}>
-                {d}
-              </option>
-            ))}
-          </select>
+          />
         </label>
         <fieldset className="rem-settings-kind">
           <legend>Desktop app</legend>
@@ -155,11 +147,7 @@ export function RemindersSettings() {
           </p>
         )}
         <FormError message={error} />
-        <div className="form-actions">
-          <button type="submit" className="primary">
-            Save reminder settings
-          </button>
-        </div>
+        <FormActions submit="Save reminder settings" submitClassName="primary" />
       </form>
     </section>
   );

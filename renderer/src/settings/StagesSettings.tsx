@@ -3,6 +3,8 @@ import type { Stage } from '../../../shared/domain';
 import { call, errorMessage } from '../api-client';
 import { useApi } from '../query';
 import { FormError } from '../components/FormError';
+import { FormActions } from '../components/FormActions';
+import { ChoiceSelect, STAGE_CHOICES } from '../components/ChoiceSelect';
 
 /** Closed stages a job search often needs; each is one click away until it exists. */
 const COMMON_CLOSED_STAGES = ['Ghosted', 'Withdrawn'];
@@ -176,22 +178,19 @@ function DeleteStageForm({
       </p>
       <label>
         Move its applications to
-        <select value={moveTo ?? ''} onChange={(e) => setMoveTo(Number(e.target.value))}>
-          {others.map((s) => (
-            <option key={s.id} value={s.id}>
-              {s.name}
-            </option>
-          ))}
-        </select>
+        <ChoiceSelect
+          options={others}
+          {...STAGE_CHOICES}
+          value={moveTo ?? ''}
+          onChange={(e) => setMoveTo(Number(e.target.value))}
+        />
       </label>
-      <div className="form-actions">
-        <button type="button" onClick={onCancel}>
-          Keep the stage
-        </button>
-        <button type="submit" className="board-danger">
-          Delete stage and move applications
-        </button>
-      </div>
+      <FormActions
+        submit="Delete stage and move applications"
+        submitClassName="board-danger"
+        onCancel={onCancel}
+        cancelLabel="Keep the stage"
+      />
     </form>
   );
 }

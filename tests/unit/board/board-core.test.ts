@@ -8,6 +8,7 @@ import { createClient } from '../../../shared/client';
 import { storeAttachmentFile } from '../../../electron/core/store/attachments';
 import { MAX_ATTACHMENT_BYTES } from '../../../shared/api-details';
 import { coreClient, tempDir } from '../helpers';
+import { insertOldApplication } from '../store/old-rows';
 
 const NOW = new Date('2027-03-10T09:00:00.000Z');
 
@@ -334,13 +335,7 @@ describe('migration 003', () => {
   it('v2 -> v3 keeps existing applications and adds the deleted-applications table', () => {
     const file = path.join(tempDir(), 'pursuit.db');
     const v2 = openDatabase(file, { targetVersion: 2 });
-    const now = new Date().toISOString();
-    v2.prepare(
-      `INSERT INTO postings (title, company, clean_text, content_hash, created_at, updated_at) VALUES ('Baker', 'Éclair', 'bread', 'h', ?, ?)`,
-    ).run(now, now);
-    v2.prepare(
-      `INSERT INTO applications (posting_id, stage_id, position, date_saved, created_at, updated_at, last_activity_at) VALUES (1, 1, 0, '2026-01-01', ?, ?, ?)`,
-    ).run(now, now, now);
+    insertOldApplication(v2, 'Éclair', 'bread');
     v2.close();
     const db = openDatabase(file);
     expect(schemaVersion(db)).toBeGreaterThanOrEqual(3);

@@ -2,23 +2,15 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { startBackgroundWork } from '../../../electron/core/background';
 import { createCore, type Core } from '../../../electron/core/core';
 import { listBackups } from '../../../electron/core/data/auto-backup';
-import type * as RunInWorker from '../../../electron/core/worker/run-in-worker';
 import { tempDir } from '../helpers';
 
 // Issue 10, item 5: backups (manual and automatic) and restores run in a worker thread when Pursuit has a data
 // folder, so copying a large database with its documents, or replacing every row, never holds the host or the
 // window. The real worker runs; the mock only records which tasks went to it.
 const ran = vi.hoisted(() => [] as string[]);
-vi.mock('../../../electron/core/worker/run-in-worker', async (importOriginal) => {
-  const real = await importOriginal<typeof RunInWorker>();
-  return {
-    ...real,
-    runInWorker: (job: Parameters<typeof real.runInWorker>[0]) => {
-      ran.push(job.task);
-      return real.runInWorker(job);
-    },
-  };
-});
+vi.mock('../../../electron/core/worker/run-in-worker', async (importOriginal) =>
+  (await import('./worker-tasks')).recordingWorker(await importOriginal(), ran),
+);
 
 let core: Core | null = null;
 afterEach(() => {

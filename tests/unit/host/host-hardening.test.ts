@@ -1,21 +1,11 @@
 import type http from 'node:http';
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { createCore, type Core } from '../../../electron/core/core';
+import { describe, expect, it } from 'vitest';
 import { checkOrigin, tokenMatches } from '../../../electron/host/request-guard';
-import { startHost, type RunningHost } from '../../../electron/host/server';
 import { tempDir } from '../helpers';
 import { request } from '../host-request';
-
-let host: RunningHost | null = null;
-let core: Core | null = null;
-afterEach(async () => {
-  await host?.close();
-  core?.close();
-  host = null;
-  core = null;
-});
+import { startTestHost } from './test-host';
 
 /** A renderer folder beside a secret file, plus a symlink inside the renderer that points at the secret. */
 async function start() {
@@ -27,9 +17,7 @@ async function start() {
   fs.writeFileSync(path.join(root, 'secret.txt'), 'TOP SECRET');
   fs.symlinkSync(path.join(root, 'secret.txt'), path.join(rendererDir, 'assets', 'link.txt'));
   fs.symlinkSync(root, path.join(rendererDir, 'up'));
-  core = createCore({ dataDir: path.join(root, 'data') });
-  host = await startHost({ core, rendererDir, port: 0 });
-  return host;
+  return (await startTestHost(rendererDir, path.join(root, 'data'))).host;
 }
 
 describe('browser host hardening', () => {

@@ -1,20 +1,13 @@
 import http from 'node:http';
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { createCore, type Core } from '../../../electron/core/core';
-import { startHost, type RunningHost } from '../../../electron/host/server';
+import { describe, expect, it } from 'vitest';
+import type { Core } from '../../../electron/core/core';
 import { tempDir } from '../helpers';
 import { request } from '../host-request';
+import { serve, startTestHost } from './test-host';
 
-let host: RunningHost | null = null;
-let core: Core | null = null;
-afterEach(async () => {
-  await host?.close();
-  core?.close();
-  host = null;
-  core = null;
-});
+let core: Core;
 
 async function start() {
   const rendererDir = tempDir();
@@ -22,16 +15,16 @@ async function start() {
   fs.mkdirSync(path.join(rendererDir, 'assets'));
   fs.writeFileSync(path.join(rendererDir, 'assets', 'app.js'), 'console.log(1)');
   fs.writeFileSync(path.join(tempDir(), 'secret.txt'), 'secret');
-  core = createCore({ dataDir: tempDir() });
-  host = await startHost({ core, rendererDir, port: 0 });
-  return host;
+  const started = await startTestHost(rendererDir, tempDir());
+  core = started.core;
+  return started.host;
 }
 
 describe('browser host', () => {
   it('prints an address on 127.0.0.1 with a fresh token, and listens on loopback only', async () => {
     const h = await start();
     expect(h.url).toMatch(new RegExp(`^http://127\\.0\\.0\\.1:${h.port}/\\?token=[0-9a-f]{48}$`));
-    const second = await startHost({ core: core!, rendererDir: tempDir(), port: 0 });
+    const second = await serve(core, tempDir());
     expect(second.token).not.toBe(h.token);
     await second.close();
     const ipv4 = Object.values((await import('node:os')).networkInterfaces())
@@ -113,7 +106,7 @@ describe('browser host', () => {
       error: { code: 'BAD_INPUT', message: 'The request body is not valid JSON.' },
     });
     await h.close();
-    host = await startHost({ core: core!, rendererDir: tempDir(), port: 0, maxBodyBytes: 1000 });
+    const host = await serve(core, tempDir(), { maxBodyBytes: 1000 });
     const big = await request(host.port, {
       path: '/api/stages.list',
       method: 'POST',
@@ -145,7 +138,7 @@ describe('browser host', () => {
       );
     });
     await isConnected;
-    await core!.call('applications.create', { title: 'Dev', company: 'Acme' });
+    await core.call('applications.create', { title: 'Dev', company: 'Acme' });
     expect(await received).toContain('"method":"applications.create"');
   });
 });

@@ -2,23 +2,15 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createCore, type Core } from '../../../electron/core/core';
-import type * as RunInWorker from '../../../electron/core/worker/run-in-worker';
 import type { ProgressEvent } from '../../../shared/api-system';
 import { tempDir } from '../helpers';
 
 // Issue 10, item 5: a batch of posting files is parsed and saved in a worker thread (the host and the window keep
 // answering meanwhile), with progress events. The real worker runs; the mock only records which tasks went to it.
 const ran = vi.hoisted(() => [] as string[]);
-vi.mock('../../../electron/core/worker/run-in-worker', async (importOriginal) => {
-  const real = await importOriginal<typeof RunInWorker>();
-  return {
-    ...real,
-    runInWorker: (job: Parameters<typeof real.runInWorker>[0]) => {
-      ran.push(job.task);
-      return real.runInWorker(job);
-    },
-  };
-});
+vi.mock('../../../electron/core/worker/run-in-worker', async (importOriginal) =>
+  (await import('../data/worker-tasks')).recordingWorker(await importOriginal(), ran),
+);
 
 const POSTINGS = path.resolve(__dirname, '..', '..', 'fixtures', 'postings');
 const file = (name: string) => ({ name, base64: fs.readFileSync(path.join(POSTINGS, name)).toString('base64') });

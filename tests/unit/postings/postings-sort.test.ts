@@ -1,15 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { createCore } from '../../../electron/core/core';
-import type { ApiInput, ApiMethod, ApiResult } from '../../../shared/api';
-import { addApp } from '../helpers';
+import { addApp, coreClient } from '../helpers';
 
 function setup() {
   const core = createCore({});
-  async function call<K extends ApiMethod>(method: K, input: ApiInput<K>): Promise<ApiResult<K>> {
-    const env = await core.call(method, input);
-    if (!env.ok) throw new Error(`${env.error.code}: ${env.error.message}`);
-    return env.value as ApiResult<K>;
-  }
+  const { call } = coreClient(core);
   return { db: core.db, call };
 }
 

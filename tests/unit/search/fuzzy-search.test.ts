@@ -5,18 +5,13 @@ import { addNote } from '../../../electron/core/store/notes';
 import { setApplicationTags } from '../../../electron/core/store/tags';
 import { updatePostingFields } from '../../../electron/core/store/postings';
 import { alternativesFor, editDistances, maxEdits } from '../../../electron/core/store/search-fuzzy';
-import type { ApiInput, ApiMethod, ApiResult } from '../../../shared/api';
 import { listApplications } from '../../../electron/core/store/applications';
 import { openDatabase } from '../../../electron/core/store/db';
-import { addApp, tempDir } from '../helpers';
+import { addApp, coreClient, tempDir } from '../helpers';
 
 function setup() {
   const core = createCore({});
-  async function call<K extends ApiMethod>(method: K, input: ApiInput<K>): Promise<ApiResult<K>> {
-    const env = await core.call(method, input);
-    if (!env.ok) throw new Error(`${env.error.code}: ${env.error.message}`);
-    return env.value as ApiResult<K>;
-  }
+  const { call } = coreClient(core);
   const db = core.db;
   addApp(db, { title: 'Frontend Engineer', company: 'TechVision' }, 'We build dashboards in React.');
   addApp(db, { title: 'Data Analyst', company: 'Globex' }, 'SQL every day.', { tags: ['dream job', 'remote-first'] });

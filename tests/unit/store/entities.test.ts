@@ -10,10 +10,18 @@ import { listTags, setApplicationTags } from '../../../electron/core/store/tags'
 import { toFtsQuery } from '../../../electron/core/store/search';
 import { addApp, memoryDb } from '../helpers';
 
+/** When the writes below happen (the core's clock, in the app). */
+const AT = '2027-01-01T09:00:00.000Z';
+
+/** A fresh database holding one application. */
+function dbWithApp() {
+  const db = memoryDb();
+  return { db, app: addApp(db, { title: 'A', company: 'X' }) };
+}
+
 describe('entity stores', () => {
   it('notes keep their time and update last activity', () => {
-    const db = memoryDb();
-    const app = addApp(db, { title: 'A', company: 'X' });
+    const { db, app } = dbWithApp();
     const note = addNote(db, app.id, 'Called back', '2026-03-01T09:00:00.000Z');
     expect(listNotes(db, app.id)).toEqual([note]);
     expect((db.prepare('SELECT last_activity_at AS t FROM applications').get() as { t: string }).t).toBe(
@@ -24,19 +32,11 @@ describe('entity stores', () => {
   });
 
   it('contacts and attachments belong to an application', () => {
-    const db = memoryDb();
-    const app = addApp(db, { title: 'A', company: 'X' });
+    const { db, app } = dbWithApp();
     const c = addContact(
       db,
-      {
-        applicationId: app.id,
-        name: 'Ada',
-        role: 'Recruiter',
-        email: 'ada@x.io',
-        phone: null,
-        profileUrl: null,
-      },
-      '2027-01-01T09:00:00.000Z',
+      { applicationId: app.id, name: 'Ada', role: 'Recruiter', email: 'ada@x.io', phone: null, profileUrl: null },
+      AT,
     );
     expect(listContacts(db, app.id)).toEqual([c]);
     const f = addAttachment(
@@ -50,14 +50,13 @@ describe('entity stores', () => {
         kind: 'resume',
         versionLabel: 'v3',
       },
-      '2027-01-01T09:00:00.000Z',
+      AT,
     );
     expect(listAttachments(db, app.id)).toEqual([f]);
   });
 
   it('events are all-day with a day or timed with an instant, never neither', () => {
-    const db = memoryDb();
-    const app = addApp(db, { title: 'A', company: 'X' });
+    const { db, app } = dbWithApp();
     const interview = createEvent(
       db,
       {
@@ -68,12 +67,12 @@ describe('entity stores', () => {
         durationMinutes: 45,
         roundName: 'Tech',
       },
-      '2027-01-01T09:00:00.000Z',
+      AT,
     );
     expect(getEvent(db, interview.id)).toMatchObject({ allDay: false, startsAt: '2027-01-05T14:00:00.000Z', day: null });
-    expect(() => createEvent(db, { applicationId: app.id, kind: 'other', allDay: true }, '2027-01-01T09:00:00.000Z')).toThrow();
+    expect(() => createEvent(db, { applicationId: app.id, kind: 'other', allDay: true }, AT)).toThrow();
     expect(listEventsForApplication(db, app.id)).toHaveLength(1);
-    const r = addReminder(db, interview.id, -60, '2027-01-05T13:00:00.000Z', null, null, '2027-01-01T09:00:00.000Z');
+    const r = addReminder(db, interview.id, -60, '2027-01-05T13:00:00.000Z', null, null, AT);
     expect(listRemindersForEvent(db, interview.id)).toEqual([r]);
   });
 

@@ -6,6 +6,7 @@ import { LATEST_VERSION, migrate, migrations, schemaVersion } from '../../../ele
 import { openDatabase } from '../../../electron/core/store/db';
 import { listApplications } from '../../../electron/core/store/applications';
 import { tempDir } from '../helpers';
+import { insertOldApplication } from './old-rows';
 
 /** Signal's updateToVersion: a database stopped at `version`, as an older Pursuit left it. */
 function databaseAt(version: number, file: string) {
@@ -32,13 +33,7 @@ describe('migrations', () => {
   it('v1 -> v2 indexes the applications that were already there', () => {
     const file = path.join(tempDir(), 'pursuit.db');
     const v1 = databaseAt(1, file);
-    const now = new Date().toISOString();
-    v1.prepare(
-      `INSERT INTO postings (title, company, clean_text, content_hash, created_at, updated_at) VALUES ('Baker', 'Boulangerie Éclair', 'croissants at dawn', 'h', ?, ?)`,
-    ).run(now, now);
-    v1.prepare(
-      `INSERT INTO applications (posting_id, stage_id, position, date_saved, created_at, updated_at, last_activity_at) VALUES (1, 1, 0, '2026-01-01', ?, ?, ?)`,
-    ).run(now, now, now);
+    insertOldApplication(v1, 'Boulangerie Éclair', 'croissants at dawn');
     v1.close();
 
     const db = openDatabase(file);
