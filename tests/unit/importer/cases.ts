@@ -21,7 +21,7 @@ export const fieldsOf = (text: string, name = 'p.txt') => parsePostingSync({ nam
 export const recordFields = (record: unknown, name = 'r.json') => fieldsOf(JSON.stringify(record), name);
 
 /** The result with the scored title and company candidates; the only way in for e-mails. */
-export const explain = (text: string, name = 'p.txt') => explainPosting({ name, text }, { now: NOW });
+export const explain = (text: string, name = 'p.txt', now = NOW) => explainPosting({ name, text }, { now });
 
 /** The fields of an e-mail (e-mails are only read asynchronously). */
 export const mailFields = async (text: string, name = 'alert.eml') => (await parsePosting({ name, text }, { now: NOW })).fields;
@@ -51,11 +51,13 @@ export interface PostingCase {
   not?: Expected;
   /** What the top title or company candidate's reasons must say. */
   reasons?: Partial<Record<'title' | 'company', RegExp>>;
+  /** The day the posting is parsed on, when not NOW. */
+  now?: Date;
 }
 
 /** Parses a case's posting and checks all it states. */
-export async function expectPosting({ text, file, expected = {}, not = {}, reasons = {} }: PostingCase): Promise<void> {
-  const r = await explain(text, file);
+export async function expectPosting({ text, file, expected = {}, not = {}, reasons = {}, now }: PostingCase): Promise<void> {
+  const r = await explain(text, file, now);
   expectFields(r.fields, expected);
   for (const [field, value] of Object.entries(not)) expect(r.fields[field as Field], field).not.toEqual(value);
   for (const [field, pattern] of Object.entries(reasons)) expect(topReasons(r, field as 'title' | 'company')).toMatch(pattern);
