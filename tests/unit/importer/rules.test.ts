@@ -6,7 +6,7 @@ import { detectLanguage } from '../../../electron/core/importer/language';
 import { parseSalary } from '../../../electron/core/importer/salary';
 import { findSkills } from '../../../electron/core/importer/skills';
 import { workplaceFromText } from '../../../electron/core/importer/work-terms';
-import { explain as parse, htmlPage, itReads, NOW, type PostingCase } from './cases';
+import { explain as parse, htmlPage, itReads, NOW, topReasons, type PostingCase } from './cases';
 
 describe('title and company: scored candidates with readable reasons (classes 1, 2)', () => {
   it('page chrome is never the title; the reasons say which signals chose it', async () => {
@@ -18,8 +18,8 @@ describe('title and company: scored candidates with readable reasons (classes 1,
     const titles = r.debug.title.candidates.map((c) => c.value);
     expect(titles).not.toContain('Skip to main content');
     expect(titles).not.toContain('Sign in');
-    expect(r.debug.title.candidates[0]?.reasons.join(' | ')).toMatch(/shaped like a job title/);
-    expect(r.debug.company.candidates[0]?.reasons.join(' | ')).toMatch(/beside the place/);
+    expect(topReasons(r, 'title')).toMatch(/shaped like a job title/);
+    expect(topReasons(r, 'company')).toMatch(/beside the place/);
   });
 
   itReads([
