@@ -20,7 +20,7 @@ export const fieldsOf = (text: string, name = 'p.txt') => parsePostingSync({ nam
 /** The fields of a JSON record. */
 export const recordFields = (record: unknown, name = 'r.json') => fieldsOf(JSON.stringify(record), name);
 
-/** The result with the scored title and company candidates; the only way in for e-mails. */
+/** The result with the scored title and company candidates (asynchronous, so e-mails too). */
 export const explain = (text: string, name = 'p.txt', now = NOW) => explainPosting({ name, text }, { now });
 
 /** The fields of an e-mail (e-mails are only read asynchronously). */
