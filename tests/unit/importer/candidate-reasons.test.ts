@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { explainPosting } from '../../../electron/core/importer';
 import { workplaceFromText } from '../../../electron/core/importer/work-terms';
+import { explain as parse } from './cases';
 
-const NOW = new Date(2027, 0, 10, 12);
-const parse = async (text: string, name = 'p.txt') => explainPosting({ name, text }, { now: NOW });
 const reasons = (c: { reasons: string[] } | undefined) => c?.reasons.join(' | ') ?? '';
 
 describe('company and title rules, each in two languages, with the reasons a bug report shows', () => {

@@ -1,13 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { parsePostingSync } from '../../../electron/core/importer';
+import { expectFields, recordFields } from './cases';
 
 /*
  * ATS feed exports converted from XML to JSON (a Personio-like `{ "<site>-jobs": { position: [...] } }`):
  * the title key holds the list of records, so the record is inside it; the feed's own address is not the
  * posting's link, the `jobUrl` beside it is. Records of our own in German and English.
  */
-const NOW = new Date(2027, 0, 10, 12);
-const json = (record: unknown) => parsePostingSync({ name: 'feed.json', text: JSON.stringify(record) }, { now: NOW }).fields;
+const json = (record: unknown) => recordFields(record, 'feed.json');
 
 function feed(position: Record<string, unknown>, site: string) {
   return {
@@ -43,15 +42,17 @@ describe('XML-ish feed exports read as a record (class 3)', () => {
         'sonnleitner.jobs.ats.example',
       ),
     );
-    expect(f.title).toBe('Bäckermeister');
-    expect(f.company).toBe('Mühlenbäckerei Sonnleitner GmbH');
-    expect(f.location).toBe('Passau');
-    expect(f.employmentType).toBe('full-time');
-    expect(f.postedAt).toBe('2027-01-04');
-    expect(f.deadline).toBe('2027-01-31');
-    expect(f.salary).toEqual({ min: 3400, max: 3900, currency: 'EUR', period: 'month' });
-    expect(f.url).toBe('https://sonnleitner.jobs.ats.example/job/77120');
-    expect(f.email).toBe('karriere@sonnleitner-baeckerei.example');
+    expectFields(f, {
+      title: 'Bäckermeister',
+      company: 'Mühlenbäckerei Sonnleitner GmbH',
+      location: 'Passau',
+      employmentType: 'full-time',
+      postedAt: '2027-01-04',
+      deadline: '2027-01-31',
+      salary: { min: 3400, max: 3900, currency: 'EUR', period: 'month' },
+      url: 'https://sonnleitner.jobs.ats.example/job/77120',
+      email: 'karriere@sonnleitner-baeckerei.example',
+    });
   });
 
   it('the same shape in English keeps the job link, not the feed link (en)', () => {
@@ -76,10 +77,7 @@ describe('XML-ish feed exports read as a record (class 3)', () => {
         'fenwick.jobs.ats.example',
       ),
     );
-    expect(f.title).toBe('Bench Joiner');
-    expect(f.company).toBe('Fenwick Joinery Ltd');
-    expect(f.location).toBe('Carlisle');
-    expect(f.employmentType).toBe('part-time');
+    expectFields(f, { title: 'Bench Joiner', company: 'Fenwick Joinery Ltd', location: 'Carlisle', employmentType: 'part-time' });
     expect(f.url).toBe('https://fenwick.jobs.ats.example/job/90411');
   });
 });

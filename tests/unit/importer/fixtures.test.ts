@@ -1,9 +1,8 @@
-import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { readdirSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parsePosting } from '../../../electron/core/importer';
-import { parsedPostingSchema } from '../../../shared/posting';
-import { matchExpected, type ExpectedJson } from './expected-matcher';
+import { parseWithExpected } from './cases';
+import { matchExpected } from './expected-matcher';
 
 // The shared fixtures live beside the repo and are read in place, never copied in.
 const FIXTURE_DIRS = ['postings', 'postings-real'].map((d) => path.resolve(__dirname, '../../../../shared/fixtures', d));
@@ -19,11 +18,8 @@ for (const dir of FIXTURE_DIRS) {
     });
     for (const file of files) {
       it(file, async () => {
-        const expectedPath = path.join(dir, 'expected', `${file.replace(/\.[^.]+$/, '')}.json`);
-        const expected = JSON.parse(readFileSync(expectedPath, 'utf8')) as Record<string, ExpectedJson>;
-        const result = await parsePosting({ name: file, bytes: readFileSync(path.join(dir, file)) });
-        expect(parsedPostingSchema.safeParse(result.fields).success).toBe(true);
-        expect(matchExpected(result.fields, expected)).toEqual([]);
+        const { expected, fields } = await parseWithExpected(dir, file);
+        expect(matchExpected(fields, expected)).toEqual([]);
       });
     }
   });

@@ -1,10 +1,7 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
+import { readdirSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
-import { parsePosting } from '../../../electron/core/importer';
-import { parsedPostingSchema } from '../../../shared/posting';
 import { addToAccuracy, emptyAccuracy, formatAccuracy } from './accuracy';
-import type { ExpectedJson } from './expected-matcher';
+import { NOW, parseWithExpected } from './cases';
 
 /*
  * A holdout measurement: postings written without reading the importer source, never tuned against.
@@ -14,21 +11,16 @@ import type { ExpectedJson } from './expected-matcher';
  * extension>.json`.
  */
 export function describeHoldout(name: string, dir: string): void {
-  const NOW = new Date(2027, 0, 10, 12);
   const files = readdirSync(dir).filter((f) => !f.startsWith('.') && f !== 'expected' && f !== 'README.md');
   const total = emptyAccuracy();
 
   describe(`${name}: unseen composed postings`, () => {
     for (const file of files) {
       it(file, async () => {
-        const expected = JSON.parse(
-          readFileSync(path.join(dir, 'expected', `${file.replace(/\.[^.]+$/, '')}.json`), 'utf8'),
-        ) as Record<string, ExpectedJson>;
-        const result = await parsePosting({ name: file, bytes: readFileSync(path.join(dir, file)) }, { now: NOW });
-        expect(parsedPostingSchema.safeParse(result.fields).success).toBe(true);
+        const { expected, fields } = await parseWithExpected(dir, file, NOW);
         const own = emptyAccuracy();
-        addToAccuracy(own, file, result.fields, expected);
-        addToAccuracy(total, file, result.fields, expected);
+        addToAccuracy(own, file, fields, expected);
+        addToAccuracy(total, file, fields, expected);
         console.log(formatAccuracy(file, own));
         expect(own.misses.filter((m) => m.includes(': invented '))).toEqual([]);
       });

@@ -1,13 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { parsePostingSync } from '../../../electron/core/importer';
+import { expectFields, fieldsOf, recordFields } from './cases';
 
 /*
  * JSON:API documents (Teamtailor-like): the company and the places are only in `included[]`, referenced
  * from `relationships`; the job page's link is under `links` with a key that says "careersite". Records
  * of our own in French and English.
  */
-const NOW = new Date(2027, 0, 10, 12);
-const json = (record: unknown) => parsePostingSync({ name: 'job.json', text: JSON.stringify(record) }, { now: NOW }).fields;
+const json = (record: unknown) => recordFields(record, 'job.json');
 
 function document(attributes: Record<string, unknown>, place: Record<string, unknown>, company: string, link: string) {
   return {
@@ -43,10 +42,8 @@ describe('JSON:API records (class 3)', () => {
         'https://carrieres.armor.example/jobs/42-charge-de-clientele',
       ),
     );
-    expect(f.title).toBe('Chargé de clientèle');
-    expect(f.company).toBe('Mutuelle Armor');
+    expectFields(f, { title: 'Chargé de clientèle', company: 'Mutuelle Armor', postedAt: '2027-01-05' });
     expect(f.location).toContain('Rennes');
-    expect(f.postedAt).toBe('2027-01-05');
     expect(f.url).toBe('https://carrieres.armor.example/jobs/42-charge-de-clientele');
   });
 
@@ -67,26 +64,15 @@ describe('JSON:API records (class 3)', () => {
 
 describe('pay before a clause about revenue (class 8)', () => {
   it('the salary is read, the revenue clause is not (fr, en)', () => {
-    const fr = parsePostingSync(
-      {
-        name: 'p.txt',
-        text: "Chargé d'affaires\n\nConditions\n\nCDI, statut cadre. Rémunération : 3 100 € à 3 500 € bruts par mois, plus variable sur le chiffre d'affaires.",
-      },
-      { now: NOW },
-    ).fields;
+    const fr = fieldsOf(
+      "Chargé d'affaires\n\nConditions\n\nCDI, statut cadre. Rémunération : 3 100 € à 3 500 € bruts par mois, plus variable sur le chiffre d'affaires.",
+    );
     expect(fr.salary).toEqual({ min: 3100, max: 3500, currency: 'EUR', period: 'month' });
-    const en = parsePostingSync(
-      {
-        name: 'p.txt',
-        text: 'Account Manager\n\nWhat we offer\n\nA permanent role. We pay £31,000 to £36,000 a year, plus commission on revenue above target.',
-      },
-      { now: NOW },
-    ).fields;
+    const en = fieldsOf(
+      'Account Manager\n\nWhat we offer\n\nA permanent role. We pay £31,000 to £36,000 a year, plus commission on revenue above target.',
+    );
     expect(en.salary).toEqual({ min: 31000, max: 36000, currency: 'GBP', period: 'year' });
-    const funding = parsePostingSync(
-      { name: 'p.txt', text: 'Account Manager\n\nAbout us\n\nWe raised £12 million in revenue funding last year.' },
-      { now: NOW },
-    ).fields;
+    const funding = fieldsOf('Account Manager\n\nAbout us\n\nWe raised £12 million in revenue funding last year.');
     expect(funding.salary).toBeNull();
   });
 });

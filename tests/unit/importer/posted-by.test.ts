@@ -1,12 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { explainPosting } from '../../../electron/core/importer';
+import { explain as parse, topReasons } from './cases';
 
 /*
  * "Posted 4 January 2027 by Ashgrove Cutlery Works Ltd" under the title names the employer when the
  * name has a legal form; a person's name there is a recruiter and gives nothing. Postings of our own.
  */
-const NOW = new Date(2027, 0, 10, 12);
-const parse = (text: string) => explainPosting({ name: 'p.txt', text }, { now: NOW });
 
 describe('company only in a "posted ... by X" line (class 2)', () => {
   it('the poster with a legal form is the employer (en, de)', async () => {
@@ -14,7 +12,7 @@ describe('company only in a "posted ... by X" line (class 2)', () => {
       'Sign in\n\nCredit Controller\nPosted 5 January 2027 by Wharfedale Textiles Ltd\n\n£28,000 - £31,000 per annum\nBradford, West Yorkshire\n\nYou will chase overdue invoices.',
     );
     expect(en.fields.company).toBe('Wharfedale Textiles Ltd');
-    expect(en.debug.company.candidates[0]?.reasons.join(' | ')).toMatch(/posted \.\.\. by X/);
+    expect(topReasons(en, 'company')).toMatch(/posted \.\.\. by X/);
     const de = await parse(
       'Lohnbuchhalter (m/w/d)\nVeröffentlicht am 4. Januar 2027 von Messerschmiede Hartl GmbH\n\nSolingen\n\nSie erstellen die Lohnabrechnungen.',
     );

@@ -1,14 +1,12 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { parsePosting } from '../../../electron/core/importer';
-import { parsedPostingSchema } from '../../../shared/posting';
 import { addToAccuracy, emptyAccuracy, formatAccuracy } from './accuracy';
-import { matchExpected, type ExpectedJson } from './expected-matcher';
+import { NOW, parseWithExpected } from './cases';
+import { matchExpected } from './expected-matcher';
 
 // The project's own composed postings (tests/unit/importer/postings): they always run, clone or not.
 const DIR = path.resolve(__dirname, 'postings');
-const NOW = new Date(2027, 0, 10, 12);
 const files = readdirSync(DIR).filter((f) => !f.startsWith('.') && f !== 'README.md' && f !== 'expected');
 const accuracy = emptyAccuracy();
 
@@ -26,13 +24,9 @@ describe('composed postings, one per failure class and language', () => {
 
   for (const file of files) {
     it(file, async () => {
-      const expected = JSON.parse(
-        readFileSync(path.join(DIR, 'expected', `${file.replace(/\.[^.]+$/, '')}.json`), 'utf8'),
-      ) as Record<string, ExpectedJson>;
-      const result = await parsePosting({ name: file, bytes: readFileSync(path.join(DIR, file)) }, { now: NOW });
-      expect(parsedPostingSchema.safeParse(result.fields).success).toBe(true);
-      addToAccuracy(accuracy, file, result.fields, expected);
-      expect(matchExpected(result.fields, expected)).toEqual([]);
+      const { expected, fields } = await parseWithExpected(DIR, file, NOW);
+      addToAccuracy(accuracy, file, fields, expected);
+      expect(matchExpected(fields, expected)).toEqual([]);
     });
   }
 

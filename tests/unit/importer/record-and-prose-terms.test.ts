@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { parsePostingSync } from '../../../electron/core/importer';
 import { parseSalary, periodFromWord } from '../../../electron/core/importer/salary';
 import { workplaceFromText, workplaceFromValue } from '../../../electron/core/importer/work-terms';
+import { itReads, recordFields } from './cases';
 
 /*
  * Record keys and prose terms found missing on holdout 5, each with postings of our own in two or more
@@ -9,15 +9,12 @@ import { workplaceFromText, workplaceFromValue } from '../../../electron/core/im
  * currency beside each bound, working hours that are no pay period, telework on one weekday, "não há
  * home office", and the hiring company under "Empresa contratante".
  */
-const NOW = new Date(2027, 0, 10, 12);
-const json = (record: unknown) => parsePostingSync({ name: 'r.json', text: JSON.stringify(record) }, { now: NOW }).fields;
-const text = (t: string) => parsePostingSync({ name: 'p.txt', text: t }, { now: NOW }).fields;
 
 describe('record keys (class 3)', () => {
   it('a participle as the posted key, cityName, PER_MONTH and a currency per bound (es, de)', () => {
-    const es = json({ titulo: 'Auxiliar administrativo', empresa: 'Gestoría Tajo S.L.', publicada: '05/01/2027' });
+    const es = recordFields({ titulo: 'Auxiliar administrativo', empresa: 'Gestoría Tajo S.L.', publicada: '05/01/2027' });
     expect(es.postedAt).toBe('2027-01-05');
-    const de = json({
+    const de = recordFields({
       title: 'Steuerfachangestellte (m/w/d)',
       company: { name: 'Kanzlei Ostwall' },
       city: { cityName: 'Bielefeld', postalCode: '33602' },
@@ -51,14 +48,16 @@ describe('pay period and workplace in prose (classes 4, 8)', () => {
     expect(workplaceFromValue('Presencial, no hay teletrabajo')).toBe('onsite');
   });
 
-  it('"Empresa contratante:" names the employer in a recruiter\'s mail (pt, es)', () => {
-    const pt = text(
-      'Olá!\n\nVaga: Analista Fiscal\nEmpresa contratante: Serra Azul Cerâmicas Ltda.\nLocal: Criciúma/SC\n\nA vaga é para o time fiscal.',
-    );
-    expect(pt.company).toBe('Serra Azul Cerâmicas Ltda.');
-    const es = text(
-      'Hola:\n\nPuesto: Contable sénior\nEmpresa contratante: Aceites del Jalón S.A.\nUbicación: Calatayud\n\nBuscamos un perfil con experiencia.',
-    );
-    expect(es.company).toBe('Aceites del Jalón S.A.');
-  });
+  itReads([
+    {
+      name: '"Empresa contratante:" names the employer in a recruiter\'s mail (pt)',
+      text: 'Olá!\n\nVaga: Analista Fiscal\nEmpresa contratante: Serra Azul Cerâmicas Ltda.\nLocal: Criciúma/SC\n\nA vaga é para o time fiscal.',
+      expected: { company: 'Serra Azul Cerâmicas Ltda.' },
+    },
+    {
+      name: '"Empresa contratante:" names the employer in a recruiter\'s mail (es)',
+      text: 'Hola:\n\nPuesto: Contable sénior\nEmpresa contratante: Aceites del Jalón S.A.\nUbicación: Calatayud\n\nBuscamos un perfil con experiencia.',
+      expected: { company: 'Aceites del Jalón S.A.' },
+    },
+  ]);
 });

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { explainPosting } from '../../../electron/core/importer';
 import { dateAtStart, inferDayFirst } from '../../../electron/core/importer/dates';
 import { detectFormat } from '../../../electron/core/importer/input';
 import { parseLooseJson } from '../../../electron/core/importer/json-record';
@@ -7,9 +6,7 @@ import { detectLanguage } from '../../../electron/core/importer/language';
 import { parseSalary } from '../../../electron/core/importer/salary';
 import { findSkills } from '../../../electron/core/importer/skills';
 import { workplaceFromText } from '../../../electron/core/importer/work-terms';
-
-const NOW = new Date(2027, 0, 10, 12);
-const parse = async (text: string, name = 'p.txt') => explainPosting({ name, text }, { now: NOW });
+import { explain as parse, htmlPage, itReads, NOW, topReasons, type PostingCase } from './cases';
 
 describe('title and company: scored candidates with readable reasons (classes 1, 2)', () => {
   it('page chrome is never the title; the reasons say which signals chose it', async () => {
@@ -21,17 +18,17 @@ describe('title and company: scored candidates with readable reasons (classes 1,
     const titles = r.debug.title.candidates.map((c) => c.value);
     expect(titles).not.toContain('Skip to main content');
     expect(titles).not.toContain('Sign in');
-    expect(r.debug.title.candidates[0]?.reasons.join(' | ')).toMatch(/shaped like a job title/);
-    expect(r.debug.company.candidates[0]?.reasons.join(' | ')).toMatch(/beside the place/);
+    expect(topReasons(r, 'title')).toMatch(/shaped like a job title/);
+    expect(topReasons(r, 'company')).toMatch(/beside the place/);
   });
 
-  it('German chrome and "Die X GmbH ist" in the prose', async () => {
-    const r = await parse(
-      'Zum Inhalt springen\nAnmelden\nElektroniker für Betriebstechnik (m/w/d)\n\nDie Haller Antriebe GmbH ist ein Hersteller von Getrieben. Wir suchen Verstärkung.',
-    );
-    expect(r.fields.title).toBe('Elektroniker für Betriebstechnik');
-    expect(r.fields.company).toBe('Haller Antriebe GmbH');
-  });
+  itReads([
+    {
+      name: 'German chrome and "Die X GmbH ist" in the prose',
+      text: 'Zum Inhalt springen\nAnmelden\nElektroniker für Betriebstechnik (m/w/d)\n\nDie Haller Antriebe GmbH ist ein Hersteller von Getrieben. Wir suchen Verstärkung.',
+      expected: { title: 'Elektroniker für Betriebstechnik', company: 'Haller Antriebe GmbH' },
+    },
+  ]);
 
   it('an acronym of a unit loses to the employer named in full', async () => {
     const r = await parse(
@@ -42,13 +39,18 @@ describe('title and company: scored candidates with readable reasons (classes 1,
     expect(qrl?.reasons.join(' ')).toMatch(/acronym of a unit/);
   });
 
-  it('the site name in <title> is dropped and the employer after the title is read', async () => {
-    const html =
-      '<html><head><title>Lagerist (m/w/d) - Brandt Logistik GmbH | StepStone</title></head><body><nav>Anmelden</nav><p>Wir suchen einen Lageristen für unser Lager in Bremen mit Erfahrung im Umgang mit Flurförderzeugen und SAP.</p></body></html>';
-    const r = await parse(html, 'p.html');
-    expect(r.fields.title).toBe('Lagerist');
-    expect(r.fields.company).toBe('Brandt Logistik GmbH');
-  });
+  itReads([
+    {
+      name: 'the site name in <title> is dropped and the employer after the title is read',
+      file: 'p.html',
+      text: htmlPage({
+        doctype: false,
+        title: 'Lagerist (m/w/d) - Brandt Logistik GmbH | StepStone',
+        body: '<nav>Anmelden</nav><p>Wir suchen einen Lageristen für unser Lager in Bremen mit Erfahrung im Umgang mit Flurförderzeugen und SAP.</p>',
+      }),
+      expected: { title: 'Lagerist', company: 'Brandt Logistik GmbH' },
+    },
+  ]);
 });
 
 describe('job-board JSON (class 3)', () => {
@@ -67,9 +69,11 @@ describe('job-board JSON (class 3)', () => {
     expect(detectFormat('notes.txt', 'Just a posting {with braces}')).toBe('text');
   });
 
-  it('nested keys in other languages, one walker for all', async () => {
-    const r = await parse(
-      JSON.stringify({
+  itReads([
+    {
+      name: 'nested keys in other languages, one walker for all',
+      file: 'v.json',
+      text: JSON.stringify({
         vacature: {
           functietitel: 'Kok',
           werkgever: { naam: 'Brasserie Het Anker' },
@@ -78,16 +82,15 @@ describe('job-board JSON (class 3)', () => {
           dienstverband: 'Deeltijd',
         },
       }),
-      'v.json',
-    );
-    expect(r.fields).toMatchObject({
-      title: 'Kok',
-      company: 'Brasserie Het Anker',
-      location: 'Haarlem',
-      employmentType: 'part-time',
-      salary: { min: 2700, max: 2700, currency: 'EUR', period: 'month' },
-    });
-  });
+      expected: {
+        title: 'Kok',
+        company: 'Brasserie Het Anker',
+        location: 'Haarlem',
+        employmentType: 'part-time',
+        salary: { min: 2700, max: 2700, currency: 'EUR', period: 'month' },
+      },
+    },
+  ]);
 });
 
 describe('workplace (class 4)', () => {
@@ -119,34 +122,37 @@ describe('dates (class 5)', () => {
     expect(inferDayFirst('Posted 03/02/2027', 'en', { location: 'Austin, TX' })).toBe(false);
     expect(inferDayFirst('Posted 03/02/2027', 'en', { currency: 'USD' })).toBe(false);
   });
-  it('posted and deadline phrases without a colon in es, fr, nl, da', async () => {
-    const cases: [string, string, string][] = [
-      [
-        'Camarero\nPublicado el 3 de enero de 2027\nFecha límite 20 de enero de 2027\nBuscamos camarero para el verano en la costa.',
-        '2027-01-03',
-        '2027-01-20',
-      ],
-      [
-        'Serveur\nPubliée le 4 janvier 2027\nCandidatures jusqu’au 25 janvier 2027\nNous recherchons un serveur pour notre restaurant.',
-        '2027-01-04',
-        '2027-01-25',
-      ],
-      [
-        'Kok\nGeplaatst op 5 januari 2027\nSluitingsdatum 26 januari 2027\nWij zoeken een kok voor ons restaurant en de keuken.',
-        '2027-01-05',
-        '2027-01-26',
-      ],
-      [
-        'Kok\nIndrykket 6. januar 2027\nAnsøgningsfrist 27. januar 2027\nVi søger en kok til vores køkken og du er god.',
-        '2027-01-06',
-        '2027-01-27',
-      ],
-    ];
-    for (const [text, posted, deadline] of cases) {
-      const r = await parse(text);
-      expect([r.fields.postedAt, r.fields.deadline]).toEqual([posted, deadline]);
-    }
+  const dated = (lang: string, text: string, postedAt: string, deadline: string): PostingCase => ({
+    name: `posted and deadline phrases without a colon (${lang})`,
+    text,
+    expected: { postedAt, deadline },
   });
+  itReads([
+    dated(
+      'es',
+      'Camarero\nPublicado el 3 de enero de 2027\nFecha límite 20 de enero de 2027\nBuscamos camarero para el verano en la costa.',
+      '2027-01-03',
+      '2027-01-20',
+    ),
+    dated(
+      'fr',
+      'Serveur\nPubliée le 4 janvier 2027\nCandidatures jusqu’au 25 janvier 2027\nNous recherchons un serveur pour notre restaurant.',
+      '2027-01-04',
+      '2027-01-25',
+    ),
+    dated(
+      'nl',
+      'Kok\nGeplaatst op 5 januari 2027\nSluitingsdatum 26 januari 2027\nWij zoeken een kok voor ons restaurant en de keuken.',
+      '2027-01-05',
+      '2027-01-26',
+    ),
+    dated(
+      'da',
+      'Kok\nIndrykket 6. januar 2027\nAnsøgningsfrist 27. januar 2027\nVi søger en kok til vores køkken og du er god.',
+      '2027-01-06',
+      '2027-01-27',
+    ),
+  ]);
 });
 
 describe('sidebars (class 6)', () => {
@@ -170,21 +176,23 @@ describe('sidebars (class 6)', () => {
 });
 
 describe('location (class 7)', () => {
-  it('a city in a navigation menu or a passing mention is not the location', async () => {
-    const r = await parse(
-      'Home | Jobs in Paris | Jobs in Lyon | Employers\nWaiter\nCompany: Bistro Sept\n\nOur chef trained in Paris and Rome before opening this place.',
-    );
-    expect(r.fields.location).toBeNull();
-  });
-  it('remote within a country keeps the country', async () => {
-    expect(
-      (await parse('Support Agent\nCompany: Helpful Co\n\nThis role is remote within Germany and you answer tickets.')).fields
-        .location,
-    ).toBe('Germany');
-    expect((await parse('Agente de soporte\nEmpresa: Ayuda SL\nModalidad: 100% remoto desde España')).fields.location).toBe(
-      'España',
-    );
-  });
+  itReads([
+    {
+      name: 'a city in a navigation menu or a passing mention is not the location',
+      text: 'Home | Jobs in Paris | Jobs in Lyon | Employers\nWaiter\nCompany: Bistro Sept\n\nOur chef trained in Paris and Rome before opening this place.',
+      expected: { location: null },
+    },
+    {
+      name: 'remote within a country keeps the country (en)',
+      text: 'Support Agent\nCompany: Helpful Co\n\nThis role is remote within Germany and you answer tickets.',
+      expected: { location: 'Germany' },
+    },
+    {
+      name: 'remote within a country keeps the country (es)',
+      text: 'Agente de soporte\nEmpresa: Ayuda SL\nModalidad: 100% remoto desde España',
+      expected: { location: 'España' },
+    },
+  ]);
 });
 
 describe('salary (class 8)', () => {
@@ -206,21 +214,23 @@ describe('salary (class 8)', () => {
 });
 
 describe('employment type and e-mail (class 9)', () => {
-  it('"buenas prácticas" is not an internship; "contrato de prácticas" is', async () => {
-    expect(
-      (await parse('Jefe de obra\nAplicamos las buenas prácticas de seguridad en cada obra que hacemos.')).fields.employmentType,
-    ).toBeNull();
-    expect(
-      (await parse('Auxiliar administrativo\nOfrecemos un contrato de prácticas de seis meses en la oficina.')).fields
-        .employmentType,
-    ).toBe('internship');
-  });
-  it("a board's support, privacy and no-reply addresses are not the contact", async () => {
-    const r = await parse(
-      'Cook\nCompany: Brasa\n\nHelp: support@jobsboard-mail.com\nPrivacy: privacy@jobsboard-mail.com\nnoreply@jobsboard-mail.com\nDatenschutz: datenschutz@jobsboard-mail.com',
-    );
-    expect(r.fields.email).toBeNull();
-  });
+  itReads([
+    {
+      name: '"buenas prácticas" is not an internship',
+      text: 'Jefe de obra\nAplicamos las buenas prácticas de seguridad en cada obra que hacemos.',
+      expected: { employmentType: null },
+    },
+    {
+      name: '"contrato de prácticas" is an internship',
+      text: 'Auxiliar administrativo\nOfrecemos un contrato de prácticas de seis meses en la oficina.',
+      expected: { employmentType: 'internship' },
+    },
+    {
+      name: "a board's support, privacy and no-reply addresses are not the contact",
+      text: 'Cook\nCompany: Brasa\n\nHelp: support@jobsboard-mail.com\nPrivacy: privacy@jobsboard-mail.com\nnoreply@jobsboard-mail.com\nDatenschutz: datenschutz@jobsboard-mail.com',
+      expected: { email: null },
+    },
+  ]);
 });
 
 describe('skills from the business-tools data (class 10)', () => {

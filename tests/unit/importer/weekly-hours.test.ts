@@ -1,15 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { parsePostingSync } from '../../../electron/core/importer';
 import { parseSalary } from '../../../electron/core/importer/salary';
 import { employmentFromText } from '../../../electron/core/importer/work-terms';
+import { fieldsOf } from './cases';
 
 /*
  * Weekly hours say the employment type when no word does (up to 32 a week part-time, 35 or more
  * full-time), also over a permanent contract's words; Danish "på fuld tid", "kr. pr. md." and "arbejde
  * hjemmefra to dage om ugen". Postings of our own.
  */
-const NOW = new Date(2027, 0, 10, 12);
-const parse = (text: string) => parsePostingSync({ name: 'p.txt', text }, { now: NOW }).fields;
 
 describe('employment type from weekly hours (class 9)', () => {
   it('a range of hours up to 32 is part-time, even in a permanent contract (nl, en, de)', () => {
@@ -29,13 +27,9 @@ describe('employment type from weekly hours (class 9)', () => {
 
 describe('Danish pay period and partial home working (classes 4, 8, 11)', () => {
   it('"kr. pr. md." is monthly, "hjemmefra op til to dage om ugen" is hybrid (da)', () => {
-    expect(parseSalary('Løn: 36.000 – 40.000 kr. pr. md. plus pension')).toEqual({
-      min: 36000,
-      max: 40000,
-      currency: 'DKK',
-      period: 'month',
-    });
-    const f = parse(
+    const monthly = { min: 36000, max: 40000, currency: 'DKK', period: 'month' };
+    expect(parseSalary('Løn: 36.000 – 40.000 kr. pr. md. plus pension')).toEqual(monthly);
+    const f = fieldsOf(
       'Lønbogholder\nFjordsyd Revision ApS, Vejle\n\nVi tilbyder\n- Du kan arbejde hjemmefra op til to dage om ugen\n- Løn: 34.000 kr. pr. md.\n\nSe også disse job\nStudentermedhjælper – Aros Bolig – Aarhus – Praktik – Deltid',
     );
     expect(f.workplace).toBe('hybrid');
