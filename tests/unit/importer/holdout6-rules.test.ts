@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parsePostingSync } from '../../../electron/core/importer';
+import { workplaceFromText } from '../../../electron/core/importer/work-terms';
 
 /*
  * General rules found missing on holdout 6, each with postings of our own (invented companies and text)
@@ -58,5 +59,39 @@ describe('record keys: an opening named by its own noun, a contact person, hours
     const en = json({ title: 'Bookkeeper', employmentType: 'Permanent', workHours: 'Full-time', postingDate: '2027-01-08' });
     expect(en.employmentType).toBe('full-time');
     expect(en.postedAt).toBe('2027-01-08');
+  });
+});
+
+describe('workplace in prose: a verb refusing work from home, and some of the days at home', () => {
+  it('a refusal is on-site, whatever remote or hybrid word it names (en, da, it, es, de)', () => {
+    expect(workplaceFromText('Please note this is not a remote or hybrid role: the plant needs you on the floor.')).toBe(
+      'onsite',
+    );
+    expect(workplaceFromText('This is neither a hybrid nor a remote position.')).toBe('onsite');
+    expect(workplaceFromText('Opgaverne kan af hensyn til kunderne ikke udføres hjemmefra.')).toBe('onsite');
+    expect(workplaceFromText("Il ruolo non consente il lavoro da casa per via dell'assistenza in sede.")).toBe('onsite');
+    expect(workplaceFromText('Por la atención en mostrador no contamos con home office para esta vacante.')).toBe('onsite');
+    expect(workplaceFromText('Die Tätigkeit kann leider nicht im Homeoffice ausgeübt werden.')).toBe('onsite');
+  });
+
+  it('some of the working days at home is hybrid (en, de, nl, es)', () => {
+    expect(workplaceFromText('Once trained, two of your days can be worked from home.')).toBe('hybrid');
+    expect(workplaceFromText('Zwei Ihrer Arbeitstage können Sie nach der Einarbeitung von zu Hause arbeiten.')).toBe('hybrid');
+    expect(workplaceFromText('Twee van je werkdagen kun je thuis werken.')).toBe('hybrid');
+    expect(workplaceFromText('Dos de tus días pueden trabajarse desde casa.')).toBe('hybrid');
+  });
+
+  it("a record's description states the workplace its keys leave out (en, de)", () => {
+    const en = json({
+      jobOpeningName: 'Claims Assistant',
+      isRemote: null,
+      description: '<p>Three days at our Leeds office; after training, two of your days can be worked from home.</p>',
+    });
+    expect(en.workplace).toBe('hybrid');
+    const de = json({
+      stellenbezeichnung: 'Sachbearbeiter Einkauf (m/w/d)',
+      beschreibung: '<p>Zwei Ihrer Arbeitstage können Sie von zu Hause aus arbeiten, die übrigen im Büro in Fulda.</p>',
+    });
+    expect(de.workplace).toBe('hybrid');
   });
 });

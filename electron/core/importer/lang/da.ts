@@ -62,6 +62,8 @@ export const da: LanguageTable = {
       String.raw`\bhjemmearbejde er ikke muligt\b`,
       String.raw`\b(?:hjemmearbejde|fjernarbejde)\b[^.!?\n]{0,40}\bikke (?:muligt|en mulighed)\b`,
       String.raw`\bingen hjemmearbejde\b`,
+      // "Arbejdet kan derfor ikke udføres hjemmefra": a verb refusing work from home.
+      String.raw`\b(?:kan|må)\b[^.!?\n]{0,30}\bikke (?:udføres|varetages|foregå|løses|arbejdes) (?:hjemmefra|hjemme|remote)\b`,
     ],
   },
   workplaceValues: {

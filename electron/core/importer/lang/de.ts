@@ -72,6 +72,8 @@ export const de: LanguageTable = {
       String.raw`\bdeutschlandweit remote\b`,
     ],
     hybrid: [
+      // "Zwei Ihrer Arbeitstage können Sie von zu Hause arbeiten": some of the days at home.
+      String.raw`\b(?:einen|zwei|drei|vier|[1-4]) (?:ihrer|deiner|der|von \w+) (?:arbeits)?tage\b[^.;\n]{0,40}\b(?:von zu ?hause|im homeoffice|mobil)\b`,
       String.raw`\b(?:ein|einen|zwei|drei|vier|[1-4]) tage? (?:pro|die|in der) woche (?:im büro|vor ort)\b`,
       String.raw`\bhybrides\s+arbeiten\b`,
       String.raw`\b(?:homeoffice|home-office|home office|mobiles arbeiten|remote-arbeit) (?:ist )?(?:möglich|nach absprache|teilweise)\b`,
@@ -88,6 +90,8 @@ export const de: LanguageTable = {
     notRemote: [
       String.raw`\bkein(?:e)? (?:homeoffice|home-office|home office|remote-arbeit|mobiles arbeiten)\b`,
       String.raw`\b(?:homeoffice|home-office|remote-arbeit|mobiles arbeiten)\b[^.!?\n]{0,40}\bnicht (?:möglich|vorgesehen|angeboten|geplant)\b`,
+      // "Die Tätigkeit kann nicht im Homeoffice ausgeübt werden".
+      String.raw`\bkann\b[^.!?\n]{0,30}\bnicht (?:im homeoffice|von zu ?hause|mobil|remote)\b`,
     ],
   },
   workplaceValues: {

@@ -137,6 +137,8 @@ export const en: LanguageTable = {
       String.raw`\b(?:one|two|three|four|[1-4]) days? (?:a week |per week )?(?:in|at) (?:the |our )?(?:[\w-]+ )?office and\b`,
       String.raw`\b(?:one|two|three|four|[1-4]) days? (?:a week |per week )?(?:from|at) home\b`,
       String.raw`\band (?:one|two|three|four|[1-4]) (?:days? )?from home\b`,
+      // "Two of your days can be worked from home": some days at home, the rest at the office.
+      String.raw`\b(?:one|two|three|four|[1-4]) (?:of (?:your|the|our) )?(?:working |work )?days?(?: a week| per week| each week)? (?:can|may|could) be (?:worked|spent) (?:from|at) home\b`,
       String.raw`\b(?:remote|work(?:ing)? from home|wfh|home working)\b[^.;\n]{0,12}\bon (?:mondays|tuesdays|wednesdays|thursdays|fridays)\b`,
     ],
     onsite: [
@@ -151,6 +153,9 @@ export const en: LanguageTable = {
     notRemote: [
       String.raw`\bremote (?:work )?is not (?:available|possible|an option|offered)\b`,
       String.raw`\bno remote(?: work)?\b`,
+      // "This is not a remote or hybrid role": both kinds refused at once.
+      String.raw`\b(?:not|neither) (?:an? )?(?:remote|hybrid)(?:,? (?:or|nor) (?:an? )?(?:remote|hybrid))? (?:role|position|job|opportunity)\b`,
+      String.raw`\b(?:can ?not|cannot|can't|is not able to|isn't able to) be (?:done|worked|performed|carried out) (?:remotely|from home)\b`,
       String.raw`\bnot (?:a )?remote\b`,
       String.raw`\b(?:this|the) (?:role|position|job) is not remote\b`,
       String.raw`\bremote (?:work|working)\b[^.!?\n]{0,40}\bnot (?:available|possible|offered)\b`,

@@ -61,6 +61,8 @@ export const it: LanguageTable = {
       String.raw`\b(?:smart working|lavoro da remoto|telelavoro)\b[^.!?\n]{0,40}\bnon (?:è )?(?:previsto|possibile)\b`,
       String.raw`\bnon (?:è )?previsto (?:lo )?smart working\b`,
       String.raw`\bniente smart working\b`,
+      // "La mansione non consente il lavoro da casa": a verb refusing work from home.
+      String.raw`\bnon (?:consente|permette|prevede|ammette|offre)\b[^.!?\n]{0,20}\b(?:lavoro da casa|lavoro da remoto|smart working|telelavoro)\b`,
     ],
   },
   workplaceValues: {

@@ -59,6 +59,8 @@ export const nl: LanguageTable = {
   workplace: {
     remote: [String.raw`\bvolledig (?:op afstand|remote|thuis)\b`, String.raw`\b100\s?% (?:remote|thuiswerken)\b`],
     hybrid: [
+      // "Twee van je werkdagen kun je thuis werken": some of the days at home.
+      String.raw`\b(?:een|één|twee|drie|vier|[1-4]) van (?:je|jouw|uw|de) (?:werk)?dagen\b[^.;\n]{0,30}\bthuis ?werken\b`,
       String.raw`\b(?:een|één|twee|drie|vier|[1-4]) dagen? (?:per|in de) week (?:op kantoor|op locatie)\b`,
       String.raw`\bhybride? werken\b`,
       String.raw`\bhybride (?:functie|rol|werkplek)\b`,
