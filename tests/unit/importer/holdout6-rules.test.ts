@@ -7,6 +7,7 @@ import { workplaceFromText } from '../../../electron/core/importer/work-terms';
  * in two or more languages.
  */
 const NOW = new Date(2027, 0, 10, 12);
+const text = (t: string) => parsePostingSync({ name: 'p.txt', text: t }, { now: NOW }).fields;
 const json = (record: unknown) => parsePostingSync({ name: 'r.json', text: JSON.stringify(record) }, { now: NOW }).fields;
 
 describe('record keys: an opening named by its own noun, a contact person, hours and creation keys', () => {
@@ -93,5 +94,26 @@ describe('workplace in prose: a verb refusing work from home, and some of the da
       beschreibung: '<p>Zwei Ihrer Arbeitstage können Sie von zu Hause aus arbeiten, die übrigen im Büro in Fulda.</p>',
     });
     expect(de.workplace).toBe('hybrid');
+  });
+});
+
+describe("an agency's client named after a plain lead ('are working with', 'im Auftrag der', 'per conto di', 'pour le compte de')", () => {
+  it('the client is the employer, not the agency that writes (en, de, it, fr)', () => {
+    const en = text(
+      'Maintenance Planner\nBrightline Staffing\nRecruiter\nDerby\n\nBrightline Staffing are working with Calder Rail Services Ltd, a rolling-stock maintainer, to find a Maintenance Planner for their Derby depot.\n\nApply with your CV.',
+    );
+    expect(en.company).toBe('Calder Rail Services Ltd');
+    const de = text(
+      'Sehr geehrter Herr Lenz,\n\nim Auftrag der Mühlenwerke Ostheim GmbH & Co. KG in Fulda suche ich einen\n\nSchichtleiter Produktion (m/w/d)\n\nOstheim ist ein Familienunternehmen mit 140 Beschäftigten.\n\nMit freundlichen Grüßen\nKarin Busch\nBusch Personalberatung GmbH',
+    );
+    expect(de.company).toBe('Mühlenwerke Ostheim GmbH & Co. KG');
+    const it = text(
+      'Gentile Marco,\n\nTalentia Selezione, per conto di Oleificio Val di Noto, storica azienda olearia siciliana, ricerca un/una:\n\nAddetto controllo qualità\n\nCordiali saluti,\nGiulia Sanna',
+    );
+    expect(it.company).toBe('Oleificio Val di Noto');
+    const fr = text(
+      'Technicien de maintenance H/F\n\nCabinet Alto Recrutement recrute pour le compte de Laiterie des Combes, coopérative fromagère du Jura, un technicien de maintenance.\n\nPostulez avec votre CV.',
+    );
+    expect(fr.company).toBe('Laiterie des Combes');
   });
 });

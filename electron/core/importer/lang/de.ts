@@ -221,6 +221,9 @@ export const de: LanguageTable = {
   companyLeads: ['bei'],
   clientLeads: [
     'im auftrag unseres kunden',
+    'im auftrag der',
+    'im auftrag des',
+    'im auftrag von',
     'im auftrag unseres mandanten',
     'im auftrag eines kunden',
     'für unseren kunden',

@@ -202,6 +202,9 @@ export const fr: LanguageTable = {
   companyLeads: ['chez'],
   clientLeads: [
     'pour le compte de notre client',
+    'pour le compte de',
+    'pour le compte du',
+    'pour le compte des',
     'pour le compte d’un client',
     "pour le compte d'un client",
     'pour notre client',

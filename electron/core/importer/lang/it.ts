@@ -154,6 +154,9 @@ export const it: LanguageTable = {
   companyLeads: ['presso'],
   clientLeads: [
     'per conto di un nostro cliente',
+    'per conto di',
+    'per conto della',
+    'per conto del',
     'per conto di una nostra cliente',
     'per conto di un importante cliente',
     'per un nostro cliente',
