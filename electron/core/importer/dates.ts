@@ -3,7 +3,7 @@
  * where to look (next to a label, never the whole text) and how to read `06/05/2021` on the page at hand.
  */
 import * as chrono from 'chrono-node';
-import { LANGUAGES } from './lang';
+import { alternationOf, LANGUAGES } from './lang';
 
 interface Parser {
   parse: (text: string, ref?: Date, option?: { forwardDate?: boolean }) => chrono.ParsedResult[];
@@ -104,6 +104,12 @@ function tableDate(text: string, maxOffset: number): string | null {
   return validDay(y, mo, d) ? formatDay(y, mo, d) : null;
 }
 
+/** A weekday before a date ("venerdì 29 gennaio", "mardi 5 janvier", "Friday, 29 January"), every language's. */
+const WEEKDAY_LEAD = new RegExp(
+  `^\\s*(?:${alternationOf(LANGUAGES.flatMap((l) => l.weekdays))})(?![\\p{L}])\\.?,?\\s+(?=\\d)`,
+  'iu',
+);
+
 /** chrono-node's own parsers for the posting languages it ships (it has none for Danish). */
 const LOCALE_PARSERS: Record<string, Parser> = {
   de: chrono.de,
@@ -143,7 +149,11 @@ export function dateAtStart(
 ): string | null {
   // Cut at a dash or sentence end: chrono reads "March 15 — the" as March 2015. The dot of a German or
   // Danish day ("12. März 2027", "15. april") ends no sentence.
-  const text = snippet.slice(0, 80).split(/\s[—–-]\s|[;!?]|(?<!(?:^|\D)\d{1,2})\.\s/)[0] ?? '';
+  const text =
+    snippet
+      .replace(WEEKDAY_LEAD, '')
+      .slice(0, 80)
+      .split(/\s[—–-]\s|[;!?]|(?<!(?:^|\D)\d{1,2})\.\s/)[0] ?? '';
   // A full day has a digit near the start (after at most a weekday name): without one, chrono is not asked.
   if (!/\d/.test(text.slice(0, maxOffset + 30))) return null;
   const inWords = tableDate(text, maxOffset);

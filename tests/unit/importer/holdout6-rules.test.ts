@@ -117,3 +117,27 @@ describe("an agency's client named after a plain lead ('are working with', 'im A
     expect(fr.company).toBe('Laiterie des Combes');
   });
 });
+
+describe('dates: a weekday before the date, and more date labels', () => {
+  it('a weekday word between the until word and the date is stepped over (it, fr, en, de)', () => {
+    const it = text(
+      'Magazziniere\n\nCooperativa Trasporti Euganei ricerca un magazziniere per il deposito di Este.\n\nLe candidature saranno raccolte fino a giovedì 28 gennaio 2027.',
+    );
+    expect(it.deadline).toBe('2027-01-28');
+    const fr = text('Assistant comptable H/F\n\nDate limite de candidature : vendredi 29 janvier 2027\n\nPostulez en ligne.');
+    expect(fr.deadline).toBe('2027-01-29');
+    const en = text('Warehouse Operative\n\nClosing date: Friday, 29 January 2027\n\nApply online.');
+    expect(en.deadline).toBe('2027-01-29');
+    const de = text('Lagerhelfer (m/w/d)\n\nBewerbungsfrist: Freitag, 29.01.2027\n\nWir freuen uns auf Sie.');
+    expect(de.deadline).toBe('2027-01-29');
+  });
+
+  it("'Vigencia de la oferta' is the deadline; 'Oprettet' with a dotted day is the posted day (es, da)", () => {
+    const es = text(
+      'Auxiliar de almacén\nDistribuidora Lerma\n\nDetalles de la oferta\nFecha de publicación: 07/01/2027\nVigencia de la oferta: 06/02/2027',
+    );
+    expect(es.deadline).toBe('2027-02-06');
+    const da = text('Lagermedarbejder\nOprettet 06.01.2027\n\nVi søger en lagermedarbejder til vores lager i Vejle.');
+    expect(da.postedAt).toBe('2027-01-06');
+  });
+});

@@ -44,6 +44,10 @@ export const es: LanguageTable = {
       'plazo de solicitud',
       'plazo de inscripción',
       'cierre de la oferta',
+      'vigencia de la oferta',
+      'vigencia de la vacante',
+      'vigente hasta',
+      'oferta válida hasta',
     ],
     url: ['enlace'],
   },
@@ -103,6 +107,7 @@ export const es: LanguageTable = {
     'ofertas para ti',
     'empleos recomendados',
   ],
+  weekdays: ['lunes', 'martes', 'miércoles', 'miercoles', 'jueves', 'viernes', 'sábado', 'sabado', 'domingo'],
   postedPhrases: ['publicado el', 'publicada el', 'fecha de publicación', 'publicado', 'publicada'],
   deadlinePhrases: [
     'fecha límite de inscripción',

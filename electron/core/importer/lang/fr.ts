@@ -107,6 +107,7 @@ export const fr: LanguageTable = {
     'ces offres peuvent également vous intéresser',
     'offres recommandées pour vous',
   ],
+  weekdays: ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche'],
   postedPhrases: ['publié le', 'publiée le', 'mis en ligne le', 'mise en ligne le', 'date de publication', 'publié', 'publiée'],
   deadlinePhrases: [
     'date limite de candidature',

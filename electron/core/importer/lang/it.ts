@@ -85,6 +85,20 @@ export const it: LanguageTable = {
     'offerte per te',
     'lavori consigliati',
   ],
+  weekdays: [
+    'lunedì',
+    'martedì',
+    'mercoledì',
+    'giovedì',
+    'venerdì',
+    'sabato',
+    'domenica',
+    'lunedi',
+    'martedi',
+    'mercoledi',
+    'giovedi',
+    'venerdi',
+  ],
   postedPhrases: ['pubblicato il', 'pubblicata il', 'data di pubblicazione', 'pubblicato', 'pubblicata'],
   deadlinePhrases: ['candidature entro il', 'candidati entro il', 'scadenza candidature', 'scadenza il', 'scadenza', 'entro il'],
   chrome: [
@@ -185,5 +199,5 @@ export const it: LanguageTable = {
   weeklyHours: ['ore settimanali', 'ore a settimana', 'ore alla settimana', 'ore/settimana'],
   rangeWords: ['a', 'e'],
   applyWords: ['candidature', 'candidatura', 'candidarsi', 'candidati', 'candidarti'],
-  untilWords: ['entro il', 'entro', 'il'],
+  untilWords: ['entro il', 'entro', 'il', 'fino al', 'fino a', 'fino alle'],
 };
