@@ -141,3 +141,18 @@ describe('dates: a weekday before the date, and more date labels', () => {
     expect(da.postedAt).toBe('2027-01-06');
   });
 });
+
+describe("a bare dollar sign is the dollar of the posting's country", () => {
+  it('MXN in Mexico, CAD in Canada, AUD in Australia, USD in the US (es, fr, en)', () => {
+    const mx = text('Auxiliar de nóminas\nComercial Altos del Bajío\nLeón, Guanajuato\n\nSueldo: $12,000 - $13,500 mensuales');
+    expect(mx.salary?.currency).toBe('MXN');
+    const mx2 = text('Vendedor de piso\n\nOfrecemos sueldo de $9,800 al mes en nuestra sucursal de Monterrey.');
+    expect(mx2.salary?.currency).toBe('MXN');
+    const ca = text('Commis de cuisine\nBistro Saint-Roch\nQuébec, QC\n\nSalaire : 19 $ - 21 $ de l’heure');
+    expect(ca.salary?.currency).toBe('CAD');
+    const au = text('Site Administrator\nKestrel Civil Pty Ltd\nBrisbane, QLD\n\nSalary: $78,000 - $85,000 per year');
+    expect(au.salary?.currency).toBe('AUD');
+    const us = text('Forklift Operator\nRidgeway Supply\nSeattle, WA\n\nPay: $21 - $24 per hour');
+    expect(us.salary?.currency).toBe('USD');
+  });
+});
