@@ -156,3 +156,21 @@ describe("a bare dollar sign is the dollar of the posting's country", () => {
     expect(us.salary?.currency).toBe('USD');
   });
 });
+
+describe('sidebars headed "Jobs you may like" in every language', () => {
+  it("another job's terms under the heading are not this posting's (en, de, fr)", () => {
+    const en = text(
+      'Dispatch Coordinator\nRiverbend Freight\nFull-time\n\nCoordinate drivers and loads from our yard.\n\nJobs you may like\nLogistics Intern\nInternship\nRemote',
+    );
+    expect(en.employmentType).toBe('full-time');
+    expect(en.workplace).toBeNull();
+    const de = text(
+      'Disponent (m/w/d)\nSpedition Hallberg\nVollzeit\n\nSie planen unsere Touren.\n\nDas könnte Sie auch interessieren\nPraktikum Logistik\nPraktikum',
+    );
+    expect(de.employmentType).toBe('full-time');
+    const fr = text(
+      'Affréteur H/F\nTransports Morin\nTemps partiel\n\nVous organisez les tournées.\n\nOffres qui pourraient vous plaire\nStage logistique\nStage',
+    );
+    expect(fr.employmentType).toBe('part-time');
+  });
+});

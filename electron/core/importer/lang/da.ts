@@ -75,6 +75,9 @@ export const da: LanguageTable = {
   },
   bodyHeadings: ['jobbeskrivelse', 'arbejdsopgaver', 'om jobbet', 'dine opgaver'],
   sidebarHeadings: [
+    'job du måske vil synes om',
+    'job der måske interesserer dig',
+    'måske er du også interesseret i',
     'lignende job',
     'lignende jobs',
     'lignende stillinger',

@@ -103,6 +103,11 @@ export const de: LanguageTable = {
   },
   bodyHeadings: ['ihre aufgaben', 'deine aufgaben', 'stellenbeschreibung'],
   sidebarHeadings: [
+    'jobs, die ihnen gefallen könnten',
+    'jobs, die dir gefallen könnten',
+    'das könnte dich auch interessieren',
+    'das könnte sie auch interessieren',
+    'diese jobs könnten dich interessieren',
     'ähnliche jobs',
     'ähnliche stellen',
     'ähnliche stellenangebote',

@@ -179,6 +179,11 @@ export const en: LanguageTable = {
     'responsibilities',
   ],
   sidebarHeadings: [
+    'jobs you may like',
+    'jobs you might like',
+    'you may like',
+    'you might like',
+    'jobs you might be interested in',
     'similar jobs',
     'more jobs like this',
     'jobs like this',

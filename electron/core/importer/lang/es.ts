@@ -94,6 +94,10 @@ export const es: LanguageTable = {
   },
   bodyHeadings: ['descripción', 'descripción del puesto', 'descripción de la oferta'],
   sidebarHeadings: [
+    'empleos que te pueden gustar',
+    'ofertas que te pueden gustar',
+    'ofertas que te pueden interesar',
+    'también te puede interesar',
     'empleos similares',
     'ofertas similares',
     'trabajos similares',

@@ -91,6 +91,9 @@ export const fr: LanguageTable = {
   },
   bodyHeadings: ['description du poste', 'descriptif du poste', 'missions', 'le poste'],
   sidebarHeadings: [
+    'offres qui pourraient vous plaire',
+    'ces offres pourraient vous plaire',
+    'vous pourriez aussi aimer',
     'offres similaires',
     'emplois similaires',
     'offres d’emploi similaires',

@@ -74,6 +74,9 @@ export const it: LanguageTable = {
   },
   bodyHeadings: ['descrizione', 'descrizione del lavoro', 'attività'],
   sidebarHeadings: [
+    'offerte che potrebbero piacerti',
+    'potrebbe interessarti anche',
+    'annunci che potrebbero interessarti',
     'offerte simili',
     'lavori simili',
     'annunci simili',

@@ -84,6 +84,9 @@ export const nl: LanguageTable = {
   },
   bodyHeadings: ['functieomschrijving', 'wat ga je doen', 'over de functie'],
   sidebarHeadings: [
+    'vacatures die je misschien leuk vindt',
+    'misschien ook interessant',
+    'dit vind je misschien ook leuk',
     'vergelijkbare vacatures',
     'soortgelijke vacatures',
     'andere vacatures',

@@ -79,6 +79,9 @@ export const pt: LanguageTable = {
   },
   bodyHeadings: ['descrição', 'descrição da vaga', 'o que vais fazer'],
   sidebarHeadings: [
+    'vagas que você pode gostar',
+    'vagas de que pode gostar',
+    'vagas que podem interessar',
     'vagas semelhantes',
     'vagas similares',
     'ofertas semelhantes',
