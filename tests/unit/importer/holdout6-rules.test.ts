@@ -174,3 +174,14 @@ describe('sidebars headed "Jobs you may like" in every language', () => {
     expect(fr.employmentType).toBe('part-time');
   });
 });
+
+describe('a permanent-contract word says how long, not the hours', () => {
+  it('beside a part-time word it is part-time; alone it is full-time (fr, de, es)', () => {
+    expect(text('Secrétaire médicale H/F\n\nContrat : CDI à temps partiel, 24 heures par semaine').employmentType).toBe(
+      'part-time',
+    );
+    expect(text('Secrétaire médicale H/F\n\nContrat : CDI').employmentType).toBe('full-time');
+    expect(text('Empfangskraft (m/w/d)\n\nAnstellung: Festanstellung in Teilzeit').employmentType).toBe('part-time');
+    expect(text('Recepcionista\n\nContrato: indefinido, media jornada').employmentType).toBe('part-time');
+  });
+});

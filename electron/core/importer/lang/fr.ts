@@ -238,7 +238,7 @@ export const fr: LanguageTable = {
     'nouvel emploi',
     'nouveau poste',
   ],
-  permanent: ['contrat à durée indéterminée', 'durée indéterminée', 'poste permanent'],
+  permanent: ['contrat à durée indéterminée', 'durée indéterminée', 'poste permanent', 'cdi'],
   weeklyHours: ['heures par semaine', 'heures hebdomadaires', 'h par semaine', 'h/semaine', 'heures/semaine', 'h hebdomadaires'],
   rangeWords: ['à', 'et'],
   applyWords: ['candidatures', 'candidature', 'postuler', 'postulez', 'candidater'],
