@@ -75,8 +75,12 @@ export function inferDayFirst(text: string, language: string | null, place: Plac
   }
   if (dayFirst !== monthFirst) return dayFirst > monthFirst;
   if (language !== null && language !== 'en') return true;
-  if (place.location) return !US_PLACE.test(place.location);
-  if (place.currency) return place.currency !== 'USD';
+  // A US place or US dollars say month first; a bare city name ("Sacramento") does not say the country,
+  // so the pay's currency is asked before a place that names no US state is taken for the rest of the world.
+  if (place.location && US_PLACE.test(place.location)) return false;
+  if (place.currency === 'USD') return false;
+  if (place.location) return true;
+  if (place.currency) return true;
   const us = text.match(MONTH_FIRST_WORDS)?.length ?? 0;
   const world = text.match(DAY_FIRST_WORDS)?.length ?? 0;
   if (us !== world) return world > us;

@@ -185,3 +185,19 @@ describe('a permanent-contract word says how long, not the hours', () => {
     expect(text('Recepcionista\n\nContrato: indefinido, media jornada').employmentType).toBe('part-time');
   });
 });
+
+describe('slashed dates: US dollars say month first when the place is a bare city', () => {
+  it('a city without a state and $ pay is read month first; pounds or a Mexican page day first (en, es)', () => {
+    const us = text(
+      'Line Mechanic\nHarlan Fleet Services\nSacramento\n\n$27 - $31 an hour\n\nPosted on 01/05/2027\nApplication deadline: 02/03/2027',
+    );
+    expect(us.postedAt).toBe('2027-01-05');
+    expect(us.deadline).toBe('2027-02-03');
+    const uk = text('Line Mechanic\nHarlan Fleet Services\nLeeds\n\n£14 - £16 an hour\n\nPosted on 06/01/2027');
+    expect(uk.postedAt).toBe('2027-01-06');
+    const mx = text(
+      'Mecánico de flotilla\nTransportes Harlan\nZapopan, Jalisco\n\nSueldo: $14,000 mensuales\n\nFecha de publicación: 06/01/2027',
+    );
+    expect(mx.postedAt).toBe('2027-01-06');
+  });
+});
