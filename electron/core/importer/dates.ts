@@ -3,7 +3,7 @@
  * where to look (next to a label, never the whole text) and how to read `06/05/2021` on the page at hand.
  */
 import * as chrono from 'chrono-node';
-import { LANGUAGES } from './lang';
+import { alternationOf, LANGUAGES } from './lang';
 
 interface Parser {
   parse: (text: string, ref?: Date, option?: { forwardDate?: boolean }) => chrono.ParsedResult[];
@@ -75,8 +75,12 @@ export function inferDayFirst(text: string, language: string | null, place: Plac
   }
   if (dayFirst !== monthFirst) return dayFirst > monthFirst;
   if (language !== null && language !== 'en') return true;
-  if (place.location) return !US_PLACE.test(place.location);
-  if (place.currency) return place.currency !== 'USD';
+  // A US place or US dollars say month first; a bare city name ("Sacramento") does not say the country,
+  // so the pay's currency is asked before a place that names no US state is taken for the rest of the world.
+  if (place.location && US_PLACE.test(place.location)) return false;
+  if (place.currency === 'USD') return false;
+  if (place.location) return true;
+  if (place.currency) return true;
   const us = text.match(MONTH_FIRST_WORDS)?.length ?? 0;
   const world = text.match(DAY_FIRST_WORDS)?.length ?? 0;
   if (us !== world) return world > us;
@@ -103,6 +107,12 @@ function tableDate(text: string, maxOffset: number): string | null {
   const y = Number(m[3]);
   return validDay(y, mo, d) ? formatDay(y, mo, d) : null;
 }
+
+/** A weekday before a date ("venerdì 29 gennaio", "mardi 5 janvier", "Friday, 29 January"), every language's. */
+const WEEKDAY_LEAD = new RegExp(
+  `^\\s*(?:${alternationOf(LANGUAGES.flatMap((l) => l.weekdays))})(?![\\p{L}])\\.?,?\\s+(?=\\d)`,
+  'iu',
+);
 
 /** chrono-node's own parsers for the posting languages it ships (it has none for Danish). */
 const LOCALE_PARSERS: Record<string, Parser> = {
@@ -143,7 +153,11 @@ export function dateAtStart(
 ): string | null {
   // Cut at a dash or sentence end: chrono reads "March 15 — the" as March 2015. The dot of a German or
   // Danish day ("12. März 2027", "15. april") ends no sentence.
-  const text = snippet.slice(0, 80).split(/\s[—–-]\s|[;!?]|(?<!(?:^|\D)\d{1,2})\.\s/)[0] ?? '';
+  const text =
+    snippet
+      .replace(WEEKDAY_LEAD, '')
+      .slice(0, 80)
+      .split(/\s[—–-]\s|[;!?]|(?<!(?:^|\D)\d{1,2})\.\s/)[0] ?? '';
   // A full day has a digit near the start (after at most a weekday name): without one, chrono is not asked.
   if (!/\d/.test(text.slice(0, maxOffset + 30))) return null;
   const inWords = tableDate(text, maxOffset);

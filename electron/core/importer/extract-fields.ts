@@ -4,6 +4,7 @@
  */
 import { emptyParsedPosting, type ParsedPosting } from '../../../shared/posting';
 import { findEmail, findPostingUrl, cleanUrl } from './contacts';
+import { DOLLAR_COUNTRIES } from './dollar-countries';
 import { dateAtStart, dayToDate, inferDayFirst, type DateContext } from './dates';
 import { allOf, alternationOf } from './lang';
 import { isLabelLine, labelValues, firstLabelValue } from './labels';
@@ -286,7 +287,7 @@ export function extractFieldsWithDebug(rawMarkdown: string, hints: TextHints = {
   fields.employmentType =
     employmentFromValues(employmentValues, false) ?? employmentFromText(markdown) ?? employmentFromValues(employmentValues);
 
-  fields.salary = findSalary(lines, { bareDollar: isCanadian(fields.location, markdown) ? 'CAD' : 'USD' });
+  fields.salary = findSalary(lines, { bareDollar: dollarOf(fields.location, markdown) });
 
   const ctx: DateContext = {
     language: fields.language,
@@ -308,13 +309,28 @@ export function extractFields(markdown: string, hints: TextHints = {}): ParsedPo
   return extractFieldsWithDebug(markdown, hints).fields;
 }
 
-const CANADA =
-  /(?<![\p{L}])(?:Canada|Canadian|canadien(?:ne)?|Toronto|Montr[eé]al|Vancouver|Ottawa|Calgary|Edmonton|Winnipeg|Qu[eé]bec|Halifax|Waterloo|Ontario|British Columbia|Alberta)(?![\p{L}])|,\s?(?:ON|QC|BC|AB|MB|NS|NB|SK|NL|PE)\b/u;
+/** Each dollar country's places (dollar-countries.ts), as one pattern per country. */
+const DOLLAR_PLACES = DOLLAR_COUNTRIES.map((c) => ({
+  currency: c.currency,
+  re: new RegExp(
+    `(?<![\\p{L}])(?:${alternationOf(c.places)})(?![\\p{L}])${
+      c.regionCodes ? `|,\\s?(?:${c.regionCodes.join('|')})(?![\\p{L}])` : ''
+    }`,
+    'u',
+  ),
+}));
+const US_WORDS = /\b(?:USA|United States|US\$|USD)\b/;
 
-/** A Canadian posting: its place says so, or (with no place) its text names Canada and not the US. */
-function isCanadian(location: string | null, text: string): boolean {
-  if (location) return CANADA.test(location);
-  return CANADA.test(text.slice(0, 4000)) && !/\b(?:USA|United States|US\$|USD)\b/.test(text);
+/**
+ * What a bare "$" means here: the dollar of the posting's country (its place says so, or, with no place,
+ * its text names one dollar country and not the US); the US dollar otherwise.
+ */
+function dollarOf(location: string | null, text: string): string {
+  if (location) return DOLLAR_PLACES.find((c) => c.re.test(location))?.currency ?? 'USD';
+  const head = text.slice(0, 4000);
+  if (US_WORDS.test(head)) return 'USD';
+  const named = DOLLAR_PLACES.filter((c) => c.re.test(head));
+  return named.length === 1 ? (named[0]?.currency ?? 'USD') : 'USD';
 }
 
 function normalizeLang(lang: string | null | undefined): string | null {

@@ -38,6 +38,18 @@ export const KEYS: Record<RecordField, readonly string[]> = {
     'titolo',
     'cargo',
     'denominacion',
+    // An ATS's opening and a board's vacancy named by their own noun (`jobOpeningName`, `functienaam`).
+    'jobopeningname',
+    'openingname',
+    'jobopeningtitle',
+    'openingtitle',
+    'functienaam',
+    'vacaturenaam',
+    'stellenbezeichnung',
+    'nomposte',
+    'nombrepuesto',
+    'stillingsnavn',
+    'nomeposizione',
     'name',
     'text',
   ],
@@ -160,6 +172,11 @@ export const KEYS: Record<RecordField, readonly string[]> = {
     'employment',
     'jobschedule',
     'schedule',
+    // Hours as a record's own key (`WorkHours: Deltid`, `arbeidsduur: Parttime`).
+    'workhours',
+    'workinghours',
+    'arbejdstid',
+    'arbeidsduur',
   ],
   workplace: [
     'workplacetypes',
@@ -251,6 +268,11 @@ export const KEYS: Record<RecordField, readonly string[]> = {
     'veroffentlicht',
     'pubblicato',
     'pubblicata',
+    // When the posting (not a draft) was created: `PostingCreated`, `jobCreated`.
+    'postingcreated',
+    'jobpostingcreated',
+    'postingdate',
+    'oprettet',
   ],
   deadline: [
     'validthrough',
@@ -406,6 +428,28 @@ export const OTHER_JOBS_STEMS = [
   'simili',
   'semelhante',
 ].map((s) => s.toLowerCase());
+
+/**
+ * Keys of a contact person's object (`contactpersoon: { naam, functie, email }`, `recruiter`,
+ * `ansprechpartner`): below them only the e-mail is the posting's; the person's job title, name and
+ * place are never its title, employer or location. Matched as stems.
+ */
+export const PERSON_STEMS = [
+  'contact',
+  'kontakt',
+  'contatto',
+  'contacto',
+  'ansprechpartner',
+  'ansprechperson',
+  'recruiter',
+  'recruteur',
+  'reclutador',
+  'hiringmanager',
+  'interlocuteur',
+  'referente',
+  'persona',
+  'person',
+];
 
 /**
  * Dates under keys the table does not list ("dates": { "publication", "limiteCandidature" },

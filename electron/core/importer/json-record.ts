@@ -17,6 +17,7 @@ import {
   KEYS,
   LIST_KEYS,
   OTHER_JOBS_STEMS,
+  PERSON_STEMS,
   POSTED_STEMS,
   SALARY_KEYS,
   type RecordField,
@@ -200,6 +201,7 @@ function walk(o: Record<string, unknown>, found: Found, depth: number, parentKey
   // The record's own keys first, nested groups after: a company profile's `description` inside
   // `profile` does not take the place of the posting's own `description` beside it.
   const groups: [Record<string, unknown>, string][] = [];
+  const inPerson = hasStem(parentKey, PERSON_STEMS);
   for (const [rawKey, v] of Object.entries(o)) {
     const key = normKey(rawKey);
     // A block of other jobs inside the record ("offresSimilaires"): not this posting.
@@ -226,6 +228,9 @@ function walk(o: Record<string, unknown>, found: Found, depth: number, parentKey
         if (text) found.extra = [...(found.extra ?? []), text];
       }
     }
+    // A contact person's object: their `functie` or `title` is their own job, not the posting's; only
+    // where to write (their e-mail, an application link) is.
+    if (inPerson) fields = fields.filter((f) => f === 'email' || f === 'url');
     for (const field of fields) {
       // Several keys describe the employment (`tipoContrato`, `jornada`): all of them are read.
       if (field === 'employment' && found.employment !== undefined && v !== null && v !== undefined) {

@@ -62,6 +62,8 @@ export const da: LanguageTable = {
       String.raw`\bhjemmearbejde er ikke muligt\b`,
       String.raw`\b(?:hjemmearbejde|fjernarbejde)\b[^.!?\n]{0,40}\bikke (?:muligt|en mulighed)\b`,
       String.raw`\bingen hjemmearbejde\b`,
+      // "Arbejdet kan derfor ikke udføres hjemmefra": a verb refusing work from home.
+      String.raw`\b(?:kan|må)\b[^.!?\n]{0,30}\bikke (?:udføres|varetages|foregå|løses|arbejdes) (?:hjemmefra|hjemme|remote)\b`,
     ],
   },
   workplaceValues: {
@@ -73,6 +75,9 @@ export const da: LanguageTable = {
   },
   bodyHeadings: ['jobbeskrivelse', 'arbejdsopgaver', 'om jobbet', 'dine opgaver'],
   sidebarHeadings: [
+    'job du måske vil synes om',
+    'job der måske interesserer dig',
+    'måske er du også interesseret i',
     'lignende job',
     'lignende jobs',
     'lignende stillinger',
@@ -88,7 +93,23 @@ export const da: LanguageTable = {
     'se også disse job',
     'se også disse stillinger',
   ],
-  postedPhrases: ['indrykket', 'opslået', 'oprettet den', 'udgivet den', 'publiceret den', 'udgivet'],
+  weekdays: [
+    'mandag',
+    'tirsdag',
+    'onsdag',
+    'torsdag',
+    'fredag',
+    'lørdag',
+    'søndag',
+    'man',
+    'tirs',
+    'ons',
+    'tors',
+    'fre',
+    'lør',
+    'søn',
+  ],
+  postedPhrases: ['indrykket', 'opslået', 'oprettet den', 'oprettet', 'udgivet den', 'publiceret den', 'udgivet'],
   deadlinePhrases: [
     'ansøgningsfrist er',
     'ansøgningsfristen er',

@@ -72,6 +72,8 @@ export const de: LanguageTable = {
       String.raw`\bdeutschlandweit remote\b`,
     ],
     hybrid: [
+      // "Zwei Ihrer Arbeitstage können Sie von zu Hause arbeiten": some of the days at home.
+      String.raw`\b(?:einen|zwei|drei|vier|[1-4]) (?:ihrer|deiner|der|von \w+) (?:arbeits)?tage\b[^.;\n]{0,40}\b(?:von zu ?hause|im homeoffice|mobil)\b`,
       String.raw`\b(?:ein|einen|zwei|drei|vier|[1-4]) tage? (?:pro|die|in der) woche (?:im büro|vor ort)\b`,
       String.raw`\bhybrides\s+arbeiten\b`,
       String.raw`\b(?:homeoffice|home-office|home office|mobiles arbeiten|remote-arbeit) (?:ist )?(?:möglich|nach absprache|teilweise)\b`,
@@ -88,6 +90,8 @@ export const de: LanguageTable = {
     notRemote: [
       String.raw`\bkein(?:e)? (?:homeoffice|home-office|home office|remote-arbeit|mobiles arbeiten)\b`,
       String.raw`\b(?:homeoffice|home-office|remote-arbeit|mobiles arbeiten)\b[^.!?\n]{0,40}\bnicht (?:möglich|vorgesehen|angeboten|geplant)\b`,
+      // "Die Tätigkeit kann nicht im Homeoffice ausgeübt werden".
+      String.raw`\bkann\b[^.!?\n]{0,30}\bnicht (?:im homeoffice|von zu ?hause|mobil|remote)\b`,
     ],
   },
   workplaceValues: {
@@ -99,6 +103,11 @@ export const de: LanguageTable = {
   },
   bodyHeadings: ['ihre aufgaben', 'deine aufgaben', 'stellenbeschreibung'],
   sidebarHeadings: [
+    'jobs, die ihnen gefallen könnten',
+    'jobs, die dir gefallen könnten',
+    'das könnte dich auch interessieren',
+    'das könnte sie auch interessieren',
+    'diese jobs könnten dich interessieren',
     'ähnliche jobs',
     'ähnliche stellen',
     'ähnliche stellenangebote',
@@ -114,6 +123,23 @@ export const de: LanguageTable = {
     'mehr jobs wie dieser',
     'jobs für dich',
     'empfohlene jobs',
+  ],
+  weekdays: [
+    'montag',
+    'dienstag',
+    'mittwoch',
+    'donnerstag',
+    'freitag',
+    'samstag',
+    'sonnabend',
+    'sonntag',
+    'mo',
+    'di',
+    'mi',
+    'do',
+    'fr',
+    'sa',
+    'so',
   ],
   postedPhrases: ['veröffentlicht am', 'online seit', 'erstellt am', 'veröffentlicht'],
   deadlinePhrases: [
@@ -217,6 +243,9 @@ export const de: LanguageTable = {
   companyLeads: ['bei'],
   clientLeads: [
     'im auftrag unseres kunden',
+    'im auftrag der',
+    'im auftrag des',
+    'im auftrag von',
     'im auftrag unseres mandanten',
     'im auftrag eines kunden',
     'für unseren kunden',

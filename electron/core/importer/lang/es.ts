@@ -44,6 +44,10 @@ export const es: LanguageTable = {
       'plazo de solicitud',
       'plazo de inscripción',
       'cierre de la oferta',
+      'vigencia de la oferta',
+      'vigencia de la vacante',
+      'vigente hasta',
+      'oferta válida hasta',
     ],
     url: ['enlace'],
   },
@@ -62,6 +66,8 @@ export const es: LanguageTable = {
       String.raw`\b100\s?% remoto\b`,
     ],
     hybrid: [
+      // "Dos de tus días pueden trabajarse desde casa": some of the days at home.
+      String.raw`\b(?:uno|dos|tres|cuatro|[1-4]) de (?:tus|sus|los) días\b[^.;\n]{0,30}\bdesde (?:casa|tu casa|su casa)\b`,
       String.raw`\b(?:uno|un|dos|tres|cuatro|[1-4]) días? (?:a|por) (?:la )?semana en (?:la )?oficina\b`,
       String.raw`[([]\s*híbrido\s*[)\]]`,
       String.raw`\b(?:trabajo|modalidad|modelo|régimen) híbrid[oa]\b`,
@@ -76,7 +82,7 @@ export const es: LanguageTable = {
       String.raw`\bsin (?:teletrabajo|trabajo remoto)\b`,
       String.raw`\bno (?:se )?(?:ofrece|permite|es posible el) (?:teletrabajo|trabajo remoto)\b`,
       String.raw`\b(?:teletrabajo|trabajo remoto|trabajo en remoto)\b[^.!?\n]{0,40}\bno (?:es )?(?:posible|disponible)\b`,
-      String.raw`\bno (?:hay|tenemos|existe|ofrecemos) (?:posibilidad de )?(?:teletrabajo|trabajo remoto)\b`,
+      String.raw`\bno (?:hay|tenemos|existe|ofrecemos|contamos con|se cuenta con|manejamos|aplica) (?:la )?(?:posibilidad de |opción de )?(?:teletrabajo|trabajo remoto|trabajo en remoto|home office)\b`,
     ],
   },
   workplaceValues: {
@@ -88,6 +94,10 @@ export const es: LanguageTable = {
   },
   bodyHeadings: ['descripción', 'descripción del puesto', 'descripción de la oferta'],
   sidebarHeadings: [
+    'empleos que te pueden gustar',
+    'ofertas que te pueden gustar',
+    'ofertas que te pueden interesar',
+    'también te puede interesar',
     'empleos similares',
     'ofertas similares',
     'trabajos similares',
@@ -101,6 +111,7 @@ export const es: LanguageTable = {
     'ofertas para ti',
     'empleos recomendados',
   ],
+  weekdays: ['lunes', 'martes', 'miércoles', 'miercoles', 'jueves', 'viernes', 'sábado', 'sabado', 'domingo'],
   postedPhrases: ['publicado el', 'publicada el', 'fecha de publicación', 'publicado', 'publicada'],
   deadlinePhrases: [
     'fecha límite de inscripción',

@@ -91,6 +91,9 @@ export const fr: LanguageTable = {
   },
   bodyHeadings: ['description du poste', 'descriptif du poste', 'missions', 'le poste'],
   sidebarHeadings: [
+    'offres qui pourraient vous plaire',
+    'ces offres pourraient vous plaire',
+    'vous pourriez aussi aimer',
     'offres similaires',
     'emplois similaires',
     'offres d’emploi similaires',
@@ -107,6 +110,7 @@ export const fr: LanguageTable = {
     'ces offres peuvent également vous intéresser',
     'offres recommandées pour vous',
   ],
+  weekdays: ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche'],
   postedPhrases: ['publié le', 'publiée le', 'mis en ligne le', 'mise en ligne le', 'date de publication', 'publié', 'publiée'],
   deadlinePhrases: [
     'date limite de candidature',
@@ -202,6 +206,9 @@ export const fr: LanguageTable = {
   companyLeads: ['chez'],
   clientLeads: [
     'pour le compte de notre client',
+    'pour le compte de',
+    'pour le compte du',
+    'pour le compte des',
     'pour le compte d’un client',
     "pour le compte d'un client",
     'pour notre client',
@@ -231,7 +238,7 @@ export const fr: LanguageTable = {
     'nouvel emploi',
     'nouveau poste',
   ],
-  permanent: ['contrat à durée indéterminée', 'durée indéterminée', 'poste permanent'],
+  permanent: ['contrat à durée indéterminée', 'durée indéterminée', 'poste permanent', 'cdi'],
   weeklyHours: ['heures par semaine', 'heures hebdomadaires', 'h par semaine', 'h/semaine', 'heures/semaine', 'h hebdomadaires'],
   rangeWords: ['à', 'et'],
   applyWords: ['candidatures', 'candidature', 'postuler', 'postulez', 'candidater'],

@@ -61,6 +61,8 @@ export const it: LanguageTable = {
       String.raw`\b(?:smart working|lavoro da remoto|telelavoro)\b[^.!?\n]{0,40}\bnon (?:è )?(?:previsto|possibile)\b`,
       String.raw`\bnon (?:è )?previsto (?:lo )?smart working\b`,
       String.raw`\bniente smart working\b`,
+      // "La mansione non consente il lavoro da casa": a verb refusing work from home.
+      String.raw`\bnon (?:consente|permette|prevede|ammette|offre)\b[^.!?\n]{0,20}\b(?:lavoro da casa|lavoro da remoto|smart working|telelavoro)\b`,
     ],
   },
   workplaceValues: {
@@ -72,6 +74,9 @@ export const it: LanguageTable = {
   },
   bodyHeadings: ['descrizione', 'descrizione del lavoro', 'attività'],
   sidebarHeadings: [
+    'offerte che potrebbero piacerti',
+    'potrebbe interessarti anche',
+    'annunci che potrebbero interessarti',
     'offerte simili',
     'lavori simili',
     'annunci simili',
@@ -82,6 +87,20 @@ export const it: LanguageTable = {
     'altre offerte come questa',
     'offerte per te',
     'lavori consigliati',
+  ],
+  weekdays: [
+    'lunedì',
+    'martedì',
+    'mercoledì',
+    'giovedì',
+    'venerdì',
+    'sabato',
+    'domenica',
+    'lunedi',
+    'martedi',
+    'mercoledi',
+    'giovedi',
+    'venerdi',
   ],
   postedPhrases: ['pubblicato il', 'pubblicata il', 'data di pubblicazione', 'pubblicato', 'pubblicata'],
   deadlinePhrases: ['candidature entro il', 'candidati entro il', 'scadenza candidature', 'scadenza il', 'scadenza', 'entro il'],
@@ -152,6 +171,9 @@ export const it: LanguageTable = {
   companyLeads: ['presso'],
   clientLeads: [
     'per conto di un nostro cliente',
+    'per conto di',
+    'per conto della',
+    'per conto del',
     'per conto di una nostra cliente',
     'per conto di un importante cliente',
     'per un nostro cliente',
@@ -180,5 +202,5 @@ export const it: LanguageTable = {
   weeklyHours: ['ore settimanali', 'ore a settimana', 'ore alla settimana', 'ore/settimana'],
   rangeWords: ['a', 'e'],
   applyWords: ['candidature', 'candidatura', 'candidarsi', 'candidati', 'candidarti'],
-  untilWords: ['entro il', 'entro', 'il'],
+  untilWords: ['entro il', 'entro', 'il', 'fino al', 'fino a', 'fino alle'],
 };

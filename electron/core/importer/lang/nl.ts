@@ -59,6 +59,8 @@ export const nl: LanguageTable = {
   workplace: {
     remote: [String.raw`\bvolledig (?:op afstand|remote|thuis)\b`, String.raw`\b100\s?% (?:remote|thuiswerken)\b`],
     hybrid: [
+      // "Twee van je werkdagen kun je thuis werken": some of the days at home.
+      String.raw`\b(?:een|één|twee|drie|vier|[1-4]) van (?:je|jouw|uw|de) (?:werk)?dagen\b[^.;\n]{0,30}\bthuis ?werken\b`,
       String.raw`\b(?:een|één|twee|drie|vier|[1-4]) dagen? (?:per|in de) week (?:op kantoor|op locatie)\b`,
       String.raw`\bhybride? werken\b`,
       String.raw`\bhybride (?:functie|rol|werkplek)\b`,
@@ -82,6 +84,9 @@ export const nl: LanguageTable = {
   },
   bodyHeadings: ['functieomschrijving', 'wat ga je doen', 'over de functie'],
   sidebarHeadings: [
+    'vacatures die je misschien leuk vindt',
+    'misschien ook interessant',
+    'dit vind je misschien ook leuk',
     'vergelijkbare vacatures',
     'soortgelijke vacatures',
     'andere vacatures',
@@ -93,6 +98,22 @@ export const nl: LanguageTable = {
     'meer vacatures zoals deze',
     'vacatures zoals deze',
     'aanbevolen vacatures',
+  ],
+  weekdays: [
+    'maandag',
+    'dinsdag',
+    'woensdag',
+    'donderdag',
+    'vrijdag',
+    'zaterdag',
+    'zondag',
+    'ma',
+    'di',
+    'wo',
+    'do',
+    'vr',
+    'za',
+    'zo',
   ],
   postedPhrases: ['geplaatst op', 'gepubliceerd op', 'publicatiedatum', 'geplaatst', 'gepubliceerd'],
   deadlinePhrases: [

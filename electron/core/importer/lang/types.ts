@@ -53,6 +53,11 @@ export interface LanguageTable {
   postedPhrases: readonly string[];
   /** Prose that introduces the deadline, colon optional ("Ansøgningsfrist", "Solliciteer voor"). */
   deadlinePhrases: readonly string[];
+  /**
+   * Weekday names and their short forms, plain words: a weekday before a date ("fino a venerdì 29 gennaio",
+   * "le mardi 5 janvier") is stepped over, so the date still starts where its label ends.
+   */
+  weekdays: readonly string[];
   /** Month names, January first, for languages chrono-node has no parser for (forms separated by `|`). */
   months?: readonly string[];
   /** Words that say the text around is page chrome (navigation, sign-in), never a title or company. */

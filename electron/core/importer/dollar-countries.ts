@@ -1,0 +1,99 @@
+/**
+ * What a bare "$" means, by the country a posting is in: data only. A country's names in the posting
+ * languages, its larger cities and its region codes after a comma ("Toronto, ON"). The US is the default
+ * and needs no row; a new dollar country is a row here, not code.
+ */
+export interface DollarCountry {
+  currency: string;
+  /** Names of the country, its adjectives, regions and larger cities, as written (matched whole, in this case: "chile" is a pepper). */
+  places: readonly string[];
+  /** Region codes written after a comma ("Toronto, ON"), upper case. */
+  regionCodes?: readonly string[];
+}
+
+export const DOLLAR_COUNTRIES: readonly DollarCountry[] = [
+  {
+    currency: 'CAD',
+    places: [
+      'Canada',
+      'Canadian',
+      'canadien',
+      'canadienne',
+      'Toronto',
+      'Montréal',
+      'Montreal',
+      'Vancouver',
+      'Ottawa',
+      'Calgary',
+      'Edmonton',
+      'Winnipeg',
+      'Québec',
+      'Quebec',
+      'Halifax',
+      'Waterloo',
+      'Ontario',
+      'British Columbia',
+      'Alberta',
+    ],
+    regionCodes: ['ON', 'QC', 'BC', 'AB', 'MB', 'NS', 'NB', 'SK', 'NL', 'PE'],
+  },
+  {
+    currency: 'MXN',
+    places: [
+      'México',
+      'Mexico',
+      'mexicano',
+      'mexicana',
+      'CDMX',
+      'Ciudad de México',
+      'Guadalajara',
+      'Zapopan',
+      'Jalisco',
+      'Monterrey',
+      'Nuevo León',
+      'Puebla',
+      'Querétaro',
+      'Tijuana',
+      'León, Guanajuato',
+      'Mérida',
+      'Estado de México',
+    ],
+  },
+  {
+    currency: 'AUD',
+    places: [
+      'Australia',
+      'Australian',
+      'Sydney',
+      'Melbourne',
+      'Brisbane',
+      'Perth',
+      'Adelaide',
+      'Canberra',
+      'New South Wales',
+      'Queensland',
+    ],
+    // WA is also Washington state: not a code here.
+    regionCodes: ['NSW', 'VIC', 'QLD', 'TAS', 'ACT'],
+  },
+  {
+    currency: 'NZD',
+    places: ['New Zealand', 'Aotearoa', 'Auckland', 'Wellington', 'Christchurch'],
+  },
+  {
+    currency: 'SGD',
+    places: ['Singapore'],
+  },
+  {
+    currency: 'ARS',
+    places: ['Argentina', 'argentino', 'argentina', 'Buenos Aires', 'Córdoba, Argentina', 'Rosario'],
+  },
+  {
+    currency: 'CLP',
+    places: ['Chile', 'chileno', 'chilena', 'Santiago de Chile', 'Valparaíso'],
+  },
+  {
+    currency: 'COP',
+    places: ['Colombia', 'colombiano', 'colombiana', 'Bogotá', 'Medellín', 'Cali, Colombia'],
+  },
+];
