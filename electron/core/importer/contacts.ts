@@ -12,10 +12,11 @@ const NO_REPLY =
 /**
  * An automated sender's local part names what it sends or that it takes no reply, often as one part of a
  * compound ("jobalerts-noreply", "jobs-noreply", "notifications.talent", "alertas-empleo"): any such part
- * makes the whole address a machine's, never the contact. "jobs" or "careers" alone stay a real inbox.
+ * makes the whole address a machine's, never the contact; so does an unsubscribe address, in every language
+ * ("uitschrijven@", "abmelden@", "desinscription@", "disiscrizione@"). "jobs" or "careers" alone stay a real inbox.
  */
 const AUTOMATED_PART =
-  /(?:^|[._+-])(?:no[-_.]?reply|do[-_.]?not[-_.]?reply|dont[-_.]?reply|ne[-_.]?pas[-_.]?repondre|no[-_.]?responder|no[-_.]?respondas|nao[-_.]?responder|niet[-_.]?beantwoorden|nicht[-_.]?antworten|non[-_.]?rispondere|svar[-_.]?ikke|ikke[-_.]?svar|notifications?|notificaciones|notificacoes|notifiche|benachrichtigung(?:en)?|meldingen|notifikationer|alerts?|alertas?|alertes?|job[-_.]?alerts?|jobagent|jobmail|avisos?|newsletters?|digest|mailer|mailer-daemon|bounces?|automated)(?=$|[._+-])/i;
+  /(?:^|[._+-])(?:no[-_.]?reply|do[-_.]?not[-_.]?reply|dont[-_.]?reply|ne[-_.]?pas[-_.]?repondre|no[-_.]?responder|no[-_.]?respondas|nao[-_.]?responder|niet[-_.]?beantwoorden|nicht[-_.]?antworten|non[-_.]?rispondere|svar[-_.]?ikke|ikke[-_.]?svar|notifications?|notificaciones|notificacoes|notifiche|benachrichtigung(?:en)?|meldingen|notifikationer|alerts?|alertas?|alertes?|job[-_.]?alerts?|jobagent|jobmail|avisos?|newsletters?|digest|mailer|mailer-daemon|bounces?|automated|unsubscribe|uitschrijven|afmelden|abmelden|abbestellen|desinscription|desabonnement|desinscripcion|desuscripcion|frameld(?:ing)?|afmeld(?:ing)?|disiscrizione|disiscriviti|descadastr(?:o|ar)|cancelar[-_.]?inscricao)(?=$|[._+-])/i;
 
 /**
  * A site's own service addresses (support, privacy, data protection, legal, press, webmaster): on a
@@ -25,7 +26,7 @@ const SERVICE_LOCAL =
   /^(?:support|help|helpdesk|hilfe|ayuda|aide|hulp|hjaelp|assistenza|ajuda|privacy|datenschutz|dataprotection|data-protection|dpo|gdpr|rgpd|dsgvo|privacidad|confidentialite|privacite|legal|abuse|security|webmaster|press|presse|prensa|cookies|feedback|customerservice|customer-service|kundenservice|service-client|serviceclient|klantenservice|kundeservice)$/i;
 /** A line about the site itself (privacy policy, help centre, cookies, unsubscribing). */
 const SERVICE_LINE =
-  /\b(?:do not reply|don['’]t reply|unmonitored|unattended|no respondas|no responda|no contestes|sin supervisión|ne (?:pas )?répondez pas|ne pas répondre|non surveillée|nicht antworten|antworten sie nicht|nicht überwacht|niet beantwoorden|reageer niet|niet bewaakt|non rispondere|non monitorata|não responda|não respondas|não monitorizad[oa]|svar ikke|besvares ikke|privacy|data protection|datenschutz|protection des données|protección de datos|gegevensbescherming|persondata|cookie|help cent(?:er|re)|support team|technical (?:issues|problems)|unsubscribe|abmelden|désabonner|report (?:this|a) (?:job|problem)|copyright|all rights reserved)\b/i;
+  /\b(?:do not reply|don['’]t reply|unmonitored|unattended|no respondas|no responda|no contestes|sin supervisión|ne (?:pas )?répondez pas|ne pas répondre|non surveillée|nicht antworten|antworten sie nicht|nicht überwacht|niet beantwoorden|reageer niet|niet bewaakt|non rispondere|non monitorata|não responda|não respondas|não monitorizad[oa]|svar ikke|besvares ikke|privacy|data protection|datenschutz|protection des données|protección de datos|gegevensbescherming|persondata|cookie|help cent(?:er|re)|support team|technical (?:issues|problems)|unsubscribe|abmelden|abbestellen|désabonner|se désinscrire|désinscription|uitschrijven|afmelden|darse de baja|cancelar (?:la )?suscripción|frameld|afmeld|disiscriviti|annulla l['’]iscrizione|descadastr\w*|cancelar inscrição|report (?:this|a) (?:job|problem)|copyright|all rights reserved)\b/i;
 /** Asset names caught by the pattern (logo@2x.png). */
 const FILE_TLD = /\.(?:png|jpe?g|gif|svg|webp|css|js)$/i;
 

@@ -19,6 +19,13 @@ describe('automated senders are not the contact (class 9)', () => {
       'stellen_benachrichtigung@portal.example.de',
       'team+digest@board.example',
       'careersnoreply@board.example',
+      // An unsubscribe address, in the alert's own language (a List-Unsubscribe header, a footer link).
+      'unsubscribe@board.example',
+      'uitschrijven@vacatures.example.be',
+      'abmelden@jobportal.example.de',
+      'desinscription@emplois.example.fr',
+      'disiscrizione@lavoro.example.it',
+      'frameld@job.example.dk',
     ])
       expect(validEmail(a), a).toBeNull();
     for (const a of ['jobs@bakery.example', 'careers@mill.example.co.uk', 'alex.alerton@firm.example.de'])
@@ -44,5 +51,28 @@ describe('automated senders are not the contact (class 9)', () => {
     );
     expect(es.email).toBeNull();
     expect(findEmail('Envía tu CV a seleccion@conservasribera.example.es')).toBe('seleccion@conservasribera.example.es');
+  });
+
+  it('an alert whose only address is its unsubscribe address has no contact (nl, de)', async () => {
+    const nl = await mailFields(
+      eml({
+        from: 'Vacaturemelder <meldingen@vacatures.example.be>',
+        to: 'anna@mail.example.org',
+        subject: 'Nieuwe vacature voor jou: Magazijnmedewerker',
+        body: 'Magazijnmedewerker (m/v/x)\nLogistiek Schelde NV · Antwerpen\n\nGeen interesse meer? Uitschrijven: uitschrijven@vacatures.example.be',
+      }),
+      'melding.eml',
+    );
+    expect(nl.email).toBeNull();
+    const de = await mailFields(
+      eml({
+        from: 'Jobportal <benachrichtigung@jobportal.example.de>',
+        to: 'anna@mail.example.org',
+        subject: 'Neuer Job: Lagerist (m/w/d)',
+        body: 'Lagerist (m/w/d)\nSpedition Hollerbach GmbH · Kassel\n\nKeine E-Mails mehr? abmelden@jobportal.example.de',
+      }),
+      'job.eml',
+    );
+    expect(de.email).toBeNull();
   });
 });
