@@ -1,4 +1,4 @@
-import { BOARD_SORTS, type BoardSort } from '../../../shared/api-pages';
+import { BOARD_SORTS, type BoardSort } from '../../../shared/api-constants';
 
 export const SORT_LABELS: Record<BoardSort, string> = {
   manual: 'Manual order',
