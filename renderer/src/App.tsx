@@ -1,5 +1,6 @@
 import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { bridge } from './api-client';
+import { prefetchBoard } from './board/board-query';
 import { StagesContext } from './board/stages-context';
 import { DateFixBanner } from './components/DateFixBanner';
 import { ToastProvider } from './components/Toasts';
@@ -7,8 +8,10 @@ import { NavigationContext, type Navigation, type ViewName } from './navigation'
 import { useApi, useChangeInvalidation } from './query';
 
 // Each view is its own chunk, loaded when first shown: the first paint needs the shell and the Board only.
-// The Board starts loading now, alongside React's start-up, rather than after the first render asks for it.
+// The Board starts loading now, alongside React's start-up, rather than after the first render asks for it,
+// and so do its cards (board-query.ts): the request goes out while its code loads.
 const boardModule = import('./views/BoardView');
+prefetchBoard();
 const VIEWS: Record<ViewName, React.LazyExoticComponent<() => React.JSX.Element>> = {
   Board: lazy(async () => ({ default: (await boardModule).BoardView })),
   Calendar: lazy(async () => ({ default: (await import('./views/CalendarView')).CalendarView })),
