@@ -4,7 +4,7 @@ import { BOARD_SORTS, type BoardSort } from '../../../shared/api-constants';
 import type { ColumnPage } from '../../../shared/api-pages';
 import type { Board } from '../../../shared/domain';
 import { call } from '../api-client';
-import { queryClient } from '../query';
+import { prefetchApi, queryClient } from '../query';
 
 /**
  * The board as one infinite query (useBoardPages.ts): its first page is `board.list` (the stages and each
@@ -45,21 +45,37 @@ export function storeSort(sort: BoardSort): void {
 }
 
 /**
- * Asks for the board's first page now, as the app starts, into the cache the Board reads (same key, same
- * request): the Board's code is still loading, and waiting for it to run and render before asking put the
- * request half a second after the page's scripts had arrived. Unfiltered, in the stored order: the board as
- * it first shows.
+ * Asks for what the first view shows now, as the app starts, into the cache its components read (same keys,
+ * same requests): the board's first page (unfiltered, in the stored order: the board as it first shows), then
+ * the stages (which cards show a deadline), the sample-data notice above the board, the status banners and the
+ * tag filter. The Board's code is still loading: waiting for it to run and render before asking put the
+ * board's request half a second after the page's scripts had arrived, and answers coming after the cards moved
+ * them (a deadline hidden, the sample notice pushing the board down) with another render and layout of every
+ * card. Resolves when the answers the cards' first render needs are in (or failed): the board, the stages and
+ * the sample count.
  */
-export function prefetchBoard(): void {
+export function prefetchFirstView(): Promise<void> {
+  const needed = [prefetchBoard(), prefetchApi('stages.list', {}), prefetchApi('demo.sampleCount', {})];
+  void prefetchApi('system.status', {});
+  void prefetchApi('tags.list', {});
+  return Promise.all(needed).then(() => undefined);
+}
+
+function prefetchBoard(): Promise<void> {
   const sort = storedSort();
-  queryClient
-    .infiniteQuery<BoardPage, Error, BoardData, QueryKey, BoardPageParam>({
-      queryKey: boardKey({}, sort),
-      initialPageParam: null,
-      queryFn: () => boardFirstPage({}, sort),
-      // Only the first page here; the Board's own query (useBoardPages) asks for more as columns scroll.
-      getNextPageParam: () => undefined,
-    })
-    // A failure stays in the cache for the Board to show (and to ask again when it mounts).
-    .catch(() => undefined);
+  return (
+    queryClient
+      .infiniteQuery<BoardPage, Error, BoardData, QueryKey, BoardPageParam>({
+        queryKey: boardKey({}, sort),
+        initialPageParam: null,
+        queryFn: () => boardFirstPage({}, sort),
+        // Only the first page here; the Board's own query (useBoardPages) asks for more as columns scroll.
+        getNextPageParam: () => undefined,
+      })
+      // A failure stays in the cache for the Board to show (and to ask again when it mounts).
+      .then(
+        () => undefined,
+        () => undefined,
+      )
+  );
 }
