@@ -3,22 +3,15 @@ import type { ActiveReminder, Nudge } from './api-calendar';
 import type { ApplicationSummary } from './domain';
 import { id, method } from './api-method';
 import { boardFilter } from './api-fields';
+import { BOARD_SORTS, MAX_PAGE_SIZE } from './api-constants';
 
 /**
  * Lists that page (issue 14): a board column, the Postings table and the follow-up suggestions come a page
  * at a time with the total count, so no screen asks for more than it shows, at any size of database.
  */
 
-/** How many cards `board.list` sends per column, and the most any page may hold. */
-export const BOARD_PAGE_SIZE = 50;
-export const MAX_PAGE_SIZE = 200;
-
-/**
- * Orders a column can be read in. `manual` is the order cards were dragged into; the others are for the
- * sorting a later issue adds to the board (while sorted, dragging within a column does not reorder).
- */
-export const BOARD_SORTS = ['manual', 'deadline', 'excitement', 'dateApplied', 'lastActivity'] as const;
-export type BoardSort = (typeof BOARD_SORTS)[number];
+// Page sizes and orders (the renderer imports them from api-constants.ts, which has no zod).
+export { BOARD_PAGE_SIZE, BOARD_SORTS, MAX_PAGE_SIZE, type BoardSort } from './api-constants';
 
 const limit = z.number().int().min(1).max(MAX_PAGE_SIZE, `A page holds at most ${MAX_PAGE_SIZE} rows`);
 const offset = z.number().int().min(0).max(10_000_000);

@@ -2,12 +2,13 @@ import { z } from 'zod';
 import type { ApplicationSummary, PostingFields } from './domain';
 import { id, method } from './api-method';
 import { postingFieldsPatch } from './api-fields';
+import { MAX_FILES_PER_CALL } from './api-constants';
 
 /** A pasted posting may be large (a whole saved page); beyond this the importer refuses it with a message. */
 const MAX_TEXT = 10 * 1024 * 1024;
 const MAX_BASE64 = Math.ceil((MAX_TEXT * 4) / 3) + 4;
-/** Files one `postings.importFiles` call takes; the app sends larger batches in groups. */
-export const MAX_FILES_PER_CALL = 25;
+// The renderer imports it from api-constants.ts, which has no zod.
+export { MAX_FILES_PER_CALL };
 
 const source = z
   .object({

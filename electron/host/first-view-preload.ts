@@ -8,8 +8,9 @@ import path from 'node:path';
  * connections after that. A `<link rel="modulepreload">` per chunk in the page lets them load beside the entry.
  *
  * Which chunks: the ones the entry imports eagerly, at its top level, with their dependencies, as Vite
- * writes them: `()=>import(`./BoardView-….js`),__vite__mapDeps([0,1,…])` (a lazy view's import sits inside
- * an `async` function and is left alone). Nothing recognised, nothing added: the page works as before.
+ * writes them: `()=>import(`./BoardView-….js`),__vite__mapDeps([0,1,…])`, or `()=>import(`./BoardView-….js`).then(e=>e.t),…`
+ * for a module inside a chunk of several (a lazy view's import sits inside an `async` function and is left
+ * alone). Nothing recognised, nothing added: the page works as before.
  */
 export function firstViewPreloads(rendererDir: string, html: string): string[] {
   const entry = /<script[^>]+src="\.\/assets\/([\w.-]+\.js)"/.exec(html)?.[1];
@@ -29,7 +30,7 @@ export function firstViewPreloads(rendererDir: string, html: string): string[] {
   }
   const files = new Set<string>();
   for (const m of code.matchAll(
-    /[,=(:{]\w+\(\(\)=>import\(["'`]\.\/([\w.-]+\.js)["'`]\),(?:__vite__mapDeps\(\[([\d,]*)\]\)|\[\])/g,
+    /[,=(:{]\w+\(\(\)=>import\(["'`]\.\/([\w.-]+\.js)["'`]\)(?:\.then\(\w+=>\w+\.\w+\))?,(?:__vite__mapDeps\(\[([\d,]*)\]\)|\[\])/g,
   )) {
     files.add(m[1]!);
     for (const i of (m[2] ?? '').split(',').filter(Boolean)) {
@@ -41,12 +42,12 @@ export function firstViewPreloads(rendererDir: string, html: string): string[] {
 }
 
 /**
- * The page with a modulepreload link per first-view chunk, after its entry script and stylesheet (the browser
- * asks in document order, six at a time: the entry first).
+ * The page with a modulepreload link per first-view chunk it does not link yet, after its entry script and
+ * stylesheet (the browser asks in document order, six at a time: the entry first).
  */
 export function withFirstViewPreloads(rendererDir: string, html: string): string {
-  const links = firstViewPreloads(rendererDir, html).map(
-    (f) => `  <link rel="modulepreload" crossorigin href="./assets/${f}">\n`,
-  );
+  const links = firstViewPreloads(rendererDir, html)
+    .filter((f) => !html.includes(`href="./assets/${f}"`))
+    .map((f) => `  <link rel="modulepreload" crossorigin href="./assets/${f}">\n`);
   return links.length ? html.replace(/(\s*)<\/head>/, `\n${links.join('')}$1</head>`) : html;
 }

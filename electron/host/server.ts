@@ -194,14 +194,28 @@ export function startHost(options: HostOptions): Promise<RunningHost> {
     }
     // Built chunks carry their content's hash in their name: a reload takes them from the browser's cache.
     const hashed = /^\/assets\/[\w.-]+-[\w-]{8}\.(js|css)$/.test(url.pathname);
-    res.writeHead(200, {
+    const headers = {
       ...SECURITY_HEADERS,
       'content-type': found.type,
       'cache-control': hashed ? 'public, max-age=31536000, immutable' : 'no-cache',
-    });
+    };
+    if (hashed) {
+      // Never changes under its name: kept in memory and sent in one write. Streamed from the disk in 64 KB
+      // reads, a chunk took a turn of the event loop per read, each waiting behind the start-up work (the
+      // reminder planner's slices): the first view's five files took 180-250 ms at 100,000 applications.
+      let body = assets.get(found.file);
+      if (!body) assets.set(found.file, (body = fs.readFileSync(found.file)));
+      res.writeHead(200, { ...headers, 'content-length': body.length });
+      res.end(req.method === 'HEAD' ? undefined : body);
+      return;
+    }
+    res.writeHead(200, headers);
     if (req.method === 'HEAD') res.end();
     else fs.createReadStream(found.file).pipe(res);
   }
+
+  /** The built chunks sent so far, by file: their names carry their content's hash. */
+  const assets = new Map<string, Buffer>();
 
   const indexFile = resolveStaticFile(rendererDir, '/')?.file ?? null;
   let index: { mtimeMs: number; page: string } | null = null;

@@ -1,5 +1,6 @@
 import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { bridge } from './api-client';
+import { prefetchFirstView } from './board/board-query';
 import { StagesContext } from './board/stages-context';
 import { DateFixBanner } from './components/DateFixBanner';
 import { ToastProvider } from './components/Toasts';
@@ -7,19 +8,41 @@ import { NavigationContext, type Navigation, type ViewName } from './navigation'
 import { useApi, useChangeInvalidation } from './query';
 
 // Each view is its own chunk, loaded when first shown: the first paint needs the shell and the Board only.
-// The Board starts loading now, alongside React's start-up, rather than after the first render asks for it.
+// The first view's code (the Board and the header's panels, one chunk) starts loading now, alongside React's
+// start-up, and so does what it shows (board-query.ts): its requests go out while its code loads.
 const boardModule = import('./views/BoardView');
+const panels = { recovery: import('./components/RecoveryBanner'), reminders: import('./components/RemindersBadge') };
+const firstData = prefetchFirstView();
 const VIEWS: Record<ViewName, React.LazyExoticComponent<() => React.JSX.Element>> = {
   Board: lazy(async () => ({ default: (await boardModule).BoardView })),
   Calendar: lazy(async () => ({ default: (await import('./views/CalendarView')).CalendarView })),
   Postings: lazy(async () => ({ default: (await import('./views/PostingsView')).PostingsView })),
   Settings: lazy(async () => ({ default: (await import('./views/SettingsView')).SettingsView })),
 };
-// The side panels are their own chunks too, fetched at once beside the Board's: the entry chunk stays React
-// and the shell.
-const panels = { recovery: import('./components/RecoveryBanner'), reminders: import('./components/RemindersBadge') };
 const RecoveryBanner = lazy(async () => ({ default: (await panels.recovery).RecoveryBanner }));
 const RemindersBadge = lazy(async () => ({ default: (await panels.reminders).RemindersBadge }));
+
+/** The first view's components once their code has loaded (null before, or if it failed: the lazy ones then). */
+let firstView: Record<'Board' | 'RecoveryBanner' | 'RemindersBadge', () => React.JSX.Element | null> | null = null;
+
+/** The longest the first render waits for the first view's answers: a slow host shows the board as they come. */
+const FIRST_DATA_WAIT_MS = 1000;
+
+/**
+ * Resolves when the first view's code and the answers its cards need are in (or failed, or a second passed):
+ * main.tsx renders then, so the first render is the board with its cards. Rendered before, the shell showed
+ * "Loading Board…" and empty panels, was laid out and painted, React rendered the board without cards, then
+ * again with them, and laid everything out each time.
+ */
+export const firstViewReady: Promise<void> = Promise.all([
+  Promise.all([boardModule, panels.recovery, panels.reminders]).then(
+    ([board, recovery, reminders]) => {
+      firstView = { Board: board.BoardView, RecoveryBanner: recovery.RecoveryBanner, RemindersBadge: reminders.RemindersBadge };
+    },
+    () => undefined,
+  ),
+  Promise.race([firstData, new Promise((resolve) => setTimeout(resolve, FIRST_DATA_WAIT_MS))]),
+]).then(() => undefined);
 const ApplicationDetailDrawer = lazy(async () => ({
   default: (await import('./detail/ApplicationDetailDrawer')).ApplicationDetailDrawer,
 }));
@@ -37,7 +60,9 @@ export function App() {
   const [view, setView] = useState<ViewName>('Board');
   const [openId, setOpenId] = useState<number | null>(null);
   const nav = useMemo<Navigation>(() => ({ view, setView, openApplication: setOpenId }), [view]);
-  const View = VIEWS[view];
+  const View = view === 'Board' && firstView ? firstView.Board : VIEWS[view];
+  const Reminders = firstView?.RemindersBadge ?? RemindersBadge;
+  const Recovery = firstView?.RecoveryBanner ?? RecoveryBanner;
   useChangeInvalidation();
   const stages = useApi('stages.list', {});
   // In the desktop app a clicked reminder notification asks for its application.
@@ -55,11 +80,11 @@ export function App() {
                 </button>
               ))}
               <Suspense fallback={null}>
-                <RemindersBadge />
+                <Reminders />
               </Suspense>
             </nav>
             <Suspense fallback={null}>
-              <RecoveryBanner />
+              <Recovery />
             </Suspense>
             <DateFixBanner />
             <main className="main">

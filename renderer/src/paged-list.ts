@@ -1,7 +1,8 @@
 import { useQueries } from '@tanstack/react-query';
 import { useCallback, useState } from 'react';
 import type { ApiMethod } from '../../shared/api';
-import { MAX_PAGE_SIZE, type Page } from '../../shared/api-pages';
+import { MAX_PAGE_SIZE } from '../../shared/api-constants';
+import type { Page } from '../../shared/api-pages';
 import { errorMessage } from './api-client';
 import { queryClient } from './query';
 

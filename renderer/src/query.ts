@@ -70,6 +70,19 @@ function useLoaded<T>(key: QueryKey, fetch: () => Promise<T>, options?: Options<
   };
 }
 
+/**
+ * Asks for one method's answer now, into the cache `useApi(method, input)` reads (same key, same request): for
+ * what the first view shows, asked for as the app starts instead of when its component first renders. Resolves
+ * when the answer (or a failure) is in.
+ */
+export function prefetchApi<K extends ApiMethod>(method: K, input: ApiInput<K>): Promise<void> {
+  // A failure stays in the cache for the component to show (and to ask again when it mounts).
+  return queryClient.query({ queryKey: [method, input], queryFn: () => call(method, input) }).then(
+    () => undefined,
+    () => undefined,
+  );
+}
+
 /** One method's answer for `input`, cached and shared, refetched when a topic it reads changes. */
 export function useApi<K extends ApiMethod>(
   method: K,

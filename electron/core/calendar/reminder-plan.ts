@@ -2,6 +2,7 @@ import { addDays, parseISO } from 'date-fns';
 import type { ReminderSettings } from '../../../shared/api-calendar';
 import { isRealDay, isRealInstant } from '../../../shared/real-date';
 import { logBadRowOnce } from '../store/bad-dates';
+import { untrackedWrite } from '../store/data-version';
 import type { Db } from '../store/db';
 import { writeTransaction } from '../store/db';
 import { getEventWithPlan, listEventsWithPlan, type EventWithPlan } from '../store/events';
@@ -44,33 +45,36 @@ export interface PlanOptions {
 export function planReminders(db: Db, options: PlanOptions = {}): number {
   const settings = options.settings ?? getReminderSettings(db);
   const morning = morningMinutes(settings);
-  return writeTransaction(db, () => {
-    const events = options.eventIds
-      ? options.eventIds.flatMap((id) => {
-          try {
-            return [getEventWithPlan(db, id)];
-          } catch {
-            return []; // deleted meanwhile; its reminders went with it
-          }
-        })
-      : listEventsWithPlan(db, options.changedSince, options.idRange);
-    const rows = listRemindersForEvents(
-      db,
-      events.map((e) => e.id),
-    );
-    let changes = 0;
-    const at = { changedAt: options.changedAt, now: options.now ?? options.changedAt ?? new Date() };
-    for (const event of events) {
-      // A day or start an older build (or a hand edit) stored that is not a real date cannot be planned:
-      // skip it (system.status lists it for the user to fix) instead of throwing on every tick.
-      if (!hasRealSchedule(event)) {
-        logBadRowOnce('reminder planner', `event #${event.id}`, event.allDay ? event.day : event.startsAt);
-        continue;
+  // Reminders only: their rows leave the data version (and system.status's cached dates check) as it was.
+  return untrackedWrite(db, () =>
+    writeTransaction(db, () => {
+      const events = options.eventIds
+        ? options.eventIds.flatMap((id) => {
+            try {
+              return [getEventWithPlan(db, id)];
+            } catch {
+              return []; // deleted meanwhile; its reminders went with it
+            }
+          })
+        : listEventsWithPlan(db, options.changedSince, options.idRange);
+      const rows = listRemindersForEvents(
+        db,
+        events.map((e) => e.id),
+      );
+      let changes = 0;
+      const at = { changedAt: options.changedAt, now: options.now ?? options.changedAt ?? new Date() };
+      for (const event of events) {
+        // A day or start an older build (or a hand edit) stored that is not a real date cannot be planned:
+        // skip it (system.status lists it for the user to fix) instead of throwing on every tick.
+        if (!hasRealSchedule(event)) {
+          logBadRowOnce('reminder planner', `event #${event.id}`, event.allDay ? event.day : event.startsAt);
+          continue;
+        }
+        changes += planEvent(db, event, rows.get(event.id) ?? [], settings, morning, at);
       }
-      changes += planEvent(db, event, rows.get(event.id) ?? [], settings, morning, at);
-    }
-    return changes;
-  });
+      return changes;
+    }),
+  );
 }
 
 /** Whether the event's day (all-day) or start (timed) is a real date, so its reminders can be computed. */

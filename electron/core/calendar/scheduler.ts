@@ -1,5 +1,6 @@
 import type { ActiveReminder } from '../../../shared/api-calendar';
 import type { ChangeEvent, Topic } from '../../../shared/domain';
+import { untrackedWrite } from '../store/data-version';
 import { maxEventId } from '../store/events';
 import { writeTransaction, type Db } from '../store/db';
 import { claimReminder, getActiveReminder, listDueReminders } from '../store/reminders';
@@ -144,14 +145,17 @@ export function createReminderScheduler(core: SchedulerCore, options: SchedulerO
           break;
         }
         const due = listDueReminders(core.db, now.toISOString(), DUE_BATCH);
-        writeTransaction(core.db, () => {
-          for (const r of due) {
-            const at = Date.parse(r.snoozedUntil ?? r.dueAt);
-            const missed = at < startedAt || now.getTime() - Math.max(at, pauseEnd) > lateAfterMs;
-            if (!claimReminder(core.db, r.id, now.toISOString(), missed)) continue;
-            delivered.push(getActiveReminder(core.db, r.id));
-          }
-        });
+        // Reminders only: a batch leaves the data version (and system.status's cached dates check) as it was.
+        untrackedWrite(core.db, () =>
+          writeTransaction(core.db, () => {
+            for (const r of due) {
+              const at = Date.parse(r.snoozedUntil ?? r.dueAt);
+              const missed = at < startedAt || now.getTime() - Math.max(at, pauseEnd) > lateAfterMs;
+              if (!claimReminder(core.db, r.id, now.toISOString(), missed)) continue;
+              delivered.push(getActiveReminder(core.db, r.id));
+            }
+          }),
+        );
         if (due.length < DUE_BATCH) break;
       }
       if (delivered.length) core.notifyChange?.(DELIVER_METHOD, ['reminders']);

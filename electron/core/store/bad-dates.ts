@@ -1,5 +1,6 @@
 import type { BadDate, BadDateField } from '../../../shared/api-system';
 import { isRealDay, isRealInstant, MAX_YEAR, MIN_YEAR } from '../../../shared/real-date';
+import { dataVersion } from './data-version';
 import type { Db } from './db';
 
 /**
@@ -97,11 +98,11 @@ const lastAnswer = new WeakMap<Db, { version: string; limit: number; answer: { c
 /**
  * `findBadDates`, read again only when the data may have changed: the check reads every stored date (about
  * 1 s at 100,000 applications on a busy machine) and `system.status` asks at every page load. The answer is
- * the same while neither this connection has written (`total_changes()`) nor another one has committed
- * (`PRAGMA data_version`: the CLI, or a hand edit with the sqlite3 tool), so nothing stale is ever returned.
+ * the same while the data version stays (data-version.ts: neither this connection has written data nor another
+ * one has committed), so nothing stale is ever returned; the reminders' own bookkeeping holds no date it checks.
  */
 export function badDatesNow(db: Db, limit = 200): { count: number; rows: BadDate[] } {
-  const version = `${db.pragma('data_version', { simple: true }) as number}:${(db.prepare('SELECT total_changes() AS n').get() as { n: number }).n}`;
+  const version = dataVersion(db);
   const last = lastAnswer.get(db);
   if (last?.version === version && last.limit === limit) return last.answer;
   const answer = findBadDates(db, limit);

@@ -1,3 +1,4 @@
+import { dataVersion, untrackedWrite } from './data-version';
 import type { Db } from './db';
 import type { SearchQuery } from './search';
 
@@ -15,37 +16,28 @@ const state = new WeakMap<Db, { key: string; version: string; total: number; fuz
 
 export const HITS_TABLE = 'temp.search_hits';
 
-/** Rows this module changed in the temp table, per connection: they change no data, so versions leave them out. */
-const ownChanges = new WeakMap<Db, number>();
-
-/**
- * Moves whenever data is written: data_version when another connection commits, total_changes when this
- * one does (less the hits table's own rows, so that filling it keeps cached vocabularies and hits valid).
- */
-export function dataVersion(db: Db): string {
-  const { v, c } = db.prepare('SELECT (SELECT data_version FROM pragma_data_version) AS v, total_changes() AS c').get() as {
-    v: number;
-    c: number;
-  };
-  return `${v}:${c - (ownChanges.get(db) ?? 0)}`;
-}
-
 /** Fills the hits table for `query`; how many rows match, and how many of them only by forgiving a typo. */
 export function fillSearchHits(db: Db, query: SearchQuery): { total: number; fuzzy: number } {
   db.exec('CREATE TEMP TABLE IF NOT EXISTS search_hits (id INTEGER PRIMARY KEY, fuzzy INTEGER NOT NULL)');
   const key = `${query.exact}\n${query.fuzzy ?? ''}`;
   const last = state.get(db);
   if (last?.key === key && last.version === dataVersion(db)) return { total: last.total, fuzzy: last.fuzzy };
-  const cleared = db.prepare(`DELETE FROM ${HITS_TABLE}`).run().changes;
-  const exact = db
-    .prepare(`INSERT INTO ${HITS_TABLE} (id, fuzzy) SELECT rowid, 0 FROM search_index WHERE search_index MATCH ?`)
-    .run(query.exact).changes;
-  const fuzzy = query.fuzzy
-    ? db
-        .prepare(`INSERT OR IGNORE INTO ${HITS_TABLE} (id, fuzzy) SELECT rowid, 1 FROM search_index WHERE search_index MATCH ?`)
-        .run(query.fuzzy).changes
-    : 0;
-  ownChanges.set(db, (ownChanges.get(db) ?? 0) + cleared + exact + fuzzy);
+  // The temp table holds no data: filling it leaves the data version (and what is cached against it) as it was.
+  const { exact, fuzzy } = untrackedWrite(db, () => {
+    db.prepare(`DELETE FROM ${HITS_TABLE}`).run();
+    return {
+      exact: db
+        .prepare(`INSERT INTO ${HITS_TABLE} (id, fuzzy) SELECT rowid, 0 FROM search_index WHERE search_index MATCH ?`)
+        .run(query.exact).changes,
+      fuzzy: query.fuzzy
+        ? db
+            .prepare(
+              `INSERT OR IGNORE INTO ${HITS_TABLE} (id, fuzzy) SELECT rowid, 1 FROM search_index WHERE search_index MATCH ?`,
+            )
+            .run(query.fuzzy).changes
+        : 0,
+    };
+  });
   const result = { total: exact + fuzzy, fuzzy };
   state.set(db, { key, version: dataVersion(db), ...result });
   return result;

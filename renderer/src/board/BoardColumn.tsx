@@ -72,6 +72,10 @@ export function BoardColumn({
     getItemKey: (i) => ids[i] ?? 'more',
     overscan: 5,
     rangeExtractor,
+    // Before the column is measured, a window's height of it: its first cards render in the first pass instead
+    // of after a pass with none, a forced layout to measure the column, and a second pass (a column is never
+    // taller than the window; the cards below its real end go once it is measured).
+    initialRect: { width: 0, height: window.innerHeight },
   });
   // The "more" row (last) is within the rendered range: the next page is wanted.
   const items = virtualizer.getVirtualItems();

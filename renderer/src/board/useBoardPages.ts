@@ -1,11 +1,14 @@
-import { keepPreviousData, useInfiniteQuery, type InfiniteData, type QueryKey } from '@tanstack/react-query';
+import { keepPreviousData, useInfiniteQuery, type QueryKey } from '@tanstack/react-query';
 import { useCallback, useMemo, useRef, useState } from 'react';
-import type { ApiInput, BoardFilter } from '../../../shared/api';
-import type { BoardSort, ColumnPage } from '../../../shared/api-pages';
-import type { ApplicationSummary, Board, Stage } from '../../../shared/domain';
+import type { BoardFilter } from '../../../shared/api';
+import type { BoardSort } from '../../../shared/api-constants';
+import type { ApplicationSummary, Stage } from '../../../shared/domain';
 import { call, errorMessage } from '../api-client';
 import { queryClient } from '../query';
+import { boardFirstPage, boardKey, type BoardData, type BoardPage, type BoardPageParam } from './board-query';
 import { appendPage } from './layout';
+
+export { boardKey, type BoardData, type BoardPage, type BoardPageParam };
 
 export interface ColumnState {
   cards: ApplicationSummary[];
@@ -27,17 +30,6 @@ export interface BoardPages {
 
 /** The page size while scrolling: larger than the first page, so a fast scroll needs fewer round trips. */
 const MORE_PAGE_SIZE = 100;
-
-/**
- * The board as one infinite query: its first page is `board.list` (the stages and each column's first page
- * with its count, in one request), each further page one column's next cards from `board.column`. A page's
- * param says which: null for the board, `{ stageId, offset }` for a column.
- */
-export type BoardPageParam = { stageId: number; offset: number } | null;
-export type BoardPage = { kind: 'board'; board: Board } | { kind: 'column'; page: ColumnPage };
-export type BoardData = InfiniteData<BoardPage, BoardPageParam>;
-
-export const boardKey = (filter: BoardFilter, sort: BoardSort): QueryKey => ['board.list', { ...filter, sort }];
 
 /** Each column's cards (every page loaded, in order) and count, from the board's pages. */
 export function columnsOf(data: BoardData | undefined): { stages: Stage[] | null; columns: Map<number, ColumnState> } {
@@ -64,7 +56,6 @@ export function columnsOf(data: BoardData | undefined): { stages: Stage[] | null
  * cards staying on screen until the new ones come (typing a search does not flash an empty board).
  */
 export function useBoardPages(filter: BoardFilter, sort: BoardSort = 'manual'): BoardPages {
-  const input: ApiInput<'board.list'> = { ...filter, sort };
   const key = boardKey(filter, sort);
   /** Columns that asked for more, served in turn. */
   const waiting = useRef<number[]>([]);
@@ -74,7 +65,7 @@ export function useBoardPages(filter: BoardFilter, sort: BoardSort = 'manual'): 
     initialPageParam: null,
     queryFn: async ({ pageParam }): Promise<BoardPage> =>
       pageParam === null
-        ? { kind: 'board', board: await call('board.list', input) }
+        ? boardFirstPage(filter, sort)
         : {
             kind: 'column',
             page: await call('board.column', {

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
-import { MAX_FILES_PER_CALL, type SaveOutcome } from '../../../shared/api-postings';
+import { MAX_FILES_PER_CALL } from '../../../shared/api-constants';
+import type { SaveOutcome } from '../../../shared/api-postings';
 import { call, errorMessage } from '../api-client';
 import { useNavigation } from '../navigation';
 import { fileToBase64 } from './files';
