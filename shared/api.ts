@@ -108,6 +108,11 @@ export interface PursuitBridge {
   call: Transport;
   /** Returns an unsubscribe function. */
   onChange(listener: (event: ChangeEvent) => void): () => void;
+  /**
+   * The change stream has reconnected (a sleeping laptop, a restarted host): changes made while it was down may
+   * not have been heard. Absent where none can be missed (the desktop's IPC). Returns an unsubscribe function.
+   */
+  onConnected?: (listener: () => void) => () => void;
   /** How far a long task has got (a CSV import commit, a backup); returns an unsubscribe function. */
   onProgress?: (listener: (event: ProgressEvent) => void) => () => void;
   /** Desktop only: the main process asks to show an application (a reminder notification was clicked). */

@@ -10,6 +10,10 @@ import { checkOrigin, requestToken, tokenMatches } from './request-guard';
 import { resolveStaticFile } from '../core/static-files';
 import { withFirstViewPreloads } from './first-view-preload';
 
+/** How many recent change events the host keeps for a stream that opens late, and for how long. */
+const RECENT_CHANGES = 500;
+const RECENT_CHANGES_MS = 5 * 60_000;
+
 export interface HostOptions {
   core: Core;
   /** The built renderer (dist/renderer). */
@@ -91,8 +95,14 @@ export function startHost(options: HostOptions): Promise<RunningHost> {
   const streams = new Set<ServerResponse>();
   let port = options.port;
 
+  // The last changes, kept a while for a page whose event stream opens after its first answers (or reopens):
+  // it asks with `since` (its own start) and hears again what changed since then.
+  const recent: { at: number; frame: string }[] = [];
   const unsubscribeChanges = core.onChange((event: ChangeEvent) => {
     const frame = `event: change\ndata: ${JSON.stringify(event)}\n\n`;
+    const at = Date.now();
+    recent.push({ at, frame });
+    while (recent.length > RECENT_CHANGES || (recent.length > 0 && recent[0]!.at < at - RECENT_CHANGES_MS)) recent.shift();
     for (const s of streams) s.write(frame);
   });
   const unsubscribeProgress = core.onProgress((event) => {
@@ -133,6 +143,9 @@ export function startHost(options: HostOptions): Promise<RunningHost> {
           connection: 'keep-alive',
         });
         res.write(': connected\n\n');
+        // Milliseconds since 1970 on this machine's clock (the page's and the host's are the same clock).
+        const since = Number(url.searchParams.get('since') ?? NaN);
+        if (Number.isFinite(since)) for (const c of recent) if (c.at >= since) res.write(c.frame);
         streams.add(res);
         req.on('close', () => streams.delete(res));
         return;

@@ -5,7 +5,7 @@ import { StagesContext } from './board/stages-context';
 import { DateFixBanner } from './components/DateFixBanner';
 import { ToastProvider } from './components/Toasts';
 import { NavigationContext, type Navigation, type ViewName } from './navigation';
-import { useApi, useChangeInvalidation } from './query';
+import { useApi } from './query';
 
 // Each view is its own chunk, loaded when first shown: the first paint needs the shell and the Board only.
 // The first view's code (the Board and the header's panels, one chunk) starts loading now, alongside React's
@@ -63,7 +63,6 @@ export function App() {
   const View = view === 'Board' && firstView ? firstView.Board : VIEWS[view];
   const Reminders = firstView?.RemindersBadge ?? RemindersBadge;
   const Recovery = firstView?.RecoveryBanner ?? RecoveryBanner;
-  useChangeInvalidation();
   const stages = useApi('stages.list', {});
   // In the desktop app a clicked reminder notification asks for its application.
   useEffect(() => bridge.onOpenApplication?.(setOpenId), []);

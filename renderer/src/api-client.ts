@@ -42,11 +42,21 @@ function httpBridge(): PursuitBridge {
   };
   const listeners = new Set<(e: ChangeEvent) => void>();
   const progressListeners = new Set<(e: ProgressEvent) => void>();
+  const connectedListeners = new Set<() => void>();
   let source: EventSource | null = null;
   // One event stream for both kinds, opened by the first listener of either.
   const connect = () => {
     if (source) return;
-    source = new EventSource(`/api/events?token=${encodeURIComponent(token)}`);
+    // `since`: the host sends again what changed after this page started, so a change made between the page's
+    // first answers and this stream opening is still heard.
+    source = new EventSource(`/api/events?token=${encodeURIComponent(token)}&since=${Math.floor(performance.timeOrigin)}`);
+    // Opened again after the browser lost it (sleep, a restarted host): what changed meanwhile may be older
+    // than the host keeps, so the listeners refresh everything.
+    let opened = false;
+    source.addEventListener('open', () => {
+      if (opened) for (const l of connectedListeners) l();
+      opened = true;
+    });
     source.addEventListener('change', (msg) => {
       const event = JSON.parse((msg as MessageEvent<string>).data) as ChangeEvent;
       for (const l of listeners) l(event);
@@ -67,6 +77,11 @@ function httpBridge(): PursuitBridge {
       progressListeners.add(listener);
       connect();
       return () => progressListeners.delete(listener);
+    },
+    onConnected(listener) {
+      connectedListeners.add(listener);
+      connect();
+      return () => connectedListeners.delete(listener);
     },
   };
 }

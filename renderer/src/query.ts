@@ -1,5 +1,5 @@
 import { QueryClient, useQuery, type QueryKey, type UseQueryOptions } from '@tanstack/react-query';
-import { useCallback, useEffect } from 'react';
+import { useCallback } from 'react';
 import type { ApiInput, ApiMethod, ApiResult } from '../../shared/api';
 import { readsAny } from '../../shared/api-reads';
 import type { Topic } from '../../shared/domain';
@@ -40,12 +40,16 @@ export function invalidateTopics(topics: readonly Topic[]): Promise<void> {
 }
 
 /**
- * The app's one subscription to change events (from this window, another one, or the CLI through the host):
- * mounted once, at the root.
+ * The app's one subscription to change events (from this window, another one, or the CLI through the host),
+ * made as this module loads, before the first view's answers are asked for (App.tsx asks as it loads); the
+ * browser host's stream also sends again what changed since the page started, should it open after an answer.
+ * When the stream reconnects, every answer already in is marked stale (those on screen are asked again).
  */
-export function useChangeInvalidation(): void {
-  useEffect(() => bridge.onChange((event) => void invalidateTopics(event.topics)), []);
+function listenForChanges(): void {
+  bridge.onChange((event) => void invalidateTopics(event.topics));
+  bridge.onConnected?.(() => void queryClient.invalidateQueries({ predicate: (q) => q.state.dataUpdatedAt > 0 }));
 }
+listenForChanges();
 
 export interface Loaded<T> {
   data: T | null;

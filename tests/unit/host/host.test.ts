@@ -141,4 +141,39 @@ describe('browser host', () => {
     await core.call('applications.create', { title: 'Dev', company: 'Acme' });
     expect(await received).toContain('"method":"applications.create"');
   });
+
+  it("a page's event stream that opens after a change hears it again with `since`; changes before are not sent", async () => {
+    const h = await start();
+    /** Everything the stream sends until it has been quiet for a moment after connecting. */
+    const streamed = (query: string) =>
+      new Promise<string>((resolve) => {
+        http.get(
+          {
+            host: '127.0.0.1',
+            port: h.port,
+            path: `/api/events?token=${h.token}${query}`,
+            headers: { host: `127.0.0.1:${h.port}` },
+          },
+          (res) => {
+            let buf = '';
+            res.on('data', (d: Buffer) => (buf += d.toString()));
+            setTimeout(() => {
+              res.destroy();
+              resolve(buf);
+            }, 300);
+          },
+        );
+      });
+    await core.call('applications.create', { title: 'Before', company: 'Acme' });
+    await new Promise((r) => setTimeout(r, 20));
+    const pageStart = Date.now();
+    await core.call('applications.create', { title: 'Between', company: 'Acme' });
+    // The page's first answers are in; its stream opens only now.
+    const late = await streamed(`&since=${pageStart}`);
+    expect(late.match(/event: change/g)).toHaveLength(1);
+    expect(late).toContain('"method":"applications.create"');
+    // Without `since` (or with one that is no number), nothing old is sent.
+    expect(await streamed('')).not.toContain('event: change');
+    expect(await streamed('&since=soon')).not.toContain('event: change');
+  });
 });
