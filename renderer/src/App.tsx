@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState, useTransition } from 'react';
 import { bridge } from './api-client';
 import { prefetchFirstView } from './board/board-query';
 import { StagesContext } from './board/stages-context';
@@ -6,6 +6,7 @@ import { DateFixBanner } from './components/DateFixBanner';
 import { ToastProvider } from './components/Toasts';
 import { NavigationContext, type Navigation, type ViewName } from './navigation';
 import { useApi } from './query';
+import { prefetchPostings } from './views/postings-list';
 
 // Each view is its own chunk, loaded when first shown: the first paint needs the shell and the Board only.
 // The first view's code (the Board and the header's panels, one chunk) starts loading now, alongside React's
@@ -13,12 +14,30 @@ import { useApi } from './query';
 const boardModule = import('./views/BoardView');
 const panels = { recovery: import('./components/RecoveryBanner'), reminders: import('./components/RemindersBadge') };
 const firstData = prefetchFirstView();
-const VIEWS: Record<ViewName, React.LazyExoticComponent<() => React.JSX.Element>> = {
-  Board: lazy(async () => ({ default: (await boardModule).BoardView })),
-  Calendar: lazy(async () => ({ default: (await import('./views/CalendarView')).CalendarView })),
-  Postings: lazy(async () => ({ default: (await import('./views/PostingsView')).PostingsView })),
-  Settings: lazy(async () => ({ default: (await import('./views/SettingsView')).SettingsView })),
+type ViewComponent = () => React.JSX.Element;
+const VIEW_CODE: Record<ViewName, () => Promise<ViewComponent>> = {
+  Board: async () => (await boardModule).BoardView,
+  Calendar: async () => (await import('./views/CalendarView')).CalendarView,
+  Postings: async () => (await import('./views/PostingsView')).PostingsView,
+  Settings: async () => (await import('./views/SettingsView')).SettingsView,
 };
+const VIEW_NAMES = Object.keys(VIEW_CODE) as ViewName[];
+/** Each view's code, asked for once: by its lazy component, or earlier by `preloadView`. */
+const viewCode: Partial<Record<ViewName, Promise<ViewComponent>>> = {};
+const loadView = (name: ViewName) => (viewCode[name] ??= VIEW_CODE[name]());
+const VIEWS = Object.fromEntries(
+  VIEW_NAMES.map((name) => [name, lazy(async () => ({ default: await loadView(name) }))]),
+) as Record<ViewName, React.LazyExoticComponent<ViewComponent>>;
+/** What a view shows first, where it can be asked for without its code. */
+const VIEW_DATA: Partial<Record<ViewName, () => void>> = { Postings: prefetchPostings };
+/**
+ * Starts loading a view's code and first answers as the user heads for it (a pointer over its button, focus, a
+ * click), so they come together instead of one after the other: the code, then its render, then its request.
+ */
+function preloadView(name: ViewName): void {
+  loadView(name).catch(() => undefined); // a failure shows when the view renders (its lazy component rethrows it)
+  VIEW_DATA[name]?.();
+}
 const RecoveryBanner = lazy(async () => ({ default: (await panels.recovery).RecoveryBanner }));
 const RemindersBadge = lazy(async () => ({ default: (await panels.reminders).RemindersBadge }));
 
@@ -57,9 +76,19 @@ function Loading({ what }: { what: string }) {
 }
 
 export function App() {
-  const [view, setView] = useState<ViewName>('Board');
+  const [view, setShownView] = useState<ViewName>('Board');
+  // The view asked for last: it shows once its code is in. Until then the current view stays, with a status
+  // saying what is loading (a Suspense fallback in its place would show for at least 300 ms: React holds a
+  // fallback that long before it reveals what replaces it).
+  const [asked, setAsked] = useState<ViewName>('Board');
+  const [changing, startViewChange] = useTransition();
+  const setView = useCallback((name: ViewName) => {
+    preloadView(name);
+    setAsked(name);
+    startViewChange(() => setShownView(name));
+  }, []);
   const [openId, setOpenId] = useState<number | null>(null);
-  const nav = useMemo<Navigation>(() => ({ view, setView, openApplication: setOpenId }), [view]);
+  const nav = useMemo<Navigation>(() => ({ view, setView, openApplication: setOpenId }), [view, setView]);
   const View = view === 'Board' && firstView ? firstView.Board : VIEWS[view];
   const Reminders = firstView?.RemindersBadge ?? RemindersBadge;
   const Recovery = firstView?.RecoveryBanner ?? RecoveryBanner;
@@ -73,8 +102,15 @@ export function App() {
           <div className="app">
             <nav className="nav" aria-label="Main">
               <span className="brand">Pursuit</span>
-              {(Object.keys(VIEWS) as ViewName[]).map((name) => (
-                <button key={name} type="button" aria-current={view === name ? 'page' : undefined} onClick={() => setView(name)}>
+              {VIEW_NAMES.map((name) => (
+                <button
+                  key={name}
+                  type="button"
+                  aria-current={view === name ? 'page' : undefined}
+                  onPointerEnter={() => preloadView(name)}
+                  onFocus={() => preloadView(name)}
+                  onClick={() => setView(name)}
+                >
                   {name}
                 </button>
               ))}
@@ -87,6 +123,7 @@ export function App() {
             </Suspense>
             <DateFixBanner />
             <main className="main">
+              {changing && asked !== view && <Loading what={asked} />}
               <Suspense fallback={<Loading what={view} />}>
                 <View />
               </Suspense>

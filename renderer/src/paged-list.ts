@@ -6,6 +6,30 @@ import type { Page } from '../../shared/api-pages';
 import { errorMessage } from './api-client';
 import { queryClient } from './query';
 
+/** How a page of a list is keyed in the cache: like any call of `method` with that input. */
+export const pageKey = (method: ApiMethod, input: object, page: number, pageSize: number): unknown[] => [
+  method,
+  { ...input, offset: page * pageSize, limit: pageSize },
+];
+
+/** Rows a page of a paged list holds, unless its view asks otherwise. */
+const PAGE_SIZE = 50;
+
+/**
+ * Starts reading a list's first page into the cache, for a view about to open (its code may still be on its way):
+ * the view then finds it there, or on its way. A failure is left in the cache for the view to show and retry.
+ */
+export function prefetchFirstPage<T>(
+  method: ApiMethod,
+  input: object,
+  fetchPage: (offset: number, limit: number) => Promise<Page<T>>,
+  pageSize = PAGE_SIZE,
+): void {
+  queryClient
+    .query({ queryKey: pageKey(method, input, 0, pageSize), queryFn: () => fetchPage(0, pageSize) })
+    .catch(() => undefined);
+}
+
 export interface PagedList<T> {
   /** Rows matching in all; null until the first page has come. */
   total: number | null;
@@ -25,16 +49,16 @@ export interface PagedList<T> {
  */
 export function usePagedList<T>(
   method: ApiMethod,
-  input: Record<string, unknown>,
+  input: object,
   fetchPage: (offset: number, limit: number) => Promise<Page<T>>,
-  pageSize = 50,
+  pageSize = PAGE_SIZE,
 ): PagedList<T> {
   const inputKey = JSON.stringify(input);
   const [wanted, setWanted] = useState<{ inputKey: string; first: number; last: number }>({ inputKey, first: 0, last: 0 });
   // Under a new input the pages scrolled to before mean nothing: its first page is asked for.
   const range = wanted.inputKey === inputKey ? wanted : { inputKey, first: 0, last: 0 };
   const keyOf = useCallback(
-    (page: number) => [method, { ...(JSON.parse(inputKey) as object), offset: page * pageSize, limit: pageSize }],
+    (page: number) => pageKey(method, JSON.parse(inputKey) as object, page, pageSize),
     [method, inputKey, pageSize],
   );
   const pages = Array.from({ length: range.last - range.first + 1 }, (_, i) => range.first + i);

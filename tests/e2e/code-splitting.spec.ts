@@ -65,7 +65,14 @@ test('a view still loading says so in a status message, then shows', async ({ pa
   });
   await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Settings' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Loading Settings…' })).toBeVisible();
+  // Meanwhile the board stays, and stays usable: no blank page while the next one loads.
+  await expect(page.getByRole('region', { name: 'Saved', exact: true })).toBeVisible();
+  await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Board' })).toHaveAttribute(
+    'aria-current',
+    'page',
+  );
   release();
   await expect(page.getByRole('heading', { name: 'Settings', level: 1 })).toBeVisible();
   await expect(page.getByText('Loading Settings…')).toBeHidden();
+  await expect(page.getByRole('region', { name: 'Saved', exact: true })).toBeHidden();
 });

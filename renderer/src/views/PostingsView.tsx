@@ -1,12 +1,12 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef, useState } from 'react';
 import type { PostingsSort, PostingsSortColumn } from '../../../shared/api-pages';
-import { call } from '../api-client';
 import { AddPostingButton } from '../components/AddPostingButton';
 import { formatDay } from '../detail/format';
 import { useNavigation } from '../navigation';
 import { FormError } from '../components/FormError';
 import { usePagedList } from '../paged-list';
+import { postingsPage, type PostingsInput } from './postings-list';
 
 const ROW_HEIGHT = 37;
 
@@ -61,8 +61,8 @@ export function PostingsView() {
   // Null: board order (stage, then the column's order); a search then lists exact matches first.
   const [sort, setSort] = useState<PostingsSort | null>(null);
   const query = search.trim();
-  const input = { ...(query ? { search: query } : {}), ...(sort ? { sort } : {}) };
-  const list = usePagedList('postings.list', input, (offset, limit) => call('postings.list', { ...input, offset, limit }));
+  const input: PostingsInput = { ...(query ? { search: query } : {}), ...(sort ? { sort } : {}) };
+  const list = usePagedList('postings.list', input, postingsPage(input));
   const nav = useNavigation();
   const scrollRef = useRef<HTMLDivElement | null>(null);
   const total = list.total ?? 0;
