@@ -1,3 +1,5 @@
+// First: the first view's requests go out before React's code is initialised (first-requests.ts).
+import './first-requests';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';

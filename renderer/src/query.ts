@@ -5,6 +5,7 @@ import { readsAny } from '../../shared/api-reads';
 import type { Topic } from '../../shared/domain';
 import { ApiError } from '../../shared/envelope';
 import { bridge, call, errorMessage } from './api-client';
+import { takeStarted } from './first-requests';
 
 /**
  * The renderer's one data cache. Every answer is keyed `[method, input]` (or `[method, input, part]` for a
@@ -81,7 +82,7 @@ function useLoaded<T>(key: QueryKey, fetch: () => Promise<T>, options?: Options<
  */
 export function prefetchApi<K extends ApiMethod>(method: K, input: ApiInput<K>): Promise<void> {
   // A failure stays in the cache for the component to show (and to ask again when it mounts).
-  return queryClient.query({ queryKey: [method, input], queryFn: () => call(method, input) }).then(
+  return queryClient.query({ queryKey: [method, input], queryFn: () => takeStarted(method, input) ?? call(method, input) }).then(
     () => undefined,
     () => undefined,
   );

@@ -1,10 +1,12 @@
 import type { InfiniteData, QueryKey } from '@tanstack/react-query';
 import type { BoardFilter } from '../../../shared/api';
-import { BOARD_SORTS, type BoardSort } from '../../../shared/api-constants';
+import type { BoardSort } from '../../../shared/api-constants';
 import type { ColumnPage } from '../../../shared/api-pages';
 import type { Board } from '../../../shared/domain';
 import { call } from '../api-client';
+import { takeStarted } from '../first-requests';
 import { prefetchApi, queryClient } from '../query';
+import { storedSort } from './board-sort';
 
 /**
  * The board as one infinite query (useBoardPages.ts): its first page is `board.list` (the stages and each
@@ -22,27 +24,6 @@ export const boardFirstPage = async (filter: BoardFilter, sort: BoardSort): Prom
   kind: 'board',
   board: await call('board.list', { ...filter, sort }),
 });
-
-const SORT_KEY = 'pursuit.board.sort';
-const isSort = (v: unknown): v is BoardSort => (BOARD_SORTS as readonly unknown[]).includes(v);
-
-/** The order chosen last time on this machine (a view preference, like a column width): manual by default. */
-export function storedSort(): BoardSort {
-  try {
-    const v = window.localStorage.getItem(SORT_KEY);
-    return isSort(v) ? v : 'manual';
-  } catch {
-    return 'manual';
-  }
-}
-
-export function storeSort(sort: BoardSort): void {
-  try {
-    window.localStorage.setItem(SORT_KEY, sort);
-  } catch {
-    // Storage refused (private mode, full): the order still applies until the window closes.
-  }
-}
 
 /**
  * Asks for what the first view shows now, as the app starts, into the cache its components read (same keys,
@@ -68,7 +49,10 @@ function prefetchBoard(): Promise<void> {
       .infiniteQuery<BoardPage, Error, BoardData, QueryKey, BoardPageParam>({
         queryKey: boardKey({}, sort),
         initialPageParam: null,
-        queryFn: () => boardFirstPage({}, sort),
+        queryFn: async () => {
+          const started = takeStarted('board.list', { sort });
+          return started ? { kind: 'board', board: await started } : boardFirstPage({}, sort);
+        },
         // Only the first page here; the Board's own query (useBoardPages) asks for more as columns scroll.
         getNextPageParam: () => undefined,
       })

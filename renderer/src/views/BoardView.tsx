@@ -5,7 +5,7 @@ import { call, errorMessage } from '../api-client';
 import { BoardColumns } from '../board/BoardColumns';
 import { BoardFilters, isFiltered } from '../board/BoardFilters';
 import { BoardSortControl } from '../board/BoardSortControl';
-import { storedSort, storeSort } from '../board/board-query';
+import { storedSort, storeSort } from '../board/board-sort';
 import { BulkBar } from '../board/BulkBar';
 import { AddPostingButton } from '../components/AddPostingButton';
 import { BoardExportButton } from '../components/BoardExportButton';
