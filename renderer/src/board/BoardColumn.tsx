@@ -1,12 +1,26 @@
 import { useDroppable } from '@dnd-kit/core';
 import { SortableContext, verticalListSortingStrategy } from '@dnd-kit/sortable';
 import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual';
-import { useCallback, useEffect, useLayoutEffect, useRef } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { ApplicationSummary, Stage } from '../../../shared/domain';
 import { SortableCard } from './BoardCard';
 import { columnDndId } from './layout';
 
 const ESTIMATED_CARD_HEIGHT = 132;
+
+/** False until the first render has been painted (the task after the next frame's). */
+function usePainted(): boolean {
+  const [painted, setPainted] = useState(false);
+  useEffect(() => {
+    let task: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => (task = setTimeout(() => setPainted(true), 0)));
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(task);
+    };
+  }, []);
+  return painted;
+}
 
 /**
  * One stage: a region named by its heading, with its cards virtualised so a column of thousands renders
@@ -64,13 +78,16 @@ export function BoardColumn({
     },
     [activeIndex, rovingIndex],
   );
+  const painted = usePainted();
   // eslint-disable-next-line react-hooks/incompatible-library -- the build uses no React Compiler; the virtualizer renders itself
   const virtualizer = useVirtualizer({
     count: ids.length + (hasMore ? 1 : 0),
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ESTIMATED_CARD_HEIGHT,
     getItemKey: (i) => ids[i] ?? 'more',
-    overscan: 5,
+    // The first pass renders only what fits in the window; the five cards beyond each end come in the next,
+    // after the first paint.
+    overscan: painted ? 5 : 0,
     rangeExtractor,
     // Before the column is measured, a window's height of it: its first cards render in the first pass instead
     // of after a pass with none, a forced layout to measure the column, and a second pass (a column is never
