@@ -46,7 +46,8 @@ export const da: LanguageTable = {
     month: ['om måneden', 'pr. måned', 'per måned', 'månedsløn', 'månedligt', 'pr. md.', 'pr. md', 'pr. mdr.', 'om md.'],
     year: ['om året', 'pr. år', 'per år', 'årsløn', 'årligt'],
   },
-  slashUnits: { hour: ['time', 't'], month: ['md', 'måned', 'md.'], year: ['år'] },
+  // Records write the units without å or æ (`periode: "maaned"`, `"aar"`).
+  slashUnits: { hour: ['time', 't'], month: ['md', 'måned', 'md.', 'maaned', 'maned'], year: ['år', 'aar'] },
   workplace: {
     remote: [String.raw`\bfuld(?:t|stændig) hjemmearbejde\b`, String.raw`\b100\s?% (?:remote|hjemmearbejde)\b`],
     hybrid: [
