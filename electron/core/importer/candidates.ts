@@ -71,8 +71,9 @@ export class CandidateSet {
  * "Lagermedarbejder"): Dutch, German and Danish write the field and the role as one word.
  */
 const ROLE_WORD = new RegExp(`(?<![\\p{L}\\p{N}])\\p{L}*(?:${alternationOf(allOf((l) => l.roleWords))})(?![\\p{L}\\p{N}])`, 'iu');
+// Belgian and Dutch boards write "(m/v/x)" (man/vrouw/x): a title's shape, kept in the title as written.
 const GENDER_HINT =
-  /\((?:[mwfdxhMWFDXH]\s?\/\s?){1,3}[mwfdxhMWFDXH]\)|\(all genders?\)|\((?:H\/F|F\/H)\)|\s(?:H\/F|F\/H|[mMwWfF]\/[mMwWfF]\/[dDxX])\s*$/;
+  /\((?:[mwfdxhvMWFDXHV]\s?\/\s?){1,3}[mwfdxhvMWFDXHV]\)|\(all genders?\)|\((?:H\/F|F\/H)\)|\s(?:H\/F|F\/H|[mMwWfF]\/[mMwWfF]\/[dDxX])\s*$/;
 
 /** A line the shape of a job title: it names a role ("Engineer", "Entwickler") or has a gender marker. */
 export function looksLikeJobTitle(line: string): boolean {
@@ -242,6 +243,7 @@ function sentenceCompanies(lines: readonly string[]): SentenceCompany[] {
 }
 
 const SEPARATED = /\s[·•|–—-]\s/;
+const PLACE_CODE_AT_END = /\s\((?:\d{2,3}|\p{Lu}{2})\)$/u;
 
 /** "Acme · Berlin", "Acme inc. – Montréal": a company beside a place on the header's own line. */
 export function companyBesidePlace(line: string): { company: string; place: string } | null {
@@ -259,6 +261,9 @@ export function companyBesidePlace(line: string): { company: string; place: stri
     namedCountry(right) !== null ||
     /^(?:remote|remoto|télétravail)\b/i.test(right) ||
     (LEGAL_FORM.test(left) && PLACE_SHAPED.test(right) && !LEGAL_FORM.test(right)) ||
+    // "Transports Garnier-Vidal - Vénissieux (69)", "Officine Brenta – Padova (PD)": a town with its
+    // department or province code in brackets is a place whatever stands before it.
+    (PLACE_SHAPED.test(right) && PLACE_CODE_AT_END.test(right) && !LEGAL_FORM.test(right)) ||
     CITY_AND_REGION_CODE.test(right);
   if (!placeLike || left.length < 2 || left.length > 60 || looksLikeJobTitle(left) || isLabelLine(left)) return null;
   return { company: left, place: right };
@@ -273,6 +278,17 @@ export interface TitleSignals {
   subject?: string | null;
 }
 
+/**
+ * "Zapopan, Jalisco", "Joinville, SC", "Lyon": a town (and its region) where an employer's name was looked
+ * for. A name with a legal form ("Acme, S.A. de C.V.") is no place.
+ */
+export function placeShapedName(value: string): boolean {
+  const v = value.trim();
+  if (LEGAL_FORM.test(v)) return false;
+  if (firstNamedCity(v) === v || namedCountry(v) === v || CITY_AND_REGION_CODE.test(v)) return true;
+  return v.includes(', ') && PLACE_SHAPED.test(v) && !looksLikeJobTitle(v);
+}
+
 const TITLE_SPLIT = /\s(?:[|–—]|-|at|bei|chez|en|bij|hos|presso|na)\s/;
 
 /**
@@ -284,7 +300,9 @@ export function splitPageTitle(pageTitle: string): { title: string; company: str
   const bare = withoutBoardSuffix(pageTitle);
   const parts = bare.split(TITLE_SPLIT).map((p) => p.trim());
   let title = parts[0] ?? bare;
-  let company = parts.length >= 2 ? (parts[1] ?? null) : null;
+  // "Empleo de X en Zapopan, Jalisco - Acme": a place between the title and the employer is stepped over.
+  const after = parts.slice(1);
+  let company = (after.length >= 2 && placeShapedName(after[0] ?? '') ? after[1] : after[0]) ?? null;
   if (company && looksLikeJobTitle(company) && !looksLikeJobTitle(title)) [title, company] = [company, title];
   return { title, company: company && !isBoardName(company) && !looksLikeJobTitle(company) ? company : null };
 }

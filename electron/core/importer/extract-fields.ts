@@ -164,7 +164,8 @@ function placeUnderEmployer(header: readonly string[], company: string | null): 
   const below = header
     .slice(at + 1)
     .map((l) => l.trim())
-    .filter((l) => l !== '')
+    // A rating line ("4.1 ★") names nothing: it is stepped over too.
+    .filter((l) => l !== '' && /\p{L}/u.test(l))
     .slice(0, 3);
   for (const next of below) {
     if (employmentFromValues([next]) !== null || workplaceFromValue(next) !== null) continue;

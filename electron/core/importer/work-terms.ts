@@ -21,11 +21,11 @@ const VALUE_TERMS: [EmploymentType, RegExp][] = [
   ],
   [
     'part-time',
-    /\b(?:part[- ]?time|teilzeit|media jornada|jornada parcial|tiempo parcial|temps partiel|deeltijd|parttime|deltid|tempo parziale|meio período|tempo parcial|parcial)\b/i,
+    /\b(?:part[- ]?time|teilzeit|media jornada|jornada parcial|tiempo parcial|temps partiel|deeltijds?|parttime|deltid|tempo parziale|meio período|tempo parcial|parcial)\b/i,
   ],
   [
     'full-time',
-    /\b(?:full[- ]?time|vollzeit|jornada completa|completa|tiempo completo|temps (?:plein|complet)|CDI|permanent full|voltijd|fulltime|fuldtid|tempo pieno|tempo integral|tempo inteiro)\b/i,
+    /\b(?:full[- ]?time|vollzeit|jornada completa|completa|tiempo completo|temps (?:plein|complet)|CDI|permanent full|voltijds?|fulltime|fuldtid|tempo pieno|tempo integral|tempo inteiro)\b/i,
   ],
 ];
 
@@ -46,11 +46,11 @@ const TEXT_TERMS: [EmploymentType, RegExp][] = [
   ],
   [
     'part-time',
-    /\b(?:part[- ]time|teilzeit|media jornada|jornada parcial|tiempo parcial|temps partiel|deeltijd|deltid|del tid|tempo parziale|meio período)\b/i,
+    /\b(?:part[- ]time|teilzeit|media jornada|jornada parcial|tiempo parcial|temps partiel|deeltijds?|deltid|del tid|tempo parziale|meio período)\b/i,
   ],
   [
     'full-time',
-    /\b(?:full[- ]?time|vollzeit|jornada completa|tiempo completo|temps plein|temps complet|voltijd|fuldtid|fuld tid|tempo pieno|tempo integral|tempo inteiro)\b|\bCDI\b/i,
+    /\b(?:full[- ]?time|vollzeit|jornada completa|tiempo completo|temps plein|temps complet|voltijds?|fuldtid|fuld tid|tempo pieno|tempo integral|tempo inteiro)\b|\bCDI\b/i,
   ],
 ];
 

@@ -210,6 +210,7 @@ export const da: LanguageTable = {
   careerSiteTails: ['karriere', 'job'],
   signOffs: ['venlig hilsen', 'med venlig hilsen', 'mvh', 'bedste hilsner', 'hilsen'],
   subjectLeads: ['nyt job', 'nye job', 'jobagent', 'nyt jobopslag', 'anbefalet job', 'job til dig', 'nye stillinger'],
+  alertPhrases: ['jobagent', 'din jobagent', 'jobmail', 'søgeagent', 'din søgeagent', 'jobalarm'],
   permanent: ['fastansættelse', 'fast stilling', 'fast ansættelse', 'fastansat', 'fuldtid fast'],
   weeklyHours: ['timer om ugen', 'timer pr. uge', 'timer per uge', 'timer ugentligt', 'timers arbejdsuge'],
   rangeWords: ['til', 'og'],

@@ -198,6 +198,7 @@ export const it: LanguageTable = {
     'annuncio consigliato',
     'job alert',
   ],
+  alertPhrases: ['avviso di lavoro', 'il tuo avviso', 'la tua ricerca salvata', 'job alert', 'alert lavoro', 'notifica offerte'],
   permanent: ['tempo indeterminato', 'contratto a tempo indeterminato', 'indeterminato'],
   weeklyHours: ['ore settimanali', 'ore a settimana', 'ore alla settimana', 'ore/settimana'],
   rangeWords: ['a', 'e'],

@@ -206,6 +206,7 @@ export const pt: LanguageTable = {
     'vaga para si',
     'vaga para você',
   ],
+  alertPhrases: ['alerta de vagas', 'seu alerta', 'alerta de emprego', 'alertas de vagas', 'sua busca salva'],
   permanent: ['sem termo', 'contrato sem termo', 'efetivo', 'contrato efetivo', 'tempo indeterminado'],
   weeklyHours: ['horas semanais', 'horas por semana', 'h/semana', 'horas/semana'],
   rangeWords: ['a', 'e'],

@@ -97,6 +97,11 @@ export interface LanguageTable {
    */
   subjectLeads: readonly string[];
   /**
+   * What a job-alert e-mail calls itself or its saved search ("job alert", "pour votre alerte", "Jobbericht",
+   * "Suchauftrag"): a subject, `<title>` or heading holding one is the alert's, never a job title. Plain phrases.
+   */
+  alertPhrases: readonly string[];
+  /**
    * Permanent-contract words ("vast contract", "unbefristet", "indefinido"): they say how long, not how
    * many hours, and are never a freelance contract; alone they read as full-time. Plain phrases.
    */
