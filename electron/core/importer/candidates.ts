@@ -86,11 +86,13 @@ const ACRONYM = /^[A-Z]{2,5}$/;
 
 /** Lower-case words inside names ("Van der Wal", "Conservas del Cantábrico"), from every language's table. */
 const PARTICLE = alternationOf(allOf((l) => l.nameParticles));
-const WORD = String.raw`\p{Lu}[\p{L}\p{N}&.'’-]*`;
+const WORD = String.raw`\p{Lu}[\p{L}\p{N}&.'’/-]*`;
+/** A legal form after a comma ("Lusotrilho Software, Lda.", "Acme, S.A. de C.V."): part of the name. */
+const COMMA_FORM = String.raw`(?:,\s+(?:S\.A\.(?:\s+de\s+C\.V\.)?|S\.L\.|S\.A\.S\.|Lda\.|Ltda\.|Inc\.|LLC|Ltd\.|S\.r\.l\.|S\.p\.A\.|A\/S|ApS|B\.V\.|N\.V\.|GmbH|AG)(?![\p{L}]))?`;
 /** A capitalised name of up to six words; a particle only counts before another capitalised word. */
-const NAME = String.raw`(${WORD}(?:\s+(?:(?:${PARTICLE})\s+){0,2}${WORD}|\s+&(?=\s+\p{Lu})|\s+inc\.){0,5})`;
+const NAME = String.raw`(${WORD}(?:\s+(?:(?:${PARTICLE})\s+){0,2}${WORD}|\s+&(?=\s+\p{Lu})|\s+inc\.){0,5}${COMMA_FORM})`;
 const PRONOUN =
-  /^(?:We|Our|You|Your|This|That|It|They|There|Here|The|A|An|At|In|As|If|Join|Wir|Sie|Du|Unser|Unsere|Das|Die|Der|Nosotros|Nuestra|Nuestro|El|La|Nous|Notre|Vous|Le|Les|Wij|Jij|Ons|Onze|Het|Een|Vi|Du|Vores|Noi|Il|Lo|Nós|Nossa|Nosso|O|A|Os|As|Como|Als|Since|With|For|Mit|Für)$/;
+  /^(?:De|Den|Det|Han|Hun|Vores|We|Our|You|Your|This|That|It|They|There|Here|The|A|An|At|In|As|If|Join|Wir|Sie|Du|Unser|Unsere|Das|Die|Der|Nosotros|Nuestra|Nuestro|El|La|Nous|Notre|Vous|Le|Les|Wij|Jij|Ons|Onze|Het|Een|Vi|Du|Vores|Noi|Il|Lo|Nós|Nossa|Nosso|O|A|Os|As|Como|Als|Since|With|For|Mit|Für)$/;
 const ARTICLE = /^(?:The|Die|Der|Das|La|Le|El|Les|Het|Il|De|A|O|Os|As)\s+/;
 /** "Huawei Research Center (Munich) is responsible for ...", "Die Acme GmbH ist ein ...". */
 const IS_SENTENCE = new RegExp(
@@ -194,6 +196,19 @@ function aboutHeadingName(line: string): string | null {
   return name;
 }
 
+/** "Sobre a empresa", "About the company", "Über das Unternehmen": a heading over the employer's own paragraph. */
+const ABOUT_COMPANY_HEADING = new RegExp(
+  String.raw`^[#*_\s]{0,8}(?:${[...new Set(allOf((l) => l.aboutLeads))]
+    .sort((a, b) => b.length - a.length)
+    .map(caseless)
+    .join(
+      '|',
+    )})\s*(?:(?:the|die|der|das|de|la|le|het|il|l['’]|a|o|os|as)\s*)?(?:company|employer|entreprise|employeur|empresa|empleador|unternehmen|arbeitgeber|firma|bedrijf|werkgever|organisatie|virksomheden|arbejdsgiveren|azienda|société|organisation)[*_\s:]{0,4}$`,
+  'iu',
+);
+/** The paragraph's opening name with its legal form ("A Têxtil Itapocu Ltda., indústria de ..."). */
+const OPENING_NAME = new RegExp(String.raw`^${NAME}(?=\s*[,(]|\s+\p{Ll})`, 'u');
+
 export interface SentenceCompany {
   name: string;
   /** A place in brackets after the name: where the employer is. */
@@ -218,7 +233,16 @@ function sentenceCompanies(lines: readonly string[]): SentenceCompany[] {
   // The same text extract-fields detects the language of: detectLanguage answers it from its memo.
   const language = detectLanguage(lines.join('\n'));
   const verbs = (language ? VERB_SENTENCE_BY_LANG.get(language) : undefined) ?? VERB_SENTENCE_ANY;
+  let underAboutCompany = false;
   for (const para of lines.slice(0, 80)) {
+    // Under "Sobre a empresa": a paragraph opening with a name that has a legal form names the employer.
+    if (underAboutCompany && para.trim() !== '') {
+      underAboutCompany = false;
+      const opening = OPENING_NAME.exec(para.trim())?.[1];
+      const name = opening && LEGAL_FORM.test(opening) ? cleanName(opening) : null;
+      if (name) out.push({ name, place: null, reason: 'the name opening the "About the company" paragraph', score: 55 });
+    }
+    if (ABOUT_COMPANY_HEADING.test(para.trim())) underAboutCompany = true;
     const about = aboutHeadingName(para);
     if (about) out.push({ name: about, place: null, reason: '"About X" heading', score: 60 });
     if (para.length < 12 || isLabelLine(para)) continue;

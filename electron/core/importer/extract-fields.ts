@@ -18,6 +18,7 @@ import {
   PLACE_SHAPED,
   remoteCountry,
   CITY_AND_REGION_CODE,
+  CITY_DASH_STATE,
 } from './places';
 import {
   beforeSignOff,
@@ -191,7 +192,9 @@ function placeLineWithCity(header: readonly string[]): string | null {
 
 /** "Boise, ID 83702" alone on a header line: a town with its state code, whether or not the city list has it. */
 function regionCodedPlace(header: readonly string[]): string | null {
-  const line = header.map((l) => l.trim()).find((l) => CITY_AND_REGION_CODE.test(l) && !LEGAL_FORM.test(l));
+  const line = header
+    .map((l) => l.trim())
+    .find((l) => (CITY_AND_REGION_CODE.test(l) || (CITY_DASH_STATE.test(l) && !looksLikeJobTitle(l))) && !LEGAL_FORM.test(l));
   return line ? cleanLocation(line) : null;
 }
 

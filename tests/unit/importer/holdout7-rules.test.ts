@@ -1,4 +1,4 @@
-import { describe } from 'vitest';
+import { describe, expect } from 'vitest';
 import { eml, htmlPage, itReads } from './cases';
 
 /*
@@ -208,6 +208,208 @@ describe('a place is never the company; "Company - Town (code)" is split', () =>
         'Cerchiamo un addetto al magazzino per la gestione delle spedizioni e delle scorte nel nostro stabilimento.',
       ].join('\n'),
       expected: { title: 'Addetto al magazzino', company: 'Officine Brenta', location: 'Cittadella (PD)' },
+    },
+  ]);
+});
+
+describe("India's lakh and crore are multiplied out", () => {
+  itReads([
+    {
+      name: 'en-IN: "₹ 3.5-5 Lacs P.A." header line',
+      text: [
+        'Payroll Executive',
+        'Konkan Threads Pvt. Ltd.',
+        '₹ 3.5-5 Lacs P.A.',
+        'Nashik',
+        '',
+        'Job description',
+        'We run payroll for 900 mill workers.',
+      ].join('\n'),
+      expected: { salary: { min: 350000, max: 500000, currency: 'INR', period: 'year' } },
+    },
+    {
+      name: 'en-IN: "Rs. 8 lakh to 12 lakh per annum" in prose',
+      text: [
+        'Plant Accountant',
+        'Godavari Cement Works Ltd.',
+        '',
+        'Job description',
+        'You will close the books of our Rajahmundry plant every month.',
+        'CTC: Rs. 8 lakh to 12 lakh per annum, depending on experience.',
+      ].join('\n'),
+      expected: { salary: { min: 800000, max: 1200000, currency: 'INR', period: 'year' } },
+    },
+    {
+      name: 'en-IN: "₹ 1.2 Cr" is ten million times',
+      text: ['Chief Financial Officer', 'Salary: ₹ 1.2 Cr per annum', '', 'Job description', 'Lead the finance team.'].join('\n'),
+      expected: { salary: { min: 12000000, max: 12000000, currency: 'INR', period: 'year' } },
+    },
+  ]);
+});
+
+describe('a Swiss workload in percent: below 100 % is part-time', () => {
+  itReads([
+    {
+      name: 'de-CH: "Pensum: 50 – 70 %" beside a permanent contract, pay stated for 100 %',
+      text: [
+        'Sachbearbeiter Debitoren',
+        'Pensum: 50 – 70 %',
+        'Anstellung: Festanstellung',
+        "Lohn: CHF 6'000 / Monat (bei 100 %)",
+        '',
+        'Ihre Aufgaben',
+        'Sie betreuen die Debitorenbuchhaltung. Der Lohn bezieht sich auf ein Pensum von 100 %.',
+      ].join('\n'),
+      expected: { employmentType: 'part-time' },
+    },
+    {
+      name: 'fr-CH: "taux d\'activité 80 %"',
+      text: ['Assistant comptable', '', 'Description du poste', "Poste fixe, taux d'activité 80 %, à Lausanne."].join('\n'),
+      expected: { employmentType: 'part-time' },
+    },
+    {
+      name: 'it-CH: "grado di occupazione 100%" is full-time',
+      text: ['Contabile', '', 'Descrizione', 'Grado di occupazione: 100%, sede di Lugano.'].join('\n'),
+      expected: { employmentType: 'full-time' },
+    },
+    {
+      name: 'de-CH: "Arbeitspensum 80 – 100 %" leaves the choice and says neither',
+      text: ['Buchhalter', '', 'Ihre Aufgaben', 'Arbeitspensum 80 – 100 % nach Absprache, Arbeitsort Aarau.'].join('\n'),
+      expected: { employmentType: null },
+    },
+  ]);
+});
+
+describe('an internship word beats a full-time word', () => {
+  itReads([
+    {
+      name: 'it: "Tirocinio" and "Tempo pieno"',
+      text: [
+        'Stage in amministrazione',
+        'Tipologia: Tirocinio extracurriculare',
+        'Orario: Tempo pieno',
+        '',
+        'Descrizione',
+        'Sei mesi in amministrazione.',
+      ].join('\n'),
+      expected: { employmentType: 'internship' },
+    },
+    {
+      name: 'de: "Praktikum in Vollzeit"',
+      text: [
+        'Praktikant Einkauf',
+        '',
+        'Deine Aufgaben',
+        'Ein Praktikum in Vollzeit (40 Stunden) für sechs Monate im Einkauf.',
+      ].join('\n'),
+      expected: { employmentType: 'internship' },
+    },
+  ]);
+});
+
+describe('skills: Swiss accounting suites, and a module reports its product family', () => {
+  itReads([
+    {
+      name: 'de-CH: Abacus',
+      text: ['Buchhalterin', '', 'Ihr Profil', 'Sie arbeiten sicher mit Abacus und MS Office.'].join('\n'),
+      expected: { skills: expect.arrayContaining(['Abacus']) },
+    },
+    {
+      name: 'de: "SAP QM" is SAP QM and SAP, never a bare SAP hit alone',
+      text: ['Qualitätsingenieur', '', 'Ihre Aufgaben', 'Prüfpläne in SAP QM pflegen.'].join('\n'),
+      expected: { skills: expect.arrayContaining(['SAP QM', 'SAP']) },
+    },
+    {
+      name: 'it: "SAP FI" module and the family',
+      text: ['Buyer junior', '', 'Cosa farai', 'Gestirai gli ordini in SAP FI e con Microsoft Excel.'].join('\n'),
+      expected: { skills: expect.arrayContaining(['SAP FI/CO', 'SAP']) },
+    },
+  ]);
+});
+
+describe('deadlines in running prose', () => {
+  itReads([
+    {
+      name: 'fr-CA: "Faites parvenir votre CV au plus tard le 12 février 2027"',
+      text: [
+        'Commis comptable',
+        '',
+        'Description',
+        'Faites parvenir votre CV au plus tard le 12 février 2027 à notre service des ressources humaines.',
+      ].join('\n'),
+      expected: { deadline: '2027-02-12' },
+    },
+    {
+      name: 'es: "El proceso se cierra el lunes 15/02/2027"',
+      text: [
+        'Administrativo contable',
+        '',
+        'Descripción',
+        'El proceso se cierra el lunes 15/02/2027. Escríbeme si te interesa.',
+      ].join('\n'),
+      expected: { deadline: '2027-02-15' },
+    },
+    {
+      name: 'da: "Ansøgningsfrist: fredag den 5. februar 2027" (a weekday and "den" before the day)',
+      text: ['Bogholder', '', 'Om stillingen', 'Ansøgningsfrist: fredag den 5. februar 2027. Vi holder samtaler løbende.'].join(
+        '\n',
+      ),
+      expected: { deadline: '2027-02-05' },
+    },
+  ]);
+});
+
+describe('a company stated only in prose', () => {
+  itReads([
+    {
+      name: 'da: an agency\'s client with "A/S", and "De søger" is no company',
+      file: 'mail.eml',
+      text: eml({
+        from: 'Rikke Dam <rikke@vestrekrutering.example>',
+        to: 'me@mailbox.example',
+        subject: 'Stilling som bogholder',
+        body: 'Hej Jonas\n\nVores kunde, Skagerrak Fiskeeksport A/S, er en af de største eksportører af rejer i Nordjylland. De søger nu en bogholder til hovedkontoret i Hirtshals.\n\nStilling: Bogholder\nArbejdssted: Hirtshals\n\nVenlig hilsen\nRikke Dam',
+      }),
+      expected: { company: 'Skagerrak Fiskeeksport A/S' },
+    },
+    {
+      name: 'pt: "A X, Lda. desenvolve ..." keeps the legal form after its comma',
+      file: 'r.json',
+      text: record({
+        title: 'Programador/a Júnior',
+        description:
+          '<p>A Serra da Estrela Digital, Lda. desenvolve software de gestão para queijarias e cooperativas agrícolas. Procuramos um/a programador/a júnior.</p>',
+      }),
+      expected: { company: 'Serra da Estrela Digital, Lda.' },
+    },
+    {
+      name: 'pt-BR: the name opening the "Sobre a empresa" paragraph',
+      text: [
+        'Vagas > Financeiro > Curitiba, PR > Analista Financeiro',
+        '',
+        'Analista Financeiro',
+        'Curitiba - PR (2 vagas)',
+        '',
+        'Descrição da vaga',
+        'Responsável pelo contas a pagar e pela conciliação bancária da matriz.',
+        '',
+        'Sobre a empresa',
+        'A Madeireira Iguaçu Ltda., fabricante de compensados fundada em 1984, emprega 600 pessoas no Paraná.',
+      ].join('\n'),
+      expected: { title: 'Analista Financeiro', company: 'Madeireira Iguaçu Ltda.', location: 'Curitiba - PR (2 vagas)' },
+    },
+    {
+      name: 'de: the name opening the "Über das Unternehmen" paragraph',
+      text: [
+        'Lagerlogistiker (m/w/d)',
+        '',
+        'Ihre Aufgaben',
+        'Kommissionierung und Verladung von Ersatzteilen für Landmaschinen.',
+        '',
+        'Über das Unternehmen',
+        'Die Hohenlohe Agrartechnik GmbH, ein Familienunternehmen aus Crailsheim, beliefert Händler in ganz Europa.',
+      ].join('\n'),
+      expected: { company: 'Hohenlohe Agrartechnik GmbH' },
     },
   ]);
 });

@@ -327,6 +327,7 @@ export const de: LanguageTable = {
     'stunden wöchentlich',
     'stunden in der woche',
   ],
+  workloadWords: ['pensum', 'arbeitspensum', 'beschäftigungsgrad', 'anstellungsgrad', 'arbeitsumfang', 'stellenumfang'],
   rangeWords: ['bis'],
   applyWords: ['bewerbungen', 'bewerbung', 'bewerben', 'bewerben sie sich', 'bewirb dich'],
   untilWords: ['bis zum', 'bis', 'am', 'spätestens am', 'spätestens'],

@@ -449,6 +449,7 @@ export const en: LanguageTable = {
     'hour week',
     'hours weekly',
   ],
+  workloadWords: ['workload', 'work percentage'],
   rangeWords: ['to', 'and'],
   applyWords: ['applications', 'application', 'apply', 'applying'],
   untilWords: ['until', 'by', 'before', 'on', 'through', 'thru', 'no later than', 'up to and including'],

@@ -114,6 +114,14 @@ export const es: LanguageTable = {
   weekdays: ['lunes', 'martes', 'miércoles', 'miercoles', 'jueves', 'viernes', 'sábado', 'sabado', 'domingo'],
   postedPhrases: ['publicado el', 'publicada el', 'fecha de publicación', 'publicado', 'publicada'],
   deadlinePhrases: [
+    // "El proceso se cierra el viernes 22/01/2027", "las candidaturas se cierran el 5 de febrero".
+    'el proceso se cierra el',
+    'el proceso se cierra',
+    'el proceso de selección se cierra el',
+    'las candidaturas se cierran el',
+    'la oferta se cierra el',
+    'se cierra el',
+    'se cierran el',
     'fecha límite de inscripción',
     'fecha límite de postulación',
     'fecha límite es el',

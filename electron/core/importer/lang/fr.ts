@@ -252,7 +252,19 @@ export const fr: LanguageTable = {
   ],
   permanent: ['contrat à durée indéterminée', 'durée indéterminée', 'poste permanent', 'cdi'],
   weeklyHours: ['heures par semaine', 'heures hebdomadaires', 'h par semaine', 'h/semaine', 'heures/semaine', 'h hebdomadaires'],
+  workloadWords: ["taux d'activité", 'taux d’activité', "taux d'occupation", 'taux d’occupation', 'taux de travail'],
   rangeWords: ['à', 'et'],
-  applyWords: ['candidatures', 'candidature', 'postuler', 'postulez', 'candidater'],
+  // "Faites parvenir votre CV au plus tard le 29 janvier": sending the CV is applying.
+  applyWords: [
+    'candidatures',
+    'candidature',
+    'postuler',
+    'postulez',
+    'candidater',
+    'faites parvenir',
+    'votre cv',
+    'envoyez votre cv',
+    'transmettez votre cv',
+  ],
   untilWords: ['jusqu’au', "jusqu'au", 'avant le', 'le', 'au plus tard le'],
 };

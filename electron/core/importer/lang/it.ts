@@ -201,6 +201,7 @@ export const it: LanguageTable = {
   alertPhrases: ['avviso di lavoro', 'il tuo avviso', 'la tua ricerca salvata', 'job alert', 'alert lavoro', 'notifica offerte'],
   permanent: ['tempo indeterminato', 'contratto a tempo indeterminato', 'indeterminato'],
   weeklyHours: ['ore settimanali', 'ore a settimana', 'ore alla settimana', 'ore/settimana'],
+  workloadWords: ['grado di occupazione', "percentuale d'impiego", 'percentuale di impiego', 'tasso di occupazione'],
   rangeWords: ['a', 'e'],
   applyWords: ['candidature', 'candidatura', 'candidarsi', 'candidati', 'candidarti'],
   untilWords: ['entro il', 'entro', 'il', 'fino al', 'fino a', 'fino alle'],

@@ -111,6 +111,12 @@ export interface LanguageTable {
    * om ugen"): with no employment word, up to 32 hours a week is part-time and 35 or more full-time.
    */
   weeklyHours: readonly string[];
+  /**
+   * Words of a Swiss-style workload in percent ("Pensum 60–80 %", "taux d'activité 80 %", "grado di
+   * occupazione 50%"): below 100 % is part-time, exactly 100 % full-time, a range up to 100 % says neither.
+   * Plain phrases.
+   */
+  workloadWords?: readonly string[];
   /** The words of a range between two numbers ("to", "tot", "bis", "til"), plain phrases. */
   rangeWords: readonly string[];
   /**
