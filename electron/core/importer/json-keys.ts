@@ -182,6 +182,10 @@ export const KEYS: Record<RecordField, readonly string[]> = {
     'timetype',
     'workday',
     'jornadalaboral',
+    // A Latin American board's `tipoTrabajo: "Full-time"`.
+    'tipotrabajo',
+    'tipodetrabajo',
+    'tipoempleo',
     'employment',
     'jobschedule',
     'schedule',
@@ -419,6 +423,7 @@ export const DISPLAY_KEYS = [
   'bedrijfsnaam',
   'virksomhedsnavn',
   'denominacao',
+  'denominacion',
   'ville',
   'ciudad',
   'localidad',

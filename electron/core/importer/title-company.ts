@@ -110,7 +110,15 @@ export function chooseTitle(lines: readonly string[], hints: TitleHints = {}): C
   };
   if (hints.strong) add(hints.strong, 90, "the page's h1");
   const labelled = firstLabelValue(lines, 'title');
-  if (labelled) add(labelled.value, 85, 'labelled title');
+  if (labelled) {
+    // "Functie: Planner" in the header states the title outright, over a generic heading ("Vacature").
+    // Below the body's start a label whose value names no role is a classification field
+    // ("Role: Accounts Payable / Receivable" beside "Industry Type:", "Department:").
+    const inHeader = labelled.line < header.length + 2;
+    if (inHeader) add(labelled.value, 95, 'labelled title in the header');
+    else if (looksLikeJobTitle(labelled.value)) add(labelled.value, 85, 'labelled title');
+    else add(labelled.value, 70, 'labelled title below the body start, naming no role');
+  }
   for (const t of [hints.pageTitle, hints.docTitle])
     if (t) add(splitPageTitle(t).title, 70, 'og:title / <title> without the site name');
   const labelAt = firstHeaderLabel(lines);
@@ -157,6 +165,10 @@ export function chooseTitle(lines: readonly string[], hints: TitleHints = {}): C
   const area = firstLabelValue(lines, 'jobArea');
   if (area) add(area.value.split(/(?:(?<!\s)\s+)?[>›»/]\s*/).pop(), 20, 'last step of the job area path');
   set.adjust((v) => looksLikeJobTitle(v) || markedShape.has(v.toLowerCase()), 15, 'shaped like a job title');
+  // A heading that names no role ("Onze vacature", "Notre offre d'emploi") beside a header label that does.
+  const shaped = (v: string) => looksLikeJobTitle(v) || markedShape.has(v.toLowerCase());
+  if (labelled && labelled.line < header.length + 2 && shaped(labelled.value))
+    set.adjust((v) => !shaped(v), -25, 'a generic heading beside a labelled title');
   // "Nouvelle offre pour votre alerte", "Werkwijzer · Jobbericht", "New job for “boekhouder” near Kortrijk":
   // an alert e-mail's own heading or its saved search, never the job's title.
   set.adjust(isAlertText, -60, "a job alert's own heading or saved search");

@@ -413,3 +413,104 @@ describe('a company stated only in prose', () => {
     },
   ]);
 });
+
+describe('an explicit title label in the header beats a generic heading; a category label below the body does not', () => {
+  itReads([
+    {
+      name: 'nl: "Functie: Planner binnendienst" under a generic h1',
+      file: 'p.html',
+      text: htmlPage({
+        title: 'Vacature bij Dijkgraaf Installaties',
+        body: '<h1>Onze vacature</h1><p>Functie: Planner binnendienst</p><p>Plaats: Deventer</p><h2>Wat ga je doen</h2><p>Je plant de monteurs van onze serviceafdeling en houdt contact met klanten over afspraken en storingen.</p>',
+      }),
+      expected: { title: 'Planner binnendienst' },
+    },
+    {
+      name: 'fr: "Poste : Technicien de laboratoire" under a generic h1',
+      file: 'p.html',
+      text: htmlPage({
+        title: "Offre d'emploi",
+        body: "<h1>Notre offre d'emploi</h1><p>Poste : Technicien de laboratoire</p><p>Lieu : Grenoble</p><h2>Missions</h2><p>Vous réalisez les analyses physico-chimiques des échantillons et tenez à jour les cahiers de laboratoire.</p>",
+      }),
+      expected: { title: 'Technicien de laboratoire' },
+    },
+    {
+      name: 'en: "Role:" in a classification block at the foot is not the title',
+      text: [
+        'Home > Jobs > Audit Jobs',
+        '',
+        'Internal Audit Associate',
+        'Malabar Spices Exports Ltd.',
+        'Kochi',
+        '',
+        'Job description',
+        'Malabar Spices Exports Ltd. is hiring an associate for the internal audit team in Kochi, reviewing purchase and export documentation.',
+        '',
+        'Role: Audit & Assurance',
+        'Industry Type: Food Processing',
+        'Department: Finance & Accounting',
+      ].join('\n'),
+      expected: { title: 'Internal Audit Associate' },
+    },
+  ]);
+});
+
+describe('mostly on site with a day of remote work a week is hybrid', () => {
+  itReads([
+    {
+      name: 'de: "überwiegend vor Ort; ein Tag mobiles Arbeiten pro Woche möglich"',
+      text: [
+        'Schichtleiter Abfüllung (m/w/d)',
+        'Arbeitsmodell: überwiegend vor Ort; ein Tag mobiles Arbeiten pro Woche möglich',
+        '',
+        'Ihre Aufgaben',
+        'Sie führen die Frühschicht der Abfüllanlage.',
+      ].join('\n'),
+      expected: { workplace: 'hybrid' },
+    },
+    {
+      name: 'fr: "principalement sur site, un jour de télétravail par semaine"',
+      text: [
+        'Responsable de production H/F',
+        'Télétravail : un jour par semaine, le reste sur site',
+        '',
+        'Missions',
+        "Vous pilotez l'atelier de conditionnement.",
+      ].join('\n'),
+      expected: { workplace: 'hybrid' },
+    },
+  ]);
+});
+
+describe("a facts list's label and value in two elements read as a label line; more record keys", () => {
+  itReads([
+    {
+      name: 'nl: <li><span>Locatie</span> <span>Purmerend</span></li>',
+      file: 'p.html',
+      text: htmlPage({
+        title: 'Werkvoorbereider | Vakwerk',
+        body: '<h1>Werkvoorbereider</h1><div>Waterland Bouw B.V.</div><ul><li><span>Locatie</span> <span>Purmerend</span></li><li><span>Uren</span> <span>32 - 40 uur</span></li></ul><h2>Over de functie</h2><p>Je bereidt bouwprojecten voor: tekeningen, planning en inkoop van materialen voor onze woningbouwprojecten.</p>',
+      }),
+      expected: { location: 'Purmerend' },
+    },
+    {
+      name: 'de: <li><span>Arbeitsort</span> <span>Backnang</span></li>',
+      file: 'p.html',
+      text: htmlPage({
+        title: 'Industriemechaniker | Jobs',
+        body: '<h1>Industriemechaniker (m/w/d)</h1><ul><li><span class="k">Arbeitsort</span> <span class="v">Backnang</span></li><li><span>Anstellungsart</span> <span>Vollzeit</span></li></ul><h2>Ihre Aufgaben</h2><p>Sie warten und reparieren unsere Fertigungsanlagen im Zweischichtbetrieb und optimieren Abläufe.</p>',
+      }),
+      expected: { location: 'Backnang', employmentType: 'full-time' },
+    },
+    {
+      name: 'es-AR: a record\'s "tipoTrabajo" is the employment type',
+      file: 'r.json',
+      text: record({
+        titulo: 'Cadete administrativo',
+        tipoTrabajo: 'Part-time',
+        empresa: { denominacion: 'Molinos del Paraná S.A.' },
+      }),
+      expected: { employmentType: 'part-time', company: 'Molinos del Paraná S.A.' },
+    },
+  ]);
+});

@@ -80,6 +80,8 @@ export const de: LanguageTable = {
       String.raw`\bmobiles arbeiten an (?:bis zu |maximal |max\. )?(?:einem|zwei|drei|vier|[1-4]) tag(?:en)?\b`,
       String.raw`\b(?:zwei|drei|[1-4]) tage?n? (?:pro woche |die woche |in der woche )?(?:im )?(?:homeoffice|mobil)\b`,
       String.raw`\bteilweise (?:remote|homeoffice|mobil)\b`,
+      // "überwiegend vor Ort; ein Tag mobiles Arbeiten pro Woche möglich": a day of remote work a week.
+      String.raw`\b(?:ein(?:en)?|zwei|drei|[1-3]) tage? (?:pro woche |die woche |in der woche )?(?:mobiles arbeiten|mobil arbeiten|mobile arbeit|homeoffice|home-office|remote)\b`,
       String.raw`\b(?:homeoffice|home-office|mobiles arbeiten|remote)\b[^.;\n]{0,12}\b(?:montags|dienstags|mittwochs|donnerstags|freitags)\b`,
     ],
     onsite: [
