@@ -156,10 +156,19 @@ function findSalary(lines: readonly string[], ctx: SalaryContext): ParsedPosting
  * postal address line anywhere, else the place in brackets of the employer's own sentence ("Acme Research (Munich) is ..."). Never a city
  * mentioned in passing in the body or a navigation menu. A remote job keeps the country it is remote in.
  */
+const RATING_TAIL = /\s+\d(?:[.,]\d)?\s*[★☆⭐](?:\s*[|·]\s*[^|·]{1,30})?$/u;
+
 /** Board headers stack title, employer and place: the short place-shaped line right under the employer's line. */
 function placeUnderEmployer(header: readonly string[], company: string | null): string | null {
   if (!company) return null;
-  const at = header.findIndex((l) => l.trim().replace(/^#{1,6} /, '') === company);
+  // The employer's line may carry its rating ("Grupo Ferretero 4.1 ★", "Acme 3.9 ★ | 212 Reviews").
+  const at = header.findIndex(
+    (l) =>
+      l
+        .trim()
+        .replace(/^#{1,6} /, '')
+        .replace(RATING_TAIL, '') === company,
+  );
   if (at < 0) return null;
   // Facts lines may come first ("CDI", "Vollzeit", "Hybrid"): they are stepped over, up to three lines.
   const below = header

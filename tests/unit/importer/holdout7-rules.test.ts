@@ -514,3 +514,26 @@ describe("a facts list's label and value in two elements read as a label line; m
     },
   ]);
 });
+
+describe("the place under the employer's line, a rating after the name", () => {
+  itReads([
+    {
+      name: 'es-MX: "Employer 4.3 ★" then "Town, Region"',
+      file: 'p.html',
+      text: htmlPage({
+        title: 'Auxiliar de Almacén - Distribuidora Los Altos | EmpleosYa',
+        body: '<h1>Auxiliar de Almacén</h1><div>Distribuidora Los Altos <span>4.3 ★</span></div><div>Tepatitlán, Jalisco</div><h2>Descripción de la oferta</h2><p>Buscamos auxiliar para recepción de mercancía, surtido de pedidos y control de inventarios en nuestro almacén.</p>',
+      }),
+      expected: { company: 'Distribuidora Los Altos', location: 'Tepatitlán, Jalisco' },
+    },
+    {
+      name: 'en-IN: "Employer 3.8 ★ | 95 Reviews" then "Town, Region"',
+      file: 'p.html',
+      text: htmlPage({
+        title: 'Stores Assistant - Malwa Agro Tools | JobsBazaar',
+        body: '<h1>Stores Assistant</h1><div>Malwa Agro Tools <span>3.8 ★ | 95 Reviews</span></div><div>Dewas, Madhya Pradesh</div><h2>Job description</h2><p>Maintain the stores ledger, issue spare parts to the workshop and count stock every month end.</p>',
+      }),
+      expected: { company: 'Malwa Agro Tools', location: 'Dewas, Madhya Pradesh' },
+    },
+  ]);
+});
