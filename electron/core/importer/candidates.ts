@@ -83,6 +83,17 @@ export function looksLikeJobTitle(line: string): boolean {
 const LEGAL_FORM =
   /(?<![\p{L}])(?:gGmbH|GmbH|mbH|AG|SE|KG|KGaA|e\.\s?V\.|UG|Inc\.?|LLC|Ltd\.?|Limited|plc|Corp\.?|S\.A\.|SA|S\.L\.|SL|SAS|SARL|B\.V\.|BV|N\.V\.|NV|A\/S|ApS|S\.p\.A\.|S\.r\.l\.|Srl|Lda\.?|Ltda\.?|Oy|AB)(?![\p{L}])/u;
 const ACRONYM = /^[A-Z]{2,5}$/;
+const LEGAL_FORM_END = new RegExp(`(?:${LEGAL_FORM.source})\\.?$`, 'u');
+
+/** A name cut after its legal form ("Nordwerk GmbH Verantwortung" → "Nordwerk GmbH"), null without one. */
+function upToLegalForm(raw: string): string | null {
+  const words = raw.split(/\s+/);
+  for (let n = words.length; n >= 2; n--) {
+    const name = words.slice(0, n).join(' ');
+    if (LEGAL_FORM_END.test(name)) return name;
+  }
+  return null;
+}
 
 /** Lower-case words inside names ("Van der Wal", "Conservas del Cantábrico"), from every language's table. */
 const PARTICLE = alternationOf(allOf((l) => l.nameParticles));
@@ -104,6 +115,16 @@ const LEAD_SENTENCE = new RegExp(
   String.raw`(?:^|[.!?]\s+)(?:${alternationOf(allOf((l) => l.companyLeads).flatMap((w) => [w, w.charAt(0).toUpperCase() + w.slice(1)]))})\s+${NAME}(?:\s*,|\s+(?=\p{Ll}))`,
   'gu',
 );
+/**
+ * "Som lønbogholder hos Limfjord Akvakultur A/S får du ...", "als Buchhalter bei der Nordwerk GmbH",
+ * "chez Transports Vidal SAS": a lead word inside a sentence, then a name that ends in its legal form (the
+ * form is what keeps a place or a team after "at" from being read as the employer).
+ */
+const LEAD_IN_PROSE = new RegExp(
+  String.raw`(?<![\p{L}])(?:${alternationOf(allOf((l) => l.companyLeads))})\s+(?:(?:der|dem|den|the|la|le|el|de|het|il|lo|a|o)\s+|l['’])?${NAME}`,
+  'gu',
+);
+
 /** A phrase matched in any letter case ("im Auftrag unseres Kunden"), while the name after it keeps `\p{Lu}`. */
 function caseless(phrase: string): string {
   // Code points are what a regex character class matches; the phrases are our own, without combining marks.
@@ -253,6 +274,12 @@ function sentenceCompanies(lines: readonly string[]): SentenceCompany[] {
     for (const m of para.matchAll(LEAD_SENTENCE)) {
       const name = cleanName(m[1] ?? '');
       if (name) out.push({ name, place: null, reason: '"At X, we ..." sentence', score: 60 });
+    }
+    for (const m of para.matchAll(LEAD_IN_PROSE)) {
+      const raw = upToLegalForm(m[1] ?? '');
+      const name = raw ? cleanName(raw) : null;
+      if (name)
+        out.push({ name, place: null, reason: 'a name with its legal form after "at"/"hos"/"bei" in a sentence', score: 50 });
     }
     for (const m of para.matchAll(IS_SENTENCE)) {
       const name = cleanName(m[1] ?? '');

@@ -537,3 +537,48 @@ describe("the place under the employer's line, a rating after the name", () => {
     },
   ]);
 });
+
+describe('a name with its legal form after "hos", "bei", "chez", "at" in a sentence', () => {
+  itReads([
+    {
+      name: 'da: "Som bogholder hos Mols Fiskeri ApS får du ..."',
+      text: [
+        'Bogholder',
+        '',
+        'Om stillingen',
+        'Som bogholder hos Mols Fiskeri ApS får du ansvaret for debitorer og kreditorer.',
+      ].join('\n'),
+      expected: { company: 'Mols Fiskeri ApS' },
+    },
+    {
+      name: 'de: "Als Buchhalter bei der Nordwerk Armaturen GmbH Verantwortung ..."',
+      text: [
+        'Buchhalter (m/w/d)',
+        '',
+        'Ihre Aufgaben',
+        'Als Buchhalter bei der Nordwerk Armaturen GmbH übernehmen Sie die Kreditorenbuchhaltung.',
+      ].join('\n'),
+      expected: { company: 'Nordwerk Armaturen GmbH' },
+    },
+    {
+      name: 'fr: "un poste chez Transports Morvan SAS à Dijon"',
+      text: [
+        'Comptable H/F',
+        '',
+        'Missions',
+        'Nous proposons un poste chez Transports Morvan SAS à Dijon, au sein du service comptable.',
+      ].join('\n'),
+      expected: { company: 'Transports Morvan SAS' },
+    },
+    {
+      name: 'en: "at" before a place or a team, with no legal form, is no employer',
+      text: [
+        'Bookkeeper',
+        '',
+        'About the role',
+        'You will work at Riverside Campus with the Finance Team three days a week.',
+      ].join('\n'),
+      expected: { company: null },
+    },
+  ]);
+});
