@@ -224,7 +224,7 @@ const ABOUT_COMPANY_HEADING = new RegExp(
     .map(caseless)
     .join(
       '|',
-    )})\s*(?:(?:the|die|der|das|de|la|le|het|il|l['’]|a|o|os|as)\s*)?(?:company|employer|entreprise|employeur|empresa|empleador|unternehmen|arbeitgeber|firma|bedrijf|werkgever|organisatie|virksomheden|arbejdsgiveren|azienda|société|organisation)[*_\s:]{0,4}$`,
+    )})\s*(?:(?:the|die|der|das|de|la|le|het|il|l['’]|a|o|os|as)\s*)?(?:${alternationOf(allOf((l) => l.companyNouns))})[*_\s:]{0,4}$`,
   'iu',
 );
 /** The paragraph's opening name with its legal form ("A Têxtil Itapocu Ltda., indústria de ..."). */

@@ -207,6 +207,7 @@ export const da: LanguageTable = {
   careerSiteLeads: ['job hos', 'karriere hos', 'arbejd hos', 'ledige stillinger hos'],
   peopleHeadings: ['kontaktperson', 'kontakt', 'rekrutteringsansvarlig'],
   aboutLeads: ['om', 'mere om', 'hvem er'],
+  companyNouns: ['virksomheden', 'arbejdsgiveren', 'firmaet'],
   careerSiteTails: ['karriere', 'job'],
   signOffs: ['venlig hilsen', 'med venlig hilsen', 'mvh', 'bedste hilsner', 'hilsen'],
   subjectLeads: ['nyt job', 'nye job', 'jobagent', 'nyt jobopslag', 'anbefalet job', 'job til dig', 'nye stillinger'],

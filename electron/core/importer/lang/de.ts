@@ -268,6 +268,7 @@ export const de: LanguageTable = {
     'ihre ansprechperson',
   ],
   aboutLeads: ['über', 'mehr über', 'wer ist'],
+  companyNouns: ['unternehmen', 'arbeitgeber', 'firma'],
   careerSiteTails: ['karriere', 'jobs', 'karriereportal', 'stellenportal', 'stellenangebote'],
   signOffs: [
     'mit freundlichen grüßen',

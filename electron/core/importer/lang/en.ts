@@ -383,6 +383,7 @@ export const en: LanguageTable = {
     'posted by',
   ],
   aboutLeads: ['about', 'more about', 'who is'],
+  companyNouns: ['company', 'employer', 'organisation', 'organization'],
   careerSiteTails: ['careers', 'jobs', 'career site', 'careers site', 'careers page', 'job board'],
   signOffs: [
     'best',

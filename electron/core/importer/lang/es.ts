@@ -224,6 +224,7 @@ export const es: LanguageTable = {
   careerSiteLeads: ['trabaja en', 'trabaja con nosotros en', 'empleo en', 'únete a', 'trabajar en'],
   peopleHeadings: ['persona de contacto', 'tu contacto', 'reclutador', 'reclutadora', 'contacto'],
   aboutLeads: ['sobre', 'acerca de', 'quién es'],
+  companyNouns: ['empresa', 'empleador', 'compañía'],
   careerSiteTails: ['empleo', 'empleos', 'carreras', 'trabaja con nosotros'],
   signOffs: ['saludos', 'un saludo', 'saludos cordiales', 'atentamente', 'un abrazo'],
   subjectLeads: [

@@ -228,6 +228,7 @@ export const fr: LanguageTable = {
     "rencontrez l'équipe",
   ],
   aboutLeads: ['à propos de', "à propos d'", 'à propos d’', 'qui est', 'découvrez'],
+  companyNouns: ['entreprise', 'employeur', 'société', 'organisation'],
   careerSiteTails: ['carrières', 'recrutement', 'emplois', 'careers'],
   signOffs: ['cordialement', 'bien cordialement', 'bien à vous', 'sincères salutations', 'belle journée'],
   subjectLeads: [

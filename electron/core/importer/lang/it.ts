@@ -185,6 +185,7 @@ export const it: LanguageTable = {
   careerSiteLeads: ['lavora con', 'lavora in', 'lavora con noi in', 'carriere in', 'lavorare in'],
   peopleHeadings: ['referente', 'il tuo referente', 'contatto'],
   aboutLeads: ['chi è', 'su di', 'informazioni su'],
+  companyNouns: ['azienda', 'società'],
   careerSiteTails: ['carriere', 'lavora con noi'],
   signOffs: ['cordiali saluti', 'distinti saluti', 'saluti', 'un saluto', 'a presto'],
   subjectLeads: [

@@ -207,6 +207,7 @@ export const nl: LanguageTable = {
   careerSiteLeads: ['werken bij', 'vacatures bij', 'werken aan de', 'werken in de', 'carrière bij'],
   peopleHeadings: ['contactpersoon', 'je contactpersoon', 'jouw contactpersoon', 'recruiter'],
   aboutLeads: ['over', 'meer over', 'wie is'],
+  companyNouns: ['bedrijf', 'werkgever', 'organisatie'],
   careerSiteTails: ['vacatures', 'werken bij', 'carrière'],
   signOffs: ['met vriendelijke groet', 'met vriendelijke groeten', 'vriendelijke groet', 'groeten', 'groet', 'hartelijke groet'],
   subjectLeads: [

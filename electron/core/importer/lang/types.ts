@@ -87,6 +87,11 @@ export interface LanguageTable {
   peopleHeadings: readonly string[];
   /** Heading words before the employer's name ("About", "Über", "À propos de", "Over", "Om"). Plain phrases. */
   aboutLeads: readonly string[];
+  /**
+   * Nouns for "the company" after an about lead ("Sobre a empresa", "Über das Unternehmen", "About the
+   * company"): the paragraph under such a heading may open with the employer's name. Plain words.
+   */
+  companyNouns: readonly string[];
   /** A career site's name after its employer's ("Acme Careers", "Acme Karriere", "Acme Vacatures"). Plain phrases. */
   careerSiteTails: readonly string[];
   /** Sign-offs that open an e-mail's signature ("Kind regards", "Mit freundlichen Grüßen"). Plain phrases. */
