@@ -71,8 +71,9 @@ export class CandidateSet {
  * "Lagermedarbejder"): Dutch, German and Danish write the field and the role as one word.
  */
 const ROLE_WORD = new RegExp(`(?<![\\p{L}\\p{N}])\\p{L}*(?:${alternationOf(allOf((l) => l.roleWords))})(?![\\p{L}\\p{N}])`, 'iu');
+// Belgian and Dutch boards write "(m/v/x)" (man/vrouw/x): a title's shape, kept in the title as written.
 const GENDER_HINT =
-  /\((?:[mwfdxhMWFDXH]\s?\/\s?){1,3}[mwfdxhMWFDXH]\)|\(all genders?\)|\((?:H\/F|F\/H)\)|\s(?:H\/F|F\/H|[mMwWfF]\/[mMwWfF]\/[dDxX])\s*$/;
+  /\((?:[mwfdxhvMWFDXHV]\s?\/\s?){1,3}[mwfdxhvMWFDXHV]\)|\(all genders?\)|\((?:H\/F|F\/H)\)|\s(?:H\/F|F\/H|[mMwWfF]\/[mMwWfF]\/[dDxX])\s*$/;
 
 /** A line the shape of a job title: it names a role ("Engineer", "Entwickler") or has a gender marker. */
 export function looksLikeJobTitle(line: string): boolean {
@@ -82,14 +83,27 @@ export function looksLikeJobTitle(line: string): boolean {
 const LEGAL_FORM =
   /(?<![\p{L}])(?:gGmbH|GmbH|mbH|AG|SE|KG|KGaA|e\.\s?V\.|UG|Inc\.?|LLC|Ltd\.?|Limited|plc|Corp\.?|S\.A\.|SA|S\.L\.|SL|SAS|SARL|B\.V\.|BV|N\.V\.|NV|A\/S|ApS|S\.p\.A\.|S\.r\.l\.|Srl|Lda\.?|Ltda\.?|Oy|AB)(?![\p{L}])/u;
 const ACRONYM = /^[A-Z]{2,5}$/;
+const LEGAL_FORM_END = new RegExp(`(?:${LEGAL_FORM.source})\\.?$`, 'u');
+
+/** A name cut after its legal form ("Nordwerk GmbH Verantwortung" → "Nordwerk GmbH"), null without one. */
+function upToLegalForm(raw: string): string | null {
+  const words = raw.split(/\s+/);
+  for (let n = words.length; n >= 2; n--) {
+    const name = words.slice(0, n).join(' ');
+    if (LEGAL_FORM_END.test(name)) return name;
+  }
+  return null;
+}
 
 /** Lower-case words inside names ("Van der Wal", "Conservas del Cantábrico"), from every language's table. */
 const PARTICLE = alternationOf(allOf((l) => l.nameParticles));
-const WORD = String.raw`\p{Lu}[\p{L}\p{N}&.'’-]*`;
+const WORD = String.raw`\p{Lu}[\p{L}\p{N}&.'’/-]*`;
+/** A legal form after a comma ("Lusotrilho Software, Lda.", "Acme, S.A. de C.V."): part of the name. */
+const COMMA_FORM = String.raw`(?:,\s+(?:S\.A\.(?:\s+de\s+C\.V\.)?|S\.L\.|S\.A\.S\.|Lda\.|Ltda\.|Inc\.|LLC|Ltd\.|S\.r\.l\.|S\.p\.A\.|A\/S|ApS|B\.V\.|N\.V\.|GmbH|AG)(?![\p{L}]))?`;
 /** A capitalised name of up to six words; a particle only counts before another capitalised word. */
-const NAME = String.raw`(${WORD}(?:\s+(?:(?:${PARTICLE})\s+){0,2}${WORD}|\s+&(?=\s+\p{Lu})|\s+inc\.){0,5})`;
+const NAME = String.raw`(${WORD}(?:\s+(?:(?:${PARTICLE})\s+){0,2}${WORD}|\s+&(?=\s+\p{Lu})|\s+inc\.){0,5}${COMMA_FORM})`;
 const PRONOUN =
-  /^(?:We|Our|You|Your|This|That|It|They|There|Here|The|A|An|At|In|As|If|Join|Wir|Sie|Du|Unser|Unsere|Das|Die|Der|Nosotros|Nuestra|Nuestro|El|La|Nous|Notre|Vous|Le|Les|Wij|Jij|Ons|Onze|Het|Een|Vi|Du|Vores|Noi|Il|Lo|Nós|Nossa|Nosso|O|A|Os|As|Como|Als|Since|With|For|Mit|Für)$/;
+  /^(?:De|Den|Det|Han|Hun|Vores|We|Our|You|Your|This|That|It|They|There|Here|The|A|An|At|In|As|If|Join|Wir|Sie|Du|Unser|Unsere|Das|Die|Der|Nosotros|Nuestra|Nuestro|El|La|Nous|Notre|Vous|Le|Les|Wij|Jij|Ons|Onze|Het|Een|Vi|Du|Vores|Noi|Il|Lo|Nós|Nossa|Nosso|O|A|Os|As|Como|Als|Since|With|For|Mit|Für)$/;
 const ARTICLE = /^(?:The|Die|Der|Das|La|Le|El|Les|Het|Il|De|A|O|Os|As)\s+/;
 /** "Huawei Research Center (Munich) is responsible for ...", "Die Acme GmbH ist ein ...". */
 const IS_SENTENCE = new RegExp(
@@ -101,6 +115,16 @@ const LEAD_SENTENCE = new RegExp(
   String.raw`(?:^|[.!?]\s+)(?:${alternationOf(allOf((l) => l.companyLeads).flatMap((w) => [w, w.charAt(0).toUpperCase() + w.slice(1)]))})\s+${NAME}(?:\s*,|\s+(?=\p{Ll}))`,
   'gu',
 );
+/**
+ * "Som lønbogholder hos Limfjord Akvakultur A/S får du ...", "als Buchhalter bei der Nordwerk GmbH",
+ * "chez Transports Vidal SAS": a lead word inside a sentence, then a name that ends in its legal form (the
+ * form is what keeps a place or a team after "at" from being read as the employer).
+ */
+const LEAD_IN_PROSE = new RegExp(
+  String.raw`(?<![\p{L}])(?:${alternationOf(allOf((l) => l.companyLeads))})\s+(?:(?:der|dem|den|the|la|le|el|de|het|il|lo|a|o)\s+|l['’])?${NAME}`,
+  'gu',
+);
+
 /** A phrase matched in any letter case ("im Auftrag unseres Kunden"), while the name after it keeps `\p{Lu}`. */
 function caseless(phrase: string): string {
   // Code points are what a regex character class matches; the phrases are our own, without combining marks.
@@ -193,6 +217,19 @@ function aboutHeadingName(line: string): string | null {
   return name;
 }
 
+/** "Sobre a empresa", "About the company", "Über das Unternehmen": a heading over the employer's own paragraph. */
+const ABOUT_COMPANY_HEADING = new RegExp(
+  String.raw`^[#*_\s]{0,8}(?:${[...new Set(allOf((l) => l.aboutLeads))]
+    .sort((a, b) => b.length - a.length)
+    .map(caseless)
+    .join(
+      '|',
+    )})\s*(?:(?:the|die|der|das|de|la|le|het|il|l['’]|a|o|os|as)\s*)?(?:${alternationOf(allOf((l) => l.companyNouns))})[*_\s:]{0,4}$`,
+  'iu',
+);
+/** The paragraph's opening name with its legal form ("A Têxtil Itapocu Ltda., indústria de ..."). */
+const OPENING_NAME = new RegExp(String.raw`^${NAME}(?=\s*[,(]|\s+\p{Ll})`, 'u');
+
 export interface SentenceCompany {
   name: string;
   /** A place in brackets after the name: where the employer is. */
@@ -217,7 +254,16 @@ function sentenceCompanies(lines: readonly string[]): SentenceCompany[] {
   // The same text extract-fields detects the language of: detectLanguage answers it from its memo.
   const language = detectLanguage(lines.join('\n'));
   const verbs = (language ? VERB_SENTENCE_BY_LANG.get(language) : undefined) ?? VERB_SENTENCE_ANY;
+  let underAboutCompany = false;
   for (const para of lines.slice(0, 80)) {
+    // Under "Sobre a empresa": a paragraph opening with a name that has a legal form names the employer.
+    if (underAboutCompany && para.trim() !== '') {
+      underAboutCompany = false;
+      const opening = OPENING_NAME.exec(para.trim())?.[1];
+      const name = opening && LEGAL_FORM.test(opening) ? cleanName(opening) : null;
+      if (name) out.push({ name, place: null, reason: 'the name opening the "About the company" paragraph', score: 55 });
+    }
+    if (ABOUT_COMPANY_HEADING.test(para.trim())) underAboutCompany = true;
     const about = aboutHeadingName(para);
     if (about) out.push({ name: about, place: null, reason: '"About X" heading', score: 60 });
     if (para.length < 12 || isLabelLine(para)) continue;
@@ -228,6 +274,12 @@ function sentenceCompanies(lines: readonly string[]): SentenceCompany[] {
     for (const m of para.matchAll(LEAD_SENTENCE)) {
       const name = cleanName(m[1] ?? '');
       if (name) out.push({ name, place: null, reason: '"At X, we ..." sentence', score: 60 });
+    }
+    for (const m of para.matchAll(LEAD_IN_PROSE)) {
+      const raw = upToLegalForm(m[1] ?? '');
+      const name = raw ? cleanName(raw) : null;
+      if (name)
+        out.push({ name, place: null, reason: 'a name with its legal form after "at"/"hos"/"bei" in a sentence', score: 50 });
     }
     for (const m of para.matchAll(IS_SENTENCE)) {
       const name = cleanName(m[1] ?? '');
@@ -242,6 +294,7 @@ function sentenceCompanies(lines: readonly string[]): SentenceCompany[] {
 }
 
 const SEPARATED = /\s[·•|–—-]\s/;
+const PLACE_CODE_AT_END = /\s\((?:\d{2,3}|\p{Lu}{2})\)$/u;
 
 /** "Acme · Berlin", "Acme inc. – Montréal": a company beside a place on the header's own line. */
 export function companyBesidePlace(line: string): { company: string; place: string } | null {
@@ -259,6 +312,9 @@ export function companyBesidePlace(line: string): { company: string; place: stri
     namedCountry(right) !== null ||
     /^(?:remote|remoto|télétravail)\b/i.test(right) ||
     (LEGAL_FORM.test(left) && PLACE_SHAPED.test(right) && !LEGAL_FORM.test(right)) ||
+    // "Transports Garnier-Vidal - Vénissieux (69)", "Officine Brenta – Padova (PD)": a town with its
+    // department or province code in brackets is a place whatever stands before it.
+    (PLACE_SHAPED.test(right) && PLACE_CODE_AT_END.test(right) && !LEGAL_FORM.test(right)) ||
     CITY_AND_REGION_CODE.test(right);
   if (!placeLike || left.length < 2 || left.length > 60 || looksLikeJobTitle(left) || isLabelLine(left)) return null;
   return { company: left, place: right };
@@ -273,6 +329,17 @@ export interface TitleSignals {
   subject?: string | null;
 }
 
+/**
+ * "Zapopan, Jalisco", "Joinville, SC", "Lyon": a town (and its region) where an employer's name was looked
+ * for. A name with a legal form ("Acme, S.A. de C.V.") is no place.
+ */
+export function placeShapedName(value: string): boolean {
+  const v = value.trim();
+  if (LEGAL_FORM.test(v)) return false;
+  if (firstNamedCity(v) === v || namedCountry(v) === v || CITY_AND_REGION_CODE.test(v)) return true;
+  return v.includes(', ') && PLACE_SHAPED.test(v) && !looksLikeJobTitle(v);
+}
+
 const TITLE_SPLIT = /\s(?:[|–—]|-|at|bei|chez|en|bij|hos|presso|na)\s/;
 
 /**
@@ -284,7 +351,9 @@ export function splitPageTitle(pageTitle: string): { title: string; company: str
   const bare = withoutBoardSuffix(pageTitle);
   const parts = bare.split(TITLE_SPLIT).map((p) => p.trim());
   let title = parts[0] ?? bare;
-  let company = parts.length >= 2 ? (parts[1] ?? null) : null;
+  // "Empleo de X en Zapopan, Jalisco - Acme": a place between the title and the employer is stepped over.
+  const after = parts.slice(1);
+  let company = (after.length >= 2 && placeShapedName(after[0] ?? '') ? after[1] : after[0]) ?? null;
   if (company && looksLikeJobTitle(company) && !looksLikeJobTitle(title)) [title, company] = [company, title];
   return { title, company: company && !isBoardName(company) && !looksLikeJobTitle(company) ? company : null };
 }

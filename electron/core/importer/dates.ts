@@ -108,9 +108,14 @@ function tableDate(text: string, maxOffset: number): string | null {
   return validDay(y, mo, d) ? formatDay(y, mo, d) : null;
 }
 
-/** A weekday before a date ("venerdì 29 gennaio", "mardi 5 janvier", "Friday, 29 January"), every language's. */
+/**
+ * A weekday before a date ("venerdì 29 gennaio", "mardi 5 janvier", "Friday, 29 January"), every language's,
+ * maybe with an until word or article between ("søndag den 31. januar", "Sonntag, den 31. Januar").
+ */
 const WEEKDAY_LEAD = new RegExp(
-  `^\\s*(?:${alternationOf(LANGUAGES.flatMap((l) => l.weekdays))})(?![\\p{L}])\\.?,?\\s+(?=\\d)`,
+  `^\\s*(?:${alternationOf(LANGUAGES.flatMap((l) => l.weekdays))})(?![\\p{L}])\\.?,?(?:\\s+(?:${alternationOf(
+    LANGUAGES.flatMap((l) => l.untilWords),
+  )})(?![\\p{L}]))?\\s+(?=\\d)`,
   'iu',
 );
 

@@ -18,6 +18,7 @@ import {
   PLACE_SHAPED,
   remoteCountry,
   CITY_AND_REGION_CODE,
+  CITY_DASH_STATE,
 } from './places';
 import {
   beforeSignOff,
@@ -155,16 +156,26 @@ function findSalary(lines: readonly string[], ctx: SalaryContext): ParsedPosting
  * postal address line anywhere, else the place in brackets of the employer's own sentence ("Acme Research (Munich) is ..."). Never a city
  * mentioned in passing in the body or a navigation menu. A remote job keeps the country it is remote in.
  */
+const RATING_TAIL = /\s+\d(?:[.,]\d)?\s*[★☆⭐](?:\s*[|·]\s*[^|·]{1,30})?$/u;
+
 /** Board headers stack title, employer and place: the short place-shaped line right under the employer's line. */
 function placeUnderEmployer(header: readonly string[], company: string | null): string | null {
   if (!company) return null;
-  const at = header.findIndex((l) => l.trim().replace(/^#{1,6} /, '') === company);
+  // The employer's line may carry its rating ("Grupo Ferretero 4.1 ★", "Acme 3.9 ★ | 212 Reviews").
+  const at = header.findIndex(
+    (l) =>
+      l
+        .trim()
+        .replace(/^#{1,6} /, '')
+        .replace(RATING_TAIL, '') === company,
+  );
   if (at < 0) return null;
   // Facts lines may come first ("CDI", "Vollzeit", "Hybrid"): they are stepped over, up to three lines.
   const below = header
     .slice(at + 1)
     .map((l) => l.trim())
-    .filter((l) => l !== '')
+    // A rating line ("4.1 ★") names nothing: it is stepped over too.
+    .filter((l) => l !== '' && /\p{L}/u.test(l))
     .slice(0, 3);
   for (const next of below) {
     if (employmentFromValues([next]) !== null || workplaceFromValue(next) !== null) continue;
@@ -190,7 +201,9 @@ function placeLineWithCity(header: readonly string[]): string | null {
 
 /** "Boise, ID 83702" alone on a header line: a town with its state code, whether or not the city list has it. */
 function regionCodedPlace(header: readonly string[]): string | null {
-  const line = header.map((l) => l.trim()).find((l) => CITY_AND_REGION_CODE.test(l) && !LEGAL_FORM.test(l));
+  const line = header
+    .map((l) => l.trim())
+    .find((l) => (CITY_AND_REGION_CODE.test(l) || (CITY_DASH_STATE.test(l) && !looksLikeJobTitle(l))) && !LEGAL_FORM.test(l));
   return line ? cleanLocation(line) : null;
 }
 

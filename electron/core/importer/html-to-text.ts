@@ -10,6 +10,7 @@ import { cleanUrl } from './contacts';
 import { ELEMENT_NODE, TEXT_NODE, type DomDocument, type DomElement, type DomNode } from './dom-types';
 import { assertHtmlNesting } from './nesting-depth';
 import { collapseBlankLines, normalizeCharacters } from './text-normalize';
+import { isLabelLine } from './labels';
 
 const CHROME_SELECTOR = [
   'script',
@@ -172,7 +173,9 @@ function walk(node: DomNode, out: string[], state: WalkState): void {
   }
   if (tag === 'LI') {
     out.push('\n- ');
-    walkChildren(el, out, state);
+    const pair = labelValuePair(el);
+    if (pair) out.push(pair);
+    else walkChildren(el, out, state);
     out.push('\n');
     return;
   }
@@ -191,6 +194,26 @@ function walk(node: DomNode, out: string[], state: WalkState): void {
   if (block) out.push(tag === 'P' ? '\n\n' : '\n');
   walkChildren(el, out, state);
   if (block) out.push(tag === 'P' ? '\n\n' : '\n');
+}
+
+/**
+ * A facts item made of two elements, a field label and its value (`<span>Locatie</span> <span>Zaandam</span>`):
+ * written `Locatie: Zaandam`, as a label line, since the markup separates what the text would run together.
+ */
+function labelValuePair(el: DomNode): string | null {
+  const parts: string[] = [];
+  for (const k of Array.from(el.childNodes)) {
+    const text = (k.textContent ?? '').replace(/\s+/g, ' ').trim();
+    if (k.nodeType === TEXT_NODE) {
+      if (text !== '') return null;
+      continue;
+    }
+    if (k.nodeType !== ELEMENT_NODE) continue;
+    parts.push(text);
+  }
+  const [label = '', value = ''] = parts;
+  if (parts.length !== 2 || label === '' || value === '' || label.length > 40 || /[:：]$/.test(label)) return null;
+  return isLabelLine(label) ? `${label}: ${value}` : null;
 }
 
 function walkChildren(el: DomNode, out: string[], state: WalkState): void {

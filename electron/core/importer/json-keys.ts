@@ -50,6 +50,13 @@ export const KEYS: Record<RecordField, readonly string[]> = {
     'nombrepuesto',
     'stillingsnavn',
     'nomeposizione',
+    // A posting's heading and a public service's offer title (`overskrift`, `titreOffre`).
+    'overskrift',
+    'jobopslagoverskrift',
+    'titreoffre',
+    'intituleoffre',
+    'titulooferta',
+    'titoloofferta',
     'name',
     'text',
   ],
@@ -125,6 +132,12 @@ export const KEYS: Record<RecordField, readonly string[]> = {
     'localizacoes',
     'arbejdssteder',
     'joblocations',
+    // A public service's place lists by their town (`lieuxTravailLocalite`, `lieuTravailLocalite`).
+    'lieuxtravaillocalite',
+    'lieutravaillocalite',
+    'localite',
+    'localites',
+    'lieuxtravail',
   ],
   employment: [
     'commitment',
@@ -169,6 +182,10 @@ export const KEYS: Record<RecordField, readonly string[]> = {
     'timetype',
     'workday',
     'jornadalaboral',
+    // A Latin American board's `tipoTrabajo: "Full-time"`.
+    'tipotrabajo',
+    'tipodetrabajo',
+    'tipoempleo',
     'employment',
     'jobschedule',
     'schedule',
@@ -177,6 +194,9 @@ export const KEYS: Record<RecordField, readonly string[]> = {
     'workinghours',
     'arbejdstid',
     'arbeidsduur',
+    // An Italian ATS's contract kind (`tipologiaContratto: { codice, descrizione }`).
+    'tipologiacontratto',
+    'tipologiacontrattuale',
   ],
   workplace: [
     'workplacetypes',
@@ -272,7 +292,20 @@ export const KEYS: Record<RecordField, readonly string[]> = {
     'postingcreated',
     'jobpostingcreated',
     'postingdate',
+    // Publication start of a public service's offer (`dateDebutDiffusion`).
+    'datedebutdiffusion',
+    'debutdiffusion',
+    'datediffusion',
+    // When the record was created: read only when no publication date is given (see CREATED_KEYS).
     'oprettet',
+    'creationdate',
+    'datecreated',
+    'created',
+    'aangemaakt',
+    'erstellt',
+    'erstelltam',
+    'datacreazione',
+    'datacriacao',
   ],
   deadline: [
     'validthrough',
@@ -297,6 +330,8 @@ export const KEYS: Record<RecordField, readonly string[]> = {
     'reagerenvoor',
     'datascadenza',
     'datafim',
+    'datefindiffusion',
+    'findiffusion',
   ],
   url: [
     'externalurl',
@@ -308,6 +343,23 @@ export const KEYS: Record<RecordField, readonly string[]> = {
     'urlpostulation',
     'urlorigine',
     'joburl',
+    // The posting's own page, its noun after the link word (`urlAnnuncio`, `urlOferta`) or alone in a
+    // `links` group (`links: { opslag, ansoeg }`): an apply form's link (`urlCandidatura`) is not it.
+    'urlannuncio',
+    'linkannuncio',
+    'urlofferta',
+    'urloferta',
+    'urlanuncio',
+    'urloffre',
+    'urlannonce',
+    'urlvacature',
+    'urlvaga',
+    'urlstelle',
+    'urlstellenanzeige',
+    'urlopslag',
+    'opslag',
+    'stillingsopslag',
+    'vacatureurl',
     'applicationurl',
   ],
   email: ['email', 'courriel', 'correo', 'contactemail', 'mail'],
@@ -335,6 +387,13 @@ export const KEYS: Record<RecordField, readonly string[]> = {
     'text',
   ],
 };
+
+/**
+ * Stems of posted keys that say when the record was created, not published (`oprettet`, `createdAt`,
+ * `fechaCreacion`): a publication key in the same record (`publiceret`, `datePublication`) wins over them,
+ * whichever comes first.
+ */
+export const CREATED_STEMS = ['creat', 'creacion', 'creazione', 'criacao', 'oprettet', 'aangemaakt', 'erstellt'];
 
 /** The key of a nested object that holds its display text. */
 export const DISPLAY_KEYS = [
@@ -364,6 +423,7 @@ export const DISPLAY_KEYS = [
   'bedrijfsnaam',
   'virksomhedsnavn',
   'denominacao',
+  'denominacion',
   'ville',
   'ciudad',
   'localidad',

@@ -11,6 +11,7 @@ import { dateAtStart, inferDayFirst, isoDay, type DateContext } from './dates';
 import {
   PAY_PART_STEMS,
   PAY_STEMS,
+  CREATED_STEMS,
   DATE_STEMS,
   DEADLINE_STEMS,
   DISPLAY_KEYS,
@@ -103,6 +104,8 @@ type Found = Partial<Record<RecordField, unknown>> & {
   payParts?: Partial<Record<PayPart, unknown>>;
   /** Free text under keys no field claims (Lever's `additionalPlain` and `lists`, `requisitos`). */
   extra?: string[];
+  /** `posted` came from a creation key (`oprettet`, `createdAt`): a publication key still replaces it. */
+  postedIsCreation?: boolean;
 };
 
 const POSTING_LINK_KEY =
@@ -196,6 +199,11 @@ function leafTexts(v: unknown, depth = 0): string[] {
   return [];
 }
 
+/** A value that can hold a day (`published: true` is a flag, not a date). */
+function dateLike(v: unknown): boolean {
+  return (typeof v === 'string' && /\d/.test(v)) || (typeof v === 'number' && Number.isFinite(v));
+}
+
 /** One walk over the record: each key's field from the table; nested objects checked below it. */
 function walk(o: Record<string, unknown>, found: Found, depth: number, parentKey = ''): void {
   // The record's own keys first, nested groups after: a company profile's `description` inside
@@ -237,6 +245,13 @@ function walk(o: Record<string, unknown>, found: Found, depth: number, parentKey
         found.employment = [found.employment, v];
         break;
       }
+      // A publication date replaces a creation date read before it (`oprettet` then `publiceret`).
+      const creation = hasStem(key, CREATED_STEMS);
+      if (field === 'posted' && found.posted !== undefined && found.postedIsCreation && !creation && dateLike(v)) {
+        found.posted = v;
+        found.postedIsCreation = false;
+        break;
+      }
       if (found[field] !== undefined) continue;
       // A bare `text`/`name` is the title only at the top of a record (Lever), not in a nested object.
       if ((key === 'text' || key === 'name') && (depth > 0 || field === 'title') && typeof v === 'string' && v.length > 150)
@@ -244,6 +259,7 @@ function walk(o: Record<string, unknown>, found: Found, depth: number, parentKey
       if ((key === 'text' || key === 'name') && depth > 0) continue;
       if (v === null || v === undefined || v === '') continue;
       found[field] = v;
+      if (field === 'posted') found.postedIsCreation = creation;
       break;
     }
     // Nested groups (Lever's `categories`, `content`; `origineOffre`; `contact`; `dates`) hold more

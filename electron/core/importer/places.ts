@@ -435,6 +435,10 @@ const ONLY_WORKPLACE = new RegExp(
 export const CITY_AND_REGION_CODE =
   /^\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,3},\s*[A-Z]{2,3}(?:\s+[A-Z0-9]{3,5}(?:\s?[A-Z0-9]{3})?)?(?:\s*\([^()]{2,20}\))?$/u;
 
+/** "Joinville - SC", "Jaraguá do Sul - SC (1 vaga)": a Brazilian town and its state's code after a dash. */
+export const CITY_DASH_STATE =
+  /^\p{Lu}[\p{L}'’.-]*(?:\s(?:\p{Lu}[\p{L}'’.-]*|d[aeo]s?)){0,3}\s-\s[A-Z]{2}(?:\s*\([^()]{2,20}\))?$/u;
+
 /** A labelled "location" that only says how one works ("Remote") names no place. */
 export function isWorkplaceOnly(value: string): boolean {
   return ONLY_WORKPLACE.test(value.trim());

@@ -38,6 +38,8 @@ const CURRENCY_ALIASES: Record<string, string> = {
   jpy: 'JPY',
   '₹': 'INR',
   inr: 'INR',
+  rs: 'INR',
+  'rs.': 'INR',
   sek: 'SEK',
   nok: 'NOK',
   dkk: 'DKK',
@@ -64,9 +66,10 @@ export function currencyCode(raw: string): string | null {
   return /^[a-z]{3}$/.test(key) ? key.toUpperCase() : null;
 }
 
-const CUR = String.raw`(?:US\$|C\$|A\$|AU\$|NZ\$|S\$|R\$|[$€£¥₹]|\b(?:USD|EUR|GBP|CHF|CAD|AUD|NZD|JPY|INR|SEK|NOK|DKK|PLN|CZK|HUF|SGD|HKD|MXN|BRL|ZAR)\b|\b[Ee]uros?\b|\b[Dd]ollars?\b|\b[Pp]ounds?(?:\s+sterling)?\b|\bkroner\b|\breais\b|\bzł|\bkr\.?(?=\s|$))`;
+const CUR = String.raw`(?:US\$|C\$|A\$|AU\$|NZ\$|S\$|R\$|[$€£¥₹]|\b(?:USD|EUR|GBP|CHF|CAD|AUD|NZD|JPY|INR|SEK|NOK|DKK|PLN|CZK|HUF|SGD|HKD|MXN|BRL|ZAR)\b|\b[Ee]uros?\b|\b[Dd]ollars?\b|\b[Pp]ounds?(?:\s+sterling)?\b|\bkroner\b|\breais\b|\bzł|\bkr\.?(?=\s|$)|\bRs\.?(?=\s?\d))`;
 const NUM = String.raw`\d{1,3}(?:[.,'’ ]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?`;
-const MULT = String.raw`(?:\s?(?:k|K|Tsd\.?|TEUR|Mio\.?|m|M)\b)?`;
+/** Thousands and millions, and India's lakh (100,000) and crore (10,000,000): "4.5-6 Lacs P.A.", "1.2 Cr". */
+const MULT = String.raw`(?:\s?(?:k|K|Tsd\.?|TEUR|Mio\.?|m|M|[Ll]akhs?|LPA|[Ll]acs?|[Cc]rores?|Cr)\b)?`;
 /** One amount, its currency before or after it. */
 const AMOUNT = new RegExp(`(${CUR})?\\s?(${NUM})(${MULT})\\s?(${CUR})?`, 'g');
 const RANGE_JOIN = /^\s*(?:-|–|—|to|bis|a|à|hasta|and|und|y|et|tot|til|até|e|en|og)\s*$/i;
@@ -108,12 +111,23 @@ const EXPLICIT_USD = /US\$|\bUSD\b/;
 
 interface Amount {
   value: number;
+  /** The multiplier written after the figure ("k", "lakh"), 1 when none. */
+  factor: number;
   currency: string | null;
   start: number;
   end: number;
 }
 
-function toNumber(raw: string, mult: string): number | null {
+function multiplier(mult: string): number {
+  const m = mult.trim().toLowerCase();
+  if (m === 'k' || m.startsWith('tsd') || m === 'teur') return 1000;
+  if (m === 'm' || m.startsWith('mio')) return 1_000_000;
+  if (m.startsWith('lakh') || m.startsWith('lac') || m === 'lpa') return 100_000;
+  if (m.startsWith('crore') || m === 'cr') return 10_000_000;
+  return 1;
+}
+
+function toNumber(raw: string): number | null {
   let s = raw.replace(/[ '’]/g, '');
   const lastSep = Math.max(s.lastIndexOf('.'), s.lastIndexOf(','));
   if (lastSep >= 0) {
@@ -122,20 +136,19 @@ function toNumber(raw: string, mult: string): number | null {
     else s = `${s.slice(0, lastSep).replace(/[.,]/g, '')}.${s.slice(lastSep + 1)}`;
   }
   const n = Number(s);
-  if (!Number.isFinite(n)) return null;
-  const m = mult.trim().toLowerCase();
-  if (m === 'k' || m.startsWith('tsd') || m === 'teur') return n * 1000;
-  if (m === 'm' || m.startsWith('mio')) return n * 1_000_000;
-  return n;
+  return Number.isFinite(n) ? n : null;
 }
 
 function amounts(segment: string): Amount[] {
   const out: Amount[] = [];
   for (const m of segment.matchAll(AMOUNT)) {
-    const value = toNumber(m[2] ?? '', m[3] ?? '');
-    if (value === null) continue;
+    const n = toNumber(m[2] ?? '');
+    if (n === null) continue;
+    const factor = multiplier(m[3] ?? '');
+    // Thousands and lakhs keep whole rupees and cents: 4.5 lakh is 450,000.
+    const value = Math.round(n * factor * 100) / 100;
     const cur = m[1] ?? m[4];
-    out.push({ value, currency: cur ? currencyCode(cur) : null, start: m.index, end: m.index + m[0].length });
+    out.push({ value, factor, currency: cur ? currencyCode(cur) : null, start: m.index, end: m.index + m[0].length });
   }
   return out;
 }
@@ -183,8 +196,9 @@ export function parseSalary(segment: string, ctx: SalaryContext = {}): ParsedSal
   }
   let min: number | null = lo.value;
   let max: number | null = hi ? hi.value : lo.value;
-  // "120–150k": the multiplier written once applies to both ends.
-  if (hi && hi.value >= 1000 && lo.value < 1000 && hi.value / 1000 >= lo.value) min = lo.value * 1000;
+  // "120–150k", "4.5-6 Lacs": the multiplier written once, after the range, applies to both ends.
+  if (hi && hi.factor > 1 && lo.factor === 1 && lo.value * hi.factor <= hi.value) min = lo.value * hi.factor;
+  else if (hi && hi.value >= 1000 && lo.value < 1000 && hi.value / 1000 >= lo.value) min = lo.value * 1000;
   const before = segment.slice(Math.max(0, lo.start - 24), lo.start);
   if (!hi && UP_TO.test(before)) min = null;
   else if (!hi && FROM.test(before)) max = null;

@@ -104,6 +104,19 @@ export function withoutBoardSuffix(title: string): string {
 }
 
 /**
+ * A breadcrumb trail ("Jobs > IT > Berlin", "Home / Jobs / Engineering jobs / Bristol"): three or more steps
+ * joined by an arrow, or four or more joined by slashes. It says where the page sits, never what the job is
+ * ("Accounts Payable / Receivable" is two steps, a title).
+ */
+const CRUMB_ARROW = /\s[>›»→]\s/g;
+const CRUMB_SLASH = /\s\/\s/g;
+export function isBreadcrumb(line: string): boolean {
+  const t = line.trim();
+  if (t.length > 200) return false;
+  return (t.match(CRUMB_ARROW) ?? []).length >= 2 || (t.match(CRUMB_SLASH) ?? []).length >= 3;
+}
+
+/**
  * Menus: four or more short items joined by bars or bullets, or items that are navigation words. A
  * header's facts line ("Vollzeit · Festanstellung · Kiel") has fewer items and is no menu.
  */

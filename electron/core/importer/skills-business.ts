@@ -20,6 +20,9 @@ export const BUSINESS_SKILLS: Readonly<Record<string, readonly string[]>> = {
     'Sage Intacct',
     'NetSuite|Oracle NetSuite',
     'DATEV',
+    // Swiss accounting and ERP suites.
+    'Abacus|Abacus ERP|AbaNinja',
+    'bexio',
     'Lexware',
     'Exact Online',
     'e-conomic',

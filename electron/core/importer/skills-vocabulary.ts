@@ -463,3 +463,10 @@ export const SKILLS_VOCABULARY: readonly string[] = [
   'Arabic',
   'Russian',
 ];
+
+/**
+ * Product families whose modules are their own entries ("SAP QM", "SAP FI/CO", "SAP S/4HANA"): a module
+ * found also reports the family, since a posting that asks for SAP QM asks for SAP. The longer entry still
+ * wins the match itself (no bare "SAP" hit inside "SAP QM").
+ */
+export const SKILL_FAMILIES: readonly string[] = ['SAP'];

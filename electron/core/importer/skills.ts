@@ -1,6 +1,6 @@
 /** Finds vocabulary skills in a posting: case-insensitive, word-boundary aware, wary of short names. */
 import { BUSINESS_SKILLS_VOCABULARY } from './skills-business';
-import { SKILLS_VOCABULARY } from './skills-vocabulary';
+import { SKILL_FAMILIES, SKILLS_VOCABULARY } from './skills-vocabulary';
 
 interface Alias {
   canonical: string;
@@ -90,6 +90,8 @@ export function findSkills(text: string): string[] {
       if (!nearSkill && !TECH_CONTEXT.test(text.slice(from, hit.start) + ' ' + text.slice(hit.end, to))) continue;
     }
     found.add(hit.alias.canonical);
+    const family = SKILL_FAMILIES.find((f) => hit.alias.canonical.startsWith(`${f} `));
+    if (family) found.add(family);
   }
   return [...found];
 }

@@ -9,13 +9,14 @@ import {
   LEGAL_FORM,
   looksLikeJobTitle,
   pageTitleParts,
+  placeShapedName,
   splitPageTitle,
   type Choice,
 } from './candidates';
-import { allOf, alternationOf } from './lang';
+import { allOf, alternationOf, wordsPattern } from './lang';
 import { firstLabelValue, isLabelLine } from './labels';
 import { firstNamedCity, namedCountry, PLACE_SHAPED } from './places';
-import { headerLines, isBodyHeading, isBoardName, isChromeLine, isMenuLine } from './sections';
+import { headerLines, isBodyHeading, isBoardName, isBreadcrumb, isChromeLine, isMenuLine } from './sections';
 import { employmentFromValues, workplaceFromValue } from './work-terms';
 
 const WORK_TERM = { test: (t: string) => employmentFromValues([t]) !== null || workplaceFromValue(t) !== null };
@@ -38,7 +39,7 @@ function plausibleTitle(line: string): boolean {
   if (t.length < 3 || t.length > 110) return false;
   if (t.split(/\s+/).length > 14) return false;
   if (/[.!]$|@|https?:\/\/|^\d/.test(t)) return false;
-  if (isLabelLine(t) || SECTION_WORDS.test(t) || GREETING.test(t) || isBodyHeading(t)) return false;
+  if (isLabelLine(t) || SECTION_WORDS.test(t) || GREETING.test(t) || isBodyHeading(t) || isBreadcrumb(t)) return false;
   return /\p{L}/u.test(t);
 }
 
@@ -69,6 +70,7 @@ function nameShaped(line: string): boolean {
     SECTION_WORDS.test(t) ||
     isChromeLine(t) ||
     isMenuLine(t) ||
+    isBreadcrumb(t) ||
     (looksLikeJobTitle(t) && !endsInForm) ||
     companyBesidePlace(t)
   )
@@ -108,7 +110,15 @@ export function chooseTitle(lines: readonly string[], hints: TitleHints = {}): C
   };
   if (hints.strong) add(hints.strong, 90, "the page's h1");
   const labelled = firstLabelValue(lines, 'title');
-  if (labelled) add(labelled.value, 85, 'labelled title');
+  if (labelled) {
+    // "Functie: Planner" in the header states the title outright, over a generic heading ("Vacature").
+    // Below the body's start a label whose value names no role is a classification field
+    // ("Role: Accounts Payable / Receivable" beside "Industry Type:", "Department:").
+    const inHeader = labelled.line < header.length + 2;
+    if (inHeader) add(labelled.value, 95, 'labelled title in the header');
+    else if (looksLikeJobTitle(labelled.value)) add(labelled.value, 85, 'labelled title');
+    else add(labelled.value, 70, 'labelled title below the body start, naming no role');
+  }
   for (const t of [hints.pageTitle, hints.docTitle])
     if (t) add(splitPageTitle(t).title, 70, 'og:title / <title> without the site name');
   const labelAt = firstHeaderLabel(lines);
@@ -155,6 +165,13 @@ export function chooseTitle(lines: readonly string[], hints: TitleHints = {}): C
   const area = firstLabelValue(lines, 'jobArea');
   if (area) add(area.value.split(/(?:(?<!\s)\s+)?[>›»/]\s*/).pop(), 20, 'last step of the job area path');
   set.adjust((v) => looksLikeJobTitle(v) || markedShape.has(v.toLowerCase()), 15, 'shaped like a job title');
+  // A heading that names no role ("Onze vacature", "Notre offre d'emploi") beside a header label that does.
+  const shaped = (v: string) => looksLikeJobTitle(v) || markedShape.has(v.toLowerCase());
+  if (labelled && labelled.line < header.length + 2 && shaped(labelled.value))
+    set.adjust((v) => !shaped(v), -25, 'a generic heading beside a labelled title');
+  // "Nouvelle offre pour votre alerte", "Werkwijzer · Jobbericht", "New job for “boekhouder” near Kortrijk":
+  // an alert e-mail's own heading or its saved search, never the job's title.
+  set.adjust(isAlertText, -60, "a job alert's own heading or saved search");
   // "ZLM | Klinikum Oberweser gGmbH", "Nordlicht Pflege GmbH": an employer's line (a legal form closes it),
   // not a job's title.
   set.adjust((v) => employerLine(v) !== null && !looksLikeJobTitle(v), -40, "an employer's name with its legal form");
@@ -164,6 +181,17 @@ export function chooseTitle(lines: readonly string[], hints: TitleHints = {}): C
   );
   set.adjust((v) => names.has(v.toLowerCase()), -40, "the employer's name, not a job title");
   return set.choose();
+}
+
+/** Every language's alert words (lang/xx.ts `alertPhrases`). */
+const ALERT_PHRASE = wordsPattern(allOf((l) => l.alertPhrases));
+/** A search term in quotes ("für „Buchhalter“", "voor “boekhouder”"). */
+const QUOTED = /[“„«"‘‚][^“”„«»"‘’‚]{2,60}[”“»"’‘]/gu;
+
+/** An alert's heading, or a line quoting the alert's search whose words outside the quotes name no role. */
+export function isAlertText(value: string): boolean {
+  if (ALERT_PHRASE.test(value)) return true;
+  return value.replace(QUOTED, ' ') !== value && !looksLikeJobTitle(value.replace(QUOTED, ' '));
 }
 
 export function titleFromText(lines: readonly string[], hints: TitleHints = {}): string | null {
@@ -186,7 +214,7 @@ export function subjectTitle(subject: string): string | null {
   let s = subject.replace(SUBJECT_PREFIX, '').replace(SUBJECT_LEAD, '').replace(ALERT_LEAD, '').trim();
   const lead = SHORT_LEAD.exec(s);
   if (lead && !looksLikeJobTitle(lead[1] ?? '') && looksLikeJobTitle(s.slice(lead[0].length))) s = s.slice(lead[0].length);
-  s = s.split(/\s+(?:at|@|bei|en|chez|presso|bij|hos|na|em)\s+(?=\p{Lu})/u)[0] ?? s;
+  s = s.split(/\s+(?:at|@|bei|en|chez|à|presso|bij|hos|na|em)\s+(?=\p{Lu})/u)[0] ?? s;
   // A place or workplace in brackets after the title ("(Berlin)", "(hybrid)") is not part of it.
   s = stripGenderMarker(s)
     .replace(/(?<!\s)\s*[([][^()[\]]*[)\]]\s*$/, '')
@@ -295,6 +323,8 @@ export function chooseCompany(
     'the same name with its legal form',
   );
   set.adjust((v) => LEGAL_FORM.test(v), 10, 'has a legal form');
+  // "Zapopan, Jalisco" from a page title "X en Zapopan, Jalisco": a place, not an employer.
+  set.adjust(placeShapedName, -50, 'shaped like a place (town, region)');
   if (chosenTitle) set.adjust((v) => v.toLowerCase() === chosenTitle.toLowerCase(), -60, "is the job's title");
   // og:site_name alone may be a job board's name; it only backs a name the posting gives elsewhere.
   const site = hints.siteName?.toLowerCase();

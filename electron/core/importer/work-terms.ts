@@ -21,11 +21,11 @@ const VALUE_TERMS: [EmploymentType, RegExp][] = [
   ],
   [
     'part-time',
-    /\b(?:part[- ]?time|teilzeit|media jornada|jornada parcial|tiempo parcial|temps partiel|deeltijd|parttime|deltid|tempo parziale|meio período|tempo parcial|parcial)\b/i,
+    /\b(?:part[- ]?time|teilzeit|media jornada|jornada parcial|tiempo parcial|temps partiel|deeltijds?|parttime|deltid|tempo parziale|meio período|tempo parcial|parcial)\b/i,
   ],
   [
     'full-time',
-    /\b(?:full[- ]?time|vollzeit|jornada completa|completa|tiempo completo|temps (?:plein|complet)|CDI|permanent full|voltijd|fulltime|fuldtid|tempo pieno|tempo integral|tempo inteiro)\b/i,
+    /\b(?:full[- ]?time|vollzeit|jornada completa|completa|tiempo completo|temps (?:plein|complet)|CDI|permanent full|voltijds?|fulltime|fuldtid|tempo pieno|tempo integral|tempo inteiro)\b/i,
   ],
 ];
 
@@ -46,11 +46,11 @@ const TEXT_TERMS: [EmploymentType, RegExp][] = [
   ],
   [
     'part-time',
-    /\b(?:part[- ]time|teilzeit|media jornada|jornada parcial|tiempo parcial|temps partiel|deeltijd|deltid|del tid|tempo parziale|meio período)\b/i,
+    /\b(?:part[- ]time|teilzeit|media jornada|jornada parcial|tiempo parcial|temps partiel|deeltijds?|deltid|del tid|tempo parziale|meio período)\b/i,
   ],
   [
     'full-time',
-    /\b(?:full[- ]?time|vollzeit|jornada completa|tiempo completo|temps plein|temps complet|voltijd|fuldtid|fuld tid|tempo pieno|tempo integral|tempo inteiro)\b|\bCDI\b/i,
+    /\b(?:full[- ]?time|vollzeit|jornada completa|tiempo completo|temps plein|temps complet|voltijds?|fuldtid|fuld tid|tempo pieno|tempo integral|tempo inteiro)\b|\bCDI\b/i,
   ],
 ];
 
@@ -77,7 +77,7 @@ function withoutPermanent(text: string, permanent: RegExp): { rest: string; perm
 
 function classify(text: string, terms: [EmploymentType, RegExp][], permanent: RegExp): EmploymentType | null {
   const { rest, permanent: isPermanent } = withoutPermanent(text, permanent);
-  return classifyKind(rest, terms) ?? hoursKind(rest) ?? (isPermanent ? 'full-time' : null);
+  return classifyKind(rest, terms) ?? hoursKind(rest) ?? workloadKind(rest) ?? (isPermanent ? 'full-time' : null);
 }
 
 /** "24 tot 32 uur per week", "37 timer om ugen", "20–25 hours a week": a number or a range of weekly hours. */
@@ -103,6 +103,32 @@ function hoursKind(text: string): EmploymentType | null {
   return kinds.size === 1 ? ([...kinds][0] ?? null) : null;
 }
 
+/** "Pensum 60–80 %", "taux d'activité : 80 %", "Arbeitspensum von 80 bis 100 %": a workload in percent. */
+const WORKLOAD = new RegExp(
+  `(?<![\\p{L}])(?:${alternationOf(allOf((l) => l.workloadWords))})(?![\\p{L}])[^\\d\\n.;]{0,16}?(\\d{1,3})\\s*%?(?:\\s*(?:[-–—/]|${alternationOf(
+    allOf((l) => l.rangeWords),
+  )})\\s*(\\d{1,3}))?\\s*%`,
+  'giu',
+);
+
+/**
+ * The kind a stated workload says: any workload below 100 % is part-time (a "Pensum von 100 %" beside it is
+ * the pay's reference, "Lohn bezogen auf 100 %"); only 100 % alone is full-time; "80–100 %" leaves the
+ * choice to the applicant and says neither.
+ */
+export function workloadKind(text: string): EmploymentType | null {
+  let below = false;
+  let full = false;
+  for (const m of text.matchAll(WORKLOAD)) {
+    const low = Number(m[1]);
+    const high = m[2] === undefined ? low : Number(m[2]);
+    if (low <= 0 || high > 100 || high < low) continue;
+    if (high < 100) below = true;
+    else if (low === 100) full = true;
+  }
+  return below ? 'part-time' : full ? 'full-time' : null;
+}
+
 function classifyKind(text: string, terms: [EmploymentType, RegExp][]): EmploymentType | null {
   // Contract kinds are more specific than hours: "Vollzeit, befristet" is a temporary job.
   for (const [kind, re] of terms.slice(0, 3)) if (re.test(text)) return kind;
@@ -121,7 +147,9 @@ function classifyKind(text: string, terms: [EmploymentType, RegExp][]): Employme
 export function employmentFromValues(values: readonly string[], permanentIsFullTime = true): EmploymentType | null {
   // Codes such as `parttime_permanent` or `FULL_TIME` are words joined by underscores.
   const read = values.map((v) => withoutPermanent(v.replace(/_/g, ' '), PERMANENT_VALUE));
-  const kinds = read.map((r) => classifyKind(r.rest, VALUE_TERMS)).filter((k): k is EmploymentType => k !== null);
+  const kinds = read
+    .map((r) => classifyKind(r.rest, VALUE_TERMS) ?? workloadKind(r.rest))
+    .filter((k): k is EmploymentType => k !== null);
   return (
     classifyKind(kinds.join(' '), VALUE_TERMS) ?? (permanentIsFullTime && read.some((r) => r.permanent) ? 'full-time' : null)
   );

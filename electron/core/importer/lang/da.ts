@@ -46,7 +46,8 @@ export const da: LanguageTable = {
     month: ['om måneden', 'pr. måned', 'per måned', 'månedsløn', 'månedligt', 'pr. md.', 'pr. md', 'pr. mdr.', 'om md.'],
     year: ['om året', 'pr. år', 'per år', 'årsløn', 'årligt'],
   },
-  slashUnits: { hour: ['time', 't'], month: ['md', 'måned', 'md.'], year: ['år'] },
+  // Records write the units without å or æ (`periode: "maaned"`, `"aar"`).
+  slashUnits: { hour: ['time', 't'], month: ['md', 'måned', 'md.', 'maaned', 'maned'], year: ['år', 'aar'] },
   workplace: {
     remote: [String.raw`\bfuld(?:t|stændig) hjemmearbejde\b`, String.raw`\b100\s?% (?:remote|hjemmearbejde)\b`],
     hybrid: [
@@ -206,9 +207,11 @@ export const da: LanguageTable = {
   careerSiteLeads: ['job hos', 'karriere hos', 'arbejd hos', 'ledige stillinger hos'],
   peopleHeadings: ['kontaktperson', 'kontakt', 'rekrutteringsansvarlig'],
   aboutLeads: ['om', 'mere om', 'hvem er'],
+  companyNouns: ['virksomheden', 'arbejdsgiveren', 'firmaet'],
   careerSiteTails: ['karriere', 'job'],
   signOffs: ['venlig hilsen', 'med venlig hilsen', 'mvh', 'bedste hilsner', 'hilsen'],
   subjectLeads: ['nyt job', 'nye job', 'jobagent', 'nyt jobopslag', 'anbefalet job', 'job til dig', 'nye stillinger'],
+  alertPhrases: ['jobagent', 'din jobagent', 'jobmail', 'søgeagent', 'din søgeagent', 'jobalarm'],
   permanent: ['fastansættelse', 'fast stilling', 'fast ansættelse', 'fastansat', 'fuldtid fast'],
   weeklyHours: ['timer om ugen', 'timer pr. uge', 'timer per uge', 'timer ugentligt', 'timers arbejdsuge'],
   rangeWords: ['til', 'og'],

@@ -80,6 +80,8 @@ export const de: LanguageTable = {
       String.raw`\bmobiles arbeiten an (?:bis zu |maximal |max\. )?(?:einem|zwei|drei|vier|[1-4]) tag(?:en)?\b`,
       String.raw`\b(?:zwei|drei|[1-4]) tage?n? (?:pro woche |die woche |in der woche )?(?:im )?(?:homeoffice|mobil)\b`,
       String.raw`\bteilweise (?:remote|homeoffice|mobil)\b`,
+      // "überwiegend vor Ort; ein Tag mobiles Arbeiten pro Woche möglich": a day of remote work a week.
+      String.raw`\b(?:ein(?:en)?|zwei|drei|[1-3]) tage? (?:pro woche |die woche |in der woche )?(?:mobiles arbeiten|mobil arbeiten|mobile arbeit|homeoffice|home-office|remote)\b`,
       String.raw`\b(?:homeoffice|home-office|mobiles arbeiten|remote)\b[^.;\n]{0,12}\b(?:montags|dienstags|mittwochs|donnerstags|freitags)\b`,
     ],
     onsite: [
@@ -266,6 +268,7 @@ export const de: LanguageTable = {
     'ihre ansprechperson',
   ],
   aboutLeads: ['über', 'mehr über', 'wer ist'],
+  companyNouns: ['unternehmen', 'arbeitgeber', 'firma'],
   careerSiteTails: ['karriere', 'jobs', 'karriereportal', 'stellenportal', 'stellenangebote'],
   signOffs: [
     'mit freundlichen grüßen',
@@ -295,6 +298,21 @@ export const de: LanguageTable = {
     'neue jobs für sie',
     'neue jobs für dich',
   ],
+  alertPhrases: [
+    'jobagent',
+    'job-agent',
+    'jobalarm',
+    'job-alarm',
+    'stellenalarm',
+    'suchauftrag',
+    'ihr suchauftrag',
+    'ihren suchauftrag',
+    'suchprofil',
+    'ihr suchprofil',
+    'jobmail',
+    'job-mail',
+    'passende stellen für sie',
+  ],
   permanent: [
     'unbefristet',
     'unbefristete anstellung',
@@ -312,6 +330,7 @@ export const de: LanguageTable = {
     'stunden wöchentlich',
     'stunden in der woche',
   ],
+  workloadWords: ['pensum', 'arbeitspensum', 'beschäftigungsgrad', 'anstellungsgrad', 'arbeitsumfang', 'stellenumfang'],
   rangeWords: ['bis'],
   applyWords: ['bewerbungen', 'bewerbung', 'bewerben', 'bewerben sie sich', 'bewirb dich'],
   untilWords: ['bis zum', 'bis', 'am', 'spätestens am', 'spätestens'],

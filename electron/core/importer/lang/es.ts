@@ -114,6 +114,14 @@ export const es: LanguageTable = {
   weekdays: ['lunes', 'martes', 'miércoles', 'miercoles', 'jueves', 'viernes', 'sábado', 'sabado', 'domingo'],
   postedPhrases: ['publicado el', 'publicada el', 'fecha de publicación', 'publicado', 'publicada'],
   deadlinePhrases: [
+    // "El proceso se cierra el viernes 22/01/2027", "las candidaturas se cierran el 5 de febrero".
+    'el proceso se cierra el',
+    'el proceso se cierra',
+    'el proceso de selección se cierra el',
+    'las candidaturas se cierran el',
+    'la oferta se cierra el',
+    'se cierra el',
+    'se cierran el',
     'fecha límite de inscripción',
     'fecha límite de postulación',
     'fecha límite es el',
@@ -216,6 +224,7 @@ export const es: LanguageTable = {
   careerSiteLeads: ['trabaja en', 'trabaja con nosotros en', 'empleo en', 'únete a', 'trabajar en'],
   peopleHeadings: ['persona de contacto', 'tu contacto', 'reclutador', 'reclutadora', 'contacto'],
   aboutLeads: ['sobre', 'acerca de', 'quién es'],
+  companyNouns: ['empresa', 'empleador', 'compañía'],
   careerSiteTails: ['empleo', 'empleos', 'carreras', 'trabaja con nosotros'],
   signOffs: ['saludos', 'un saludo', 'saludos cordiales', 'atentamente', 'un abrazo'],
   subjectLeads: [
@@ -229,6 +238,15 @@ export const es: LanguageTable = {
     'ofertas recomendadas',
     'empleo recomendado',
     'nueva vacante',
+  ],
+  alertPhrases: [
+    'alerta de empleo',
+    'tu alerta',
+    'su alerta',
+    'alertas de empleo',
+    'tus alertas',
+    'alerta de ofertas',
+    'búsqueda guardada',
   ],
   permanent: ['indefinido', 'contrato indefinido', 'fijo', 'contrato fijo'],
   weeklyHours: ['horas semanales', 'horas a la semana', 'horas por semana', 'h/semana', 'horas/semana'],

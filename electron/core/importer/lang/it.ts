@@ -185,6 +185,7 @@ export const it: LanguageTable = {
   careerSiteLeads: ['lavora con', 'lavora in', 'lavora con noi in', 'carriere in', 'lavorare in'],
   peopleHeadings: ['referente', 'il tuo referente', 'contatto'],
   aboutLeads: ['chi è', 'su di', 'informazioni su'],
+  companyNouns: ['azienda', 'società'],
   careerSiteTails: ['carriere', 'lavora con noi'],
   signOffs: ['cordiali saluti', 'distinti saluti', 'saluti', 'un saluto', 'a presto'],
   subjectLeads: [
@@ -198,8 +199,10 @@ export const it: LanguageTable = {
     'annuncio consigliato',
     'job alert',
   ],
+  alertPhrases: ['avviso di lavoro', 'il tuo avviso', 'la tua ricerca salvata', 'job alert', 'alert lavoro', 'notifica offerte'],
   permanent: ['tempo indeterminato', 'contratto a tempo indeterminato', 'indeterminato'],
   weeklyHours: ['ore settimanali', 'ore a settimana', 'ore alla settimana', 'ore/settimana'],
+  workloadWords: ['grado di occupazione', "percentuale d'impiego", 'percentuale di impiego', 'tasso di occupazione'],
   rangeWords: ['a', 'e'],
   applyWords: ['candidature', 'candidatura', 'candidarsi', 'candidati', 'candidarti'],
   untilWords: ['entro il', 'entro', 'il', 'fino al', 'fino a', 'fino alle'],

@@ -192,6 +192,7 @@ export const pt: LanguageTable = {
   careerSiteLeads: ['trabalhe na', 'trabalhe no', 'trabalhe connosco na', 'carreiras na', 'carreiras no', 'junte-se à'],
   peopleHeadings: ['pessoa de contacto', 'recrutador', 'recrutadora', 'contato', 'contacto'],
   aboutLeads: ['sobre a', 'sobre o', 'sobre', 'quem é a', 'quem é o'],
+  companyNouns: ['empresa', 'empregador', 'companhia'],
   careerSiteTails: ['carreiras', 'vagas', 'trabalhe connosco'],
   signOffs: ['cumprimentos', 'com os melhores cumprimentos', 'atenciosamente', 'obrigado', 'obrigada', 'abraço'],
   subjectLeads: [
@@ -206,6 +207,7 @@ export const pt: LanguageTable = {
     'vaga para si',
     'vaga para você',
   ],
+  alertPhrases: ['alerta de vagas', 'seu alerta', 'alerta de emprego', 'alertas de vagas', 'sua busca salva'],
   permanent: ['sem termo', 'contrato sem termo', 'efetivo', 'contrato efetivo', 'tempo indeterminado'],
   weeklyHours: ['horas semanais', 'horas por semana', 'h/semana', 'horas/semana'],
   rangeWords: ['a', 'e'],

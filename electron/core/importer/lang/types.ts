@@ -87,6 +87,11 @@ export interface LanguageTable {
   peopleHeadings: readonly string[];
   /** Heading words before the employer's name ("About", "Über", "À propos de", "Over", "Om"). Plain phrases. */
   aboutLeads: readonly string[];
+  /**
+   * Nouns for "the company" after an about lead ("Sobre a empresa", "Über das Unternehmen", "About the
+   * company"): the paragraph under such a heading may open with the employer's name. Plain words.
+   */
+  companyNouns: readonly string[];
   /** A career site's name after its employer's ("Acme Careers", "Acme Karriere", "Acme Vacatures"). Plain phrases. */
   careerSiteTails: readonly string[];
   /** Sign-offs that open an e-mail's signature ("Kind regards", "Mit freundlichen Grüßen"). Plain phrases. */
@@ -97,6 +102,11 @@ export interface LanguageTable {
    */
   subjectLeads: readonly string[];
   /**
+   * What a job-alert e-mail calls itself or its saved search ("job alert", "pour votre alerte", "Jobbericht",
+   * "Suchauftrag"): a subject, `<title>` or heading holding one is the alert's, never a job title. Plain phrases.
+   */
+  alertPhrases: readonly string[];
+  /**
    * Permanent-contract words ("vast contract", "unbefristet", "indefinido"): they say how long, not how
    * many hours, and are never a freelance contract; alone they read as full-time. Plain phrases.
    */
@@ -106,6 +116,12 @@ export interface LanguageTable {
    * om ugen"): with no employment word, up to 32 hours a week is part-time and 35 or more full-time.
    */
   weeklyHours: readonly string[];
+  /**
+   * Words of a Swiss-style workload in percent ("Pensum 60–80 %", "taux d'activité 80 %", "grado di
+   * occupazione 50%"): below 100 % is part-time, exactly 100 % full-time, a range up to 100 % says neither.
+   * Plain phrases.
+   */
+  workloadWords?: readonly string[];
   /** The words of a range between two numbers ("to", "tot", "bis", "til"), plain phrases. */
   rangeWords: readonly string[];
   /**
