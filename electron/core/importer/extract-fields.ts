@@ -326,7 +326,14 @@ const US_WORDS = /\b(?:USA|United States|US\$|USD)\b/;
  * its text names one dollar country and not the US); the US dollar otherwise.
  */
 function dollarOf(location: string | null, text: string): string {
-  if (location) return DOLLAR_PLACES.find((c) => c.re.test(location))?.currency ?? 'USD';
+  if (location) {
+    const byPlace = DOLLAR_PLACES.find((c) => c.re.test(location))?.currency;
+    if (byPlace) return byPlace;
+    // A town the table does not list: the line that names it may name its region or country ("Puerto
+    // Montt, Región de Los Lagos", "Tiel, Gelderland"), so that line decides; a line naming none is the US.
+    const line = text.split('\n').find((l) => l.length <= 120 && l.includes(location));
+    return (line === undefined ? undefined : DOLLAR_PLACES.find((c) => c.re.test(line))?.currency) ?? 'USD';
+  }
   const head = text.slice(0, 4000);
   if (US_WORDS.test(head)) return 'USD';
   const named = DOLLAR_PLACES.filter((c) => c.re.test(head));
