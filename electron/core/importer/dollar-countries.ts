@@ -124,6 +124,15 @@ export const DOLLAR_COUNTRIES: readonly DollarCountry[] = [
   },
   {
     currency: 'COP',
-    places: ['Colombia', 'colombiano', 'colombiana', 'Bogotá', 'Medellín', 'Cali, Colombia', 'Barranquilla', 'Cartagena de Indias'],
+    places: [
+      'Colombia',
+      'colombiano',
+      'colombiana',
+      'Bogotá',
+      'Medellín',
+      'Cali, Colombia',
+      'Barranquilla',
+      'Cartagena de Indias',
+    ],
   },
 ];

@@ -457,9 +457,9 @@ export const DISPLAY_KEYS = [
   'comune',
   'cidade',
   'localidade',
-    'razaosocial',
-    'nomefantasia',
-    'nomeempresa',
+  'razaosocial',
+  'nomefantasia',
+  'nomeempresa',
 ];
 /** Wrappers around one or more records. */
 export const LIST_KEYS = [
@@ -574,12 +574,12 @@ export const DEADLINE_STEMS = [
   'encerramento',
   'einsendeschluss',
   'bewerbungsschluss',
-    'prazo',
-    'inscricoesate',
-    'hasta',
-    'jusqua',
-    'senest',
-    'uiterlijk',
+  'prazo',
+  'inscricoesate',
+  'hasta',
+  'jusqua',
+  'senest',
+  'uiterlijk',
 ];
 
 /** Sub-keys of a salary object (`{ minimo, maximo, moneda, periodo }`), in every language read. */

@@ -246,21 +246,36 @@ function companyFromPostedBy(line: string): string | null {
   return name && LEGAL_FORM_AT_END.test(name) ? name : null;
 }
 
-/** The posting's own text: the lines below the header, without copyright and footer lines. */
+/**
+ * The posting's own text: its lines without copyright and footer lines, so a name there is one the posting
+ * gives (a logo or nav line that is only the name is checked apart, see `namedInText`).
+ */
 function bodyText(lines: readonly string[]): string {
   return lines
-    .slice(headerLines(lines).length)
-    .filter((l) => !/©|\bcopyright\b|all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|tutti i diritti riservati|todos os direitos reservados|alle rechten voorbehouden|alle rettigheder forbeholdes/i.test(l))
+    .filter(
+      (l) =>
+        !/©|\bcopyright\b|all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|tutti i diritti riservati|todos os direitos reservados|alle rechten voorbehouden|alle rettigheder forbeholdes/i.test(
+          l,
+        ),
+    )
     .join('\n');
 }
 
-/** Whether `name` stands in `text` as a whole name (not inside a longer word). */
+/**
+ * Whether `name` stands in `text` as a whole name inside a longer line: a line that is only the name (a logo,
+ * a nav link, a header line) does not count, a sentence or a line with more does.
+ */
 function wholeNameIn(text: string, name: string): boolean {
-  const at = text.indexOf(name);
-  if (at < 0) return false;
-  const before = text.charAt(at - 1);
-  const after = text.charAt(at + name.length);
-  return !/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after);
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+    const before = text.charAt(at - 1);
+    const after = text.charAt(at + name.length);
+    if (/[\p{L}\p{N}]/u.test(before) || /[\p{L}\p{N}]/u.test(after)) continue;
+    const lineStart = text.lastIndexOf('\n', at) + 1;
+    const lineEnd = text.indexOf('\n', at);
+    const line = text.slice(lineStart, lineEnd < 0 ? undefined : lineEnd).replace(/^[#\s*_-]+|[\s*_]+$/g, '');
+    if (line.length > name.length + 3) return true;
+  }
+  return false;
 }
 
 /** Every company candidate, scored; `value` is the winner. */

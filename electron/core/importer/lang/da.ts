@@ -138,13 +138,7 @@ export const da: LanguageTable = {
     'november|nov',
     'december|dec',
   ],
-  skipLinkTargets: [
-    'til indhold',
-    'til indholdet',
-    'til hovedindhold',
-    'til navigation',
-    'til søgning',
-  ],
+  skipLinkTargets: ['til indhold', 'til indholdet', 'til hovedindhold', 'til navigation', 'til søgning'],
   chrome: [
     'gå til indhold',
     'spring til indhold',

@@ -141,13 +141,7 @@ export const es: LanguageTable = {
     'recibimos postulaciones hasta el',
     'fecha límite para postular',
   ],
-  skipLinkTargets: [
-    'al contenido',
-    'al contenido principal',
-    'a la navegación',
-    'a la búsqueda',
-    'al pie de página',
-  ],
+  skipLinkTargets: ['al contenido', 'al contenido principal', 'a la navegación', 'a la búsqueda', 'al pie de página'],
   chrome: [
     'ir al contenido',
     'ir al contenido principal',
@@ -274,7 +268,17 @@ export const es: LanguageTable = {
     'empleo recomendado',
     'nueva vacante',
   ],
-  permanent: ['indefinido', 'contrato indefinido', 'fijo', 'contrato fijo', 'permanente', 'de planta', 'contrato permanente', 'tiempo indeterminado', 'plazo indefinido'],
+  permanent: [
+    'indefinido',
+    'contrato indefinido',
+    'fijo',
+    'contrato fijo',
+    'permanente',
+    'de planta',
+    'contrato permanente',
+    'tiempo indeterminado',
+    'plazo indefinido',
+  ],
   weeklyHours: ['horas semanales', 'horas a la semana', 'horas por semana', 'h/semana', 'horas/semana'],
   rangeWords: ['a', 'y'],
   applyWords: [

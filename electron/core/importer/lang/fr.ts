@@ -81,7 +81,7 @@ export const fr: LanguageTable = {
     ],
     notRemote: [
       String.raw`\bpas de (?:possibilité de |régime de )?télétravail\b`,
-    String.raw`\baucun(?:e)? (?:possibilité de )?télétravail\b`,
+      String.raw`\baucun(?:e)? (?:possibilité de )?télétravail\b`,
       String.raw`\btélétravail (?:non possible|impossible|n['’]est pas possible)\b`,
       String.raw`\bsans télétravail\b`,
       String.raw`\btélétravail\b[^.!?\n]{0,40}\b(?:n['’]est pas|non) (?:possible|proposé|prévu|envisageable)\b`,
@@ -138,13 +138,7 @@ export const fr: LanguageTable = {
     'date de fin d’affichage',
     "date de fin d'affichage",
   ],
-  skipLinkTargets: [
-    'au contenu',
-    'au contenu principal',
-    'à la navigation',
-    'à la recherche',
-    'au pied de page',
-  ],
+  skipLinkTargets: ['au contenu', 'au contenu principal', 'à la navigation', 'à la recherche', 'au pied de page'],
   chrome: [
     'aller au contenu',
     'aller au contenu principal',

@@ -45,7 +45,16 @@ export const nl: LanguageTable = {
     workplace: ['werkmodel', 'thuiswerken!', 'werkvorm', 'type werkplek', 'werklocatietype'],
     salary: ['salaris', 'salarisindicatie', 'salarisschaal', 'beloning', 'bruto maandsalaris'],
     posted: ['geplaatst', 'geplaatst op', 'publicatiedatum', 'datum plaatsing', 'gepubliceerd op', 'datum!'],
-    deadline: ['sluitingsdatum', 'reageren voor', 'reageren tot', 'solliciteren tot', 'solliciteren voor', 'deadline!', 'reageren uiterlijk', 'uiterste reactiedatum'],
+    deadline: [
+      'sluitingsdatum',
+      'reageren voor',
+      'reageren tot',
+      'solliciteren tot',
+      'solliciteren voor',
+      'deadline!',
+      'reageren uiterlijk',
+      'uiterste reactiedatum',
+    ],
     url: ['link!'],
   },
   periods: {
@@ -133,14 +142,7 @@ export const nl: LanguageTable = {
     'solliciteer uiterlijk',
     'uiterlijk op',
   ],
-  skipLinkTargets: [
-    'naar inhoud',
-    'naar de inhoud',
-    'naar hoofdinhoud',
-    'naar navigatie',
-    'naar de navigatie',
-    'naar zoeken',
-  ],
+  skipLinkTargets: ['naar inhoud', 'naar de inhoud', 'naar hoofdinhoud', 'naar navigatie', 'naar de navigatie', 'naar zoeken'],
   chrome: [
     'naar de inhoud',
     'direct naar de inhoud',
