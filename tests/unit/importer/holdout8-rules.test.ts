@@ -360,3 +360,84 @@ describe('regional business software by category (class 10)', () => {
     expect(fieldsOf('Asistente contable\nLácteos Osorno S.A.\n\nManejo de Softland ERP.').skills).toContain('Softland');
   });
 });
+
+describe('places: a record workplace object, a copied table row, a page title confirmed by the page (class 6)', () => {
+  it("a workplace key holding an address object is the job's place (da, en)", () => {
+    const da = recordFields({
+      Name: 'Kok',
+      Company: { Name: 'Strandkroen Hvide Sande ApS' },
+      WorkPlace: { Address: 'Havnevej 3', PostalCode: '6960', City: 'Hvide Sande' },
+    });
+    expect(da.location).toBe('Hvide Sande');
+    expect(da.workplace).toBeNull();
+    const en = recordFields({ title: 'Line Cook', workplace: { streetAddress: '12 Quay St', city: 'Galway' } });
+    expect(en.location).toBe('Galway');
+  });
+
+  itReads([
+    {
+      name: 'a label and its value split by a wide gap, as a copied table row (it)',
+      text: 'Stage Logistica\n\nCerchiamo uno stagista per il magazzino.\n\nSede principale  Italia-Veneto-Verona\nTipo di contratto  Stage',
+      expected: { location: expect.stringContaining('Verona') as unknown, employmentType: 'internship' },
+    },
+    {
+      name: 'a label and its value split by a tab (en)',
+      text: 'Warehouse Lead\n\nWe need a lead for our night shift.\n\nPrimary Location\tIreland-Leinster-Dublin',
+      expected: { location: expect.stringContaining('Dublin') as unknown },
+    },
+    {
+      name: "the <title>'s place confirmed by the header's place line (nl)",
+      file: 'p.html',
+      text: htmlPage({
+        title: 'Vacature Medewerker Salarisadministratie bij Gemeente Rijnland in Culemborg | Banenbank',
+        body: '<h1>Medewerker Salarisadministratie</h1><ul><li>Gemeente Rijnland</li><li>Culemborg</li><li>36 uur</li></ul><p>Je verwerkt de salarissen van 600 medewerkers en beantwoordt vragen over de cao.</p>',
+      }),
+      expected: { location: 'Culemborg' },
+    },
+    {
+      name: "the <title>'s place confirmed by the header's place line (it)",
+      file: 'p.html',
+      text: htmlPage({
+        title: 'Offerta di lavoro Magazziniere a Castelfranco Veneto - Trasporti Piave S.r.l. | LavoroQui',
+        body: '<h1>Magazziniere</h1><p>Trasporti Piave S.r.l.</p><p><span>Castelfranco Veneto (TV)</span> · <span>Tempo pieno</span></p><p>Cerchiamo un magazziniere con patentino del muletto per il nostro deposito.</p>',
+      }),
+      expected: { location: expect.stringContaining('Castelfranco Veneto') as unknown },
+    },
+  ]);
+});
+
+describe('more workplace and date rules (classes 7, 9)', () => {
+  itReads([
+    {
+      name: '"mobiles Arbeiten" on some days a week is hybrid (de)',
+      text: 'Sachbearbeiter Einkauf (m/w/d)\nWeserland Armaturen GmbH\n\nBis zu zwei Tage pro Woche mobiles Arbeiten, dazu Gleitzeit.',
+      expected: { workplace: 'hybrid' },
+    },
+    {
+      name: 'another job\'s date under "Offerte di lavoro simili" is not the posting date (it)',
+      text: [
+        'Addetto amministrativo',
+        'Cartiera del Serio S.p.A.',
+        '',
+        'Pubblicazione offerta  12-gen-2027',
+        '',
+        'Offerte di lavoro simili',
+        'Impiegato contabile – Lodi – Pubblicata 05-gen-2027',
+      ].join('\n'),
+      expected: { postedAt: '2027-01-12' },
+    },
+    {
+      name: 'another job\'s date under "Ofertas de empleo similares" is not the posting date (es)',
+      text: [
+        'Auxiliar administrativo',
+        'Papelera del Ebro S.L.',
+        '',
+        'Publicado el 12/01/2027',
+        '',
+        'Ofertas de empleo similares',
+        'Contable – Huesca – Publicado el 05/01/2027',
+      ].join('\n'),
+      expected: { postedAt: '2027-01-12' },
+    },
+  ]);
+});

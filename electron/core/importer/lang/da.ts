@@ -31,7 +31,7 @@ export const da: LanguageTable = {
   labels: {
     title: ['stillingsbetegnelse', 'jobtitel', 'stilling!'],
     company: ['virksomhed', 'arbejdsgiver', 'firma', 'virksomhedsnavn'],
-    location: ['arbejdssted', 'lokation', 'placering', 'sted!', 'by!'],
+    location: ['arbejdssted', 'lokation', 'placering', 'sted!', 'by!', 'primært arbejdssted'],
     employment: ['ansættelsesform', 'ansættelsestype', 'arbejdstid', 'stillingstype', 'ansættelse!'],
     workplace: ['arbejdsform', 'arbejdssted type', 'hjemmearbejde!'],
     salary: ['løn', 'lønniveau', 'gage', 'månedsløn', 'årsløn'],
@@ -92,6 +92,8 @@ export const da: LanguageTable = {
     'anbefalede job',
     'se også disse job',
     'se også disse stillinger',
+    'lignende stillingsopslag',
+    'relaterede job',
   ],
   weekdays: [
     'mandag',

@@ -32,7 +32,7 @@ export const de: LanguageTable = {
   labels: {
     title: ['stellenbezeichnung', 'stellentitel', 'jobtitel', 'stelle!', 'position (m/w/d)!'],
     company: ['unternehmen', 'firma', 'arbeitgeber', 'auftraggeber', 'kunde!'],
-    location: ['standort', 'standorte', 'arbeitsort', 'einsatzort', 'dienstort', 'ort!'],
+    location: ['standort', 'standorte', 'arbeitsort', 'einsatzort', 'dienstort', 'ort!', 'hauptstandort'],
     employment: ['anstellungsart', 'beschäftigungsart', 'arbeitszeit', 'vertragsart', 'anstellung!', 'art der anstellung'],
     workplace: ['arbeitsmodell', 'arbeitsort-typ', 'arbeitsweise', 'homeoffice!', 'remote-arbeit!', 'mobiles arbeiten!'],
     salary: ['gehalt', 'vergütung', 'jahresgehalt', 'gehaltsspanne', 'bruttojahresgehalt'],
@@ -117,7 +117,7 @@ export const de: LanguageTable = {
       'tage im monat',
     ],
     no: ['nein', 'kein', 'keine', 'nicht möglich'],
-    remote: ['homeoffice', 'remote'],
+    remote: ['homeoffice', 'home-office', 'home office', 'remote', 'mobiles arbeiten', 'mobile arbeit'],
     hybrid: ['hybrid'],
     onsite: ['präsenz', 'vor ort', 'büro'],
   },
@@ -143,6 +143,7 @@ export const de: LanguageTable = {
     'mehr jobs wie dieser',
     'jobs für dich',
     'empfohlene jobs',
+    'ähnliche stellenanzeigen',
   ],
   weekdays: [
     'montag',

@@ -45,6 +45,7 @@ export const en: LanguageTable = {
       'place of work',
       'city!',
       'based in!',
+      'primary location',
     ],
     employment: [
       'employment type',
@@ -206,6 +207,9 @@ export const en: LanguageTable = {
     'jobs for you',
     'recommended for you',
     'more jobs you might like',
+    'similar job offers',
+    'similar vacancies',
+    'similar roles',
   ],
   weekdays: [
     'monday',

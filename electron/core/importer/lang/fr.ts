@@ -29,7 +29,7 @@ export const fr: LanguageTable = {
   labels: {
     title: ['intitulé du poste', 'titre du poste', 'poste!', 'intitulé!'],
     company: ['entreprise', 'société', 'employeur', 'client!', 'recruteur!'],
-    location: ['lieu', 'lieu de travail', 'localisation', 'ville!'],
+    location: ['lieu', 'lieu de travail', 'localisation', 'ville!', 'lieu principal'],
     employment: ['type de contrat', "type d'emploi", 'temps de travail', 'contrat!', 'durée du travail'],
     workplace: ['mode de travail', 'type de lieu de travail', 'organisation du travail', 'télétravail!'],
     salary: ['rémunération', 'salaire', 'fourchette de salaire'],
@@ -114,6 +114,9 @@ export const fr: LanguageTable = {
     'ces offres peuvent vous intéresser',
     'ces offres peuvent également vous intéresser',
     'offres recommandées pour vous',
+    'annonces similaires',
+    'offres d’emploi associées',
+    "offres d'emploi associées",
   ],
   weekdays: ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche'],
   postedPhrases: ['publié le', 'publiée le', 'mis en ligne le', 'mise en ligne le', 'date de publication', 'publié', 'publiée'],

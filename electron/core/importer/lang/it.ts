@@ -31,7 +31,7 @@ export const it: LanguageTable = {
   labels: {
     title: ['titolo della posizione', 'posizione!', 'ruolo!', 'figura ricercata!'],
     company: ['azienda', 'società!', 'datore di lavoro', 'cliente!'],
-    location: ['sede', 'sede di lavoro', 'luogo di lavoro', 'località', 'città!'],
+    location: ['sede', 'sede di lavoro', 'luogo di lavoro', 'località', 'città!', 'sede principale'],
     employment: ['tipo di contratto', 'contratto!', 'orario di lavoro', 'tipologia contrattuale', 'tipo di impiego'],
     workplace: ['modalità di lavoro', 'tipo di sede', 'smart working!', 'lavoro da remoto!'],
     salary: ['retribuzione', 'stipendio', 'ral', 'compenso'],
@@ -94,6 +94,10 @@ export const it: LanguageTable = {
     'altre offerte come questa',
     'offerte per te',
     'lavori consigliati',
+    'offerte di lavoro simili',
+    'annunci di lavoro simili',
+    'posizioni simili',
+    'offerte di lavoro correlate',
   ],
   weekdays: [
     'lunedì',
@@ -109,7 +113,16 @@ export const it: LanguageTable = {
     'giovedi',
     'venerdi',
   ],
-  postedPhrases: ['pubblicato il', 'pubblicata il', 'data di pubblicazione', 'pubblicato', 'pubblicata'],
+  postedPhrases: [
+    'pubblicato il',
+    'pubblicata il',
+    'data di pubblicazione',
+    'pubblicato',
+    'pubblicata',
+    'pubblicazione offerta',
+    'data pubblicazione',
+    'pubblicazione annuncio',
+  ],
   deadlinePhrases: [
     'candidature entro il',
     'candidati entro il',

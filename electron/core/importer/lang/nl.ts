@@ -31,7 +31,7 @@ export const nl: LanguageTable = {
   labels: {
     title: ['functietitel', 'functie!', 'vacaturetitel', 'vacature!'],
     company: ['werkgever', 'bedrijf', 'organisatie', 'opdrachtgever', 'bedrijfsnaam'],
-    location: ['locatie', 'standplaats', 'werklocatie', 'plaats!', 'werkplek!'],
+    location: ['locatie', 'standplaats', 'werklocatie', 'plaats!', 'werkplek!', 'hoofdlocatie'],
     employment: [
       'dienstverband',
       'soort dienstverband',
@@ -107,6 +107,9 @@ export const nl: LanguageTable = {
     'meer vacatures zoals deze',
     'vacatures zoals deze',
     'aanbevolen vacatures',
+    'vergelijkbare banen',
+    'soortgelijke banen',
+    'gerelateerde vacatures',
   ],
   weekdays: [
     'maandag',
