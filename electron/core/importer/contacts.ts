@@ -102,7 +102,17 @@ export function cleanUrl(raw: string): string | null {
   }
 }
 
-/** A URL on a line about applying or the posting itself; a bare company homepage is not the posting. */
+/**
+ * A posting's own path: a job noun of any language read as a folder, then the posting's slug or id
+ * ("/jobs/quality-engineer-4471", "/vacatures/planner", "/empleo/oferta/123", "/stellenangebote/...").
+ */
+const POSTING_PATH =
+  /^https?:\/\/[^/\s]+\/(?:[^\s?#]*\/)?(?:jobs?|careers?|vacancies|vacancy|vacatures?|stellen(?:angebote?)?|stelle|jobangebote?|empleos?|ofertas?|offres?|offre-d-emploi|emplois?|annunci|offert[ae]|lavoro|vagas?|empregos?|stillinger|stilling|ledige-stillinger|opening|openings|position|positions)\/[^\s?#]*[\p{L}\p{N}][^\s?#]{3,}/iu;
+
+/**
+ * A URL on a line about applying or the posting itself; else a URL whose path is a posting's own ("The
+ * full spec is on our site:" then the link on the next line). A bare company homepage is not the posting.
+ */
 export function findPostingUrl(lines: readonly string[]): string | null {
   for (const line of lines) {
     if (!line.includes('http')) continue;
@@ -110,6 +120,13 @@ export function findPostingUrl(lines: readonly string[]): string | null {
     for (const m of line.matchAll(URL)) {
       const u = cleanUrl(m[0]);
       if (u) return u;
+    }
+  }
+  for (const line of lines) {
+    if (!line.includes('http')) continue;
+    for (const m of line.matchAll(URL)) {
+      const u = cleanUrl(m[0]);
+      if (u && POSTING_PATH.test(u)) return u;
     }
   }
   return null;

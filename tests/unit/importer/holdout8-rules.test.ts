@@ -441,3 +441,31 @@ describe('more workplace and date rules (classes 7, 9)', () => {
     },
   ]);
 });
+
+describe('a labelled zone and a posting link on its own line (classes 6, 9)', () => {
+  itReads([
+    {
+      name: '"Zona: district – town" keeps the town (pt)',
+      text: 'Técnico de Contabilidade\nAdega do Cartaxo, Lda.\n\nZona: Santarém – Cartaxo\n\nProcuramos um técnico de contabilidade.',
+      expected: { location: expect.stringContaining('Cartaxo') as unknown },
+    },
+    {
+      name: '"Zona: town" (es)',
+      text: 'Auxiliar de almacén\nHarinera del Duero S.L.\n\nZona: Medina del Campo\n\nBuscamos un auxiliar de almacén.',
+      expected: { location: 'Medina del Campo' },
+    },
+  ]);
+
+  it("a link whose path is a posting's own is the posting's URL, even on its own line (en, nl)", () => {
+    const en = fieldsOf(
+      'Quality Engineer\n\nThe full spec is on our site:\nhttps://www.barrowsearch.example/jobs/quality-engineer-galway-5521\n\nReply with your CV.',
+    );
+    expect(en.url).toBe('https://www.barrowsearch.example/jobs/quality-engineer-galway-5521');
+    const nl = fieldsOf(
+      'Planner\n\nDe volledige tekst staat hier:\nhttps://www.banenhuis.example/vacatures/planner-transport-881\n',
+    );
+    expect(nl.url).toBe('https://www.banenhuis.example/vacatures/planner-transport-881');
+    // A homepage or a privacy page is not the posting.
+    expect(fieldsOf('Planner\n\nOver ons: https://www.banenhuis.example/over-ons\n').url).toBeNull();
+  });
+});

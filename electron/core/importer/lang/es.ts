@@ -31,7 +31,17 @@ export const es: LanguageTable = {
   labels: {
     title: ['puesto', 'título del puesto', 'puesto de trabajo', 'cargo!', 'vacante!', 'título!'],
     company: ['empresa', 'empleador', 'cliente!', 'compañía', 'empresa contratante', 'empresa cliente'],
-    location: ['ubicación', 'localización', 'lugar de trabajo', 'ciudad!', 'lugar!', 'provincia!', 'ubicación principal'],
+    location: [
+      'ubicación',
+      'localización',
+      'lugar de trabajo',
+      'ciudad!',
+      'lugar!',
+      'provincia!',
+      'ubicación principal',
+      'zona!',
+      'zona de trabajo',
+    ],
     employment: ['jornada', 'tipo de contrato', 'tipo de jornada', 'tipo de empleo', 'horario!', 'contrato!'],
     workplace: ['modalidad', 'modalidad de trabajo', 'tipo de lugar de trabajo', 'teletrabajo!'],
     salary: ['salario', 'sueldo', 'remuneración', 'salario bruto', 'retribución'],

@@ -31,7 +31,7 @@ export const it: LanguageTable = {
   labels: {
     title: ['titolo della posizione', 'posizione!', 'ruolo!', 'figura ricercata!'],
     company: ['azienda', 'società!', 'datore di lavoro', 'cliente!'],
-    location: ['sede', 'sede di lavoro', 'luogo di lavoro', 'località', 'città!', 'sede principale'],
+    location: ['sede', 'sede di lavoro', 'luogo di lavoro', 'località', 'città!', 'sede principale', 'zona!', 'zona di lavoro'],
     employment: ['tipo di contratto', 'contratto!', 'orario di lavoro', 'tipologia contrattuale', 'tipo di impiego'],
     workplace: ['modalità di lavoro', 'tipo di sede', 'smart working!', 'lavoro da remoto!'],
     salary: ['retribuzione', 'stipendio', 'ral', 'compenso'],

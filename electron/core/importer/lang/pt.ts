@@ -32,7 +32,7 @@ export const pt: LanguageTable = {
   labels: {
     title: ['cargo', 'título da vaga', 'vaga!', 'função!'],
     company: ['empresa', 'empregador', 'contratante', 'empresa contratante', 'empresa cliente'],
-    location: ['localização', 'local de trabalho', 'local!', 'cidade!', 'localização principal'],
+    location: ['localização', 'local de trabalho', 'local!', 'cidade!', 'localização principal', 'zona!', 'distrito!'],
     employment: ['tipo de contrato', 'regime de contratação', 'regime!', 'contrato!', 'jornada!', 'horário!', 'tipo de vaga'],
     workplace: ['modelo de trabalho', 'modalidade', 'regime de trabalho', 'tipo de local de trabalho', 'teletrabalho!'],
     salary: ['salário', 'remuneração', 'faixa salarial', 'vencimento'],
