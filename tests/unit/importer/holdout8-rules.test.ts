@@ -469,3 +469,11 @@ describe('a labelled zone and a posting link on its own line (classes 6, 9)', ()
     expect(fieldsOf('Planner\n\nOver ons: https://www.banenhuis.example/over-ons\n').url).toBeNull();
   });
 });
+
+describe("a product named in a site's address is not a skill (class 10)", () => {
+  it('e-mail addresses and links are stepped over (it, en)', () => {
+    expect(findSkills('Assistenza tecnica: aiuto@taleo-portale.example')).toEqual([]);
+    expect(findSkills('Apply at https://acme.workday.example/careers/job/123 or www.salesforce-careers.example')).toEqual([]);
+    expect(findSkills('Experience with Salesforce and Workday required.')).toEqual(expect.arrayContaining(['Salesforce']));
+  });
+});
