@@ -157,6 +157,22 @@ const CAREER_TAIL = new RegExp(
   'gu',
 );
 
+/**
+ * "Gruppo Farmaceutico Adda – Carriere", "Acme | Careers", "Hanse Netz · Karriere": a career site's own name
+ * line (its employer, a separator, the tail) heads the site's pages and is never a job's title.
+ */
+const CAREER_SITE_LINE = new RegExp(
+  String.raw`^\p{Lu}[^\n|–—·]{1,60}?\s[|–—·-]\s+(?:${[...new Set(allOf((l) => l.careerSiteTails))]
+    .sort((a, b) => b.length - a.length)
+    .map(caseless)
+    .join('|')})\s*$`,
+  'u',
+);
+
+export function isCareerSiteLine(line: string): boolean {
+  return CAREER_SITE_LINE.test(line.trim());
+}
+
 export function withoutCareerLead(text: string): string {
   return text.replace(CAREER_LEAD, '$1').replace(CAREER_TAIL, '');
 }

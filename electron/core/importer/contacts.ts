@@ -24,9 +24,16 @@ const AUTOMATED_PART =
  */
 const SERVICE_LOCAL =
   /^(?:support|help|helpdesk|hilfe|ayuda|aide|hulp|hjaelp|assistenza|ajuda|privacy|datenschutz|dataprotection|data-protection|dpo|gdpr|rgpd|dsgvo|privacidad|confidentialite|privacite|legal|abuse|security|webmaster|press|presse|prensa|cookies|feedback|customerservice|customer-service|kundenservice|service-client|serviceclient|klantenservice|kundeservice)$/i;
-/** A line about the site itself (privacy policy, help centre, cookies, unsubscribing). */
+/**
+ * A site's service inbox written as a compound ("supporto-carriere@", "careers-support@", "help.desk@",
+ * "soporte-empleo@", "kundeservice-job@"): any support, help or customer-service part makes the whole address
+ * the site's, in every language. A recruiter's or employer's inbox never names itself so.
+ */
+const SERVICE_PART =
+  /(?:^|[._+-])(?:support|supporto|soporte|suporte|apoio|helpdesk|help|hilfe|ayuda|aide|hulp|hjaelp|hjælp|assistenza|assistance|asistencia|assistencia|ajuda|kundenservice|kundeservice|klantenservice|customerservice|servicedesk|service[-_.]?client|atencion[-_.]?(?:al[-_.]?)?(?:cliente|usuario)|atendimento|servizio[-_.]?clienti)(?=$|[._+-])/i;
+/** A line about the site itself (privacy policy, help centre, cookies, unsubscribing, technical support). */
 const SERVICE_LINE =
-  /\b(?:do not reply|don['’]t reply|unmonitored|unattended|no respondas|no responda|no contestes|sin supervisión|ne (?:pas )?répondez pas|ne pas répondre|non surveillée|nicht antworten|antworten sie nicht|nicht überwacht|niet beantwoorden|reageer niet|niet bewaakt|non rispondere|non monitorata|não responda|não respondas|não monitorizad[oa]|svar ikke|besvares ikke|privacy|data protection|datenschutz|protection des données|protección de datos|gegevensbescherming|persondata|cookie|help cent(?:er|re)|support team|technical (?:issues|problems)|unsubscribe|abmelden|abbestellen|désabonner|se désinscrire|désinscription|uitschrijven|afmelden|darse de baja|cancelar (?:la )?suscripción|frameld|afmeld|disiscriviti|annulla l['’]iscrizione|descadastr\w*|cancelar inscrição|report (?:this|a) (?:job|problem)|copyright|all rights reserved)\b/i;
+  /\b(?:do not reply|don['’]t reply|unmonitored|unattended|no respondas|no responda|no contestes|sin supervisión|ne (?:pas )?répondez pas|ne pas répondre|non surveillée|nicht antworten|antworten sie nicht|nicht überwacht|niet beantwoorden|reageer niet|niet bewaakt|non rispondere|non monitorata|não responda|não respondas|não monitorizad[oa]|svar ikke|besvares ikke|privacy|data protection|datenschutz|protection des données|protección de datos|gegevensbescherming|persondata|cookie|help cent(?:er|re)|support team|technical (?:issues|problems)|unsubscribe|abmelden|abbestellen|désabonner|se désinscrire|désinscription|uitschrijven|afmelden|darse de baja|cancelar (?:la )?suscripción|frameld|afmeld|disiscriviti|annulla l['’]iscrizione|descadastr\w*|cancelar inscrição|report (?:this|a) (?:job|problem)|copyright|all rights reserved|technical support|tech support|site support|technischer? (?:support|hilfe)|support technique|assistance technique|soporte técnico|asistencia técnica|technische (?:ondersteuning|hulp)|teknisk (?:support|hjælp|hjaelp)|assistenza tecnica|supporto tecnico|suporte técnico|assistência técnica|helpdesk)\b/i;
 /** Asset names caught by the pattern (logo@2x.png). */
 const FILE_TLD = /\.(?:png|jpe?g|gif|svg|webp|css|js)$/i;
 
@@ -43,7 +50,8 @@ export function validEmail(candidate: string): string | null {
     NO_REPLY.test(local) ||
     AUTOMATED_PART.test(local) ||
     /noreply|donotreply/i.test(local) ||
-    SERVICE_LOCAL.test(local)
+    SERVICE_LOCAL.test(local) ||
+    SERVICE_PART.test(local)
   )
     return null;
   return e;
@@ -94,7 +102,17 @@ export function cleanUrl(raw: string): string | null {
   }
 }
 
-/** A URL on a line about applying or the posting itself; a bare company homepage is not the posting. */
+/**
+ * A posting's own path: a job noun of any language read as a folder, then the posting's slug or id
+ * ("/jobs/quality-engineer-4471", "/vacatures/planner", "/empleo/oferta/123", "/stellenangebote/...").
+ */
+const POSTING_PATH =
+  /^https?:\/\/[^/\s]+\/(?:[^\s?#]*\/)?(?:jobs?|careers?|vacancies|vacancy|vacatures?|stellen(?:angebote?)?|stelle|jobangebote?|empleos?|ofertas?|offres?|offre-d-emploi|emplois?|annunci|offert[ae]|lavoro|vagas?|empregos?|stillinger|stilling|ledige-stillinger|opening|openings|position|positions)\/[^\s?#]*[\p{L}\p{N}][^\s?#]{3,}/iu;
+
+/**
+ * A URL on a line about applying or the posting itself; else a URL whose path is a posting's own ("The
+ * full spec is on our site:" then the link on the next line). A bare company homepage is not the posting.
+ */
 export function findPostingUrl(lines: readonly string[]): string | null {
   for (const line of lines) {
     if (!line.includes('http')) continue;
@@ -102,6 +120,13 @@ export function findPostingUrl(lines: readonly string[]): string | null {
     for (const m of line.matchAll(URL)) {
       const u = cleanUrl(m[0]);
       if (u) return u;
+    }
+  }
+  for (const line of lines) {
+    if (!line.includes('http')) continue;
+    for (const m of line.matchAll(URL)) {
+      const u = cleanUrl(m[0]);
+      if (u && POSTING_PATH.test(u)) return u;
     }
   }
   return null;

@@ -158,8 +158,10 @@ export function dateAtStart(
 ): string | null {
   // Cut at a dash or sentence end: chrono reads "March 15 — the" as March 2015. The dot of a German or
   // Danish day ("12. März 2027", "15. april") ends no sentence.
+  // A Markdown escape before a day's dot ("5\\. februar 2027", a list number turndown escaped) is not read.
   const text =
     snippet
+      .replace(/(?<=^\s*\d{1,2})\\(?=\.)/, '')
       .replace(WEEKDAY_LEAD, '')
       .slice(0, 80)
       .split(/\s[—–-]\s|[;!?]|(?<!(?:^|\D)\d{1,2})\.\s/)[0] ?? '';

@@ -216,11 +216,45 @@ function placeBesideEmployer(header: readonly string[]): string | null {
   return null;
 }
 
+/** "Payroll Officer Job in Parramatta, Sydney NSW - Board", "Vacature X bij Y in Tiel", "Offerta X a Bassano del Grappa". */
+const TITLE_PLACE =
+  /(?<![\p{L}])(?:in|a|à|en|em|no|na|i|bei)\s+(\p{Lu}[\p{L}'’.-]*(?:\s+(?:del|della|di|de|da|do|sur|am|an|upon|\p{Lu}[\p{L}'’.-]*)){0,3})/gu;
+
+/**
+ * A place the page's <title> or og:title names after a preposition, confirmed by a short line of the page
+ * that starts with it (the header's place line, "Tiel", "Bassano del Grappa (VI) · Tempo pieno"): the
+ * title alone could name a region or a company's seat; the page's own place line says it is the job's.
+ */
+function placeInPageTitle(lines: readonly string[], titles: readonly (string | null | undefined)[]): string | null {
+  const short = lines.map((l) => l.trim().replace(/^[-*•·#\s]+/, '')).filter((l) => l.length > 0 && l.length <= 200);
+  for (const t of titles) {
+    for (const m of t?.matchAll(TITLE_PLACE) ?? []) {
+      const place = (m[1] ?? '').replace(/\s+/g, ' ');
+      // The longest run of the place's words that a line starts with ("Parramatta, Sydney NSW" for "Parramatta, Sydney NSW - Seekers").
+      const words = place.split(' ');
+      for (let n = words.length; n >= 1; n--) {
+        const p = words.slice(0, n).join(' ');
+        if (isWorkplaceOnly(p) || LEGAL_FORM.test(p)) continue;
+        const line = short.find((l) => l.startsWith(p) && /^(?:$|[\s,(·|–-])/.test(l.slice(p.length)));
+        if (!line || isLabelLine(line)) continue;
+        // The line's first item is the place as the page writes it ("Bassano del Grappa (VI)"); a line that
+        // runs on into other facts keeps only the title's words.
+        const item = line.split(/\s[·|•–—]\s|\s·|·\s/)[0] ?? line;
+        const whole = cleanLocation(item);
+        const shaped = whole !== null && !looksLikeJobTitle(whole) && PLACE_SHAPED.test(whole.replace(/\s*\([^()]*\)\s*$/, ''));
+        return shaped ? whole : p;
+      }
+    }
+  }
+  return null;
+}
+
 function findLocation(
   lines: readonly string[],
   companyPlace: string | null,
   company: string | null = null,
   subject: string | null = null,
+  titles: readonly (string | null | undefined)[] = [],
 ): string | null {
   for (const hit of labelValues(lines, 'location')) {
     const loc = cleanLocation(hit.value);
@@ -248,6 +282,8 @@ function findLocation(
     placeBesideEmployer(headerLines(lines)) ??
     regionCodedPlace(header);
   if (headerPlace) return headerPlace;
+  const titled = placeInPageTitle(lines, titles);
+  if (titled) return titled;
   // A postal address line ("DK 6091 Bjert") is the employer's address block, not a passing mention.
   // An e-mail's subject "Finance Partner - Bristol (hybrid)" says where as its header would.
   const inSubject = subject ? subjectPlace(subject) : null;
@@ -282,7 +318,7 @@ export function extractFieldsWithDebug(rawMarkdown: string, hints: TextHints = {
   fields.title = title.value;
   fields.company = company.value;
   const companyPlace = companiesInSentences(lines).find((c) => c.name === company.value && c.place)?.place ?? null;
-  fields.location = findLocation(lines, companyPlace, company.value, hints.subject ?? null);
+  fields.location = findLocation(lines, companyPlace, company.value, hints.subject ?? null, [hints.docTitle, hints.pageTitle]);
 
   const locationHit = firstLabelValue(lines, 'location');
   const workplaceHit = firstLabelValue(lines, 'workplace');
@@ -339,7 +375,14 @@ const US_WORDS = /\b(?:USA|United States|US\$|USD)\b/;
  * its text names one dollar country and not the US); the US dollar otherwise.
  */
 function dollarOf(location: string | null, text: string): string {
-  if (location) return DOLLAR_PLACES.find((c) => c.re.test(location))?.currency ?? 'USD';
+  if (location) {
+    const byPlace = DOLLAR_PLACES.find((c) => c.re.test(location))?.currency;
+    if (byPlace) return byPlace;
+    // A town the table does not list: the line that names it may name its region or country ("Puerto
+    // Montt, Región de Los Lagos", "Tiel, Gelderland"), so that line decides; a line naming none is the US.
+    const line = text.split('\n').find((l) => l.length <= 120 && l.includes(location));
+    return (line === undefined ? undefined : DOLLAR_PLACES.find((c) => c.re.test(line))?.currency) ?? 'USD';
+  }
   const head = text.slice(0, 4000);
   if (US_WORDS.test(head)) return 'USD';
   const named = DOLLAR_PLACES.filter((c) => c.re.test(head));

@@ -205,6 +205,29 @@ function dateLike(v: unknown): boolean {
 }
 
 /** One walk over the record: each key's field from the table; nested objects checked below it. */
+/** Keys of a place object's parts (its town, street, postcode), in every language read. */
+const PLACE_PART_KEYS = new Set([
+  ...KEYS.location,
+  'address',
+  'streetaddress',
+  'adresse',
+  'adres',
+  'indirizzo',
+  'direccion',
+  'endereco',
+  'postalcode',
+  'postcode',
+  'zip',
+  'zipcode',
+  'postnummer',
+  'postleitzahl',
+  'plz',
+  'codigopostal',
+  'cep',
+  'cap',
+  'codepostal',
+]);
+
 function walk(o: Record<string, unknown>, found: Found, depth: number, parentKey = ''): void {
   // The record's own keys first, nested groups after: a company profile's `description` inside
   // `profile` does not take the place of the posting's own `description` beside it.
@@ -236,6 +259,10 @@ function walk(o: Record<string, unknown>, found: Found, depth: number, parentKey
         if (text) found.extra = [...(found.extra ?? []), text];
       }
     }
+    // `WorkPlace: { Address, PostalCode, City }`: a workplace key whose object holds a place is where the job
+    // is, not how one works there.
+    if (fields.includes('workplace') && isObject(v) && Object.keys(v).some((k) => PLACE_PART_KEYS.has(normKey(k))))
+      fields = ['location'];
     // A contact person's object: their `functie` or `title` is their own job, not the posting's; only
     // where to write (their e-mail, an application link) is.
     if (inPerson) fields = fields.filter((f) => f === 'email' || f === 'url');

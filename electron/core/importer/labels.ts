@@ -52,6 +52,8 @@ const TAIL_MARK = String.raw`[*_]*`;
 interface CompiledField {
   inline: RegExp;
   alone: RegExp;
+  /** A copied table row, label and value split by a tab or a wide gap ("Sede principale  Italia-Lombardia-Milano"). */
+  tabbed: RegExp;
 }
 
 const COMPILED = Object.fromEntries(
@@ -66,6 +68,7 @@ const COMPILED = Object.fromEntries(
           'i',
         ),
         alone: new RegExp(`${LEAD}(?:${alternation(aloneOk)})${TAIL_MARK}(?:\\s*[:：])?${TAIL_MARK}\\s*$`, 'i'),
+        tabbed: new RegExp(`${LEAD}(?:${alternation(aloneOk)})${TAIL_MARK}(?:\\t|[ \\u00a0]{2,})(\\S[^\\t]{0,80})$`, 'i'),
       },
     ];
   }),
@@ -128,7 +131,7 @@ export function labelValues(lines: readonly string[], field: LabelField): LabelH
 }
 
 function scanLabel(lines: readonly string[], field: LabelField): LabelHit[] {
-  const { inline, alone } = COMPILED[field];
+  const { inline, alone, tabbed } = COMPILED[field];
   const hits: LabelHit[] = [];
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] ?? '';
@@ -136,6 +139,14 @@ function scanLabel(lines: readonly string[], field: LabelField): LabelHit[] {
     const m = inline.exec(line);
     if (m) {
       const value = cleanValue(m[1] ?? '');
+      if (value !== '') {
+        hits.push({ value, line: i });
+        continue;
+      }
+    }
+    const row = m ? null : tabbed.exec(line);
+    if (row) {
+      const value = cleanValue(row[1] ?? '');
       if (value !== '') {
         hits.push({ value, line: i });
         continue;

@@ -179,6 +179,11 @@ const CITIES = [
   'Medellín',
   'Lima',
   'Santiago',
+  'Puerto Montt',
+  'Valparaíso',
+  'Concepción',
+  'Antofagasta',
+  'Temuco',
   'Buenos Aires',
   'São Paulo|Sao Paulo',
   'Rio de Janeiro',
@@ -317,8 +322,14 @@ const CITIES = [
   'Tampa',
 ];
 
+/**
+ * A city's name right after an article is part of another name ("Región de Los Lagos", "Cooperativa Los
+ * Lagos", "Die Linz AG"): not that city. Articles that begin real town names (La, Le, De, Den) are not listed.
+ */
+const ARTICLE_BEFORE = String.raw`(?<!(?:^|[\s(])(?:Los|Las|los|las|El|Lo|Les|Het|Der|Die|Das|Os|As|Il|Gli)\s)`;
+
 const CITY_PATTERN = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:${CITIES.flatMap((c) => c.split('|'))
+  `${ARTICLE_BEFORE}(?<![\\p{L}\\p{N}])(?:${CITIES.flatMap((c) => c.split('|'))
     .sort((a, b) => b.length - a.length)
     .map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'))
     .join('|')})(?![\\p{L}\\p{N}])`,

@@ -5,8 +5,12 @@
  */
 import { allOf, alternationOf, LANGUAGES } from './lang';
 
+/**
+ * A heading of other jobs, alone or with a short tail of up to three words ("Weitere Jobs für Sie", "More jobs
+ * for you", "Altre offerte per te", "Ähnliche Jobs in Wien").
+ */
 const SIDEBAR_LINE = new RegExp(
-  `^[\\s#*_>-]{0,8}(?:${alternationOf(allOf((l) => l.sidebarHeadings))})[\\s:*_]{0,4}(?:\\(\\d{1,4}\\))?$`,
+  `^[\\s#*_>-]{0,8}(?:${alternationOf(allOf((l) => l.sidebarHeadings))})(?:\\s+[\\p{L}'’]{1,12}){0,3}[\\s:*_]{0,4}(?:\\(\\d{1,4}\\))?$`,
   'iu',
 );
 
@@ -41,6 +45,10 @@ const CHROME_WORDS = alternationOf(allOf((l) => l.chrome));
 /** One chrome item, or a row of them ("Opslaan   Delen", "Save · Share"): buttons copied side by side. */
 const CHROME_LINE = new RegExp(
   `^[\\s#*_>|•·-]{0,6}(?:${CHROME_WORDS})(?:[\\s|•·/]{1,8}(?:${CHROME_WORDS})){0,3}[\\s*_:|»›>]{0,4}$`,
+  'iu',
+);
+const SKIP_LINK = new RegExp(
+  `^[\\s#*_>|•·-]{0,6}(?:[\\p{L}-]+\\s+){1,2}(?:${alternationOf(allOf((l) => l.skipLinkTargets))})(?:\\s+[\\p{L}-]+)?[\\s*_:|»›>]{0,4}$`,
   'iu',
 );
 /** Board names that head copied pages (the site's own name is never the job's title or employer). */
@@ -91,7 +99,7 @@ const BOARD_SUFFIX = new RegExp(`\\s[|–—·-]\\s(?:${alternationOf(BOARD_NAME
 export function isChromeLine(line: string): boolean {
   const t = line.trim();
   if (t === '' || t.length > 60) return false;
-  return CHROME_LINE.test(t) || BOARD_LINE.test(t);
+  return CHROME_LINE.test(t) || SKIP_LINK.test(t) || BOARD_LINE.test(t);
 }
 
 export function isBoardName(name: string): boolean {

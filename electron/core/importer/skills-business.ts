@@ -63,6 +63,17 @@ export const BUSINESS_SKILLS: Readonly<Record<string, readonly string[]>> = {
     'Omie',
     'Conta Azul',
     'Domínio Sistemas',
+    // Austria's accounting and payroll suites (`=` keeps "BMD" to the upper-case product name).
+    '=BMD|BMD NTCS|BMDNTCS',
+    'RZL Software|=RZL',
+    // Latin America's accounting and ERP suites (Chile, Mexico, Colombia, Argentina).
+    'Softland|Softland ERP',
+    'Defontana',
+    'Nubox',
+    'CONTPAQi|CONTPAQ i',
+    'Aspel COI|Aspel NOI|Aspel SAE',
+    'Siigo',
+    'Tango Gestión|Tango Software',
   ],
   design: [
     'Adobe Photoshop|Photoshop',
@@ -179,6 +190,9 @@ export const BUSINESS_SKILLS: Readonly<Record<string, readonly string[]>> = {
     'Microsoft Access|MS Access',
     'Smartsheet',
     'monday.com',
+    // Insurance core systems (policy, claims and billing suites).
+    'Guidewire|Guidewire PolicyCenter|Guidewire ClaimCenter|Guidewire BillingCenter|PolicyCenter|ClaimCenter',
+    'Duck Creek|Duck Creek Policy',
   ],
   webAndContent: [
     'WordPress',

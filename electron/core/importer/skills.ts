@@ -61,6 +61,17 @@ function lineWindow(text: string, start: number, end: number): [number, number] 
   return [Math.max(lineStart, start - 60), Math.min(lineEnd, end + 60)];
 }
 
+/**
+ * Whether a match stands inside an e-mail address or a link ("support@taleo-like.example",
+ * "https://jobs.workday.example/..."): a product named in a site's address is the site, not a skill.
+ */
+function inAddress(text: string, start: number, end: number): boolean {
+  const from = Math.max(text.lastIndexOf(' ', start), text.lastIndexOf('\n', start)) + 1;
+  const spaceAt = text.slice(end, end + 200).search(/\s/);
+  const token = text.slice(from, spaceAt < 0 ? Math.min(text.length, end + 200) : end + spaceAt);
+  return /@|:\/\/|^\(?www\./i.test(token);
+}
+
 export function findSkills(text: string): string[] {
   const hits: Hit[] = [];
   for (const m of text.matchAll(SKILL_PATTERN)) {
@@ -70,6 +81,7 @@ export function findSkills(text: string): string[] {
     if (alias.exact !== null && matched.replace(/\s+/g, ' ') !== alias.exact) continue;
     const start = m.index;
     const end = start + matched.length;
+    if (inAddress(text, start, end)) continue;
     if (matched.length <= 2 && !shortNameClear(text, start, end)) continue;
     hits.push({ alias, matched, start, end });
   }

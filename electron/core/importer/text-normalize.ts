@@ -37,7 +37,9 @@ const SPACE_LIKE = /[\u00A0\u2007\u202F\u2009\u200A\u2002\u2003]/g;
 // An alternation, not a class: a zero-width joiner inside a class reads as a joined sequence.
 const INVISIBLE = /\u200B|\u200C|\u200D|\u2060|\uFEFF|\u00AD/g;
 const HYPHEN_LIKE = /[\u2010\u2011]/g;
-const BULLET_LINE = /^([ \t]*)(?:[*•·▪◦‣●○■□►▶✓✔➢➤→]|-(?!-)|–(?=\s)|\d{1,2}[.)](?=\s))[ \t]+/;
+/** A list mark at a line's start; a day with its month and year ("5. februar 2027", "12. März 2027") is no number. */
+const BULLET_LINE =
+  /^([ \t]*)(?:[*•·▪◦‣●○■□►▶✓✔➢➤→]|-(?!-)|–(?=\s)|\d{1,2}[.)](?=\s)(?![ \t]+\p{L}{3,12}\.?[ \t]+\d{4}(?!\p{L})))[ \t]+/u;
 const SINGLE_EMPHASIS = /(^|[\s(])([*_])(?=\S)([^*_\n]*?\S)\2(?=[\s).,:;!?]|$)/g;
 // The link text stops at a `[` and the URL is bounded, so a line of `[[[[` or `[a](http://` repeated is read
 // in linear time (an unbounded `[^\]]+` retried from every `[` is quadratic).

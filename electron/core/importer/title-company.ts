@@ -6,6 +6,7 @@ import {
   companyBesidePlace,
   companyFromAtLine,
   firstHeaderLabel,
+  isCareerSiteLine,
   LEGAL_FORM,
   looksLikeJobTitle,
   pageTitleParts,
@@ -104,7 +105,7 @@ export function chooseTitle(lines: readonly string[], hints: TitleHints = {}): C
   const add = (value: string | null | undefined, score: number, reason: string) => {
     if (!value) return;
     const t = stripGenderMarker(value.replace(/^#{1,6} /, ''));
-    if (!plausibleTitle(t) || isChromeLine(t) || isBoardName(t)) return;
+    if (!plausibleTitle(t) || isChromeLine(t) || isBoardName(t) || isCareerSiteLine(t)) return;
     set.add(t, score, reason);
     if (looksLikeJobTitle(value)) markedShape.add(t.replace(/\s+/g, ' ').toLowerCase());
   };
@@ -156,7 +157,7 @@ export function chooseTitle(lines: readonly string[], hints: TitleHints = {}): C
     if (!isChromeLine(line) && !isMenuLine(line)) add(line, 60, "the line above the employer's own line");
     break;
   }
-  const first = header.find((l) => l.trim() !== '' && !isChromeLine(l) && !isMenuLine(l));
+  const first = header.find((l) => l.trim() !== '' && !isChromeLine(l) && !isMenuLine(l) && !isCareerSiteLine(l));
   if (first) add(first, 40, 'first line after page chrome');
   for (const line of header) {
     if (line.trim() !== '' && looksLikeJobTitle(line) && !isMenuLine(line)) add(line, 45, 'header line shaped like a job title');
@@ -273,6 +274,38 @@ function companyFromPostedBy(line: string): string | null {
   return name && LEGAL_FORM_AT_END.test(name) ? name : null;
 }
 
+/**
+ * The posting's own text: its lines without copyright and footer lines, so a name there is one the posting
+ * gives (a logo or nav line that is only the name is checked apart, see `namedInText`).
+ */
+function bodyText(lines: readonly string[]): string {
+  return lines
+    .filter(
+      (l) =>
+        !/©|\bcopyright\b|all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|tutti i diritti riservati|todos os direitos reservados|alle rechten voorbehouden|alle rettigheder forbeholdes/i.test(
+          l,
+        ),
+    )
+    .join('\n');
+}
+
+/**
+ * Whether `name` stands in `text` as a whole name inside a longer line: a line that is only the name (a logo,
+ * a nav link, a header line) does not count, a sentence or a line with more does.
+ */
+function wholeNameIn(text: string, name: string): boolean {
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+    const before = text.charAt(at - 1);
+    const after = text.charAt(at + name.length);
+    if (/[\p{L}\p{N}]/u.test(before) || /[\p{L}\p{N}]/u.test(after)) continue;
+    const lineStart = text.lastIndexOf('\n', at) + 1;
+    const lineEnd = text.indexOf('\n', at);
+    const line = text.slice(lineStart, lineEnd < 0 ? undefined : lineEnd).replace(/^[#\s*_-]+|[\s*_]+$/g, '');
+    if (line.length > name.length + 3) return true;
+  }
+  return false;
+}
+
 /** Every company candidate, scored; `value` is the winner. */
 export function chooseCompany(
   lines: readonly string[],
@@ -329,6 +362,23 @@ export function chooseCompany(
   // og:site_name alone may be a job board's name; it only backs a name the posting gives elsewhere.
   const site = hints.siteName?.toLowerCase();
   if (site) set.adjust((v) => v.toLowerCase() === site, 15, "the career site's name (og:site_name) agrees");
+  // A job board's own name ("Seekers" from og:site_name, the <title>'s suffix, the logo, the copyright line)
+  // is never named in the posting's own text, while its employer is: the site's name loses to it.
+  const siteNames = [hints.siteName]
+    .filter((n): n is string => typeof n === 'string' && n.trim() !== '')
+    .map((n) => n.trim().toLowerCase());
+  if (siteNames.length > 0) {
+    const body = bodyText(lines);
+    const named = (v: string) => wholeNameIn(body, v);
+    const isSite = (v: string) => siteNames.some((n) => n === v.toLowerCase() || n.startsWith(`${v.toLowerCase()} `));
+    const others = set.choose().candidates.filter((c) => !isSite(c.value) && c.score >= 50);
+    if (others.some((c) => named(c.value)))
+      set.adjust(
+        (v) => isSite(v) && !named(v),
+        -40,
+        "the site's own name, never named in the posting's text (a job board, not the employer)",
+      );
+  }
   // A team or department beside the place ("Apoio ao Cliente · Porto") repeats words of the title.
   if (chosenTitle)
     set.adjust(

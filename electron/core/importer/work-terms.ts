@@ -13,7 +13,7 @@ const VALUE_TERMS: [EmploymentType, RegExp][] = [
   ],
   [
     'temporary',
-    /\b(?:temporary|temp|fixed[- ]term|seasonal|befristet\w*|zeitarbeit|temporal|eventual|duración determinada|tiempo determinado|obra y servicio|CDD|intérim|durée déterminée|tijdelijk|midlertidig|tidsbegrænset|tempo determinato|a termine|temporário|a termo)\b/i,
+    /\b(?:temporary|temp|fixed[- ]term|seasonal|befristet\w*|zeitarbeit|temporal|eventual|duración determinada|tiempo determinado|obra y servicio|CDD|intérim|durée déterminée|tijdelijk|midlertidig|tidsbegrænset|\w*vikariat|tempo determinato|a termine|temporário|a termo)\b/i,
   ],
   [
     'contract',
@@ -25,7 +25,7 @@ const VALUE_TERMS: [EmploymentType, RegExp][] = [
   ],
   [
     'full-time',
-    /\b(?:full[- ]?time|vollzeit|jornada completa|completa|tiempo completo|temps (?:plein|complet)|CDI|permanent full|voltijds?|fulltime|fuldtid|tempo pieno|tempo integral|tempo inteiro)\b/i,
+    /\b(?:full[- ]?time|vollzeit|jornada completa|completa|tiempo completo|temps (?:plein|complet)|CDI|permanent full|voltijds?|fulltime|fuldtid|tempo pieno|tempo integral|tempo inteiro|período integral|integral)\b/i,
   ],
 ];
 
@@ -38,7 +38,7 @@ const TEXT_TERMS: [EmploymentType, RegExp][] = [
   ],
   [
     'temporary',
-    /\b(?:temporary (?:position|role|contract|job|employment|assignment)|fixed[- ]term|(?<!un)befristet(?:e[nrs]?)?|contrato temporal|contrat à durée déterminée|tijdelijk contract|tijdelijke (?:baan|functie)|midlertidig stilling|tidsbegrænset (?:stilling|ansættelse)|(?:contratto )?a tempo determinato|contrato a termo)\b|\bCDD\b/i,
+    /\b(?:temporary (?:position|role|contract|job|employment|assignment)|fixed[- ]term|(?<!un)befristet(?:e[nrs]?)?|contrato temporal|contrat à durée déterminée|tijdelijk contract|tijdelijke (?:baan|functie)|midlertidig stilling|tidsbegrænset (?:stilling|ansættelse)|\w*vikariat|(?:contratto )?a tempo determinato|contrato a termo)\b|\bCDD\b/i,
   ],
   [
     'contract',

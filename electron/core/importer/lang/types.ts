@@ -62,6 +62,12 @@ export interface LanguageTable {
   months?: readonly string[];
   /** Words that say the text around is page chrome (navigation, sign-in), never a title or company. */
   chrome: readonly string[];
+  /**
+   * Where a skip link leads, after its verb ("to main content", "zum Inhalt", "al contenuto principale",
+   * "para o conteúdo"): a short line of one or two verbs and such a target ("Passa al contenuto principale",
+   * "Zum Inhalt springen", "Pular para o conteúdo") is page chrome, whatever the verb. Plain phrases.
+   */
+  skipLinkTargets: readonly string[];
   /** Nouns that make a line look like a job title ("Engineer", "Entwickler", "udvikler"). */
   roleWords: readonly string[];
   /** Verbs after a company name in its self-description ("Acme builds", "Acme sucht"). */
