@@ -14,9 +14,23 @@ const SIDEBAR_LINE = new RegExp(
   'iu',
 );
 
+/**
+ * Such a phrase opening a longer heading or a lead-in: "Andre job, der matcher din jobagent:", "Other jobs
+ * matching your saved search:". Job alerts list their other jobs under these.
+ */
+const SIDEBAR_LEAD = new RegExp(`^[\\s#*_>-]{0,8}(?:${alternationOf(allOf((l) => l.sidebarHeadings))})(?=[\\s,;:–-])`, 'iu');
+const SIDEBAR_LEAD_WORDS = 7;
+
 /** Whether a line is the heading of a block about other jobs. */
 export function isSidebarHeading(line: string): boolean {
-  return line.length <= 80 && SIDEBAR_LINE.test(line);
+  if (line.length > 80) return false;
+  if (SIDEBAR_LINE.test(line)) return true;
+  if (!SIDEBAR_LEAD.test(line)) return false;
+  // A heading, not a sentence: a few words, no full stop; a long one only as a heading or a lead-in (":").
+  const text = line.replace(/^[\s#*_>-]+/, '').replace(/[\s*_]+$/, '');
+  const words = text.split(/\s+/).length;
+  if (/[.!?]$/.test(text) || words > SIDEBAR_LEAD_WORDS) return false;
+  return words <= 5 || text.endsWith(':') || /^\s*#{1,6} /.test(line);
 }
 
 /**

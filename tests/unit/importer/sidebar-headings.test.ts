@@ -26,3 +26,27 @@ describe('blocks of other jobs under more headings (class 6)', () => {
     },
   ]);
 });
+
+/*
+ * A heading that opens with such a phrase and goes on a few words: job alerts head the other jobs they list
+ * with "Andre job, der matcher din jobagent:" or "Weitere Jobs in Ihrer Nähe". Their pay is another job's.
+ */
+describe('headings that open with an other-jobs phrase', () => {
+  itReads([
+    {
+      name: "a job alert's other jobs, under a longer heading, give this one no pay (da)",
+      text: 'Hej Jonas\n\nDin jobagent har fundet et nyt job til dig:\n\nLageroperatør\nNordlys Emballage ApS - Vejle\nFuldtid · Fast stilling\n\nSe jobbet: https://www.jobs-eksempel.example/job/771\n\nAndre job, der matcher din jobagent:\n- Truckfører, Horsens - Deltid - 190 kr. i timen\n- Planlægger, Vejle - 41.000 kr. pr. måned\n\nAfmeld jobagenten her.',
+      expected: { title: 'Lageroperatør', employmentType: 'full-time', salary: null },
+    },
+    {
+      name: 'a heading naming where the other jobs are keeps their pay out (de)',
+      text: 'Sachbearbeiter Lohn (m/w/d)\nHafenblick Logistik GmbH · Bremen\n\nVollzeit, unbefristet.\n\n## Weitere Jobs in Ihrer Nähe\n\n- Disponent (m/w/d) · Oldenburg · 3.400 € im Monat\n- Lagerhelfer · Delmenhorst · Teilzeit',
+      expected: { employmentType: 'full-time', salary: null },
+    },
+    {
+      name: 'a sentence that opens with the same words is prose, not a heading (en)',
+      text: 'Payroll Officer\nQuayside Foods Ltd · Bristol\n\nOther jobs in this team report to the finance director.\nSalary: £31,000 - £34,000 per year. Full-time, on site.',
+      expected: { salary: { min: 31000, max: 34000, currency: 'GBP', period: 'year' } },
+    },
+  ]);
+});
