@@ -31,6 +31,7 @@ export const serve: Command = {
     const cleanUp = async () => {
       while (cleanups.length) await cleanups.pop()!();
     };
+    let stopped: Promise<number>;
     try {
       // One serving process per data folder (desktop app included), so reminders are never delivered twice.
       const lock = acquireDataDirLock(dataDir, 'pursuit serve');
@@ -51,6 +52,16 @@ export const serve: Command = {
         await work?.stop();
       });
 
+      // Listening for the signals to stop before saying where it serves: whoever reads the address may stop it
+      // at once (a test, a script), and a signal with no listener yet would kill it without closing anything.
+      stopped = new Promise<number>((resolve) => {
+        const stop = (signal: string) => {
+          io.err(`Received ${signal}; closing the database.`);
+          void cleanUp().then(() => resolve(0));
+        };
+        process.once('SIGINT', () => stop('SIGINT'));
+        process.once('SIGTERM', () => stop('SIGTERM'));
+      });
       io.out(`Pursuit is serving ${dataDir}`);
       io.out("Open this address in your browser (it holds this session's access token):");
       io.out(host.url);
@@ -62,13 +73,6 @@ export const serve: Command = {
       }
       throw err;
     }
-    return new Promise<number>((resolve) => {
-      const stop = (signal: string) => {
-        io.err(`Received ${signal}; closing the database.`);
-        void cleanUp().then(() => resolve(0));
-      };
-      process.once('SIGINT', () => stop('SIGINT'));
-      process.once('SIGTERM', () => stop('SIGTERM'));
-    });
+    return stopped;
   },
 };
