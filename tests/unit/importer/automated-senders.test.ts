@@ -26,9 +26,20 @@ describe('automated senders are not the contact (class 9)', () => {
       'desinscription@emplois.example.fr',
       'disiscrizione@lavoro.example.it',
       'frameld@job.example.dk',
+      // An alert's own sender, by its word for alerts in each language.
+      'avvisi@lavoro-annunci.example.it',
+      'suchagent@stellenportal.example.at',
+      'vacaturemeldingen@werkplein.example.nl',
+      'jobagenten@jobportal.example.dk',
     ])
       expect(validEmail(a), a).toBeNull();
-    for (const a of ['jobs@bakery.example', 'careers@mill.example.co.uk', 'alex.alerton@firm.example.de'])
+    for (const a of [
+      'jobs@bakery.example',
+      'careers@mill.example.co.uk',
+      'alex.alerton@firm.example.de',
+      'selezione@pastificio.example.it',
+      'bewerbung@tischlerei.example.at',
+    ])
       expect(validEmail(a), a).toBe(a);
   });
 
