@@ -57,10 +57,19 @@ export function validEmail(candidate: string): string | null {
   return e;
 }
 
+/**
+ * A line offering to unsubscribe, in each language: what follows it is the sender's footer (an alert's "Questions?
+ * Write to care@board"), never the job's contact.
+ */
+const UNSUBSCRIBE_LINE =
+  /\b(?:unsubscribe|abmelden|abbestellen|désabonner|se désinscrire|désinscription|uitschrijven|afmelden|darse de baja|cancelar (?:la )?suscripción|frameld|afmeld|disiscriviti|annulla l['’]iscrizione|descadastr\w*|cancelar inscrição)\b/i;
+
 /** The first real address in the text, then among extra candidates (mailto links, mail headers). */
 export function findEmail(text: string, extra: readonly string[] = []): string | null {
   // Only lines with an @ are scanned: the pattern is costly over long text without one.
-  for (const line of text.includes('@') ? text.split('\n') : []) {
+  const lines = text.includes('@') ? text.split('\n') : [];
+  const footer = lines.findIndex((l) => UNSUBSCRIBE_LINE.test(l));
+  for (const line of footer >= 0 ? lines.slice(0, footer) : lines) {
     if (!line.includes('@') || SERVICE_LINE.test(line)) continue;
     for (const m of line.matchAll(EMAIL)) {
       const ok = validEmail(m[0]);

@@ -87,3 +87,23 @@ describe('automated senders are not the contact (class 9)', () => {
     expect(de.email).toBeNull();
   });
 });
+
+describe("a mail's footer after its unsubscribe line is the sender's", () => {
+  it('an address there is not the contact; one in the job above it is (en, de, es)', () => {
+    expect(
+      findEmail(
+        'Data Analyst\nKestrel Foods Ltd – Leeds\n\nApply: https://www.board.example/job/881\n\nUnsubscribe: https://www.board.example/alerts/off?id=2\nQuestions? Write to care@board.example.',
+      ),
+    ).toBeNull();
+    expect(
+      findEmail(
+        'Lohnbuchhalter (m/w/d)\nFörde Logistik GmbH – Kiel\nFragen an personal@foerde-logistik.example\n\nSuchauftrag abbestellen: https://www.jobs.example.de/abmelden\nKontakt: info@jobs.example.de',
+      ),
+    ).toBe('personal@foerde-logistik.example');
+    expect(
+      findEmail(
+        'Técnico de nóminas\nConservas Ría Baixa S.L. – Vigo\n\nPara darse de baja de estas alertas pulse aquí.\n¿Dudas? Escríbenos a equipo@portalempleo.example.es',
+      ),
+    ).toBeNull();
+  });
+});
