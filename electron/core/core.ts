@@ -38,6 +38,10 @@ export interface Core {
   now: () => Date;
   /** Sends a change event to every listener, for writes made outside `call` (the reminder scheduler). */
   notifyChange(method: string, topics: Topic[]): void;
+  /** Notes that a caller is asking something (every `call` does; the host as each request arrives). */
+  noteActivity(): void;
+  /** Milliseconds since the last `noteActivity`: background passes step aside while requests come in. */
+  msSinceActivity(): number;
   close(): void;
 }
 
@@ -104,8 +108,14 @@ export function createCore(options: CoreOptions): Core {
     for (const l of listeners) l(event);
   };
 
+  let lastActivity = -Infinity;
+  const noteActivity = () => {
+    lastActivity = performance.now();
+  };
+
   // `method` is unknown here: IPC and HTTP callers may send anything; the contract's type is Core['call'].
   async function call(method: unknown, input: unknown): Promise<Envelope<unknown>> {
+    noteActivity();
     if (test && method === TEST_CLOCK_METHOD) {
       try {
         const value = setTestClock(test.clock, ctx.now, input);
@@ -138,6 +148,8 @@ export function createCore(options: CoreOptions): Core {
     recovered: opened.recovered,
     nativeBinding: ctx.nativeBinding,
     call,
+    noteActivity,
+    msSinceActivity: () => performance.now() - lastActivity,
     onChange(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);

@@ -241,6 +241,8 @@ export function startHost(options: HostOptions): Promise<RunningHost> {
   };
 
   const server = http.createServer((req, res) => {
+    // Background passes (the reminder planner's first) step aside while a page is asking (scheduler.ts).
+    core.noteActivity();
     handle(req, res).catch((err: unknown) => {
       console.error('[pursuit] host error:', err);
       if (!res.headersSent)

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CHANGED_EVENTS_SQL } from '../../../electron/core/store/events';
 import { DUE_REMINDERS_SQL } from '../../../electron/core/store/reminders';
+import { createReminderScheduler } from '../../../electron/core/calendar/scheduler';
 import { clockCore } from './clock-core';
 
 /**
@@ -107,6 +108,38 @@ describe('the reminder scheduler at size', () => {
     expect(plannedEvents(c)).toBeLessThan(count);
     expect(s.deliverDueNow().map((r) => [r.event.title, r.offsetMinutes])).toEqual(FIRST_DUE);
     expect(plannedEvents(c)).toBe(count);
+    s.stop();
+  });
+
+  it('steps aside while callers are asking, and finishes once they stop', async () => {
+    const count = 20000;
+    const c = await withInterviews(count);
+    let busy = true;
+    // The host notes each request; here the test says when callers are asking.
+    const s = createReminderScheduler({ ...c.core, now: c.core.now, msSinceActivity: () => (busy ? 0 : Infinity) });
+    const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+    s.start();
+    await wait(0);
+    const atStart = plannedEvents(c);
+    await wait(150);
+    const whileBusy = plannedEvents(c) - atStart;
+    busy = false;
+    const before = plannedEvents(c);
+    await wait(150);
+    const whileQuiet = plannedEvents(c) - before;
+    // Asked all along, it planned a slice at most; left alone for as long, it planned many.
+    expect(whileQuiet).toBeGreaterThan(3 * whileBusy);
+    await expect.poll(() => plannedEvents(c), { timeout: 30_000 }).toBe(count);
+    s.stop();
+  });
+
+  it('a steady stream of callers slows the first pass but never stops it', async () => {
+    const c = await withInterviews(6000);
+    const s = createReminderScheduler({ ...c.core, now: c.core.now, msSinceActivity: () => 0 });
+    s.start();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    const first = plannedEvents(c);
+    await expect.poll(() => plannedEvents(c), { timeout: 10_000 }).toBeGreaterThan(first);
     s.stop();
   });
 });
