@@ -17,6 +17,8 @@ export interface DomElement extends DomNode {
   hasAttribute(name: string): boolean;
   querySelectorAll(selector: string): ArrayLike<DomElement>;
   querySelector(selector: string): DomElement | null;
+  /** The element itself or its nearest ancestor matching `selector`. */
+  closest(selector: string): DomElement | null;
   remove(): void;
 }
 

@@ -226,10 +226,12 @@ function walkChildren(el: DomNode, out: string[], state: WalkState): void {
   }
 }
 
-/** `mailto:` addresses on the page, which may not appear in its visible text. */
+/** `mailto:` addresses on the page outside its footer and menus, which may not appear in its visible text. */
 export function mailtoAddresses(doc: DomDocument): string[] {
   const found: string[] = [];
   for (const a of Array.from(doc.querySelectorAll('a[href^="mailto:" i]'))) {
+    // The site's own addresses (its footer, its menus) are not the job's contact.
+    if (a.closest('footer, nav, [role="contentinfo"], [role="navigation"]')) continue;
     const href = a.getAttribute('href') ?? '';
     let addr = href.slice('mailto:'.length).split('?')[0] ?? '';
     try {

@@ -26,11 +26,13 @@ export function isSidebarHeading(line: string): boolean {
   if (line.length > 80) return false;
   if (SIDEBAR_LINE.test(line)) return true;
   if (!SIDEBAR_LEAD.test(line)) return false;
-  // A heading, not a sentence: a few words, no full stop; a long one only as a heading or a lead-in (":").
+  // A heading, not a sentence: a few words, no full stop; a longer one only as a heading (in capitals, or
+  // marked up) or a lead-in (":").
   const text = line.replace(/^[\s#*_>-]+/, '').replace(/[\s*_]+$/, '');
   const words = text.split(/\s+/).length;
   if (/[.!?]$/.test(text) || words > SIDEBAR_LEAD_WORDS) return false;
-  return words <= 5 || text.endsWith(':') || /^\s*#{1,6} /.test(line);
+  const capitals = /\p{Lu}/u.test(text) && text === text.toUpperCase();
+  return words <= 5 || text.endsWith(':') || capitals || /^\s*#{1,6} /.test(line);
 }
 
 /**
