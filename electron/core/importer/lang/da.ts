@@ -51,6 +51,9 @@ export const da: LanguageTable = {
   workplace: {
     remote: [String.raw`\bfuld(?:t|stændig) hjemmearbejde\b`, String.raw`\b100\s?% (?:remote|hjemmearbejde)\b`],
     hybrid: [
+      // \"Hybrid (2 dage hjemme)\", \"resten af ugen kan du arbejde hjemmefra\": some days at home.
+      String.raw`\bhybrid\w* \(\s*(?:en|to|tre|fire|[1-4]) dage?\b`,
+      String.raw`\bresten (?:af (?:ugen|tiden) )?(?:kan du )?(?:arbejde )?(?:hjemmefra|hjemme)\b`,
       String.raw`\b(?:en|to|tre|fire|[1-4]) dage? (?:om|pr\.?) ugen på kontoret\b`,
       String.raw`\bmulighed for (?:delvis )?hjemmearbejde\b`,
       String.raw`\bhybrid(?:t)? arbejde\b`,

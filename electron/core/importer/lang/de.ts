@@ -80,6 +80,9 @@ export const de: LanguageTable = {
       String.raw`\bdeutschlandweit remote\b`,
     ],
     hybrid: [
+      // \"Hybrid (2 Tage Homeoffice)\", \"den Rest der Woche im Homeoffice\": some days at home.
+      String.raw`\bhybrid\w* \(\s*(?:ein|einen|zwei|drei|vier|[1-4]) tage?\b`,
+      String.raw`\b(?:den )?rest (?:der woche |der zeit )?(?:im homeoffice|von zu ?hause|mobil)\b`,
       // "Zwei Ihrer Arbeitstage können Sie von zu Hause arbeiten": some of the days at home.
       String.raw`\b(?:einen|zwei|drei|vier|[1-4]) (?:ihrer|deiner|der|von \w+) (?:arbeits)?tage\b[^.;\n]{0,40}\b(?:von zu ?hause|im homeoffice|mobil)\b`,
       String.raw`\b(?:ein|einen|zwei|drei|vier|[1-4]) tage? (?:pro|die|in der) woche (?:im büro|vor ort)\b`,

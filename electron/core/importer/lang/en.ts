@@ -129,6 +129,10 @@ export const en: LanguageTable = {
       String.raw`\b(?:is|are) (?:a )?remote\b`,
     ],
     hybrid: [
+      // \"Hybrid (2 days remote)\", \"remote Monday and Friday\", \"the rest of the week from home\": some days at home.
+      String.raw`\bhybrid \(\s*(?:one|two|three|four|[1-4]) days?\b`,
+      String.raw`\bremote (?:on )?(?:mondays?|tuesdays?|wednesdays?|thursdays?|fridays?)\b`,
+      String.raw`\b(?:the )?rest of the (?:week|time) (?:working )?(?:from home|remotely)\b`,
       String.raw`\b(?:one|two|three|four|[1-4]) days? (?:a|per|each) week (?:in|at) (?:the|our) (?:office|site)\b`,
       String.raw`[([]\s*hybrid\s*[)\]]`,
       String.raw`\bhybrid[- ](?:work\w*|role|position|model|setup|arrangement|schedule|remote|office|job|policy|environment)\b`,
@@ -169,7 +173,7 @@ export const en: LanguageTable = {
 
     remote: ['remote', 'home office', 'work from home'],
     hybrid: ['hybrid'],
-    onsite: ['on-site', 'onsite', 'in-office', 'in office', 'office', 'in person', 'in-person'],
+    onsite: ['on-site', 'onsite', 'on site', 'in-office', 'in office', 'office', 'in person', 'in-person'],
   },
   bodyHeadings: [
     'about us',

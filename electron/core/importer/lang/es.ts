@@ -80,6 +80,9 @@ export const es: LanguageTable = {
       String.raw`\b100\s?% remoto\b`,
     ],
     hybrid: [
+      // \"Híbrido (2 días en remoto)\", \"el resto de la semana en remoto\": some days at home.
+      String.raw`\bh[ií]brid[oa] \(\s*(?:uno|un|dos|tres|cuatro|[1-4]) días?\b`,
+      String.raw`\bel resto (?:de la semana |del tiempo )?(?:en remoto|en teletrabajo|desde casa)\b`,
       // "Dos de tus días pueden trabajarse desde casa": some of the days at home.
       String.raw`\b(?:uno|dos|tres|cuatro|[1-4]) de (?:tus|sus|los) días\b[^.;\n]{0,30}\bdesde (?:casa|tu casa|su casa)\b`,
       String.raw`\b(?:uno|un|dos|tres|cuatro|[1-4]) días? (?:a|por) (?:la )?semana en (?:la )?oficina\b`,

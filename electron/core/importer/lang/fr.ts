@@ -64,6 +64,9 @@ export const fr: LanguageTable = {
       String.raw`\b100\s?% (?:en )?télétravail\b`,
     ],
     hybrid: [
+      // \"Hybride (2 jours de télétravail)\", \"le reste de la semaine en télétravail\": some days at home.
+      String.raw`\bhybride \(\s*(?:un|deux|trois|quatre|[1-4]) jours?\b`,
+      String.raw`\ble reste (?:de la semaine |du temps )?en télétravail\b`,
       String.raw`\b(?:un|deux|trois|quatre|[1-4]) jours? par semaine (?:au bureau|sur site)\b`,
       String.raw`[([]\s*hybride\s*[)\]]`,
       String.raw`\b(?:mode|travail) hybride\b`,

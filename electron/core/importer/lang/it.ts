@@ -57,6 +57,10 @@ export const it: LanguageTable = {
   workplace: {
     remote: [String.raw`\bfull remote\b`, String.raw`\b100\s?% (?:remoto|smart working)\b`, String.raw`\blavoro da remoto\b`],
     hybrid: [
+      // \"Ibrido (2 giorni da remoto)\", \"il resto della settimana da remoto\": some days at home.
+      String.raw`\bibrid[oa] \(\s*(?:uno|un|due|tre|quattro|[1-4]) giorn[oi]\b`,
+      String.raw`\bil resto (?:della settimana |del tempo )?(?:da remoto|in smart working|da casa)\b`,
+      String.raw`\b(?:uno|un|due|tre|quattro|[1-4]) giorn[oi] (?:a|alla|per) settimana (?:di|in) (?:smart working|lavoro agile|telelavoro)\b`,
       String.raw`\b(?:uno|un|due|tre|quattro|[1-4]) giorn[oi] (?:a|alla|per) settimana in (?:ufficio|sede)\b`,
       String.raw`\bmodalità ibrida\b`,
       String.raw`\blavoro ibrido\b`,
@@ -75,7 +79,7 @@ export const it: LanguageTable = {
   workplaceValues: {
     partial: ['parziale', 'giorni a settimana', 'giorno a settimana', 'possibile'],
     no: ['no', 'non previsto', 'non possibile'],
-    remote: ['remoto', 'da remoto'],
+    remote: ['remoto', 'da remoto', 'smart working', 'lavoro agile'],
     hybrid: ['ibrido', 'ibrida', 'mista', 'misto'],
     onsite: ['in sede', 'in presenza'],
   },

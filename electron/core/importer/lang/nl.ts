@@ -68,6 +68,10 @@ export const nl: LanguageTable = {
   workplace: {
     remote: [String.raw`\bvolledig (?:op afstand|remote|thuis)\b`, String.raw`\b100\s?% (?:remote|thuiswerken)\b`],
     hybrid: [
+      // \"Hybride (2 dagen thuis)\", \"één vaste thuiswerkdag per week\", \"de rest van de week thuis\": some days at home.
+      String.raw`\bhybride? \(\s*(?:een|één|twee|drie|vier|[1-4]) dagen?\b`,
+      String.raw`\b(?:een|één|twee|drie|[1-4]) (?:vaste )?thuiswerkdag(?:en)? (?:per|in de) week\b`,
+      String.raw`\bde rest (?:van de week )?(?:thuis|op afstand)\b`,
       // "Twee van je werkdagen kun je thuis werken": some of the days at home.
       String.raw`\b(?:een|één|twee|drie|vier|[1-4]) van (?:je|jouw|uw|de) (?:werk)?dagen\b[^.;\n]{0,30}\bthuis ?werken\b`,
       String.raw`\b(?:een|één|twee|drie|vier|[1-4]) dagen? (?:per|in de) week (?:op kantoor|op locatie)\b`,
@@ -93,7 +97,7 @@ export const nl: LanguageTable = {
   workplaceValues: {
     partial: ['deels', 'mogelijk', 'dagen per week', 'dag per week', 'in overleg'],
     no: ['nee', 'geen', 'niet mogelijk'],
-    remote: ['thuiswerken', 'op afstand'],
+    remote: ['thuiswerken', 'thuiswerk', 'telewerk', 'op afstand'],
     hybrid: ['hybride', 'hybrid'],
     onsite: ['op kantoor', 'op locatie'],
   },

@@ -66,6 +66,9 @@ export const pt: LanguageTable = {
       String.raw`\bhome office\b`,
     ],
     hybrid: [
+      // \"Híbrido (2 dias em casa)\", \"o resto da semana em teletrabalho\": some days at home.
+      String.raw`\bh[ií]brid[oa] \(\s*(?:um|dois|três|quatro|[1-4]) dias?\b`,
+      String.raw`\bo resto (?:da semana |do tempo )?(?:em teletrabalho|em casa|remoto|em home office)\b`,
       String.raw`\b(?:um|dois|três|quatro|[1-4]) dias? por semana no escritório\b`,
       String.raw`\b(?:regime|modelo|trabalho) híbrido\b`,
       String.raw`\b(?:um|dois|três|[1-3]) dias? (?:de|em) (?:teletrabalho|home office)\b`,
