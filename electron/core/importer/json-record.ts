@@ -32,6 +32,7 @@ import { detectLanguage } from './language';
 import { currencyCode, parseSalary, periodFromWord } from './salary';
 import { employmentFromValues, workplaceFromRemoteValue, workplaceFromValue } from './work-terms';
 import { cleanUrl, validEmail } from './contacts';
+import { dollarOfPlaceParts } from './dollar-countries';
 
 const KEY_FIELD = new Map<string, RecordField[]>();
 for (const [field, keys] of Object.entries(KEYS) as [RecordField, readonly string[]][]) {
@@ -420,6 +421,11 @@ export function readJsonRecord(record: Record<string, unknown>): JsonRecord {
   if (!out.workplace && (found.workplace === true || place['remote'] === true)) out.workplace = 'remote';
   if (!out.workplace && place['hybrid'] === true) out.workplace = 'hybrid';
   if (found.salary !== undefined) out.salary = salaryOf(found.salary);
+  // A bare "$" is the dollar of the record's place (`workLocation: { city, province: "AB" }`).
+  if (out.salary?.currency === 'USD' && !/US\$|USD|\bUS\b/.test(leafTexts(found.salary).join(' '))) {
+    const local = dollarOfPlaceParts(leafTexts(found.location));
+    if (local) out.salary = { ...out.salary, currency: local };
+  }
   // Pay split over several keys is read as the sentence it stands for: "1.500 € - 1.700 € Bruto/mes".
   const parts = found.payParts;
   if (!out.salary && parts && (parts.min !== undefined || parts.max !== undefined)) {

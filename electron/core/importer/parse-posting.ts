@@ -105,6 +105,7 @@ function prepareHtml(html: string, format: PostingFormat = 'html', fullBody = fa
       pageTitle: ogTitle && withoutCareerLead(ogTitle),
       docTitle: pageTitle && withoutCareerLead(pageTitle),
       siteName: siteName && withoutCareerLead(siteName),
+      country: schema?.country ?? null,
     },
   };
 }
