@@ -160,7 +160,7 @@ export function dollarOfPlaceParts(parts: readonly string[]): string | null {
   for (const raw of parts) {
     const part = raw.trim();
     const hit = DOLLAR_COUNTRIES.find(
-      (c) => c.code === part.toUpperCase() || c.regionCodes?.includes(part) || c.places.includes(part),
+      (c) => c.code === part.toUpperCase() || (c.regionCodes?.includes(part) ?? false) || c.places.includes(part),
     );
     if (hit) return hit.currency;
   }

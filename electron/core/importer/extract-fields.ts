@@ -377,12 +377,12 @@ const US_WORDS = /\b(?:USA|United States|US\$|USD)\b/;
  * its text names one dollar country and not the US); the US dollar otherwise.
  */
 function dollarOf(location: string | null, text: string, country: string | null): string {
+  const byPlace = location ? DOLLAR_PLACES.find((c) => c.re.test(location))?.currency : undefined;
+  if (byPlace) return byPlace;
+  // The markup's country of the place ("Las Condes" with `addressCountry: "CL"`).
+  const byCountry = country ? dollarOfPlaceParts([country]) : null;
+  if (byCountry) return byCountry;
   if (location) {
-    const byPlace = DOLLAR_PLACES.find((c) => c.re.test(location))?.currency;
-    if (byPlace) return byPlace;
-    // The markup's country of the place ("Las Condes" with `addressCountry: "CL"`).
-    const byCountry = country ? dollarOfPlaceParts([country]) : null;
-    if (byCountry) return byCountry;
     // A town the table does not list: the line that names it may name its region or country ("Puerto
     // Montt, Región de Los Lagos", "Tiel, Gelderland"), so that line decides; a line naming none is the US.
     const line = text.split('\n').find((l) => l.length <= 120 && l.includes(location));

@@ -46,6 +46,7 @@ export const KEYS: Record<RecordField, readonly string[]> = {
     'functienaam',
     'vacaturenaam',
     'stellenbezeichnung',
+    'bezeichnung',
     'nomposte',
     'nombrepuesto',
     'stillingsnavn',
@@ -698,7 +699,18 @@ export const REMOTE_KEYS = [
  * A record's group of links (`links: { inserat, bewerbung }`, `link: { annuncio, candidatura }`): a web
  * address in it is the posting's own page unless its key names applying or another page (APPLY_STEMS).
  */
-export const LINK_GROUP_KEYS = ['links', 'link', 'urls', 'liens', 'lien', 'enlaces', 'enlace', 'collegamenti', 'ligacoes', 'weblinks'];
+export const LINK_GROUP_KEYS = [
+  'links',
+  'link',
+  'urls',
+  'liens',
+  'lien',
+  'enlaces',
+  'enlace',
+  'collegamenti',
+  'ligacoes',
+  'weblinks',
+];
 export const APPLY_STEMS = [
   'apply',
   'application',

@@ -70,7 +70,7 @@ export const nl: LanguageTable = {
     hybrid: [
       // \"Hybride (2 dagen thuis)\", \"één vaste thuiswerkdag per week\", \"de rest van de week thuis\": some days at home.
       String.raw`\bhybride? \(\s*(?:een|één|twee|drie|vier|[1-4]) dagen?\b`,
-      String.raw`\b(?:een|één|twee|drie|[1-4]) (?:vaste )?thuiswerkdag(?:en)? (?:per|in de) week\b`,
+      String.raw`\bthuiswerkdag(?:en)? (?:per|in de) week\b`,
       String.raw`\bde rest (?:van de week )?(?:thuis|op afstand)\b`,
       // "Twee van je werkdagen kun je thuis werken": some of the days at home.
       String.raw`\b(?:een|één|twee|drie|vier|[1-4]) van (?:je|jouw|uw|de) (?:werk)?dagen\b[^.;\n]{0,30}\bthuis ?werken\b`,
