@@ -402,6 +402,14 @@ const COUNTRIES = [
   'Argentina',
   'Colombia',
   'Chile',
+  'Uruguay',
+  'Peru|Perú',
+  'Ecuador',
+  'Paraguay',
+  'Luxembourg|Luxemburg',
+  'Australia',
+  'New Zealand',
+  'Singapore',
   'Europe|Europa|EU|EMEA',
 ];
 

@@ -157,7 +157,10 @@ export function chooseTitle(lines: readonly string[], hints: TitleHints = {}): C
     if (!isChromeLine(line) && !isMenuLine(line)) add(line, 60, "the line above the employer's own line");
     break;
   }
-  const first = header.find((l) => l.trim() !== '' && !isChromeLine(l) && !isMenuLine(l) && !isCareerSiteLine(l));
+  // A breadcrumb trail below the chrome ("Inicio > Empleos > Montevideo > ...") is chrome too.
+  const first = header.find(
+    (l) => l.trim() !== '' && !isChromeLine(l) && !isMenuLine(l) && !isCareerSiteLine(l) && !isBreadcrumb(l.trim()),
+  );
   if (first) add(first, 40, 'first line after page chrome');
   for (const line of header) {
     if (line.trim() !== '' && looksLikeJobTitle(line) && !isMenuLine(line)) add(line, 45, 'header line shaped like a job title');

@@ -182,3 +182,56 @@ describe('regional and vertical business software (class 9)', () => {
     for (const n of names) expect(found).toContain(n);
   });
 });
+
+describe("a pasted page's own site chrome: its address with a country edition, its search box, its breadcrumb (class 4)", () => {
+  it('es-UY: site edition, search labels and breadcrumb above the title; $U pay; "Vence" as the closing day', () => {
+    const f = fieldsOf(
+      [
+        'Saltar al contenido',
+        'empleos-rio.example Uruguay',
+        'Buscar trabajo',
+        'Publicar aviso',
+        'Inicio > Empleos > Canelones > Logística',
+        'Auxiliar de depósito',
+        'Frigorífico Santa Lucía S.A.',
+        'Canelones, Uruguay',
+        'Vence: 20/02/2027',
+        'Salario $U 38.500 nominales mensuales',
+        '',
+        'Frigorífico Santa Lucía S.A. incorpora un auxiliar de depósito para su planta de Canelones.',
+      ].join('\n'),
+    );
+    expect(f.title).toBe('Auxiliar de depósito');
+    expect(f.company).toBe('Frigorífico Santa Lucía S.A.');
+    expect(f.salary).toEqual({ min: 38500, max: 38500, currency: 'UYU', period: 'month' });
+    expect(f.deadline).toBe('2027-02-20');
+  });
+
+  it('pt-PT: a www address with its country edition and search labels are chrome; "Expira" is the closing day', () => {
+    const f = fieldsOf(
+      [
+        'www.empregos-atlantico.example Portugal',
+        'Pesquisar vagas',
+        'Publicar anúncio',
+        'Rececionista de hotel',
+        'Hotel Praia Azul, Lda.',
+        'Albufeira',
+        'Expira: 15/02/2027',
+        '',
+        'O Hotel Praia Azul, Lda. procura um rececionista para a época de 2027 em Albufeira.',
+      ].join('\n'),
+    );
+    expect(f.title).toBe('Rececionista de hotel');
+    expect(f.company).toBe('Hotel Praia Azul, Lda.');
+    expect(f.deadline).toBe('2027-02-15');
+  });
+
+  it('a company named like a domain stays the company (da)', () => {
+    const f = fieldsOf(
+      ['Lagerassistent', 'Pakkeri.dk ApS', 'Vejle', '', 'Pakkeri.dk ApS søger en lagerassistent til vores lager i Vejle.'].join(
+        '\n',
+      ),
+    );
+    expect(f.company).toBe('Pakkeri.dk ApS');
+  });
+});

@@ -186,6 +186,12 @@ export const da: LanguageTable = {
     'send til en ven',
     'forside',
     'hjem',
+    // A board's search box and menu labels ("Buscar empleos", "Publicar aviso"), never a title or company.
+    'søg ledige job',
+    'find job',
+    'opret jobannonce',
+    'for virksomheder',
+    'virksomheder',
   ],
   roleWords: [
     'udvikler',

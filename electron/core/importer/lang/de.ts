@@ -226,6 +226,13 @@ export const de: LanguageTable = {
     'online bewerben',
     'startseite',
     'jobsuche startseite',
+    // A board's search box and menu labels ("Buscar empleos", "Publicar aviso"), never a title or company.
+    'jobs suchen',
+    'stellen suchen',
+    'job suchen',
+    'stellenanzeige aufgeben',
+    'inserat aufgeben',
+    'unternehmen',
   ],
   roleWords: [
     'entwickler',

@@ -336,6 +336,12 @@ export const en: LanguageTable = {
     'home page',
     'homepage',
     'job search home',
+    // A board's search box and menu labels ("Buscar empleos", "Publicar aviso"), never a title or company.
+    'find a job',
+    'search for jobs',
+    'post a vacancy',
+    'companies',
+    'employers',
   ],
   roleWords: [
     'executive',

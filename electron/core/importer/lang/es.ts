@@ -62,6 +62,13 @@ export const es: LanguageTable = {
       'cierre de postulaciones',
       'postulaciones hasta',
       'fecha de vencimiento',
+      // A closing day by its verb or noun alone ("Vence: 31/01/2027", "Fecha de cierre de la convocatoria").
+      'vence',
+      'vencimiento',
+      'cierra',
+      'fecha de cierre de la convocatoria',
+      'cierre de la convocatoria',
+      'válida hasta',
     ],
     url: ['enlace'],
   },
@@ -207,6 +214,13 @@ export const es: LanguageTable = {
     'enviar a un amigo',
     'página de inicio',
     'inicio',
+    // A board's search box and menu labels ("Buscar empleos", "Publicar aviso"), never a title or company.
+    'buscar empleos',
+    'buscar trabajo',
+    'buscar ofertas',
+    'publicar aviso',
+    'publicar empleo',
+    'empresas',
   ],
   roleWords: [
     'desarrollador',

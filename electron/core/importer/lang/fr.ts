@@ -187,6 +187,13 @@ export const fr: LanguageTable = {
     'accueil',
     'page d’accueil',
     "page d'accueil",
+    // A board's search box and menu labels ("Buscar empleos", "Publicar aviso"), never a title or company.
+    'rechercher une offre',
+    'rechercher des offres',
+    'trouver un emploi',
+    'publier une offre',
+    'entreprises',
+    'recruteurs',
   ],
   roleWords: [
     'développeur',

@@ -178,6 +178,11 @@ export const it: LanguageTable = {
     'pagina iniziale',
     'home page',
     'home',
+    // A board's search box and menu labels ("Buscar empleos", "Publicar aviso"), never a title or company.
+    'cerca offerte',
+    'trova lavoro',
+    'pubblica annuncio',
+    'aziende',
   ],
   roleWords: [
     'sviluppatore',

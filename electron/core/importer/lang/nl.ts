@@ -197,6 +197,11 @@ export const nl: LanguageTable = {
     'stuur door naar een vriend',
     'startpagina',
     'home',
+    // A board's search box and menu labels ("Buscar empleos", "Publicar aviso"), never a title or company.
+    'zoek vacatures',
+    'vacature plaatsen',
+    'vind een baan',
+    'bedrijven',
   ],
   roleWords: [
     'ontwikkelaar',

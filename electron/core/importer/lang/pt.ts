@@ -47,6 +47,11 @@ export const pt: LanguageTable = {
       'data de encerramento',
       'prazo para candidatura',
       'validade da vaga',
+      // A closing day by its verb alone ("Expira: 31/01/2027", "Válida até 10/02/2027").
+      'expira',
+      'expira em',
+      'válida até',
+      'vence em',
     ],
     url: ['link!'],
   },
@@ -194,6 +199,13 @@ export const pt: LanguageTable = {
     'página inicial',
     'início',
     'inicio',
+    // A board's search box and menu labels ("Buscar empleos", "Publicar aviso"), never a title or company.
+    'pesquisar empregos',
+    'pesquisar vagas',
+    'buscar vagas',
+    'publicar vaga',
+    'publicar anúncio',
+    'empresas',
   ],
   roleWords: [
     'desenvolvedor',
