@@ -144,7 +144,12 @@ export function chooseTitle(lines: readonly string[], hints: TitleHints = {}): C
   for (const t of [hints.pageTitle, hints.docTitle])
     for (const part of t ? pageTitleParts(t) : [])
       if (headings.has(stripGenderMarker(part).toLowerCase())) add(part, 70, 'og:title / <title> part that is also a heading');
-  if (hints.subject) add(subjectTitle(hints.subject), 55, 'e-mail subject');
+  if (hints.subject) {
+    const subject = subjectTitle(hints.subject);
+    const bare = subject ? withoutStatedPlace(subject, lines) : null;
+    if (bare) add(bare, 55, 'e-mail subject without the place the body states');
+    else add(subject, 55, 'e-mail subject');
+  }
   // Board headers stack title, employer, place: the line above the employer's own line is the title.
   const employers = new Set(companiesInSentences(lines).map((c) => c.name.toLowerCase()));
   const employerAt = header.findIndex((l) => {
@@ -213,6 +218,27 @@ const ALERT_LEAD = new RegExp(
 );
 /** Any short lead up to a colon that names no role ("Für dich ausgewählt: ...", "3 new matches: ..."). */
 const SHORT_LEAD = /^([^:：]{2,40})[:：]\s+(?=\S)/u;
+
+/** "in", "à", "i", "em" before a place, in each language read ("Lagerleder i Kolding", "Magasinier à Lyon"). */
+const PLACE_PREPOSITIONS = ['in', 'at', 'bei', 'à', 'a', 'en', 'i', 'em', 'no', 'na', 'te', 'op'];
+const TRAILING_PLACE = new RegExp(
+  `^(.{3,80}?)\\s(?:${PLACE_PREPOSITIONS.join('|')})\\s(\\p{Lu}[\\p{L}'’.-]*(?:[\\s-]\\p{Lu}[\\p{L}'’.-]*){0,2})$`,
+  'u',
+);
+
+/**
+ * An alert's subject "TITLE i PLACE" whose body gives TITLE on its own line and PLACE elsewhere: the
+ * title is TITLE, the place is the location's (null when the subject is not so built).
+ */
+function withoutStatedPlace(subject: string, lines: readonly string[]): string | null {
+  const m = TRAILING_PLACE.exec(subject.trim());
+  const title = m?.[1]?.trim();
+  const place = m?.[2];
+  if (!title || !place) return null;
+  const own = lines.some((l) => l.trim().replace(/^#+ /, '').toLowerCase() === title.toLowerCase());
+  const placed = lines.some((l) => l.includes(place) && l.trim().toLowerCase() !== subject.trim().toLowerCase());
+  return own && placed ? title : null;
+}
 
 export function subjectTitle(subject: string): string | null {
   let s = subject.replace(SUBJECT_PREFIX, '').replace(SUBJECT_LEAD, '').replace(ALERT_LEAD, '').trim();

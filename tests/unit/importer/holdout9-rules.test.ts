@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findSkills } from '../../../electron/core/importer/skills';
 import { workplaceFromText } from '../../../electron/core/importer/work-terms';
-import { fieldsOf, htmlPage, recordFields } from './cases';
+import { eml, fieldsOf, htmlPage, mailFields, recordFields } from './cases';
 
 /*
  * General rules found missing on holdouts 9 and 10 (classes of failure, never one site's or posting's),
@@ -233,5 +233,51 @@ describe("a pasted page's own site chrome: its address with a country edition, i
       ),
     );
     expect(f.company).toBe('Pakkeri.dk ApS');
+  });
+});
+
+describe("a job alert's subject 'TITLE i PLACE' is the title when the body states both apart (class 3)", () => {
+  it('da: "Lagermedarbejder i Esbjerg"', async () => {
+    const f = await mailFields(
+      eml({
+        from: 'Jobagent <agent@jobsøg.example>',
+        to: 'ida@post.example',
+        subject: 'Nyt job: Lagermedarbejder i Esbjerg',
+        body: [
+          'Hej Ida',
+          '',
+          'Din jobagent har fundet et nyt job:',
+          '',
+          'Lagermedarbejder',
+          'Vestkyst Fragt ApS - Esbjerg',
+          'Fuldtid',
+          '',
+          'Vestkyst Fragt ApS søger en lagermedarbejder til vores terminal ved Esbjerg Havn.',
+        ].join('\n'),
+      }),
+    );
+    expect(f.title).toBe('Lagermedarbejder');
+  });
+
+  it('fr: "Magasinier à Valence"', async () => {
+    const fr = await mailFields(
+      eml({
+        from: 'Alertes emploi <alertes@emploi-rhone.example>',
+        to: 'leo@mail.example',
+        subject: 'Nouvelle offre : Magasinier à Valence',
+        body: [
+          'Bonjour Léo,',
+          '',
+          'Une nouvelle offre correspond à votre alerte :',
+          '',
+          'Magasinier',
+          'Entrepôts Drôme Provence SAS – Valence (26)',
+          'CDI · Temps plein',
+          '',
+          'Entrepôts Drôme Provence SAS recrute un magasinier pour sa plateforme de Valence.',
+        ].join('\n'),
+      }),
+    );
+    expect(fr.title).toBe('Magasinier');
   });
 });
