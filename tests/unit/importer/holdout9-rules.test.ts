@@ -281,3 +281,32 @@ describe("a job alert's subject 'TITLE i PLACE' is the title when the body state
     expect(fr.title).toBe('Magasinier');
   });
 });
+
+describe('a labelled location whose value only explains the workplace names no place (class 5)', () => {
+  it('nl: "Werklocatie: Hybride: 2 dagen per week thuiswerken" leaves the place to the header', () => {
+    const f = fieldsOf(
+      [
+        'Orderpicker',
+        'Brabant Vers B.V. · Breda',
+        'Werklocatie: Hybride: 2 dagen per week thuiswerken',
+        '',
+        'Brabant Vers B.V. zoekt een orderpicker voor ons distributiecentrum in Breda.',
+      ].join('\n'),
+    );
+    expect(f.location).not.toMatch(/thuiswerken/);
+    expect(f.workplace).toBe('hybrid');
+  });
+
+  it('en: "Location: Hybrid - two days remote" is no place', () => {
+    const f = fieldsOf(
+      [
+        'Payroll Officer',
+        'Kauri Timber Ltd',
+        'Location: Hybrid - two days remote a week',
+        '',
+        'Kauri Timber Ltd is hiring a payroll officer for its Rotorua mill office.',
+      ].join('\n'),
+    );
+    expect(f.location ?? '').not.toMatch(/remote/i);
+  });
+});
