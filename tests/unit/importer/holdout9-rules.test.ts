@@ -310,3 +310,33 @@ describe('a labelled location whose value only explains the workplace names no p
     expect(f.location ?? '').not.toMatch(/remote/i);
   });
 });
+
+describe("an HTML e-mail's <title> that its body never shows is the mail's own heading, not the title (class 3)", () => {
+  const alert = (heading: string, title: string, company: string, subject: string) =>
+    eml({
+      from: `Alertes <alertes@emplois-centre.example>`,
+      to: 'camille@courriel.example',
+      subject,
+      html: true,
+      body: `<html><head><title>${heading}</title></head><body><p>Bonjour,</p><h2><a href="https://emplois-centre.example/offre/1">${title}</a></h2><p>${company}</p><p>Une nouvelle offre correspond à votre alerte.</p></body></html>`,
+    });
+
+  it('fr: "Vos offres de la semaine"', async () => {
+    const f = await mailFields(
+      alert(
+        'Vos offres de la semaine',
+        'Préparateur de commandes H/F',
+        'Entrepôts du Cher SAS – Bourges (18)',
+        'Votre alerte : 1 nouvelle offre',
+      ),
+    );
+    expect(f.title).toMatch(/^Préparateur de commandes/);
+  });
+
+  it('de: "Ihre Jobs von heute"', async () => {
+    const f = await mailFields(
+      alert('Ihre Jobs von heute', 'Disponent (m/w/d)', 'Spedition Altmühl GmbH – Ingolstadt', 'Ihr Suchauftrag: 1 neuer Job'),
+    );
+    expect(f.title).toMatch(/^Disponent/);
+  });
+});
