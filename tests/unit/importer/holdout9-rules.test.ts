@@ -340,3 +340,28 @@ describe("an HTML e-mail's <title> that its body never shows is the mail's own h
     expect(f.title).toMatch(/^Disponent/);
   });
 });
+
+describe('a period word in the plural after a range (class 6)', () => {
+  it('fr "K€ bruts annuels", pt "brutos anuais"', () => {
+    const fr = fieldsOf(
+      [
+        'Comptable',
+        'Cabinet Vosges Audit SARL',
+        'Rémunération : 38 à 42 K€ bruts annuels',
+        '',
+        'Cabinet Vosges Audit SARL recrute un comptable à Épinal.',
+      ].join('\n'),
+    );
+    expect(fr.salary).toEqual({ min: 38000, max: 42000, currency: 'EUR', period: 'year' });
+    const pt = fieldsOf(
+      [
+        'Contabilista',
+        'Mondego Contas, Lda.',
+        'Remuneração: 21 000 € a 24 000 € brutos anuais',
+        '',
+        'A Mondego Contas, Lda. procura um contabilista para Coimbra.',
+      ].join('\n'),
+    );
+    expect(pt.salary?.period).toBe('year');
+  });
+});

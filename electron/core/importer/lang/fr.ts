@@ -52,8 +52,9 @@ export const fr: LanguageTable = {
     hour: ["de l'heure", 'de l’heure', 'par heure'],
     day: ['par jour'],
     week: ['par semaine'],
-    month: ['par mois', 'mensuel', 'mensuelle', 'mensuels'],
-    year: ['par an', 'annuel', 'annuelle', 'brut annuel', 'par année'],
+    month: ['par mois', 'mensuel', 'mensuelle', 'mensuels', 'mensuelles', 'bruts mensuels'],
+    // The plural after a range ("45 à 52 K€ bruts annuels").
+    year: ['par an', 'annuel', 'annuelle', 'annuels', 'annuelles', 'brut annuel', 'bruts annuels', 'par année'],
   },
   slashUnits: { hour: ['heure'], day: ['jour'], week: ['semaine'], month: ['mois'], year: ['an'] },
   workplace: {

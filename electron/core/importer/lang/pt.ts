@@ -60,7 +60,7 @@ export const pt: LanguageTable = {
     day: ['por dia'],
     week: ['por semana'],
     month: ['por mês', 'mensal', 'mensais', 'ao mês'],
-    year: ['por ano', 'anual', 'anuais', 'ao ano'],
+    year: ['por ano', 'anual', 'anuais', 'ao ano', 'brutos anuais', 'brutos por ano'],
   },
   slashUnits: { hour: ['hora'], month: ['mês'], year: ['ano'] },
   workplace: {
