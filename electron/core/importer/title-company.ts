@@ -95,6 +95,17 @@ export function employerLine(line: string): string | null {
   return named.length === 1 ? (named[0] ?? null) : null;
 }
 
+/**
+ * "Marés do Sado – Turismo Náutico, Lda.": a name before a dash that the text names on its own elsewhere
+ * ("A Marés do Sado organiza ...") is the brand of one company, not a unit: the whole line is its name.
+ */
+function brandDashLegalName(line: string, legal: string, lines: readonly string[]): boolean {
+  const m = /^(.+?)\s[–—-]\s(.+)$/.exec(line);
+  const brand = m?.[1]?.trim();
+  if (!brand || m?.[2]?.trim() !== legal || brand.split(/\s+/).length < 2 || !nameShaped(brand)) return false;
+  return lines.some((l) => l.trim() !== line && l.includes(brand));
+}
+
 /** Every title candidate, scored; `value` is the winner. */
 export function chooseTitle(lines: readonly string[], hints: TitleHints = {}): Choice {
   const set = new CandidateSet();
@@ -369,7 +380,9 @@ export function chooseCompany(
   const below = titleAt >= 0 ? header.slice(titleAt + 1).find((l) => l.trim() !== '') : undefined;
   const employerBelow = below ? employerLine(below) : null;
   const employerAndPlace = below ? employerBeforePlace(below.trim()) : null;
-  if (employerBelow && employerBelow !== below?.trim())
+  if (employerBelow && below && employerBelow !== below.trim() && brandDashLegalName(below.trim(), employerBelow, lines))
+    add(below.trim(), 70, 'the line under the title, a brand the text names and its legal name after a dash');
+  else if (employerBelow && employerBelow !== below?.trim())
     add(employerBelow, 70, 'the line under the title, its unit prefix dropped ("ZLM | Acme GmbH")');
   else if (employerAndPlace) add(employerAndPlace, 70, 'the line under the title, with a legal form, before its place');
   else if (below && nameShaped(below)) {

@@ -365,3 +365,26 @@ describe('a period word in the plural after a range (class 6)', () => {
     expect(pt.salary?.period).toBe('year');
   });
 });
+
+describe('a brand the text names, a dash, then its legal name: the whole line is the company (class 8)', () => {
+  it.each([
+    [
+      'pt',
+      htmlPage({
+        title: 'Rececionista',
+        body: '<h1>Rececionista</h1><p>Falésia Dourada – Hotelaria e Turismo, Lda.</p><p>Lagos</p><p>A Falésia Dourada gere dois hotéis no Barlavento algarvio e procura um rececionista.</p>',
+      }),
+      'Falésia Dourada – Hotelaria e Turismo, Lda.',
+    ],
+    [
+      'es',
+      htmlPage({
+        title: 'Recepcionista',
+        body: '<h1>Recepcionista</h1><p>Costa Brava Verde – Gestión Hotelera, S.L.</p><p>Girona</p><p>Costa Brava Verde gestiona tres hoteles en la costa y busca un recepcionista.</p>',
+      }),
+      'Costa Brava Verde – Gestión Hotelera, S.L.',
+    ],
+  ])('%s', (_lang, page, company) => {
+    expect(fieldsOf(page, 'p.html').company).toBe(company);
+  });
+});
