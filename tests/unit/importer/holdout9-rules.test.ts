@@ -388,3 +388,18 @@ describe('a brand the text names, a dash, then its legal name: the whole line is
     expect(fieldsOf(page, 'p.html').company).toBe(company);
   });
 });
+
+describe('a refusal of work from home, however it is worded, is on-site (class 2)', () => {
+  it.each([
+    ['en', 'This is a warehouse role, so there is no option to work from home.'],
+    ['de', 'Es gibt keine Möglichkeit, im Homeoffice zu arbeiten.'],
+    ['fr', 'Aucune possibilité de télétravail sur ce poste.'],
+    ['es', 'No se trabaja desde casa: el puesto es en la oficina.'],
+    ['it', 'Non è possibile lavorare da remoto.'],
+    ['nl', 'Er is geen mogelijkheid om thuis te werken.'],
+    ['da', 'Stillingen kan ikke varetages hjemmefra.'],
+    ['pt', 'Sem possibilidade de teletrabalho.'],
+  ])('%s: %s', (_lang, sentence) => {
+    expect(workplaceFromText(sentence)).toBe('onsite');
+  });
+});

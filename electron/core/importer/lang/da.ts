@@ -62,6 +62,9 @@ export const da: LanguageTable = {
     ],
     onsite: [String.raw`\bfysisk til stede\b`, String.raw`\bpå kontoret hver dag\b`],
     notRemote: [
+      // \"Stillingen kan ikke varetages hjemmefra\", \"ikke mulighed for hjemmearbejde\".
+      String.raw`\bkan ikke (?:varetages|udføres) hjemmefra\b`,
+      String.raw`\bikke mulighed for hjemmearbejde\b`,
       String.raw`\bikke mulighed for hjemmearbejde\b`,
       String.raw`\bhjemmearbejde er ikke muligt\b`,
       String.raw`\b(?:hjemmearbejde|fjernarbejde)\b[^.!?\n]{0,40}\bikke (?:muligt|en mulighed)\b`,

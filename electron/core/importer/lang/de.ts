@@ -101,6 +101,8 @@ export const de: LanguageTable = {
       String.raw`\bpräsenzstelle\b`,
     ],
     notRemote: [
+      // \"Keine Möglichkeit, im Homeoffice zu arbeiten\".
+      String.raw`\bkeine möglichkeit,? (?:im homeoffice|von zu ?hause|remote|mobil) zu arbeiten\b`,
       String.raw`\bkein(?:e)? (?:möglichkeit (?:zu[mr]? |für )?)?(?:homeoffice|home-office|home office|remote-arbeit|mobiles arbeiten)\b`,
       String.raw`\b(?:homeoffice|home-office|remote-arbeit|mobiles arbeiten)\b[^.!?\n]{0,40}\bnicht (?:möglich|vorgesehen|angeboten|geplant)\b`,
       // "Die Tätigkeit kann nicht im Homeoffice ausgeübt werden".

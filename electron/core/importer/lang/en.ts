@@ -157,6 +157,8 @@ export const en: LanguageTable = {
       String.raw`\bin[- ]person (?:role|position|job|only)\b`,
     ],
     notRemote: [
+      // \"There is no option to work from home\", \"no possibility of working remotely\".
+      String.raw`\bno (?:option|possibility|opportunity) (?:to|of|for) (?:work(?:ing)? )?(?:from home|remotely|remote)\b`,
       String.raw`\bremote (?:work )?is not (?:available|possible|an option|offered)\b`,
       String.raw`\bno (?:option (?:for|of) |possibility (?:for|of) )?remote(?: work)?\b`,
       // "This is not a remote or hybrid role": both kinds refused at once.

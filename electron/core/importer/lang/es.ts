@@ -106,6 +106,9 @@ export const es: LanguageTable = {
     ],
     onsite: [String.raw`[([]\s*presencial\s*[)\]]`, String.raw`\bpresencial\b`],
     notRemote: [
+      // \"No se trabaja desde casa\", \"no hay posibilidad de teletrabajo\".
+      String.raw`\bno se trabaja (?:desde casa|en remoto|a distancia)\b`,
+      String.raw`\bno (?:hay|existe) (?:opción|posibilidad) de (?:teletrabajo|trabajar desde casa|trabajar en remoto)\b`,
       String.raw`\bsin (?:teletrabajo|trabajo remoto)\b`,
       String.raw`\bno (?:se )?(?:ofrece|permite|es posible el) (?:teletrabajo|trabajo remoto)\b`,
       String.raw`\b(?:teletrabajo|trabajo remoto|trabajo en remoto)\b[^.!?\n]{0,40}\bno (?:es )?(?:posible|disponible)\b`,

@@ -84,6 +84,8 @@ export const fr: LanguageTable = {
       String.raw`\b100\s?% présentiel\b`,
     ],
     notRemote: [
+      // \"Aucune possibilité de télétravail\", \"pas de possibilité de télétravailler\".
+      String.raw`\b(?:aucune|pas de) possibilité de télétravail(?:ler)?\b`,
       String.raw`\bpas de (?:possibilité de |régime de )?télétravail\b`,
       String.raw`\baucun(?:e)? (?:possibilité de )?télétravail\b`,
       String.raw`\btélétravail (?:non possible|impossible|n['’]est pas possible)\b`,

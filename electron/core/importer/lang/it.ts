@@ -69,6 +69,9 @@ export const it: LanguageTable = {
     ],
     onsite: [String.raw`\bin sede\b`, String.raw`\bin presenza\b`],
     notRemote: [
+      // \"Non è possibile lavorare da remoto\", \"nessuna possibilità di smart working\".
+      String.raw`\bnon è (?:possibile|previsto) (?:lavorare da remoto|lo smart working|il lavoro da remoto)\b`,
+      String.raw`\bnessuna possibilità di (?:smart working|lavoro da remoto|lavorare da remoto)\b`,
       String.raw`\b(?:smart working|lavoro da remoto|telelavoro)\b[^.!?\n]{0,40}\bnon (?:è )?(?:previsto|possibile)\b`,
       String.raw`\bnon (?:è )?previsto (?:lo |il )?(?:regime di |la possibilità di )?(?:smart working|telelavoro|lavoro da remoto)\b`,
       String.raw`\bniente smart working\b`,

@@ -89,6 +89,8 @@ export const nl: LanguageTable = {
       String.raw`\bthuiswerk(?:en)? (?:is )?niet mogelijk\b`,
     ],
     notRemote: [
+      // \"Geen mogelijkheid om thuis te werken\".
+      String.raw`\bgeen mogelijkheid (?:om thuis te werken|tot thuiswerken)\b`,
       String.raw`\b(?:thuiswerk(?:en)?|thuis werken|remote werken|op afstand werken)\b[^.!?\n]{0,40}\bniet mogelijk\b`,
       String.raw`\bthuiswerken is niet mogelijk\b`,
       String.raw`\bgeen (?:mogelijkheid (?:tot|om) )?(?:thuiswerken|thuis te werken|thuiswerkmogelijkheid|remote)\b`,

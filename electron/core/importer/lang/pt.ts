@@ -82,6 +82,8 @@ export const pt: LanguageTable = {
     ],
     onsite: [String.raw`\b(?:regime|modelo|trabalho) presencial\b`, String.raw`\b100\s?% presencial\b`],
     notRemote: [
+      // \"Sem possibilidade de teletrabalho\", \"não há possibilidade de trabalho remoto\".
+      String.raw`\b(?:sem|não há) possibilidade de (?:teletrabalho|trabalho remoto|trabalhar remotamente)\b`,
       String.raw`\bsem (?:teletrabalho|trabalho remoto|home office)\b`,
       String.raw`\bnão (?:é )?possível (?:o )?(?:teletrabalho|trabalho remoto)\b`,
       String.raw`\b(?:teletrabalho|trabalho remoto)\b[^.!?\n]{0,40}\bnão (?:é )?(?:possível|previsto)\b`,
