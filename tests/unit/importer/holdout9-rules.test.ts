@@ -403,3 +403,16 @@ describe('a refusal of work from home, however it is worded, is on-site (class 2
     expect(workplaceFromText(sentence)).toBe('onsite');
   });
 });
+
+describe('the day an advert appeared, by the verb that says so (class 7)', () => {
+  it.each([
+    ['de', 'Erschienen am 08.01.2027'],
+    ['en', 'Listed on 8 January 2027'],
+    ['nl', 'Verschenen op 8 januari 2027'],
+  ])('%s: %s', (_lang, line) => {
+    const f = fieldsOf(
+      ['Lagerist', 'Nordhafen Logistik GmbH', line, '', 'Nordhafen Logistik GmbH sucht einen Lageristen.'].join('\n'),
+    );
+    expect(f.postedAt).toBe('2027-01-08');
+  });
+});

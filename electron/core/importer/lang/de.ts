@@ -169,7 +169,16 @@ export const de: LanguageTable = {
     'sa',
     'so',
   ],
-  postedPhrases: ['veröffentlicht am', 'online seit', 'erstellt am', 'veröffentlicht'],
+  // "Erschienen am 08.01.2027", "Eingestellt am": the day an advert appeared.
+  postedPhrases: [
+    'veröffentlicht am',
+    'online seit',
+    'erstellt am',
+    'erschienen am',
+    'eingestellt am',
+    'inseriert am',
+    'veröffentlicht',
+  ],
   deadlinePhrases: [
     'bewerbungsfrist endet am',
     'bewerbungsfrist bis',

@@ -236,7 +236,8 @@ export const en: LanguageTable = {
     'sat',
     'sun',
   ],
-  postedPhrases: ['posted on', 'published on', 'date posted', 'posted'],
+  // "Listed on 8 January 2027", "Advertised on": the day an advert appeared.
+  postedPhrases: ['posted on', 'published on', 'date posted', 'listed on', 'advertised on', 'posted'],
   deadlinePhrases: [
     'cv by',
     'cv before',

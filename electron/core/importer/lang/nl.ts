@@ -142,7 +142,8 @@ export const nl: LanguageTable = {
     'za',
     'zo',
   ],
-  postedPhrases: ['geplaatst op', 'gepubliceerd op', 'publicatiedatum', 'geplaatst', 'gepubliceerd'],
+  // "Verschenen op 8 januari 2027": the day an advert appeared.
+  postedPhrases: ['geplaatst op', 'gepubliceerd op', 'verschenen op', 'publicatiedatum', 'geplaatst', 'gepubliceerd'],
   deadlinePhrases: [
     'sluitingsdatum',
     'reageren kan tot',
