@@ -9,11 +9,14 @@ export interface DollarCountry {
   places: readonly string[];
   /** Region codes written after a comma ("Toronto, ON"), upper case. */
   regionCodes?: readonly string[];
+  /** The country's ISO 3166 code, as schema.org's `addressCountry` and records give it ("CL"). */
+  code: string;
 }
 
 export const DOLLAR_COUNTRIES: readonly DollarCountry[] = [
   {
     currency: 'CAD',
+    code: 'CA',
     places: [
       'Canada',
       'Canadian',
@@ -39,6 +42,7 @@ export const DOLLAR_COUNTRIES: readonly DollarCountry[] = [
   },
   {
     currency: 'MXN',
+    code: 'MX',
     places: [
       'México',
       'Mexico',
@@ -61,6 +65,7 @@ export const DOLLAR_COUNTRIES: readonly DollarCountry[] = [
   },
   {
     currency: 'AUD',
+    code: 'AU',
     places: [
       'Australia',
       'Australian',
@@ -83,18 +88,22 @@ export const DOLLAR_COUNTRIES: readonly DollarCountry[] = [
   },
   {
     currency: 'NZD',
+    code: 'NZ',
     places: ['New Zealand', 'Aotearoa', 'Auckland', 'Wellington', 'Christchurch', 'Hamilton, New Zealand', 'Dunedin'],
   },
   {
     currency: 'SGD',
+    code: 'SG',
     places: ['Singapore', 'Singapur', 'Singapour'],
   },
   {
     currency: 'ARS',
+    code: 'AR',
     places: ['Argentina', 'argentino', 'argentina', 'Buenos Aires', 'CABA', 'Córdoba, Argentina', 'Rosario', 'Mendoza'],
   },
   {
     currency: 'CLP',
+    code: 'CL',
     places: [
       'Chile',
       'chileno',
@@ -124,6 +133,7 @@ export const DOLLAR_COUNTRIES: readonly DollarCountry[] = [
   },
   {
     currency: 'COP',
+    code: 'CO',
     places: [
       'Colombia',
       'colombiano',
@@ -135,4 +145,24 @@ export const DOLLAR_COUNTRIES: readonly DollarCountry[] = [
       'Cartagena de Indias',
     ],
   },
+  {
+    currency: 'UYU',
+    code: 'UY',
+    places: ['Uruguay', 'uruguayo', 'uruguaya', 'Montevideo', 'Punta del Este', 'Paysandú', 'Maldonado, Uruguay'],
+  },
 ];
+
+/**
+ * The dollar of the country a record's place parts name (`{ city, province: "AB" }`, `addressCountry: "CL"`):
+ * a part that is a country code, a region code or a listed place; null when none is.
+ */
+export function dollarOfPlaceParts(parts: readonly string[]): string | null {
+  for (const raw of parts) {
+    const part = raw.trim();
+    const hit = DOLLAR_COUNTRIES.find(
+      (c) => c.code === part.toUpperCase() || (c.regionCodes?.includes(part) ?? false) || c.places.includes(part),
+    );
+    if (hit) return hit.currency;
+  }
+  return null;
+}

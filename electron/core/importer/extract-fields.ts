@@ -4,7 +4,7 @@
  */
 import { emptyParsedPosting, type ParsedPosting } from '../../../shared/posting';
 import { findEmail, findPostingUrl, cleanUrl } from './contacts';
-import { DOLLAR_COUNTRIES } from './dollar-countries';
+import { DOLLAR_COUNTRIES, dollarOfPlaceParts } from './dollar-countries';
 import { dateAtStart, dayToDate, inferDayFirst, type DateContext } from './dates';
 import { allOf, alternationOf } from './lang';
 import { isLabelLine, labelValues, firstLabelValue } from './labels';
@@ -55,6 +55,8 @@ export interface TextHints extends TitleHints {
   receivedAt?: Date | null;
   /** The time "now" is taken to be, for yearless dates with nothing else to go on. */
   now?: Date;
+  /** The country the page's markup gives the job's place (`addressCountry`): what a bare "$" is there. */
+  country?: string | null;
 }
 
 /** Phrases that introduce a deadline anywhere in a line ("Please apply by March 15, 2027."). */
@@ -336,7 +338,7 @@ export function extractFieldsWithDebug(rawMarkdown: string, hints: TextHints = {
   fields.employmentType =
     employmentFromValues(employmentValues, false) ?? employmentFromText(markdown) ?? employmentFromValues(employmentValues);
 
-  fields.salary = findSalary(lines, { bareDollar: dollarOf(fields.location, markdown) });
+  fields.salary = findSalary(lines, { bareDollar: dollarOf(fields.location, markdown, hints.country ?? null) });
 
   const ctx: DateContext = {
     language: fields.language,
@@ -374,10 +376,13 @@ const US_WORDS = /\b(?:USA|United States|US\$|USD)\b/;
  * What a bare "$" means here: the dollar of the posting's country (its place says so, or, with no place,
  * its text names one dollar country and not the US); the US dollar otherwise.
  */
-function dollarOf(location: string | null, text: string): string {
+function dollarOf(location: string | null, text: string, country: string | null): string {
+  const byPlace = location ? DOLLAR_PLACES.find((c) => c.re.test(location))?.currency : undefined;
+  if (byPlace) return byPlace;
+  // The markup's country of the place ("Las Condes" with `addressCountry: "CL"`).
+  const byCountry = country ? dollarOfPlaceParts([country]) : null;
+  if (byCountry) return byCountry;
   if (location) {
-    const byPlace = DOLLAR_PLACES.find((c) => c.re.test(location))?.currency;
-    if (byPlace) return byPlace;
     // A town the table does not list: the line that names it may name its region or country ("Puerto
     // Montt, Región de Los Lagos", "Tiel, Gelderland"), so that line decides; a line naming none is the US.
     const line = text.split('\n').find((l) => l.length <= 120 && l.includes(location));

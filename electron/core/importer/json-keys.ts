@@ -46,6 +46,7 @@ export const KEYS: Record<RecordField, readonly string[]> = {
     'functienaam',
     'vacaturenaam',
     'stellenbezeichnung',
+    'bezeichnung',
     'nomposte',
     'nombrepuesto',
     'stillingsnavn',
@@ -73,6 +74,10 @@ export const KEYS: Record<RecordField, readonly string[]> = {
     'tituloempleo',
     'titulooferta',
     'nombreoferta',
+    // A position named in Italian, Spanish, Portuguese (`posizione`, `posicion`).
+    'posizione',
+    'posicion',
+    'posicao',
   ],
   company: [
     'company',
@@ -117,6 +122,15 @@ export const KEYS: Record<RecordField, readonly string[]> = {
     'empresacontratante',
     'werkgevernaam',
     'opdrachtgever',
+    // The company a post is published for, a company in its legal sense (`postedCompany`, `societa`).
+    'postedcompany',
+    'societa',
+    'società',
+    'societe',
+    'société',
+    'sociedad',
+    'sociedade',
+    'selskab',
   ],
   location: [
     'location',
@@ -164,6 +178,14 @@ export const KEYS: Record<RecordField, readonly string[]> = {
     'localite',
     'localites',
     'lieuxtravail',
+    // Where the work is done in German and English (`einsatzort`, `workLocation`).
+    'einsatzort',
+    'worklocation',
+    'arbeitsplatzort',
+    'lugardetrabajo',
+    'luogodilavoro',
+    'localdetrabalho',
+    'werkplek',
   ],
   employment: [
     'commitment',
@@ -239,6 +261,14 @@ export const KEYS: Record<RecordField, readonly string[]> = {
     'soortdienstverband',
     'contractvorm',
     'beschaftigungsart',
+    // A work regime and the extent of employment (`arbeidsregime: Deeltijds`, `ausmass: Teilzeit`).
+    'arbeidsregime',
+    'werkregime',
+    'ausmass',
+    'beschaeftigungsausmass',
+    'beschaeftigung',
+    'beschäftigung',
+    'employmentterms',
   ],
   workplace: [
     'workplacetypes',
@@ -267,6 +297,20 @@ export const KEYS: Record<RecordField, readonly string[]> = {
     'modalitedetravail',
     'modalita',
     'arbejdsform',
+    // Keys that are the remote word itself, in each language (see REMOTE_KEYS), and a place's kind.
+    'thuiswerk',
+    'telewerk',
+    'telewerken',
+    'lavoroagile',
+    'telelavoro',
+    'teletrabajo',
+    'teletrabalho',
+    'hjemmekontor',
+    'fjernarbejde',
+    'remotepolicy',
+    'workarrangement',
+    'locationtype',
+    'joblocationtype',
   ],
   salary: [
     'salary',
@@ -295,6 +339,16 @@ export const KEYS: Record<RecordField, readonly string[]> = {
     'payinfo',
     'basesalary',
     'pay',
+    // Pay in German, Dutch, Italian (annual gross) and Portuguese (a pay band).
+    'entgelt',
+    'lohn',
+    'loon',
+    'verloning',
+    'bezahlung',
+    'ral',
+    'faixasalarial',
+    'rangosalarial',
+    'fourchettesalariale',
   ],
   posted: [
     'dateposted',
@@ -363,6 +417,15 @@ export const KEYS: Record<RecordField, readonly string[]> = {
     'erscheinungsdatum',
     'datadipubblicazione',
     'datepublicationoffre',
+    // Made public, in Danish (`offentliggjort`), a publication key that beats a creation key.
+    'offentliggjort',
+    'offentliggoerelse',
+    'offentliggørelse',
+    // The day a vacancy opened (`dataAbertura`, `fechaApertura`).
+    'dataabertura',
+    'fechaapertura',
+    'dataapertura',
+    'dateouverture',
   ],
   deadline: [
     'validthrough',
@@ -409,6 +472,10 @@ export const KEYS: Record<RecordField, readonly string[]> = {
     'candidatureentro',
     'candidaturefino',
     'candidaturesjusquau',
+    // A closing day in Italian, Danish, Dutch (`chiusura`, `lukkedato`, `einddatum` alone is a publication's end).
+    'chiusura',
+    'datachiusura',
+    'lukkedato',
   ],
   url: [
     'externalurl',
@@ -518,6 +585,14 @@ export const DISPLAY_KEYS = [
   'razaosocial',
   'nomefantasia',
   'nomeempresa',
+  // A company object's firm name and a place object's municipality (`firma`, `gemeente`, `denominazione`).
+  'firma',
+  'denominazione',
+  'gemeente',
+  'gemeinde',
+  'kommune',
+  'commune',
+  'municipality',
 ];
 /** Wrappers around one or more records. */
 export const LIST_KEYS = [
@@ -595,6 +670,72 @@ export const PERSON_STEMS = [
  * Dates under keys the table does not list ("dates": { "publication", "limiteCandidature" },
  * "fechaCaducidad"): a key (or its parent) that names a date, and a stem that says which one.
  */
+/**
+ * Keys that are the remote word itself (`homeoffice`, `thuiswerk`, `lavoroAgile`): their value answers
+ * whether one may work from home, so a partial or counted answer ("max. 2 Tage pro Woche") is hybrid and a
+ * refusal on-site.
+ */
+export const REMOTE_KEYS = [
+  'homeoffice',
+  'thuiswerken',
+  'thuiswerk',
+  'telewerk',
+  'telewerken',
+  'hjemmearbejde',
+  'hjemmekontor',
+  'fjernarbejde',
+  'smartworking',
+  'lavoroagile',
+  'telelavoro',
+  'teletravail',
+  'teletrabajo',
+  'teletrabalho',
+  'remote',
+  'remotework',
+  'remotepolicy',
+];
+
+/**
+ * A record's group of links (`links: { inserat, bewerbung }`, `link: { annuncio, candidatura }`): a web
+ * address in it is the posting's own page unless its key names applying or another page (APPLY_STEMS).
+ */
+export const LINK_GROUP_KEYS = [
+  'links',
+  'link',
+  'urls',
+  'liens',
+  'lien',
+  'enlaces',
+  'enlace',
+  'collegamenti',
+  'ligacoes',
+  'weblinks',
+];
+export const APPLY_STEMS = [
+  'apply',
+  'application',
+  'bewerb',
+  'postul',
+  'candidat',
+  'solicit',
+  'sollicit',
+  'ansoeg',
+  'ansøg',
+  'inscri',
+  'inschrijv',
+  'logo',
+  'image',
+  'company',
+  'employer',
+  'website',
+];
+
+/** A key that names an e-mail address in each language (`byEmail`, `contactMail`, `courrielContact`). */
+export const EMAIL_KEY_STEMS = ['email', 'mail', 'courriel', 'correo', 'epost'];
+
+/** Inside a publication group (`publikation: { online }`, `publicatie: { startdatum }`), keys naming its start. */
+export const START_STEMS = ['start', 'begin', 'online', 'debut', 'inicio', 'inizio', 'vanaf'];
+
 export const DATE_STEMS = ['date', 'fecha', 'datum', 'data', 'dato', 'dates', 'fechas'];
 export const POSTED_STEMS = [
   'publica',
@@ -613,7 +754,14 @@ export const POSTED_STEMS = [
   'publicacao',
   'publicação',
   'publiceret',
+  'offentlig',
   'oprettet',
+  'publikation',
+  'publizier',
+  'abertura',
+  'apertura',
+  'ouverture',
+  'postingdate',
 ];
 export const DEADLINE_STEMS = [
   'limite',
@@ -638,6 +786,7 @@ export const DEADLINE_STEMS = [
   'jusqua',
   'senest',
   'uiterlijk',
+  'chiusura',
 ];
 
 /** Sub-keys of a salary object (`{ minimo, maximo, moneda, periodo }`), in every language read. */
@@ -695,7 +844,7 @@ export const SALARY_KEYS = {
     'maxamount',
   ],
   value: ['value', 'amount', 'montant', 'importe', 'betrag', 'bedrag', 'beløb', 'importo', 'valor'],
-  currency: ['currency', 'devise', 'moneda', 'divisa', 'währung', 'waehrung', 'valuta', 'moeda', 'currencycode'],
+  currency: ['currency', 'devise', 'moneda', 'divisa', 'währung', 'waehrung', 'valuta', 'moeda', 'currencycode', 'munteenheid'],
   period: [
     'payperiod',
     'salaryperiod',
@@ -724,6 +873,9 @@ export const SALARY_KEYS = {
     'tipopagamento',
     'frequencia',
     'frequência',
+    // `per: "hour"`, `per: "maand"`: the unit a figure is paid per.
+    'per',
+    'salarytype',
   ],
 } as const;
 

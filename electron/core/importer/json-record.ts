@@ -12,9 +12,14 @@ import {
   PAY_PART_STEMS,
   PAY_STEMS,
   CREATED_STEMS,
+  APPLY_STEMS,
   DATE_STEMS,
   DEADLINE_STEMS,
   DISPLAY_KEYS,
+  EMAIL_KEY_STEMS,
+  LINK_GROUP_KEYS,
+  REMOTE_KEYS,
+  START_STEMS,
   KEYS,
   LIST_KEYS,
   OTHER_JOBS_STEMS,
@@ -25,8 +30,9 @@ import {
 } from './json-keys';
 import { detectLanguage } from './language';
 import { currencyCode, parseSalary, periodFromWord } from './salary';
-import { employmentFromValues, workplaceFromValue } from './work-terms';
+import { employmentFromValues, workplaceFromRemoteValue, workplaceFromValue } from './work-terms';
 import { cleanUrl, validEmail } from './contacts';
+import { dollarOfPlaceParts } from './dollar-countries';
 
 const KEY_FIELD = new Map<string, RecordField[]>();
 for (const [field, keys] of Object.entries(KEYS) as [RecordField, readonly string[]][]) {
@@ -106,6 +112,8 @@ type Found = Partial<Record<RecordField, unknown>> & {
   extra?: string[];
   /** `posted` came from a creation key (`oprettet`, `createdAt`): a publication key still replaces it. */
   postedIsCreation?: boolean;
+  /** The workplace came from a key that is the remote word itself (`homeoffice`, `thuiswerk`). */
+  workplaceIsRemoteKey?: boolean;
 };
 
 const POSTING_LINK_KEY =
@@ -177,8 +185,10 @@ function hasStem(key: string, stems: readonly string[]): boolean {
 }
 
 /** A date under a key the table does not list: `dates.publication`, `fechaCaducidad`, `datumSluiting`. */
-function dateFieldOf(key: string, parentKey: string): 'posted' | 'deadline' | null {
-  if (!hasStem(key, DATE_STEMS) && !hasStem(parentKey, DATE_STEMS)) return null;
+function dateFieldOf(key: string, parentKey: string, v: unknown): 'posted' | 'deadline' | null {
+  // `veroeffentlichtAm: "14.01.2027"`: a key with no date noun still names one when its value is a day.
+  const dayValue = typeof v === 'string' && /^\s*(?:\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4})\b/.test(v);
+  if (!hasStem(key, DATE_STEMS) && !hasStem(parentKey, DATE_STEMS) && !dayValue) return null;
   if (hasStem(key, DEADLINE_STEMS)) return 'deadline';
   if (hasStem(key, POSTED_STEMS)) return 'posted';
   return null;
@@ -238,6 +248,23 @@ function walk(o: Record<string, unknown>, found: Found, depth: number, parentKey
     // A block of other jobs inside the record ("offresSimilaires"): not this posting.
     if (hasStem(key, OTHER_JOBS_STEMS)) continue;
     let fields = KEY_FIELD.get(key) ?? [];
+    // `link: { annuncio, candidatura }`: a link key holding a group of links is walked as a group.
+    if (fields.includes('url') && isObject(v)) fields = [];
+    // In a group of links, an address under a key that does not name applying is the posting's own page.
+    if (
+      fields.length === 0 &&
+      LINK_GROUP_KEYS.includes(parentKey) &&
+      typeof v === 'string' &&
+      /^https?:\/\/\S+$/i.test(v.trim()) &&
+      !hasStem(key, APPLY_STEMS)
+    ) {
+      if (found.url === undefined) found.url = v.trim();
+      continue;
+    }
+    // `byEmail`, `contactMail`: an address under a key naming e-mail.
+    if (fields.length === 0 && typeof v === 'string' && v.includes('@') && hasStem(key, EMAIL_KEY_STEMS)) fields = ['email'];
+    // `publikation: { online }`, `publicatie: { startdatum }`: a publication group's start is the posted day.
+    if (fields.length === 0 && hasStem(parentKey, POSTED_STEMS) && hasStem(key, START_STEMS) && dateLike(v)) fields = ['posted'];
     if (fields.length === 0) {
       const part = payPartOf(key);
       if (part && v !== null && v !== undefined && v !== '') {
@@ -252,7 +279,7 @@ function walk(o: Record<string, unknown>, found: Found, depth: number, parentKey
       continue;
     }
     if (fields.length === 0 && !isObject(v)) {
-      const dateField = dateFieldOf(key, parentKey);
+      const dateField = dateFieldOf(key, parentKey, v);
       if (dateField) fields = [dateField];
       else if (!hasMarkedUpTwin(o, key)) {
         const text = freeText(v);
@@ -287,6 +314,7 @@ function walk(o: Record<string, unknown>, found: Found, depth: number, parentKey
       if (v === null || v === undefined || v === '') continue;
       found[field] = v;
       if (field === 'posted') found.postedIsCreation = creation;
+      if (field === 'workplace') found.workplaceIsRemoteKey = REMOTE_KEYS.includes(key);
       break;
     }
     // Nested groups (Lever's `categories`, `content`; `origineOffre`; `contact`; `dates`) hold more
@@ -321,19 +349,37 @@ function amountOf(v: unknown): number | null {
   return null;
 }
 
+/** A bound under a compound key (`betragVon`, `amountTo`): its stem names the part, its value is a figure. */
+function boundByStem(o: Record<string, unknown>, part: 'min' | 'max'): number | null {
+  for (const [k, v] of Object.entries(o)) {
+    if (typeof v !== 'number') continue;
+    const key = normKey(k);
+    if (PAY_PART_STEMS[part].some((s) => key.endsWith(s))) return amountOf(v);
+  }
+  return null;
+}
+
+/** The currency a pay object's text states (`display: "$38.00 to $44.50 hourly"`). */
+function textCurrency(o: Record<string, unknown>): string | null {
+  for (const v of Object.values(o)) if (typeof v === 'string' && /\d/.test(v)) return parseSalary(v)?.currency ?? null;
+  return null;
+}
+
 /** `{ min, max, currency, interval }` in any language (`{ minimo, maximo, moneda, periodo }`), else text. */
 function salaryOf(v: unknown): ParsedPosting['salary'] {
   if (isObject(v)) {
     // schema.org's MonetaryAmount nests the figures one level down (`value: { minValue, maxValue, unitText }`).
     const inner = subValue(v, SALARY_KEYS.value);
     const figures = isObject(inner) ? { ...v, ...inner } : v;
-    const min = amountOf(subValue(figures, SALARY_KEYS.min)) ?? (isObject(inner) ? null : amountOf(inner));
-    const max = amountOf(subValue(figures, SALARY_KEYS.max));
+    const min =
+      amountOf(subValue(figures, SALARY_KEYS.min)) ?? (isObject(inner) ? null : amountOf(inner)) ?? boundByStem(figures, 'min');
+    const max = amountOf(subValue(figures, SALARY_KEYS.max)) ?? boundByStem(figures, 'max');
     // The currency may sit beside each bound (`min: { amount, currency }`) rather than beside both.
     const bound = [subValue(figures, SALARY_KEYS.min), subValue(figures, SALARY_KEYS.max)].find(isObject);
     const curRaw =
       displayText(subValue(figures, SALARY_KEYS.currency)) ?? (bound ? displayText(subValue(bound, SALARY_KEYS.currency)) : null);
-    const cur = curRaw ? currencyCode(curRaw) : null;
+    // No currency key: the object's own display text may state it ("$38.00 to $44.50 hourly").
+    const cur = curRaw ? currencyCode(curRaw) : textCurrency(figures);
     if ((min !== null || max !== null) && cur) {
       const periodRaw = displayText(subValue(figures, SALARY_KEYS.period));
       return { min: min ?? null, max: max ?? min ?? null, currency: cur, period: periodRaw ? periodFromWord(periodRaw) : null };
@@ -364,12 +410,22 @@ export function readJsonRecord(record: Record<string, unknown>): JsonRecord {
   const employment = leafTexts(found.employment);
   if (employment.length > 0) out.employmentType = employmentFromValues(employment);
   const workplace = displayText(found.workplace);
-  if (workplace) out.workplace = workplaceFromValue(workplace);
+  if (workplace) out.workplace = found.workplaceIsRemoteKey ? workplaceFromRemoteValue(workplace) : workplaceFromValue(workplace);
   // `remote: true` (a flag on the record or its location object) says remote; `false` says nothing.
   const place = isObject(found.location) ? found.location : {};
+  // `workLocation: { city, locationType: "On site" }`: the place object says how one works there.
+  if (!out.workplace) {
+    const kind = Object.entries(place).find(([k, v]) => KEYS.workplace.includes(normKey(k)) && typeof v === 'string');
+    if (kind) out.workplace = workplaceFromValue(String(kind[1]));
+  }
   if (!out.workplace && (found.workplace === true || place['remote'] === true)) out.workplace = 'remote';
   if (!out.workplace && place['hybrid'] === true) out.workplace = 'hybrid';
   if (found.salary !== undefined) out.salary = salaryOf(found.salary);
+  // A bare "$" is the dollar of the record's place (`workLocation: { city, province: "AB" }`).
+  if (out.salary?.currency === 'USD' && !/US\$|USD|\bUS\b/.test(leafTexts(found.salary).join(' '))) {
+    const local = dollarOfPlaceParts(leafTexts(found.location));
+    if (local) out.salary = { ...out.salary, currency: local };
+  }
   // Pay split over several keys is read as the sentence it stands for: "1.500 € - 1.700 € Bruto/mes".
   const parts = found.payParts;
   if (!out.salary && parts && (parts.min !== undefined || parts.max !== undefined)) {

@@ -105,6 +105,7 @@ function prepareHtml(html: string, format: PostingFormat = 'html', fullBody = fa
       pageTitle: ogTitle && withoutCareerLead(ogTitle),
       docTitle: pageTitle && withoutCareerLead(pageTitle),
       siteName: siteName && withoutCareerLead(siteName),
+      country: schema?.country ?? null,
     },
   };
 }
@@ -163,9 +164,13 @@ async function prepareEml(raw: string): Promise<Prepared> {
   const base: Prepared = mail.html
     ? prepareHtml(mail.html, 'eml', true)
     : { format: 'eml', markdown: toMarkdownLite(mail.text ?? ''), structured: {}, hints: {} };
-  // An e-mail's greeting is not its title; its subject usually is.
+  // An e-mail's greeting is not its title; its subject usually is. Its HTML <title> that the body never
+  // shows ("Vos offres du jour", "Your daily jobs") is the mail's own heading, not a job's.
+  const shown = (t: string | null | undefined) => (t && base.markdown.includes(t) ? t : null);
   base.hints = {
     ...base.hints,
+    docTitle: shown(base.hints.docTitle),
+    pageTitle: shown(base.hints.pageTitle),
     subject: mail.subject,
     emails: [...(base.hints.emails ?? []), ...mail.senders],
     receivedAt: mail.date,

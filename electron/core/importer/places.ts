@@ -368,6 +368,9 @@ const WORKPLACE_FIRST = new RegExp(
 export function cleanLocation(value: string): string | null {
   const first = WORKPLACE_FIRST.exec(value.trim());
   const place = first ? (first[1] ?? first[2] ?? value) : value;
+  // "Hybride: 1 dag per week thuiswerken", "Hybrid (2 days remote)": what follows the workplace word
+  // explains it, and names no place.
+  if (first && place.search(REMOTE_WORD) >= 0) return null;
   const v = place
     .replace(WORKPLACE_IN_PARENS, ' ')
     .replace(/\s+/g, ' ')
@@ -402,6 +405,14 @@ const COUNTRIES = [
   'Argentina',
   'Colombia',
   'Chile',
+  'Uruguay',
+  'Peru|Perú',
+  'Ecuador',
+  'Paraguay',
+  'Luxembourg|Luxemburg',
+  'Australia',
+  'New Zealand',
+  'Singapore',
   'Europe|Europa|EU|EMEA',
 ];
 

@@ -55,6 +55,8 @@ const CURRENCY_ALIASES: Record<string, string> = {
   ars: 'ARS',
   cop: 'COP',
   uyu: 'UYU',
+  // Uruguay's own peso sign ("$U 32.000").
+  $u: 'UYU',
   // Latin America's pesos named by their country ("$850.000 pesos chilenos").
   'pesos chilenos': 'CLP',
   'pesos mexicanos': 'MXN',
@@ -76,7 +78,7 @@ export function currencyCode(raw: string): string | null {
   return /^[a-z]{3}$/.test(key) ? key.toUpperCase() : null;
 }
 
-const CUR = String.raw`(?:US\$|C\$|A\$|AU\$|NZ\$|S\$|R\$|[$€£¥₹]|\b(?:USD|EUR|GBP|CHF|CAD|AUD|NZD|JPY|INR|SEK|NOK|DKK|PLN|CZK|HUF|SGD|HKD|MXN|BRL|ZAR|CLP|ARS|COP|UYU)\b|\b[Pp]esos\s+(?:chilenos|mexicanos|argentinos|colombianos|uruguayos)\b|\b[Ee]uros?\b|\b[Dd]ollars?\b|\b[Pp]ounds?(?:\s+sterling)?\b|\bkroner\b|\breais\b|\bzł|\bkr\.?(?=\s|$)|\bRs\.?(?=\s?\d))`;
+const CUR = String.raw`(?:US\$|\$U(?![A-Za-z])|C\$|A\$|AU\$|NZ\$|S\$|R\$|[$€£¥₹]|\b(?:USD|EUR|GBP|CHF|CAD|AUD|NZD|JPY|INR|SEK|NOK|DKK|PLN|CZK|HUF|SGD|HKD|MXN|BRL|ZAR|CLP|ARS|COP|UYU)\b|\b[Pp]esos\s+(?:chilenos|mexicanos|argentinos|colombianos|uruguayos)\b|\b[Ee]uros?\b|\b[Dd]ollars?\b|\b[Pp]ounds?(?:\s+sterling)?\b|\bkroner\b|\breais\b|\bzł|\bkr\.?(?=\s|$)|\bRs\.?(?=\s?\d))`;
 const NUM = String.raw`\d{1,3}(?:[.,'’ ]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?`;
 /** Thousands and millions, and India's lakh (100,000) and crore (10,000,000): "4.5-6 Lacs P.A.", "1.2 Cr". */
 const MULT = String.raw`(?:\s?(?:k|K|Tsd\.?|TEUR|Mio\.?|m|M|[Ll]akhs?|LPA|[Ll]acs?|[Cc]rores?|Cr)\b)?`;

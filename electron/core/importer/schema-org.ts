@@ -14,6 +14,8 @@ export interface SchemaPosting {
   fields: Partial<ParsedPosting>;
   /** The description as HTML or text, when the markup carries one. */
   description: string | null;
+  /** The country of the job's place (`addressCountry`), which says what a bare "$" is. */
+  country?: string | null;
 }
 
 function isObject(v: Json): v is JsonObject {
@@ -173,6 +175,19 @@ function location(v: Json): string | null {
   return unique.length > 0 ? unique.join('; ') : null;
 }
 
+/** The first `addressCountry` of the job's places ("CL", `{ name: "Chile" }`). */
+function countryOf(v: Json): string | null {
+  for (const place of Array.isArray(v) ? v : [v]) {
+    if (!isObject(place)) continue;
+    const addr = first(place['address']);
+    if (!isObject(addr)) continue;
+    const c = first(addr['addressCountry']);
+    const name = typeof c === 'string' ? str(c) : isObject(c) ? str(c['name']) : null;
+    if (name) return name;
+  }
+  return null;
+}
+
 /** Maps a JobPosting object (JSON-LD, or microdata read into the same shape) onto posting fields. */
 export function jobPostingFields(o: JsonObject): SchemaPosting {
   const fields: Partial<ParsedPosting> = {};
@@ -196,7 +211,7 @@ export function jobPostingFields(o: JsonObject): SchemaPosting {
   const url = str(o['url']);
   if (url && /^https?:\/\//i.test(url)) fields.url = url;
   const description = typeof first(o['description']) === 'string' ? (first(o['description']) as string) : null;
-  return { fields, description };
+  return { fields, description, country: countryOf(o['jobLocation']) };
 }
 
 /** JSON-LD blocks of the page, the first JobPosting among them. */

@@ -4,6 +4,7 @@
  * boards put title, company and place) is told apart from the prose.
  */
 import { allOf, alternationOf, LANGUAGES } from './lang';
+import { namedCountry } from './places';
 
 /**
  * A heading of other jobs, alone or with a short tail of up to three words ("Weitere Jobs für Sie", "More jobs
@@ -111,11 +112,25 @@ const BOARD_LINE = new RegExp(
 );
 const BOARD_SUFFIX = new RegExp(`\\s[|–—·-]\\s(?:${alternationOf(BOARD_NAMES)})(?:\\.(?:com|de|fr|es|nl|dk|it|pt))?\\s*$`, 'iu');
 
+/**
+ * A site's own address as its heading, with the country edition it serves ("buscojobs-like.example
+ * Uruguay", "www.jobboerse.example Österreich"): the board, never the job's title or employer. A bare
+ * domain stays readable (a company may be called "Booking.com").
+ */
+const SITE_EDITION =
+  /^(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.[a-z]{2,}(?:\s[|–—·-])?\s+(\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+)?)$/u;
+
+function siteEditionLine(t: string): boolean {
+  const edition = SITE_EDITION.exec(t)?.[1];
+  return edition !== undefined && namedCountry(edition) === edition;
+}
+const WWW_LINE = /^www\.[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.[a-z]{2,}$/u;
+
 /** Navigation, sign-in, a board's name: a line no field is read from as a title or company. */
 export function isChromeLine(line: string): boolean {
   const t = line.trim();
   if (t === '' || t.length > 60) return false;
-  return CHROME_LINE.test(t) || SKIP_LINK.test(t) || BOARD_LINE.test(t);
+  return CHROME_LINE.test(t) || SKIP_LINK.test(t) || BOARD_LINE.test(t) || siteEditionLine(t) || WWW_LINE.test(t);
 }
 
 export function isBoardName(name: string): boolean {

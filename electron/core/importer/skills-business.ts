@@ -45,6 +45,9 @@ export const BUSINESS_SKILLS: Readonly<Record<string, readonly string[]>> = {
     // Accounting and payroll suites of the eight posting languages' markets (product names from the
     // vendors' own product lists, same rules as above).
     'Sage 100|Sage 100c',
+    'Sage 200|Sage 200cloud',
+    // Fund administration and investment accounting (Luxembourg's and Ireland's fund industry).
+    'Multifonds|Temenos Multifonds',
     'Cegid|Cegid Loop',
     'Pennylane',
     'Twinfield',
@@ -56,9 +59,12 @@ export const BUSINESS_SKILLS: Readonly<Record<string, readonly string[]>> = {
     'Dataløn',
     'Zucchetti',
     'TeamSystem',
+    // Portugal's PHC and its business suite, named by its edition ("PHC CS", the longer name first).
+    'PHC CS',
     'PHC',
     'Contaplus',
     // Brazil's ERP and accounting suites (pt-BR postings).
+    'TOTVS RM',
     'TOTVS|TOTVS Protheus|Protheus',
     'Omie',
     'Conta Azul',
@@ -239,6 +245,9 @@ export const BUSINESS_SKILLS: Readonly<Record<string, readonly string[]>> = {
     'Navisworks',
     'Tekla Structures',
     'EPLAN',
+    // Construction project management.
+    'Procore',
+    'Oracle Aconex|Aconex',
   ],
   peopleAndService: [
     'Workday HCM',

@@ -95,6 +95,17 @@ export function employerLine(line: string): string | null {
   return named.length === 1 ? (named[0] ?? null) : null;
 }
 
+/**
+ * "Marés do Sado – Turismo Náutico, Lda.": a name before a dash that the text names on its own elsewhere
+ * ("A Marés do Sado organiza ...") is the brand of one company, not a unit: the whole line is its name.
+ */
+function brandDashLegalName(line: string, legal: string, lines: readonly string[]): boolean {
+  const m = /^(.+?)\s[–—-]\s(.+)$/.exec(line);
+  const brand = m?.[1]?.trim();
+  if (!brand || m?.[2]?.trim() !== legal || brand.split(/\s+/).length < 2 || !nameShaped(brand)) return false;
+  return lines.some((l) => l.trim() !== line && l.includes(brand));
+}
+
 /** Every title candidate, scored; `value` is the winner. */
 export function chooseTitle(lines: readonly string[], hints: TitleHints = {}): Choice {
   const set = new CandidateSet();
@@ -144,7 +155,12 @@ export function chooseTitle(lines: readonly string[], hints: TitleHints = {}): C
   for (const t of [hints.pageTitle, hints.docTitle])
     for (const part of t ? pageTitleParts(t) : [])
       if (headings.has(stripGenderMarker(part).toLowerCase())) add(part, 70, 'og:title / <title> part that is also a heading');
-  if (hints.subject) add(subjectTitle(hints.subject), 55, 'e-mail subject');
+  if (hints.subject) {
+    const subject = subjectTitle(hints.subject);
+    const bare = subject ? withoutStatedPlace(subject, lines) : null;
+    if (bare) add(bare, 55, 'e-mail subject without the place the body states');
+    else add(subject, 55, 'e-mail subject');
+  }
   // Board headers stack title, employer, place: the line above the employer's own line is the title.
   const employers = new Set(companiesInSentences(lines).map((c) => c.name.toLowerCase()));
   const employerAt = header.findIndex((l) => {
@@ -157,7 +173,10 @@ export function chooseTitle(lines: readonly string[], hints: TitleHints = {}): C
     if (!isChromeLine(line) && !isMenuLine(line)) add(line, 60, "the line above the employer's own line");
     break;
   }
-  const first = header.find((l) => l.trim() !== '' && !isChromeLine(l) && !isMenuLine(l) && !isCareerSiteLine(l));
+  // A breadcrumb trail below the chrome ("Inicio > Empleos > Montevideo > ...") is chrome too.
+  const first = header.find(
+    (l) => l.trim() !== '' && !isChromeLine(l) && !isMenuLine(l) && !isCareerSiteLine(l) && !isBreadcrumb(l.trim()),
+  );
   if (first) add(first, 40, 'first line after page chrome');
   for (const line of header) {
     if (line.trim() !== '' && looksLikeJobTitle(line) && !isMenuLine(line)) add(line, 45, 'header line shaped like a job title');
@@ -210,6 +229,27 @@ const ALERT_LEAD = new RegExp(
 );
 /** Any short lead up to a colon that names no role ("Für dich ausgewählt: ...", "3 new matches: ..."). */
 const SHORT_LEAD = /^([^:：]{2,40})[:：]\s+(?=\S)/u;
+
+/** "in", "à", "i", "em" before a place, in each language read ("Lagerleder i Kolding", "Magasinier à Lyon"). */
+const PLACE_PREPOSITIONS = ['in', 'at', 'bei', 'à', 'a', 'en', 'i', 'em', 'no', 'na', 'te', 'op'];
+const TRAILING_PLACE = new RegExp(
+  `^(.{3,80}?)\\s(?:${PLACE_PREPOSITIONS.join('|')})\\s(\\p{Lu}[\\p{L}'’.-]*(?:[\\s-]\\p{Lu}[\\p{L}'’.-]*){0,2})$`,
+  'u',
+);
+
+/**
+ * An alert's subject "TITLE i PLACE" whose body gives TITLE on its own line and PLACE elsewhere: the
+ * title is TITLE, the place is the location's (null when the subject is not so built).
+ */
+function withoutStatedPlace(subject: string, lines: readonly string[]): string | null {
+  const m = TRAILING_PLACE.exec(subject.trim());
+  const title = m?.[1]?.trim();
+  const place = m?.[2];
+  if (!title || !place) return null;
+  const own = lines.some((l) => l.trim().replace(/^#+ /, '').toLowerCase() === title.toLowerCase());
+  const placed = lines.some((l) => l.includes(place) && l.trim().toLowerCase() !== subject.trim().toLowerCase());
+  return own && placed ? title : null;
+}
 
 export function subjectTitle(subject: string): string | null {
   let s = subject.replace(SUBJECT_PREFIX, '').replace(SUBJECT_LEAD, '').replace(ALERT_LEAD, '').trim();
@@ -340,7 +380,9 @@ export function chooseCompany(
   const below = titleAt >= 0 ? header.slice(titleAt + 1).find((l) => l.trim() !== '') : undefined;
   const employerBelow = below ? employerLine(below) : null;
   const employerAndPlace = below ? employerBeforePlace(below.trim()) : null;
-  if (employerBelow && employerBelow !== below?.trim())
+  if (employerBelow && below && employerBelow !== below.trim() && brandDashLegalName(below.trim(), employerBelow, lines))
+    add(below.trim(), 70, 'the line under the title, a brand the text names and its legal name after a dash');
+  else if (employerBelow && employerBelow !== below?.trim())
     add(employerBelow, 70, 'the line under the title, its unit prefix dropped ("ZLM | Acme GmbH")');
   else if (employerAndPlace) add(employerAndPlace, 70, 'the line under the title, with a legal form, before its place');
   else if (below && nameShaped(below)) {

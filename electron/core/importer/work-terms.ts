@@ -234,6 +234,20 @@ export function workplaceFromValue(value: string): Workplace | null {
   return null;
 }
 
+/**
+ * The value of a record key that is itself the remote word (`homeoffice: "tageweise möglich (max. 2 Tage
+ * pro Woche)"`, `thuiswerk: "Eén dag per week telewerk mogelijk"`): a refusal is on-site, a partial or
+ * counted answer hybrid, else the value's own words.
+ */
+export function workplaceFromRemoteValue(value: string): Workplace | null {
+  const own = workplaceFromValue(value);
+  if (own === 'hybrid') return own;
+  if (VALUE_NO.test(value)) return 'onsite';
+  // "Eén dag per week telewerk mogelijk, de overige dagen op kantoor": partial remote beside the office.
+  if (VALUE_PARTIAL.test(value) || /\d/.test(value)) return 'hybrid';
+  return own;
+}
+
 const REMOTE_LABEL = wordsPattern(
   allOf((l) => [
     ...l.workplaceValues.remote,

@@ -51,6 +51,9 @@ export const da: LanguageTable = {
   workplace: {
     remote: [String.raw`\bfuld(?:t|stændig) hjemmearbejde\b`, String.raw`\b100\s?% (?:remote|hjemmearbejde)\b`],
     hybrid: [
+      // \"Hybrid (2 dage hjemme)\", \"resten af ugen kan du arbejde hjemmefra\": some days at home.
+      String.raw`\bhybrid\w* \(\s*(?:en|to|tre|fire|[1-4]) dage?\b`,
+      String.raw`\bresten (?:af (?:ugen|tiden) )?(?:kan du )?(?:arbejde )?(?:hjemmefra|hjemme)\b`,
       String.raw`\b(?:en|to|tre|fire|[1-4]) dage? (?:om|pr\.?) ugen på kontoret\b`,
       String.raw`\bmulighed for (?:delvis )?hjemmearbejde\b`,
       String.raw`\bhybrid(?:t)? arbejde\b`,
@@ -59,6 +62,9 @@ export const da: LanguageTable = {
     ],
     onsite: [String.raw`\bfysisk til stede\b`, String.raw`\bpå kontoret hver dag\b`],
     notRemote: [
+      // \"Stillingen kan ikke varetages hjemmefra\", \"ikke mulighed for hjemmearbejde\".
+      String.raw`\bkan ikke (?:varetages|udføres) hjemmefra\b`,
+      String.raw`\bikke mulighed for hjemmearbejde\b`,
       String.raw`\bikke mulighed for hjemmearbejde\b`,
       String.raw`\bhjemmearbejde er ikke muligt\b`,
       String.raw`\b(?:hjemmearbejde|fjernarbejde)\b[^.!?\n]{0,40}\bikke (?:muligt|en mulighed)\b`,
@@ -183,6 +189,12 @@ export const da: LanguageTable = {
     'send til en ven',
     'forside',
     'hjem',
+    // A board's search box and menu labels ("Buscar empleos", "Publicar aviso"), never a title or company.
+    'søg ledige job',
+    'find job',
+    'opret jobannonce',
+    'for virksomheder',
+    'virksomheder',
   ],
   roleWords: [
     'udvikler',

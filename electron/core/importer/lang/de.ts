@@ -80,6 +80,9 @@ export const de: LanguageTable = {
       String.raw`\bdeutschlandweit remote\b`,
     ],
     hybrid: [
+      // \"Hybrid (2 Tage Homeoffice)\", \"den Rest der Woche im Homeoffice\": some days at home.
+      String.raw`\bhybrid\w* \(\s*(?:ein|einen|zwei|drei|vier|[1-4]) tage?\b`,
+      String.raw`\b(?:den )?rest (?:der woche |der zeit )?(?:im homeoffice|von zu ?hause|mobil)\b`,
       // "Zwei Ihrer Arbeitstage können Sie von zu Hause arbeiten": some of the days at home.
       String.raw`\b(?:einen|zwei|drei|vier|[1-4]) (?:ihrer|deiner|der|von \w+) (?:arbeits)?tage\b[^.;\n]{0,40}\b(?:von zu ?hause|im homeoffice|mobil)\b`,
       String.raw`\b(?:ein|einen|zwei|drei|vier|[1-4]) tage? (?:pro|die|in der) woche (?:im büro|vor ort)\b`,
@@ -98,6 +101,8 @@ export const de: LanguageTable = {
       String.raw`\bpräsenzstelle\b`,
     ],
     notRemote: [
+      // \"Keine Möglichkeit, im Homeoffice zu arbeiten\".
+      String.raw`\bkeine möglichkeit,? (?:im homeoffice|von zu ?hause|remote|mobil) zu arbeiten\b`,
       String.raw`\bkein(?:e)? (?:möglichkeit (?:zu[mr]? |für )?)?(?:homeoffice|home-office|home office|remote-arbeit|mobiles arbeiten)\b`,
       String.raw`\b(?:homeoffice|home-office|remote-arbeit|mobiles arbeiten)\b[^.!?\n]{0,40}\bnicht (?:möglich|vorgesehen|angeboten|geplant)\b`,
       // "Die Tätigkeit kann nicht im Homeoffice ausgeübt werden".
@@ -164,7 +169,16 @@ export const de: LanguageTable = {
     'sa',
     'so',
   ],
-  postedPhrases: ['veröffentlicht am', 'online seit', 'erstellt am', 'veröffentlicht'],
+  // "Erschienen am 08.01.2027", "Eingestellt am": the day an advert appeared.
+  postedPhrases: [
+    'veröffentlicht am',
+    'online seit',
+    'erstellt am',
+    'erschienen am',
+    'eingestellt am',
+    'inseriert am',
+    'veröffentlicht',
+  ],
   deadlinePhrases: [
     'bewerbungsfrist endet am',
     'bewerbungsfrist bis',
@@ -223,6 +237,13 @@ export const de: LanguageTable = {
     'online bewerben',
     'startseite',
     'jobsuche startseite',
+    // A board's search box and menu labels ("Buscar empleos", "Publicar aviso"), never a title or company.
+    'jobs suchen',
+    'stellen suchen',
+    'job suchen',
+    'stellenanzeige aufgeben',
+    'inserat aufgeben',
+    'unternehmen',
   ],
   roleWords: [
     'entwickler',

@@ -129,6 +129,10 @@ export const en: LanguageTable = {
       String.raw`\b(?:is|are) (?:a )?remote\b`,
     ],
     hybrid: [
+      // \"Hybrid (2 days remote)\", \"remote Monday and Friday\", \"the rest of the week from home\": some days at home.
+      String.raw`\bhybrid \(\s*(?:one|two|three|four|[1-4]) days?\b`,
+      String.raw`\bremote (?:on )?(?:mondays?|tuesdays?|wednesdays?|thursdays?|fridays?)\b`,
+      String.raw`\b(?:the )?rest of the (?:week|time) (?:working )?(?:from home|remotely)\b`,
       String.raw`\b(?:one|two|three|four|[1-4]) days? (?:a|per|each) week (?:in|at) (?:the|our) (?:office|site)\b`,
       String.raw`[([]\s*hybrid\s*[)\]]`,
       String.raw`\bhybrid[- ](?:work\w*|role|position|model|setup|arrangement|schedule|remote|office|job|policy|environment)\b`,
@@ -153,6 +157,8 @@ export const en: LanguageTable = {
       String.raw`\bin[- ]person (?:role|position|job|only)\b`,
     ],
     notRemote: [
+      // \"There is no option to work from home\", \"no possibility of working remotely\".
+      String.raw`\bno (?:option|possibility|opportunity) (?:to|of|for) (?:work(?:ing)? )?(?:from home|remotely|remote)\b`,
       String.raw`\bremote (?:work )?is not (?:available|possible|an option|offered)\b`,
       String.raw`\bno (?:option (?:for|of) |possibility (?:for|of) )?remote(?: work)?\b`,
       // "This is not a remote or hybrid role": both kinds refused at once.
@@ -169,7 +175,7 @@ export const en: LanguageTable = {
 
     remote: ['remote', 'home office', 'work from home'],
     hybrid: ['hybrid'],
-    onsite: ['on-site', 'onsite', 'in-office', 'in office', 'office', 'in person', 'in-person'],
+    onsite: ['on-site', 'onsite', 'on site', 'in-office', 'in office', 'office', 'in person', 'in-person'],
   },
   bodyHeadings: [
     'about us',
@@ -230,7 +236,8 @@ export const en: LanguageTable = {
     'sat',
     'sun',
   ],
-  postedPhrases: ['posted on', 'published on', 'date posted', 'posted'],
+  // "Listed on 8 January 2027", "Advertised on": the day an advert appeared.
+  postedPhrases: ['posted on', 'published on', 'date posted', 'listed on', 'advertised on', 'posted'],
   deadlinePhrases: [
     'cv by',
     'cv before',
@@ -332,6 +339,12 @@ export const en: LanguageTable = {
     'home page',
     'homepage',
     'job search home',
+    // A board's search box and menu labels ("Buscar empleos", "Publicar aviso"), never a title or company.
+    'find a job',
+    'search for jobs',
+    'post a vacancy',
+    'companies',
+    'employers',
   ],
   roleWords: [
     'executive',

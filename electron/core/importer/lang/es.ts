@@ -62,6 +62,13 @@ export const es: LanguageTable = {
       'cierre de postulaciones',
       'postulaciones hasta',
       'fecha de vencimiento',
+      // A closing day by its verb or noun alone ("Vence: 31/01/2027", "Fecha de cierre de la convocatoria").
+      'vence',
+      'vencimiento',
+      'cierra',
+      'fecha de cierre de la convocatoria',
+      'cierre de la convocatoria',
+      'válida hasta',
     ],
     url: ['enlace'],
   },
@@ -80,6 +87,9 @@ export const es: LanguageTable = {
       String.raw`\b100\s?% remoto\b`,
     ],
     hybrid: [
+      // \"Híbrido (2 días en remoto)\", \"el resto de la semana en remoto\": some days at home.
+      String.raw`\bh[ií]brid[oa] \(\s*(?:uno|un|dos|tres|cuatro|[1-4]) días?\b`,
+      String.raw`\bel resto (?:de la semana |del tiempo )?(?:en remoto|en teletrabajo|desde casa)\b`,
       // "Dos de tus días pueden trabajarse desde casa": some of the days at home.
       String.raw`\b(?:uno|dos|tres|cuatro|[1-4]) de (?:tus|sus|los) días\b[^.;\n]{0,30}\bdesde (?:casa|tu casa|su casa)\b`,
       String.raw`\b(?:uno|un|dos|tres|cuatro|[1-4]) días? (?:a|por) (?:la )?semana en (?:la )?oficina\b`,
@@ -96,6 +106,9 @@ export const es: LanguageTable = {
     ],
     onsite: [String.raw`[([]\s*presencial\s*[)\]]`, String.raw`\bpresencial\b`],
     notRemote: [
+      // \"No se trabaja desde casa\", \"no hay posibilidad de teletrabajo\".
+      String.raw`\bno se trabaja (?:desde casa|en remoto|a distancia)\b`,
+      String.raw`\bno (?:hay|existe) (?:opción|posibilidad) de (?:teletrabajo|trabajar desde casa|trabajar en remoto)\b`,
       String.raw`\bsin (?:teletrabajo|trabajo remoto)\b`,
       String.raw`\bno (?:se )?(?:ofrece|permite|es posible el) (?:teletrabajo|trabajo remoto)\b`,
       String.raw`\b(?:teletrabajo|trabajo remoto|trabajo en remoto)\b[^.!?\n]{0,40}\bno (?:es )?(?:posible|disponible)\b`,
@@ -204,6 +217,13 @@ export const es: LanguageTable = {
     'enviar a un amigo',
     'página de inicio',
     'inicio',
+    // A board's search box and menu labels ("Buscar empleos", "Publicar aviso"), never a title or company.
+    'buscar empleos',
+    'buscar trabajo',
+    'buscar ofertas',
+    'publicar aviso',
+    'publicar empleo',
+    'empresas',
   ],
   roleWords: [
     'desarrollador',

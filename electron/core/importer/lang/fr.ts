@@ -52,8 +52,9 @@ export const fr: LanguageTable = {
     hour: ["de l'heure", 'de l’heure', 'par heure'],
     day: ['par jour'],
     week: ['par semaine'],
-    month: ['par mois', 'mensuel', 'mensuelle', 'mensuels'],
-    year: ['par an', 'annuel', 'annuelle', 'brut annuel', 'par année'],
+    month: ['par mois', 'mensuel', 'mensuelle', 'mensuels', 'mensuelles', 'bruts mensuels'],
+    // The plural after a range ("45 à 52 K€ bruts annuels").
+    year: ['par an', 'annuel', 'annuelle', 'annuels', 'annuelles', 'brut annuel', 'bruts annuels', 'par année'],
   },
   slashUnits: { hour: ['heure'], day: ['jour'], week: ['semaine'], month: ['mois'], year: ['an'] },
   workplace: {
@@ -64,6 +65,9 @@ export const fr: LanguageTable = {
       String.raw`\b100\s?% (?:en )?télétravail\b`,
     ],
     hybrid: [
+      // \"Hybride (2 jours de télétravail)\", \"le reste de la semaine en télétravail\": some days at home.
+      String.raw`\bhybride \(\s*(?:un|deux|trois|quatre|[1-4]) jours?\b`,
+      String.raw`\ble reste (?:de la semaine |du temps )?en télétravail\b`,
       String.raw`\b(?:un|deux|trois|quatre|[1-4]) jours? par semaine (?:au bureau|sur site)\b`,
       String.raw`[([]\s*hybride\s*[)\]]`,
       String.raw`\b(?:mode|travail) hybride\b`,
@@ -80,6 +84,8 @@ export const fr: LanguageTable = {
       String.raw`\b100\s?% présentiel\b`,
     ],
     notRemote: [
+      // \"Aucune possibilité de télétravail\", \"pas de possibilité de télétravailler\".
+      String.raw`\b(?:aucune|pas de) possibilité de télétravail(?:ler)?\b`,
       String.raw`\bpas de (?:possibilité de |régime de )?télétravail\b`,
       String.raw`\baucun(?:e)? (?:possibilité de )?télétravail\b`,
       String.raw`\btélétravail (?:non possible|impossible|n['’]est pas possible)\b`,
@@ -184,6 +190,13 @@ export const fr: LanguageTable = {
     'accueil',
     'page d’accueil',
     "page d'accueil",
+    // A board's search box and menu labels ("Buscar empleos", "Publicar aviso"), never a title or company.
+    'rechercher une offre',
+    'rechercher des offres',
+    'trouver un emploi',
+    'publier une offre',
+    'entreprises',
+    'recruteurs',
   ],
   roleWords: [
     'développeur',

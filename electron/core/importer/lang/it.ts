@@ -57,6 +57,10 @@ export const it: LanguageTable = {
   workplace: {
     remote: [String.raw`\bfull remote\b`, String.raw`\b100\s?% (?:remoto|smart working)\b`, String.raw`\blavoro da remoto\b`],
     hybrid: [
+      // \"Ibrido (2 giorni da remoto)\", \"il resto della settimana da remoto\": some days at home.
+      String.raw`\bibrid[oa] \(\s*(?:uno|un|due|tre|quattro|[1-4]) giorn[oi]\b`,
+      String.raw`\bil resto (?:della settimana |del tempo )?(?:da remoto|in smart working|da casa)\b`,
+      String.raw`\b(?:uno|un|due|tre|quattro|[1-4]) giorn[oi] (?:a|alla|per) settimana (?:di|in) (?:smart working|lavoro agile|telelavoro)\b`,
       String.raw`\b(?:uno|un|due|tre|quattro|[1-4]) giorn[oi] (?:a|alla|per) settimana in (?:ufficio|sede)\b`,
       String.raw`\bmodalità ibrida\b`,
       String.raw`\blavoro ibrido\b`,
@@ -65,6 +69,9 @@ export const it: LanguageTable = {
     ],
     onsite: [String.raw`\bin sede\b`, String.raw`\bin presenza\b`],
     notRemote: [
+      // \"Non è possibile lavorare da remoto\", \"nessuna possibilità di smart working\".
+      String.raw`\bnon è (?:possibile|previsto) (?:lavorare da remoto|lo smart working|il lavoro da remoto)\b`,
+      String.raw`\bnessuna possibilità di (?:smart working|lavoro da remoto|lavorare da remoto)\b`,
       String.raw`\b(?:smart working|lavoro da remoto|telelavoro)\b[^.!?\n]{0,40}\bnon (?:è )?(?:previsto|possibile)\b`,
       String.raw`\bnon (?:è )?previsto (?:lo |il )?(?:regime di |la possibilità di )?(?:smart working|telelavoro|lavoro da remoto)\b`,
       String.raw`\bniente smart working\b`,
@@ -75,7 +82,7 @@ export const it: LanguageTable = {
   workplaceValues: {
     partial: ['parziale', 'giorni a settimana', 'giorno a settimana', 'possibile'],
     no: ['no', 'non previsto', 'non possibile'],
-    remote: ['remoto', 'da remoto'],
+    remote: ['remoto', 'da remoto', 'smart working', 'lavoro agile'],
     hybrid: ['ibrido', 'ibrida', 'mista', 'misto'],
     onsite: ['in sede', 'in presenza'],
   },
@@ -174,6 +181,11 @@ export const it: LanguageTable = {
     'pagina iniziale',
     'home page',
     'home',
+    // A board's search box and menu labels ("Buscar empleos", "Publicar aviso"), never a title or company.
+    'cerca offerte',
+    'trova lavoro',
+    'pubblica annuncio',
+    'aziende',
   ],
   roleWords: [
     'sviluppatore',

@@ -68,6 +68,10 @@ export const nl: LanguageTable = {
   workplace: {
     remote: [String.raw`\bvolledig (?:op afstand|remote|thuis)\b`, String.raw`\b100\s?% (?:remote|thuiswerken)\b`],
     hybrid: [
+      // \"Hybride (2 dagen thuis)\", \"één vaste thuiswerkdag per week\", \"de rest van de week thuis\": some days at home.
+      String.raw`\bhybride? \(\s*(?:een|één|twee|drie|vier|[1-4]) dagen?\b`,
+      String.raw`\bthuiswerkdag(?:en)? (?:per|in de) week\b`,
+      String.raw`\bde rest (?:van de week )?(?:thuis|op afstand)\b`,
       // "Twee van je werkdagen kun je thuis werken": some of the days at home.
       String.raw`\b(?:een|één|twee|drie|vier|[1-4]) van (?:je|jouw|uw|de) (?:werk)?dagen\b[^.;\n]{0,30}\bthuis ?werken\b`,
       String.raw`\b(?:een|één|twee|drie|vier|[1-4]) dagen? (?:per|in de) week (?:op kantoor|op locatie)\b`,
@@ -85,6 +89,8 @@ export const nl: LanguageTable = {
       String.raw`\bthuiswerk(?:en)? (?:is )?niet mogelijk\b`,
     ],
     notRemote: [
+      // \"Geen mogelijkheid om thuis te werken\".
+      String.raw`\bgeen mogelijkheid (?:om thuis te werken|tot thuiswerken)\b`,
       String.raw`\b(?:thuiswerk(?:en)?|thuis werken|remote werken|op afstand werken)\b[^.!?\n]{0,40}\bniet mogelijk\b`,
       String.raw`\bthuiswerken is niet mogelijk\b`,
       String.raw`\bgeen (?:mogelijkheid (?:tot|om) )?(?:thuiswerken|thuis te werken|thuiswerkmogelijkheid|remote)\b`,
@@ -93,7 +99,7 @@ export const nl: LanguageTable = {
   workplaceValues: {
     partial: ['deels', 'mogelijk', 'dagen per week', 'dag per week', 'in overleg'],
     no: ['nee', 'geen', 'niet mogelijk'],
-    remote: ['thuiswerken', 'op afstand'],
+    remote: ['thuiswerken', 'thuiswerk', 'telewerk', 'op afstand'],
     hybrid: ['hybride', 'hybrid'],
     onsite: ['op kantoor', 'op locatie'],
   },
@@ -136,7 +142,8 @@ export const nl: LanguageTable = {
     'za',
     'zo',
   ],
-  postedPhrases: ['geplaatst op', 'gepubliceerd op', 'publicatiedatum', 'geplaatst', 'gepubliceerd'],
+  // "Verschenen op 8 januari 2027": the day an advert appeared.
+  postedPhrases: ['geplaatst op', 'gepubliceerd op', 'verschenen op', 'publicatiedatum', 'geplaatst', 'gepubliceerd'],
   deadlinePhrases: [
     'sluitingsdatum',
     'reageren kan tot',
@@ -193,6 +200,11 @@ export const nl: LanguageTable = {
     'stuur door naar een vriend',
     'startpagina',
     'home',
+    // A board's search box and menu labels ("Buscar empleos", "Publicar aviso"), never a title or company.
+    'zoek vacatures',
+    'vacature plaatsen',
+    'vind een baan',
+    'bedrijven',
   ],
   roleWords: [
     'ontwikkelaar',

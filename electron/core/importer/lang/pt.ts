@@ -47,6 +47,11 @@ export const pt: LanguageTable = {
       'data de encerramento',
       'prazo para candidatura',
       'validade da vaga',
+      // A closing day by its verb alone ("Expira: 31/01/2027", "Válida até 10/02/2027").
+      'expira',
+      'expira em',
+      'válida até',
+      'vence em',
     ],
     url: ['link!'],
   },
@@ -55,7 +60,7 @@ export const pt: LanguageTable = {
     day: ['por dia'],
     week: ['por semana'],
     month: ['por mês', 'mensal', 'mensais', 'ao mês'],
-    year: ['por ano', 'anual', 'anuais', 'ao ano'],
+    year: ['por ano', 'anual', 'anuais', 'ao ano', 'brutos anuais', 'brutos por ano'],
   },
   slashUnits: { hour: ['hora'], month: ['mês'], year: ['ano'] },
   workplace: {
@@ -66,6 +71,9 @@ export const pt: LanguageTable = {
       String.raw`\bhome office\b`,
     ],
     hybrid: [
+      // \"Híbrido (2 dias em casa)\", \"o resto da semana em teletrabalho\": some days at home.
+      String.raw`\bh[ií]brid[oa] \(\s*(?:um|dois|três|quatro|[1-4]) dias?\b`,
+      String.raw`\bo resto (?:da semana |do tempo )?(?:em teletrabalho|em casa|remoto|em home office)\b`,
       String.raw`\b(?:um|dois|três|quatro|[1-4]) dias? por semana no escritório\b`,
       String.raw`\b(?:regime|modelo|trabalho) híbrido\b`,
       String.raw`\b(?:um|dois|três|[1-3]) dias? (?:de|em) (?:teletrabalho|home office)\b`,
@@ -74,6 +82,8 @@ export const pt: LanguageTable = {
     ],
     onsite: [String.raw`\b(?:regime|modelo|trabalho) presencial\b`, String.raw`\b100\s?% presencial\b`],
     notRemote: [
+      // \"Sem possibilidade de teletrabalho\", \"não há possibilidade de trabalho remoto\".
+      String.raw`\b(?:sem|não há) possibilidade de (?:teletrabalho|trabalho remoto|trabalhar remotamente)\b`,
       String.raw`\bsem (?:teletrabalho|trabalho remoto|home office)\b`,
       String.raw`\bnão (?:é )?possível (?:o )?(?:teletrabalho|trabalho remoto)\b`,
       String.raw`\b(?:teletrabalho|trabalho remoto)\b[^.!?\n]{0,40}\bnão (?:é )?(?:possível|previsto)\b`,
@@ -191,6 +201,13 @@ export const pt: LanguageTable = {
     'página inicial',
     'início',
     'inicio',
+    // A board's search box and menu labels ("Buscar empleos", "Publicar aviso"), never a title or company.
+    'pesquisar empregos',
+    'pesquisar vagas',
+    'buscar vagas',
+    'publicar vaga',
+    'publicar anúncio',
+    'empresas',
   ],
   roleWords: [
     'desenvolvedor',
