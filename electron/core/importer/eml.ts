@@ -16,7 +16,11 @@ export interface DecodedEmail {
 export async function decodeEmail(raw: string): Promise<DecodedEmail> {
   const email = await PostalMime.parse(raw);
   const senders: string[] = [];
-  const header = (name: string) => email.headers.find((h) => h.key === name)?.value.trim().toLowerCase() ?? null;
+  const header = (name: string) =>
+    email.headers
+      .find((h) => h.key === name)
+      ?.value.trim()
+      .toLowerCase() ?? null;
   const auto = header('auto-submitted');
   const mailing =
     header('list-unsubscribe') !== null ||
