@@ -16,7 +16,7 @@ const NO_REPLY =
  * ("uitschrijven@", "abmelden@", "desinscription@", "disiscrizione@"). "jobs" or "careers" alone stay a real inbox.
  */
 const AUTOMATED_PART =
-  /(?:^|[._+-])(?:no[-_.]?reply|do[-_.]?not[-_.]?reply|dont[-_.]?reply|ne[-_.]?pas[-_.]?repondre|no[-_.]?responder|no[-_.]?respondas|nao[-_.]?responder|niet[-_.]?beantwoorden|nicht[-_.]?antworten|non[-_.]?rispondere|svar[-_.]?ikke|ikke[-_.]?svar|notifications?|notificaciones|notificacoes|notifiche|benachrichtigung(?:en)?|meldingen|notifikationer|alerts?|alertas?|alertes?|job[-_.]?alerts?|jobagent(?:en)?|jobmail|avisos?|avvisi|avviso|segnalazioni|suchagent(?:en)?|jobalarm|stellenalarm|jobbericht|vacature[-_.]?(?:alerts?|meldingen)|jobagent|newsletters?|digest|mailer|mailer-daemon|bounces?|automated|unsubscribe|uitschrijven|afmelden|abmelden|abbestellen|desinscription|desabonnement|desinscripcion|desuscripcion|frameld(?:ing)?|afmeld(?:ing)?|disiscrizione|disiscriviti|descadastr(?:o|ar)|cancelar[-_.]?inscricao)(?=$|[._+-])/i;
+  /(?:^|[._+-])(?:no[-_.]?reply|do[-_.]?not[-_.]?reply|dont[-_.]?reply|ne[-_.]?pas[-_.]?repondre|no[-_.]?responder|no[-_.]?respondas|nao[-_.]?responder|niet[-_.]?beantwoorden|nicht[-_.]?antworten|non[-_.]?rispondere|svar[-_.]?ikke|ikke[-_.]?svar|notifications?|notificaciones|notificacoes|notifiche|benachrichtigung(?:en)?|meldingen|notifikationer|alerts?|alertas?|alertes?|job[-_.]?alerts?|jobagent(?:en)?|jobmail|avisos?|avvisi|avviso|segnalazioni|suchagent(?:en)?|jobalarm|stellenalarm|jobbericht|vacature[-_.]?(?:alerts?|meldingen)|newsletters?|digest|mailer|mailer-daemon|bounces?|automated|unsubscribe|uitschrijven|afmelden|abmelden|abbestellen|desinscription|desabonnement|desinscripcion|desuscripcion|frameld(?:ing)?|afmeld(?:ing)?|disiscrizione|disiscriviti|descadastr(?:o|ar)|cancelar[-_.]?inscricao)(?=$|[._+-])/i;
 
 /**
  * A site's own service addresses (support, privacy, data protection, legal, press, webmaster): on a
@@ -31,9 +31,13 @@ const SERVICE_LOCAL =
  */
 const SERVICE_PART =
   /(?:^|[._+-])(?:support|supporto|soporte|suporte|apoio|helpdesk|help|hilfe|ayuda|aide|hulp|hjaelp|hjælp|assistenza|assistance|asistencia|assistencia|ajuda|kundenservice|kundeservice|klantenservice|customerservice|servicedesk|service[-_.]?client|atencion[-_.]?(?:al[-_.]?)?(?:cliente|usuario)|atendimento|servizio[-_.]?clienti)(?=$|[._+-])/i;
+/** Offers to unsubscribe, in each language (a line with one is about the site; what follows it is footer). */
+const UNSUBSCRIBE_WORDS = String.raw`unsubscribe|abmelden|abbestellen|désabonner|se désinscrire|désinscription|uitschrijven|afmelden|darse de baja|cancelar (?:la )?suscripción|frameld|afmeld|disiscriviti|annulla l['’]iscrizione|descadastr\w*|cancelar inscrição`;
 /** A line about the site itself (privacy policy, help centre, cookies, unsubscribing, technical support). */
-const SERVICE_LINE =
-  /\b(?:do not reply|don['’]t reply|unmonitored|unattended|no respondas|no responda|no contestes|sin supervisión|ne (?:pas )?répondez pas|ne pas répondre|non surveillée|nicht antworten|antworten sie nicht|nicht überwacht|niet beantwoorden|reageer niet|niet bewaakt|non rispondere|non monitorata|não responda|não respondas|não monitorizad[oa]|svar ikke|besvares ikke|privacy|data protection|datenschutz|protection des données|protección de datos|gegevensbescherming|persondata|cookie|help cent(?:er|re)|support team|technical (?:issues|problems)|unsubscribe|abmelden|abbestellen|désabonner|se désinscrire|désinscription|uitschrijven|afmelden|darse de baja|cancelar (?:la )?suscripción|frameld|afmeld|disiscriviti|annulla l['’]iscrizione|descadastr\w*|cancelar inscrição|report (?:this|a) (?:job|problem)|copyright|all rights reserved|technical support|tech support|site support|technischer? (?:support|hilfe)|support technique|assistance technique|soporte técnico|asistencia técnica|technische (?:ondersteuning|hulp)|teknisk (?:support|hjælp|hjaelp)|assistenza tecnica|supporto tecnico|suporte técnico|assistência técnica|helpdesk)\b/i;
+const SERVICE_LINE = new RegExp(
+  String.raw`\b(?:do not reply|don['’]t reply|unmonitored|unattended|no respondas|no responda|no contestes|sin supervisión|ne (?:pas )?répondez pas|ne pas répondre|non surveillée|nicht antworten|antworten sie nicht|nicht überwacht|niet beantwoorden|reageer niet|niet bewaakt|non rispondere|non monitorata|não responda|não respondas|não monitorizad[oa]|svar ikke|besvares ikke|privacy|data protection|datenschutz|protection des données|protección de datos|gegevensbescherming|persondata|cookie|help cent(?:er|re)|support team|technical (?:issues|problems)|${UNSUBSCRIBE_WORDS}|report (?:this|a) (?:job|problem)|copyright|all rights reserved|technical support|tech support|site support|technischer? (?:support|hilfe)|support technique|assistance technique|soporte técnico|asistencia técnica|technische (?:ondersteuning|hulp)|teknisk (?:support|hjælp|hjaelp)|assistenza tecnica|supporto tecnico|suporte técnico|assistência técnica|helpdesk)\b`,
+  'i',
+);
 /** Asset names caught by the pattern (logo@2x.png). */
 const FILE_TLD = /\.(?:png|jpe?g|gif|svg|webp|css|js)$/i;
 
@@ -61,8 +65,7 @@ export function validEmail(candidate: string): string | null {
  * A line offering to unsubscribe, in each language: what follows it is the sender's footer (an alert's "Questions?
  * Write to care@board"), never the job's contact.
  */
-const UNSUBSCRIBE_LINE =
-  /\b(?:unsubscribe|abmelden|abbestellen|désabonner|se désinscrire|désinscription|uitschrijven|afmelden|darse de baja|cancelar (?:la )?suscripción|frameld|afmeld|disiscriviti|annulla l['’]iscrizione|descadastr\w*|cancelar inscrição)\b/i;
+const UNSUBSCRIBE_LINE = new RegExp(String.raw`\b(?:${UNSUBSCRIBE_WORDS})\b`, 'i');
 
 /** The first real address in the text, then among extra candidates (mailto links, mail headers). */
 export function findEmail(text: string, extra: readonly string[] = []): string | null {
