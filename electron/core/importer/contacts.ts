@@ -68,7 +68,11 @@ export function validEmail(candidate: string): string | null {
 const UNSUBSCRIBE_LINE = new RegExp(String.raw`\b(?:${UNSUBSCRIBE_WORDS})\b`, 'i');
 
 /** The first real address in the text, then among extra candidates (mailto links, mail headers). */
-export function findEmail(text: string, extra: readonly string[] = []): string | null {
+export function findEmail(
+  text: string,
+  extra: readonly string[] = [],
+  keep: (email: string) => boolean = () => true,
+): string | null {
   // Only lines with an @ are scanned: the pattern is costly over long text without one.
   const lines = text.includes('@') ? text.split('\n') : [];
   const footer = lines.findIndex((l) => UNSUBSCRIBE_LINE.test(l));
@@ -76,12 +80,12 @@ export function findEmail(text: string, extra: readonly string[] = []): string |
     if (!line.includes('@') || SERVICE_LINE.test(line)) continue;
     for (const m of line.matchAll(EMAIL)) {
       const ok = validEmail(m[0]);
-      if (ok) return ok;
+      if (ok && keep(ok)) return ok;
     }
   }
   for (const c of extra) {
     const ok = validEmail(c);
-    if (ok) return ok;
+    if (ok && keep(ok)) return ok;
   }
   return null;
 }

@@ -4,6 +4,8 @@
  * structured statements win over what the prose suggests.
  */
 import { emptyParsedPosting, parsedPostingSchema, type ParsedPosting } from '../../../shared/posting';
+import { isBoardAddress } from './board-addresses';
+import { findEmail } from './contacts';
 import { decodeEmail } from './eml';
 import { extractFieldsWithDebug, type FieldDebug, type TextHints } from './extract-fields';
 import { domToText, mailtoAddresses, mailJobLink, pageUrl, parseHtml, readableText, singleH1, stripChrome } from './html-to-text';
@@ -12,6 +14,7 @@ import { assertJsonNesting } from './nesting-depth';
 import { flattenJsonApi } from './json-api';
 import { findRecord, parseLooseJson, readJsonRecord } from './json-record';
 import { findJobPosting, jobPostingFields, jsonLdJobPosting, microdataJobPosting } from './schema-org';
+import { withoutSidebars } from './sections';
 import { toCleanText, toMarkdownLite } from './text-normalize';
 import { stripGenderMarker } from './title-company';
 import { withoutCareerLead } from './candidates';
@@ -218,6 +221,12 @@ function conform(fields: ParsedPosting): ParsedPosting {
 function finish(original: string, prepared: Prepared, options: ParseOptions): ExplainedResult {
   const extracted = extractFieldsWithDebug(prepared.markdown, { ...prepared.hints, now: options.now });
   const fields = conform(merge(extracted.fields, prepared.structured));
+  // The board's own inbox found in the text is not the employer's: the next address is taken, or none.
+  const { email, url, company } = fields;
+  if (email && !prepared.structured.email && isBoardAddress(email, url, company)) {
+    const markdown = withoutSidebars(prepared.markdown);
+    fields.email = findEmail(markdown, prepared.hints.emails ?? [], (e) => !isBoardAddress(e, url, company));
+  }
   const found = (Object.keys(fields) as (keyof ParsedPosting)[]).filter((k) => {
     const v = fields[k];
     return Array.isArray(v) ? v.length > 0 : v !== null;
