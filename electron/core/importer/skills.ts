@@ -4,8 +4,31 @@ import { SKILL_FAMILIES, SKILLS_VOCABULARY } from './skills-vocabulary';
 
 interface Alias {
   canonical: string;
+  /** The name reported: the product as the posting names it ("Excel", "Navision"), in the vocabulary's spelling. */
+  shown: string;
   exact: string | null;
   needsContext: boolean;
+}
+
+/** A name reduced for comparison: letters and digits only, "MS" read as "Microsoft". */
+const compactName = (name: string) =>
+  name
+    .toLowerCase()
+    .replace(/^ms\s/, 'microsoft ')
+    .replace(/[^a-z0-9]/g, '');
+
+/**
+ * A skill is reported under the name the posting uses for it ("Excel", "Photoshop", "Navision", "Apache
+ * Kafka"), so the candidate sees the posting's words. The product's vocabulary name is kept for a mere variant
+ * of it: a lower-case nickname ("k8s", "cpp", "golang"), a two-letter abbreviation ("JS"), or the same name
+ * with a version, plural, suffix or "MS" for Microsoft ("ROS2", "LLMs", "React.js", "PowerBI", "Softland ERP",
+ * "MS Excel"). One name per product either way.
+ */
+function shownName(form: string, canonical: string): string {
+  const nickname = form === form.toLowerCase() && canonical !== canonical.toLowerCase();
+  const [a, b] = [compactName(form), compactName(canonical)];
+  const variant = a.startsWith(b) || b.startsWith(a);
+  return nickname || variant || form.length <= 2 ? canonical : form;
 }
 
 const ALIASES = new Map<string, Alias>();
@@ -17,7 +40,8 @@ for (const entry of [...SKILLS_VOCABULARY, ...BUSINESS_SKILLS_VOCABULARY]) {
     const needsContext = raw.endsWith('?');
     const form = raw.replace(/^=/, '').replace(/\?$/, '');
     const key = form.toLowerCase();
-    if (!ALIASES.has(key)) ALIASES.set(key, { canonical, exact: caseSensitive ? form : null, needsContext });
+    if (!ALIASES.has(key))
+      ALIASES.set(key, { canonical, shown: shownName(form, canonical), exact: caseSensitive ? form : null, needsContext });
   }
 }
 
@@ -85,7 +109,9 @@ export function findSkills(text: string): string[] {
     if (matched.length <= 2 && !shortNameClear(text, start, end)) continue;
     hits.push({ alias, matched, start, end });
   }
+  // Products already reported (by their vocabulary name), and the names they are reported under.
   const found = new Set<string>();
+  const shown: string[] = [];
   for (const hit of hits) {
     if (found.has(hit.alias.canonical)) continue;
     if (hit.alias.needsContext) {
@@ -102,8 +128,12 @@ export function findSkills(text: string): string[] {
       if (!nearSkill && !TECH_CONTEXT.test(text.slice(from, hit.start) + ' ' + text.slice(hit.end, to))) continue;
     }
     found.add(hit.alias.canonical);
+    shown.push(hit.alias.shown);
     const family = SKILL_FAMILIES.find((f) => hit.alias.canonical.startsWith(`${f} `));
-    if (family) found.add(family);
+    if (family && !found.has(family)) {
+      found.add(family);
+      shown.push(family);
+    }
   }
-  return [...found];
+  return shown;
 }

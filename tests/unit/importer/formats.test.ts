@@ -186,7 +186,7 @@ describe('recruiter e-mails', () => {
       email: 'jane.recruiter@talentbridge.io',
     });
     expect(r.fields.requirements).toHaveLength(3);
-    expect(r.fields.skills).toEqual(expect.arrayContaining(['Python', 'SQL', 'Airflow', 'Snowflake']));
+    expect(r.fields.skills).toEqual(expect.arrayContaining(['Python', 'SQL', 'Apache Airflow', 'Snowflake']));
     expect(r.cleanText).toContain('Senior Data Engineer role');
   });
 

@@ -237,15 +237,7 @@ describe('skills from the business-tools data (class 10)', () => {
   it('accounting, design, analytics, directory and lab tools, with word boundaries', () => {
     const found = findSkills('We use QuickBooks, DATEV, Adobe InDesign, SPSS, Active Directory, Okta and a LIMS in the lab.');
     expect(found).toEqual(
-      expect.arrayContaining([
-        'QuickBooks',
-        'DATEV',
-        'Adobe InDesign',
-        'IBM SPSS Statistics',
-        'Active Directory',
-        'Okta',
-        'LIMS',
-      ]),
+      expect.arrayContaining(['QuickBooks', 'DATEV', 'Adobe InDesign', 'SPSS', 'Active Directory', 'Okta', 'LIMS']),
     );
     // Ordinary words that are also product names are not read on their own.
     expect(findSkills('We empower teams; the inventor of the idea will concur.')).toEqual([]);
