@@ -32,6 +32,14 @@ function hostOf(url: string): string | null {
   }
 }
 
+/**
+ * A site's general inboxes, in each language: the board's front desk. A named person's or a branch's
+ * address at the same site ("brescia@agency", "j.doe@agency") is a staffing agency's recruiter, who is the
+ * contact for the job it advertises on its own site.
+ */
+const GENERAL_INBOX =
+  /^(?:info|information|contact|contacto|contato|kontakt|contatti|contatto|hello|hallo|hola|ola|bonjour|team|equipe|redaktion|redaction|redaccion|redazione|redactie|redaktionen|editor|editorial|office|mail|post|admin|service|services|sales|ventes|ventas|vendas|vendite|verkauf|salg|marketing|advertising|ads|anzeigen|annonces|anuncios|annunci|annoncer|adverteren|partners?|employers?|arbeitgeber|recruiters?|kundeservice|kunden)$/i;
+
 /** Lower case, accents and everything but letters and digits removed. */
 function compact(s: string): string {
   return s
@@ -52,12 +60,12 @@ function namesTheEmployer(site: string, company: string): boolean {
 }
 
 /**
- * Whether `email` is the posting site's own address: it is at the site the posting was read from
- * (`postingUrl`), and that site does not carry the employer's name. Without an employer's name nothing
+ * Whether `email` is the posting site's own general inbox: it is at the site the posting was read from
+ * (`postingUrl`), that site does not carry the employer's name, and it is a front desk, not a person or a branch. Without an employer's name nothing
  * can be told apart, so the address stays.
  */
 export function isBoardAddress(email: string, postingUrl: string | null, company: string | null): boolean {
-  if (!postingUrl || !company) return false;
+  if (!postingUrl || !company || !GENERAL_INBOX.test(email.split('@')[0] ?? '')) return false;
   const host = hostOf(postingUrl);
   const site = host ? siteName(host) : null;
   const domain = email.split('@')[1];

@@ -65,6 +65,13 @@ Fragen zu Ihrem Konto beantwortet redaktion@stellenmarkt-nord.example`;
     expect(isBoardAddress('rh@acme.example.es', 'https://www.portal.example.es/oferta/1', 'Acme SL')).toBe(false);
     expect(isBoardAddress('info@jobs-portal.co.uk', 'https://www.jobs-portal.co.uk/job/1', 'Acme Ltd')).toBe(true);
     expect(isBoardAddress('info@acme.example', 'https://www.jobs-portal.co.uk/job/1', 'Acme Ltd')).toBe(false);
+    // A person's or a branch's address at a staffing agency's own site is its recruiter's.
+    expect(
+      isBoardAddress('brescia@lavoro-agenzia.example', 'https://www.lavoro-agenzia.example/offerte/9', 'Officine Rossi S.r.l.'),
+    ).toBe(false);
+    expect(
+      isBoardAddress('m.peeters@uitzendnet.example', 'https://www.uitzendnet.example/vacature/3', 'Brouwerij Haacht NV'),
+    ).toBe(false);
     // Without an employer's name the site cannot be told from the employer's: the address stays.
     expect(isBoardAddress('info@jobs-portal.co.uk', 'https://www.jobs-portal.co.uk/job/1', null)).toBe(false);
   });
