@@ -9,13 +9,14 @@ import {
   isCareerSiteLine,
   LEGAL_FORM,
   looksLikeJobTitle,
+  onlyFunctionWords,
   pageTitleParts,
   placeShapedName,
   splitPageTitle,
   type Choice,
 } from './candidates';
-import { allOf, alternationOf, wordsPattern } from './lang';
-import { firstLabelValue, isLabelLine } from './labels';
+import { allOf, alternationOf, phraseSource, wordsPattern } from './lang';
+import { employerLineValue, firstLabelValue, isLabelLine } from './labels';
 import { firstNamedCity, namedCountry, PLACE_SHAPED } from './places';
 import { headerLines, isBodyHeading, isBoardName, isBreadcrumb, isChromeLine, isMenuLine } from './sections';
 import { employmentFromValues, workplaceFromValue } from './work-terms';
@@ -115,7 +116,7 @@ export function chooseTitle(lines: readonly string[], hints: TitleHints = {}): C
   const markedShape = new Set<string>();
   const add = (value: string | null | undefined, score: number, reason: string) => {
     if (!value) return;
-    const t = stripGenderMarker(value.replace(/^#{1,6} /, ''));
+    const t = stripGenderMarker(withoutMoreJobs(value.replace(/^#{1,6} /, '')));
     if (!plausibleTitle(t) || isChromeLine(t) || isBoardName(t) || isCareerSiteLine(t)) return;
     set.add(t, score, reason);
     if (looksLikeJobTitle(value)) markedShape.add(t.replace(/\s+/g, ' ').toLowerCase());
@@ -160,6 +161,8 @@ export function chooseTitle(lines: readonly string[], hints: TitleHints = {}): C
     const bare = subject ? withoutStatedPlace(subject, lines) : null;
     if (bare) add(bare, 55, 'e-mail subject without the place the body states');
     else add(subject, 55, 'e-mail subject');
+    const opening = subject ? bodyLineOpeningSubject(subject, lines) : null;
+    if (opening) add(opening, 62, 'a body line that opens the e-mail subject (its place or note after it dropped)');
   }
   // Board headers stack title, employer, place: the line above the employer's own line is the title.
   const employers = new Set(companiesInSentences(lines).map((c) => c.name.toLowerCase()));
@@ -172,6 +175,24 @@ export function chooseTitle(lines: readonly string[], hints: TitleHints = {}): C
     if (line === '') continue;
     if (!isChromeLine(line) && !isMenuLine(line)) add(line, 60, "the line above the employer's own line");
     break;
+  }
+  // "Accueil › Emplois › Sherbrooke › Adjoint administratif": a trail's last step that the next line repeats
+  // is the page's own heading, the job's title (a trail ending in a category is not repeated so).
+  for (const [i, line] of header.entries()) {
+    if (!isBreadcrumb(line.trim())) continue;
+    const last =
+      line
+        .trim()
+        .split(/\s[>›»→/]\s/)
+        .pop()
+        ?.trim() ?? '';
+    const next = header.slice(i + 1, i + 4).find((l) => l.trim() !== '');
+    if (
+      last.length >= 3 &&
+      next &&
+      stripGenderMarker(next.trim().replace(/^#{1,6} /, '')).toLowerCase() === stripGenderMarker(last).toLowerCase()
+    )
+      add(next, 70, "the breadcrumb's last step, repeated on the line below");
   }
   // A breadcrumb trail below the chrome ("Inicio > Empleos > Montevideo > ...") is chrome too.
   const first = header.find(
@@ -192,6 +213,10 @@ export function chooseTitle(lines: readonly string[], hints: TitleHints = {}): C
   // "Nouvelle offre pour votre alerte", "Werkwijzer · Jobbericht", "New job for “boekhouder” near Kortrijk":
   // an alert e-mail's own heading or its saved search, never the job's title.
   set.adjust(isAlertText, -60, "a job alert's own heading or saved search");
+  // "Jobboom-like" over a page whose footer gives aide@jobboom-like.example: a web or mail domain's name is
+  // the site's (a board's logo line), never a job's title.
+  const domains = domainNames(lines);
+  set.adjust((v) => domains.has(v.toLowerCase().replace(/\s+/g, '')), -40, "the name of a domain the text gives (a site's)");
   // "ZLM | Klinikum Oberweser gGmbH", "Nordlicht Pflege GmbH": an employer's line (a legal form closes it),
   // not a job's title.
   set.adjust((v) => employerLine(v) !== null && !looksLikeJobTitle(v), -40, "an employer's name with its legal form");
@@ -201,6 +226,34 @@ export function chooseTitle(lines: readonly string[], hints: TitleHints = {}): C
   );
   set.adjust((v) => names.has(v.toLowerCase()), -40, "the employer's name, not a job title");
   return set.choose();
+}
+
+/** "and 3 more jobs", "und 3 weitere passende Jobs", "e altre 4 offerte" (lang/xx.ts `moreJobsTails`), to the end. */
+const MORE_JOBS = new RegExp(
+  String.raw`\s*[-–—,·|:]?\s*(?<![\p{L}\p{N}])(?:${[...new Set(allOf((l) => l.moreJobsTails))]
+    .sort((a, b) => b.length - a.length)
+    .map((p) => phraseSource(p.replace(/(?<![\p{L}])N(?![\p{L}])/gu, '\u0000')).replaceAll('\u0000', String.raw`\d{1,4}`))
+    .join('|')})(?![\p{L}]).*$`,
+  'iu',
+);
+
+/** A subject or heading without its alert's "and N more jobs" tail (the whole text when nothing is left). */
+export function withoutMoreJobs(text: string): string {
+  const bare = text.replace(MORE_JOBS, '').trim();
+  return bare.length >= 3 ? bare : text;
+}
+
+/** The names of the web and mail domains a text gives ("aide@jobboom-like.example" → "jobboom-like"). */
+function domainNames(lines: readonly string[]): Set<string> {
+  const names = new Set<string>();
+  for (const line of lines)
+    for (const m of line.matchAll(/(?:@|\/\/)(?:www\.)?([\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*)\.[\p{L}]{2,}\b/gu)) {
+      const labels = (m[1] ?? '').toLowerCase().split('.');
+      // "jobs.acme" → "acme": the name is the label before the top-level domain.
+      const name = labels[labels.length - 1];
+      if (name && name.length >= 3) names.add(name);
+    }
+  return names;
 }
 
 /** Every language's alert words (lang/xx.ts `alertPhrases`). */
@@ -251,8 +304,26 @@ function withoutStatedPlace(subject: string, lines: readonly string[]): string |
   return own && placed ? title : null;
 }
 
+/** What may follow the title in a subject: a separator, a bracket or a place preposition ("in Linz – ..."). */
+const SUBJECT_REST = new RegExp(String.raw`^\s*(?:[-–—|·,(:]|\s(?:${PLACE_PREPOSITIONS.join('|')})\s)`, 'u');
+
+/**
+ * "Teamleitung Disposition in Linz – vertrauliche Anfrage" over a body whose own line says "Teamleitung
+ * Disposition": the subject's opening that the body gives on its own line is the title, the rest is the
+ * sender's note or place (in the subject's own letter case; null when no body line so opens it).
+ */
+function bodyLineOpeningSubject(subject: string, lines: readonly string[]): string | null {
+  const lower = subject.toLowerCase();
+  for (const line of lines.slice(0, 80)) {
+    const t = stripGenderMarker(line.trim().replace(/^#{1,6} /, ''));
+    if (t.length < 3 || t.length >= subject.length || !plausibleTitle(t)) continue;
+    if (lower.startsWith(t.toLowerCase()) && SUBJECT_REST.test(subject.slice(t.length))) return subject.slice(0, t.length);
+  }
+  return null;
+}
+
 export function subjectTitle(subject: string): string | null {
-  let s = subject.replace(SUBJECT_PREFIX, '').replace(SUBJECT_LEAD, '').replace(ALERT_LEAD, '').trim();
+  let s = withoutMoreJobs(subject.replace(SUBJECT_PREFIX, '').replace(SUBJECT_LEAD, '').replace(ALERT_LEAD, '').trim());
   const lead = SHORT_LEAD.exec(s);
   if (lead && !looksLikeJobTitle(lead[1] ?? '') && looksLikeJobTitle(s.slice(lead[0].length))) s = s.slice(lead[0].length);
   s = s.split(/\s+(?:at|@|bei|en|chez|à|presso|bij|hos|na|em)\s+(?=\p{Lu})/u)[0] ?? s;
@@ -355,7 +426,8 @@ export function chooseCompany(
   const set = new CandidateSet();
   const add = (value: string | null | undefined, score: number, reason: string) => {
     const v = value?.trim();
-    if (v && v.length <= 100 && !isChromeLine(v) && !isBoardName(v)) set.add(v, score, reason);
+    // A pronoun or function word ("Je", "Wir", "Nous") is never an employer, whichever signal gave it.
+    if (v && v.length <= 100 && !isChromeLine(v) && !isBoardName(v) && !onlyFunctionWords(v)) set.add(v, score, reason);
   };
   add(hints.company, 95, 'stated by the markup');
   const labelled = firstLabelValue(lines, 'company');
@@ -374,6 +446,14 @@ export function chooseCompany(
   }
   const header = headerLines(lines);
   for (const line of header) add(companyFromAtLine(line), 70, 'header line "at X"');
+  // "Recruiter Harrowgate Housing Trust", "Empresa Acme SpA": a label with no colon; the name must carry a
+  // legal form or be given again in the posting's own text (so a label word opening a sentence names no one).
+  for (const line of header) {
+    const name = employerLineValue(line);
+    const elsewhere = () => wholeNameIn(bodyText(lines.filter((l) => l !== line)), name ?? '');
+    if (name && nameShaped(name) && (LEGAL_FORM.test(name) || elsewhere()))
+      add(name, 85, 'a header line labelling the employer without a colon');
+  }
   for (const line of header) add(companyFromPostedBy(line), 65, 'header line "posted ... by X" with a legal form');
   // The short line right under the title is the employer on most board pages ("Kielwasser Software GmbH").
   const titleAt = header.findIndex((l) => chosenTitle !== null && stripGenderMarker(l.replace(/^#{1,6} /, '')) === chosenTitle);
