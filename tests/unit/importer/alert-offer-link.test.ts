@@ -11,7 +11,7 @@ const alert = (subject: string, body: string) =>
 describe("a plain-text alert's offer link (class 9)", () => {
   itReads([
     {
-      name: "it: \"Vedi l'offerta: <link>\"",
+      name: 'it: "Vedi l\'offerta: <link>"',
       file: 'a.eml',
       text: alert(
         'Contabile junior – Ravenna',
