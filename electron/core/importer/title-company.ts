@@ -16,7 +16,7 @@ import {
   type Choice,
 } from './candidates';
 import { allOf, alternationOf, phraseSource, wordsPattern } from './lang';
-import { employerLineValue, firstLabelValue, isLabelLine } from './labels';
+import { employerLineValue, firstLabelValue, isLabelLine, labelValues } from './labels';
 import { firstNamedCity, namedCountry, PLACE_SHAPED } from './places';
 import { headerLines, isBodyHeading, isBoardName, isBreadcrumb, isChromeLine, isMenuLine } from './sections';
 import { employmentFromValues, workplaceFromValue } from './work-terms';
@@ -56,6 +56,8 @@ export interface TitleHints {
   docTitle?: string | null;
   /** The page's og:site_name: a career site's own name is its employer's, a job board's is not. */
   siteName?: string | null;
+  /** The page's own address (canonical, og:url): its domain's name is the site's, maybe a job board's. */
+  url?: string | null;
 }
 
 const LEGAL_FORM_AT_END = new RegExp(`(?:${LEGAL_FORM.source})\\s*$`, 'u');
@@ -417,6 +419,23 @@ function wholeNameIn(text: string, name: string): boolean {
   return false;
 }
 
+/** Names the text gives as places: breadcrumb steps, location label values and header facts "- Town, Region". */
+function placesInText(lines: readonly string[]): Set<string> {
+  const out = new Set<string>();
+  const header = headerLines(lines);
+  for (const line of header) {
+    const t = line.trim();
+    if (isBreadcrumb(t)) for (const step of t.split(/\s[>›»→/]\s/)) out.add(step.trim().toLowerCase());
+    const fact = /^[-•*]\s+([^,]{2,40}),\s+\p{Lu}[^,]{1,40}$/u.exec(t);
+    if (fact?.[1]) out.add(fact[1].trim().toLowerCase());
+  }
+  for (const hit of labelValues(lines, 'location')) {
+    out.add(hit.value.toLowerCase());
+    out.add((hit.value.split(',')[0] ?? '').trim().toLowerCase());
+  }
+  return out;
+}
+
 /** Every company candidate, scored; `value` is the winner. */
 export function chooseCompany(
   lines: readonly string[],
@@ -480,19 +499,27 @@ export function chooseCompany(
   set.adjust((v) => LEGAL_FORM.test(v), 10, 'has a legal form');
   // "Zapopan, Jalisco" from a page title "X en Zapopan, Jalisco": a place, not an employer.
   set.adjust(placeShapedName, -50, 'shaped like a place (town, region)');
+  // "Viña del Mar", "Cali" after a page title's dash: the text gives the name as its place (a breadcrumb's step,
+  // the location label, a header fact "- Cali, Valle del Cauca"), so it is where, not who.
+  const places = placesInText(lines);
+  set.adjust((v) => places.has(v.toLowerCase()) && !LEGAL_FORM.test(v), -50, 'given as the place in the text');
   if (chosenTitle) set.adjust((v) => v.toLowerCase() === chosenTitle.toLowerCase(), -60, "is the job's title");
   // og:site_name alone may be a job board's name; it only backs a name the posting gives elsewhere.
   const site = hints.siteName?.toLowerCase();
   if (site) set.adjust((v) => v.toLowerCase() === site, 15, "the career site's name (og:site_name) agrees");
   // A job board's own name ("Seekers" from og:site_name, the <title>'s suffix, the logo, the copyright line)
   // is never named in the posting's own text, while its employer is: the site's name loses to it.
-  const siteNames = [hints.siteName]
+  // The page address's domain name ("www.talentoandino.example" → "talentoandino") names the site as well.
+  const siteNames = [hints.siteName, hints.url ? [...domainNames([hints.url])][0] : null]
     .filter((n): n is string => typeof n === 'string' && n.trim() !== '')
     .map((n) => n.trim().toLowerCase());
   if (siteNames.length > 0) {
     const body = bodyText(lines);
     const named = (v: string) => wholeNameIn(body, v);
-    const isSite = (v: string) => siteNames.some((n) => n === v.toLowerCase() || n.startsWith(`${v.toLowerCase()} `));
+    const isSite = (v: string) =>
+      siteNames.some(
+        (n) => n === v.toLowerCase() || n.startsWith(`${v.toLowerCase()} `) || n === v.toLowerCase().replace(/\s+/g, ''),
+      );
     const others = set.choose().candidates.filter((c) => !isSite(c.value) && c.score >= 50);
     if (others.some((c) => named(c.value)))
       set.adjust(
