@@ -81,7 +81,7 @@ export function looksLikeJobTitle(line: string): boolean {
 }
 
 const LEGAL_FORM =
-  /(?<![\p{L}])(?:gGmbH|GmbH|mbH|AG|SE|KG|KGaA|e\.\s?V\.|UG|Inc\.?|LLC|Ltd\.?|Limited|plc|Corp\.?|S\.A\.|SA|S\.L\.|SL|SAS|SARL|B\.V\.|BV|N\.V\.|NV|A\/S|ApS|S\.p\.A\.|S\.r\.l\.|Srl|Lda\.?|Ltda\.?|Oy|AB)(?![\p{L}])/u;
+  /(?<![\p{L}])(?:gGmbH|GmbH|mbH|AG|SE|KG|KGaA|e\.\s?V\.|UG|Inc\.?|LLC|Ltd\.?|Limited|plc|Corp\.?|S\.A\.S\.?|S\.A\.C\.?|S\.A\.A\.?|S\.A\.|SA|SpA|S\.L\.|SL|SAS|SARL|S\.R\.L\.?|SRL|E\.I\.R\.L\.?|Ltée|B\.V\.|BV|N\.V\.|NV|A\/S|ApS|S\.p\.A\.|S\.r\.l\.|Srl|Lda\.?|Ltda\.?|Oy|AB)(?![\p{L}])/u;
 const ACRONYM = /^[A-Z]{2,5}$/;
 const LEGAL_FORM_END = new RegExp(`(?:${LEGAL_FORM.source})\\.?$`, 'u');
 
@@ -203,11 +203,28 @@ function verbSentence(verbs: readonly string[]): RegExp {
 const VERB_SENTENCE_ANY = verbSentence(allOf((l) => l.companyVerbs));
 const VERB_SENTENCE_BY_LANG = new Map(LANGUAGES.map((l) => [l.code, verbSentence(l.companyVerbs)]));
 
+/**
+ * Every language's short function words (its stop words: "je", "wir", "nous", "vi") and personal pronouns a
+ * sentence may open with: a name made only of them is a sentence's subject ("Je maakt ..."), never an employer.
+ */
+const FUNCTION_WORDS = new Set(
+  [
+    ...allOf((l) => l.stopWords),
+    ...['ik', 'jullie', 'hij', 'zij', 'ich', 'er', 'es', 'ihr', 'tu', 'elle', 'ils', 'elles', 'on', 'yo', 'tú', 'usted'],
+    ...['ella', 'ellos', 'io', 'lei', 'voi', 'loro', 'eu', 'você', 'ele', 'ela', 'jeg', 'i', 'he', 'she', 'they', 'we'],
+  ].map((w) => w.toLowerCase()),
+);
+
+export function onlyFunctionWords(name: string): boolean {
+  return name.split(/\s+/).every((w) => FUNCTION_WORDS.has(w.replace(/[.,;:!?]+$/, '').toLowerCase()));
+}
+
 function cleanName(raw: string): string | null {
   const name = raw.replace(ARTICLE, '').replace(/,$/, '').trim();
   const first = name.split(/\s+/)[0] ?? '';
   // "A Senior Engineer builds ...": a role, not an employer.
-  if (name.length < 2 || PRONOUN.test(first) || isBoardName(name) || looksLikeJobTitle(name)) return null;
+  if (name.length < 2 || PRONOUN.test(first) || onlyFunctionWords(name) || isBoardName(name) || looksLikeJobTitle(name))
+    return null;
   return name;
 }
 

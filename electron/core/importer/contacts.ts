@@ -92,7 +92,7 @@ export function findEmail(
 
 const URL = /\bhttps?:\/\/[^\s<>"')\]]+/gi;
 const APPLY_WORDS =
-  /\b(?:apply|application|posting|job|vacancy|career|bewerb\w*|stelle|postula\w*|solicitud|oferta|candidat\w*|postuler|offre)\b/i;
+  /\b(?:apply|application|posting|job|vacancy|career|bewerb\w*|stelle|postula\w*|solicitud|oferta|candidat\w*|postuler|offre|offerta|annuncio|annonce|vacature|vaga|stillingsopslag)\b/i;
 
 /** Query parameters that say where a click came from, not which posting: they are dropped. */
 const TRACKING_PARAM =
@@ -123,7 +123,7 @@ export function cleanUrl(raw: string): string | null {
  * ("/jobs/quality-engineer-4471", "/vacatures/planner", "/empleo/oferta/123", "/stellenangebote/...").
  */
 const POSTING_PATH =
-  /^https?:\/\/[^/\s]+\/(?:[^\s?#]*\/)?(?:jobs?|careers?|vacancies|vacancy|vacatures?|stellen(?:angebote?)?|stelle|jobangebote?|empleos?|ofertas?|offres?|offre-d-emploi|emplois?|annunci|offert[ae]|lavoro|vagas?|empregos?|stillinger|stilling|ledige-stillinger|opening|openings|position|positions)\/[^\s?#]*[\p{L}\p{N}][^\s?#]{3,}/iu;
+  /^https?:\/\/[^/\s]+\/(?:[^\s?#]*\/)?(?:jobs?|careers?|vacancies|vacancy|vacatures?|stellen(?:angebote?)?|stelle|jobangebote?|empleos?|ofertas?|offres?|offre-d-emploi|emplois?|annunci|annuncio|offert[ae]|lavoro|vagas?|empregos?|stillinger|stilling|ledige-stillinger|opening|openings|position|positions)\/[^\s?#]*[\p{L}\p{N}][^\s?#]{3,}/iu;
 
 /**
  * A URL on a line about applying or the posting itself; else a URL whose path is a posting's own ("The

@@ -179,6 +179,13 @@ function walk(node: DomNode, out: string[], state: WalkState): void {
     out.push('\n');
     return;
   }
+  // A two-cell row whose first cell is a label ("Empresa | Acme SpA") reads as "Empresa: Acme SpA", as a
+  // list item does: without it the cells run together ("Empresa Acme SpA") and no label is read.
+  const row = tag === 'TR' ? labelValuePair(el) : null;
+  if (row) {
+    out.push(`\n${row}\n`);
+    return;
+  }
   if (tag === 'TD' || tag === 'TH') {
     walkChildren(el, out, state);
     out.push(' \t ');

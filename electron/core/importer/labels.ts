@@ -91,6 +91,22 @@ const ANY_LABEL_INLINE = new RegExp(
   'i',
 );
 
+/** A company label or an employer lead, a space and a name, no colon ("Recruiter Harrowgate Housing Trust"). */
+const EMPLOYER_LINE = new RegExp(
+  `${LEAD}(?:${alternation([
+    ...LABELS.company.filter((l) => !l.endsWith('!')),
+    ...LANGUAGES.flatMap((l) => l.employerLineLeads ?? []),
+  ])})${TAIL_MARK}[ \\u00a0]+([^\\t:：]{2,80})$`,
+  'iu',
+);
+
+/** The name on a line that labels the employer without a colon, when it opens with a capital; else null. */
+export function employerLineValue(line: string): string | null {
+  if (line.length > 120) return null;
+  const value = cleanValue(EMPLOYER_LINE.exec(line)?.[1] ?? '');
+  return /^\p{Lu}/u.test(value) ? value : null;
+}
+
 /** Section headings that sit on their own line in copied board pages and must never be read as a value. */
 const SECTION_HEADING =
   /^(?:role details|job details|tech stack|job description|description|about (?:us|the (?:role|job|company|team|position))|overview|summary|responsibilities|requirements|qualifications|benefits|perks|what we offer|how to apply|contact|apply now|share|save|print|apply|details|information|general summary|reference|position|type of employment|number of openings:?)$/i;

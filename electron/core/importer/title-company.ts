@@ -9,14 +9,16 @@ import {
   isCareerSiteLine,
   LEGAL_FORM,
   looksLikeJobTitle,
+  onlyFunctionWords,
   pageTitleParts,
   placeShapedName,
   splitPageTitle,
   type Choice,
 } from './candidates';
-import { allOf, alternationOf, wordsPattern } from './lang';
-import { firstLabelValue, isLabelLine } from './labels';
-import { firstNamedCity, namedCountry, PLACE_SHAPED } from './places';
+import { allOf, alternationOf, phraseSource, wordsPattern } from './lang';
+import { employerLineValue, firstLabelValue, isLabelLine } from './labels';
+import { bodyText, companyFromPostedBy, domainNames, employerBeforePlace, placesInText, wholeNameIn } from './company-signals';
+import { firstNamedCity, namedCountry } from './places';
 import { headerLines, isBodyHeading, isBoardName, isBreadcrumb, isChromeLine, isMenuLine } from './sections';
 import { employmentFromValues, workplaceFromValue } from './work-terms';
 
@@ -55,6 +57,8 @@ export interface TitleHints {
   docTitle?: string | null;
   /** The page's og:site_name: a career site's own name is its employer's, a job board's is not. */
   siteName?: string | null;
+  /** The page's own address (canonical, og:url): its domain's name is the site's, maybe a job board's. */
+  url?: string | null;
 }
 
 const LEGAL_FORM_AT_END = new RegExp(`(?:${LEGAL_FORM.source})\\s*$`, 'u');
@@ -115,7 +119,7 @@ export function chooseTitle(lines: readonly string[], hints: TitleHints = {}): C
   const markedShape = new Set<string>();
   const add = (value: string | null | undefined, score: number, reason: string) => {
     if (!value) return;
-    const t = stripGenderMarker(value.replace(/^#{1,6} /, ''));
+    const t = stripGenderMarker(withoutMoreJobs(value.replace(/^#{1,6} /, '')));
     if (!plausibleTitle(t) || isChromeLine(t) || isBoardName(t) || isCareerSiteLine(t)) return;
     set.add(t, score, reason);
     if (looksLikeJobTitle(value)) markedShape.add(t.replace(/\s+/g, ' ').toLowerCase());
@@ -160,6 +164,8 @@ export function chooseTitle(lines: readonly string[], hints: TitleHints = {}): C
     const bare = subject ? withoutStatedPlace(subject, lines) : null;
     if (bare) add(bare, 55, 'e-mail subject without the place the body states');
     else add(subject, 55, 'e-mail subject');
+    const opening = subject ? bodyLineOpeningSubject(subject, lines) : null;
+    if (opening) add(opening, 62, 'a body line that opens the e-mail subject (its place or note after it dropped)');
   }
   // Board headers stack title, employer, place: the line above the employer's own line is the title.
   const employers = new Set(companiesInSentences(lines).map((c) => c.name.toLowerCase()));
@@ -172,6 +178,24 @@ export function chooseTitle(lines: readonly string[], hints: TitleHints = {}): C
     if (line === '') continue;
     if (!isChromeLine(line) && !isMenuLine(line)) add(line, 60, "the line above the employer's own line");
     break;
+  }
+  // "Accueil › Emplois › Sherbrooke › Adjoint administratif": a trail's last step that the next line repeats
+  // is the page's own heading, the job's title (a trail ending in a category is not repeated so).
+  for (const [i, line] of header.entries()) {
+    if (!isBreadcrumb(line.trim())) continue;
+    const last =
+      line
+        .trim()
+        .split(/\s[>›»→/]\s/)
+        .pop()
+        ?.trim() ?? '';
+    const next = header.slice(i + 1, i + 4).find((l) => l.trim() !== '');
+    if (
+      last.length >= 3 &&
+      next &&
+      stripGenderMarker(next.trim().replace(/^#{1,6} /, '')).toLowerCase() === stripGenderMarker(last).toLowerCase()
+    )
+      add(next, 70, "the breadcrumb's last step, repeated on the line below");
   }
   // A breadcrumb trail below the chrome ("Inicio > Empleos > Montevideo > ...") is chrome too.
   const first = header.find(
@@ -192,6 +216,10 @@ export function chooseTitle(lines: readonly string[], hints: TitleHints = {}): C
   // "Nouvelle offre pour votre alerte", "Werkwijzer · Jobbericht", "New job for “boekhouder” near Kortrijk":
   // an alert e-mail's own heading or its saved search, never the job's title.
   set.adjust(isAlertText, -60, "a job alert's own heading or saved search");
+  // "Jobboom-like" over a page whose footer gives aide@jobboom-like.example: a web or mail domain's name is
+  // the site's (a board's logo line), never a job's title.
+  const domains = domainNames(lines);
+  set.adjust((v) => domains.has(v.toLowerCase().replace(/\s+/g, '')), -40, "the name of a domain the text gives (a site's)");
   // "ZLM | Klinikum Oberweser gGmbH", "Nordlicht Pflege GmbH": an employer's line (a legal form closes it),
   // not a job's title.
   set.adjust((v) => employerLine(v) !== null && !looksLikeJobTitle(v), -40, "an employer's name with its legal form");
@@ -201,6 +229,21 @@ export function chooseTitle(lines: readonly string[], hints: TitleHints = {}): C
   );
   set.adjust((v) => names.has(v.toLowerCase()), -40, "the employer's name, not a job title");
   return set.choose();
+}
+
+/** "and 3 more jobs", "und 3 weitere passende Jobs", "e altre 4 offerte" (lang/xx.ts `moreJobsTails`), to the end. */
+const MORE_JOBS = new RegExp(
+  String.raw`\s*[-–—,·|:]?\s*(?<![\p{L}\p{N}])(?:${[...new Set(allOf((l) => l.moreJobsTails))]
+    .sort((a, b) => b.length - a.length)
+    .map((p) => phraseSource(p.replace(/(?<![\p{L}])N(?![\p{L}])/gu, '\u0000')).replaceAll('\u0000', String.raw`\d{1,4}`))
+    .join('|')})(?![\p{L}]).*$`,
+  'iu',
+);
+
+/** A subject or heading without its alert's "and N more jobs" tail (the whole text when nothing is left). */
+export function withoutMoreJobs(text: string): string {
+  const bare = text.replace(MORE_JOBS, '').trim();
+  return bare.length >= 3 ? bare : text;
 }
 
 /** Every language's alert words (lang/xx.ts `alertPhrases`). */
@@ -251,8 +294,26 @@ function withoutStatedPlace(subject: string, lines: readonly string[]): string |
   return own && placed ? title : null;
 }
 
+/** What may follow the title in a subject: a separator, a bracket or a place preposition ("in Linz – ..."). */
+const SUBJECT_REST = new RegExp(String.raw`^\s*(?:[-–—|·,(:]|\s(?:${PLACE_PREPOSITIONS.join('|')})\s)`, 'u');
+
+/**
+ * "Teamleitung Disposition in Linz – vertrauliche Anfrage" over a body whose own line says "Teamleitung
+ * Disposition": the subject's opening that the body gives on its own line is the title, the rest is the
+ * sender's note or place (in the subject's own letter case; null when no body line so opens it).
+ */
+function bodyLineOpeningSubject(subject: string, lines: readonly string[]): string | null {
+  const lower = subject.toLowerCase();
+  for (const line of lines.slice(0, 80)) {
+    const t = stripGenderMarker(line.trim().replace(/^#{1,6} /, ''));
+    if (t.length < 3 || t.length >= subject.length || !plausibleTitle(t)) continue;
+    if (lower.startsWith(t.toLowerCase()) && SUBJECT_REST.test(subject.slice(t.length))) return subject.slice(0, t.length);
+  }
+  return null;
+}
+
 export function subjectTitle(subject: string): string | null {
-  let s = subject.replace(SUBJECT_PREFIX, '').replace(SUBJECT_LEAD, '').replace(ALERT_LEAD, '').trim();
+  let s = withoutMoreJobs(subject.replace(SUBJECT_PREFIX, '').replace(SUBJECT_LEAD, '').replace(ALERT_LEAD, '').trim());
   const lead = SHORT_LEAD.exec(s);
   if (lead && !looksLikeJobTitle(lead[1] ?? '') && looksLikeJobTitle(s.slice(lead[0].length))) s = s.slice(lead[0].length);
   s = s.split(/\s+(?:at|@|bei|en|chez|à|presso|bij|hos|na|em)\s+(?=\p{Lu})/u)[0] ?? s;
@@ -281,71 +342,6 @@ export function companyFromSubject(subject: string): string | null {
   return m?.[1]?.trim() || null;
 }
 
-/** "Vendelbo Revision ApS, Aarhus C": a name ending in a legal form, then a comma and a place. */
-function employerBeforePlace(line: string): string | null {
-  const comma = line.lastIndexOf(', ');
-  if (comma < 2 || line.length > 100) return null;
-  const name = line.slice(0, comma).trim();
-  const place = line.slice(comma + 2).trim();
-  return LEGAL_FORM_AT_END.test(name) && PLACE_SHAPED.test(place) && !LEGAL_FORM.test(place) ? name : null;
-}
-
-/** Words that open a "posted ... by X" line: every language's posted labels and a few verbs. */
-const POSTED_BY = new RegExp(
-  `^(?:${alternationOf([
-    ...allOf((l) => (l.labels.posted ?? []).map((w) => w.replace(/!$/, ''))),
-    'posted',
-    'published',
-    'listed',
-    'advertised',
-    'veröffentlicht',
-    'publié',
-    'publiée',
-  ])})(?![\\p{L}])[^\\n]{0,40}?\\s(?:by|von|par|por|door|af|da)\\s+(\\p{Lu}[\\p{L}\\p{N}&.,'’ -]{1,70})$`,
-  'iu',
-);
-
-/**
- * "Posted 4 January 2027 by Ashgrove Cutlery Works Ltd": the poster is the employer only when it has a
- * legal form (a person's name there is a recruiter, never the company).
- */
-function companyFromPostedBy(line: string): string | null {
-  const name = POSTED_BY.exec(line.trim())?.[1]?.trim().replace(/,$/, '');
-  return name && LEGAL_FORM_AT_END.test(name) ? name : null;
-}
-
-/**
- * The posting's own text: its lines without copyright and footer lines, so a name there is one the posting
- * gives (a logo or nav line that is only the name is checked apart, see `namedInText`).
- */
-function bodyText(lines: readonly string[]): string {
-  return lines
-    .filter(
-      (l) =>
-        !/©|\bcopyright\b|all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|tutti i diritti riservati|todos os direitos reservados|alle rechten voorbehouden|alle rettigheder forbeholdes/i.test(
-          l,
-        ),
-    )
-    .join('\n');
-}
-
-/**
- * Whether `name` stands in `text` as a whole name inside a longer line: a line that is only the name (a logo,
- * a nav link, a header line) does not count, a sentence or a line with more does.
- */
-function wholeNameIn(text: string, name: string): boolean {
-  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
-    const before = text.charAt(at - 1);
-    const after = text.charAt(at + name.length);
-    if (/[\p{L}\p{N}]/u.test(before) || /[\p{L}\p{N}]/u.test(after)) continue;
-    const lineStart = text.lastIndexOf('\n', at) + 1;
-    const lineEnd = text.indexOf('\n', at);
-    const line = text.slice(lineStart, lineEnd < 0 ? undefined : lineEnd).replace(/^[#\s*_-]+|[\s*_]+$/g, '');
-    if (line.length > name.length + 3) return true;
-  }
-  return false;
-}
-
 /** Every company candidate, scored; `value` is the winner. */
 export function chooseCompany(
   lines: readonly string[],
@@ -355,7 +351,8 @@ export function chooseCompany(
   const set = new CandidateSet();
   const add = (value: string | null | undefined, score: number, reason: string) => {
     const v = value?.trim();
-    if (v && v.length <= 100 && !isChromeLine(v) && !isBoardName(v)) set.add(v, score, reason);
+    // A pronoun or function word ("Je", "Wir", "Nous") is never an employer, whichever signal gave it.
+    if (v && v.length <= 100 && !isChromeLine(v) && !isBoardName(v) && !onlyFunctionWords(v)) set.add(v, score, reason);
   };
   add(hints.company, 95, 'stated by the markup');
   const labelled = firstLabelValue(lines, 'company');
@@ -374,6 +371,14 @@ export function chooseCompany(
   }
   const header = headerLines(lines);
   for (const line of header) add(companyFromAtLine(line), 70, 'header line "at X"');
+  // "Recruiter Harrowgate Housing Trust", "Empresa Acme SpA": a label with no colon; the name must carry a
+  // legal form or be given again in the posting's own text (so a label word opening a sentence names no one).
+  for (const line of header) {
+    const name = employerLineValue(line);
+    const elsewhere = () => wholeNameIn(bodyText(lines.filter((l) => l !== line)), name ?? '');
+    if (name && nameShaped(name) && (LEGAL_FORM.test(name) || elsewhere()))
+      add(name, 85, 'a header line labelling the employer without a colon');
+  }
   for (const line of header) add(companyFromPostedBy(line), 65, 'header line "posted ... by X" with a legal form');
   // The short line right under the title is the employer on most board pages ("Kielwasser Software GmbH").
   const titleAt = header.findIndex((l) => chosenTitle !== null && stripGenderMarker(l.replace(/^#{1,6} /, '')) === chosenTitle);
@@ -400,19 +405,27 @@ export function chooseCompany(
   set.adjust((v) => LEGAL_FORM.test(v), 10, 'has a legal form');
   // "Zapopan, Jalisco" from a page title "X en Zapopan, Jalisco": a place, not an employer.
   set.adjust(placeShapedName, -50, 'shaped like a place (town, region)');
+  // "Viña del Mar", "Cali" after a page title's dash: the text gives the name as its place (a breadcrumb's step,
+  // the location label, a header fact "- Cali, Valle del Cauca"), so it is where, not who.
+  const places = placesInText(lines);
+  set.adjust((v) => places.has(v.toLowerCase()) && !LEGAL_FORM.test(v), -50, 'given as the place in the text');
   if (chosenTitle) set.adjust((v) => v.toLowerCase() === chosenTitle.toLowerCase(), -60, "is the job's title");
   // og:site_name alone may be a job board's name; it only backs a name the posting gives elsewhere.
   const site = hints.siteName?.toLowerCase();
   if (site) set.adjust((v) => v.toLowerCase() === site, 15, "the career site's name (og:site_name) agrees");
   // A job board's own name ("Seekers" from og:site_name, the <title>'s suffix, the logo, the copyright line)
   // is never named in the posting's own text, while its employer is: the site's name loses to it.
-  const siteNames = [hints.siteName]
+  // The page address's domain name ("www.talentoandino.example" → "talentoandino") names the site as well.
+  const siteNames = [hints.siteName, hints.url ? [...domainNames([hints.url])][0] : null]
     .filter((n): n is string => typeof n === 'string' && n.trim() !== '')
     .map((n) => n.trim().toLowerCase());
   if (siteNames.length > 0) {
     const body = bodyText(lines);
     const named = (v: string) => wholeNameIn(body, v);
-    const isSite = (v: string) => siteNames.some((n) => n === v.toLowerCase() || n.startsWith(`${v.toLowerCase()} `));
+    const isSite = (v: string) =>
+      siteNames.some(
+        (n) => n === v.toLowerCase() || n.startsWith(`${v.toLowerCase()} `) || n === v.toLowerCase().replace(/\s+/g, ''),
+      );
     const others = set.choose().candidates.filter((c) => !isSite(c.value) && c.score >= 50);
     if (others.some((c) => named(c.value)))
       set.adjust(

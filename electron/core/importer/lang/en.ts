@@ -431,6 +431,7 @@ export const en: LanguageTable = {
     'is partnering with',
     'is recruiting on behalf of',
     'are recruiting on behalf of',
+    'my client',
   ],
   nameParticles: ['of', 'and', 'the', 'for'],
   careerSiteLeads: ['careers at', 'jobs at', 'work at', 'working at', 'join', 'life at', 'work with'],
@@ -446,6 +447,7 @@ export const en: LanguageTable = {
   ],
   aboutLeads: ['about', 'more about', 'who is'],
   companyNouns: ['company', 'employer', 'organisation', 'organization'],
+  employerLineLeads: ['recruiter', 'advertiser', 'hiring company', 'posted by'],
   careerSiteTails: ['careers', 'jobs', 'career site', 'careers site', 'careers page', 'job board'],
   signOffs: [
     'best',
@@ -494,6 +496,7 @@ export const en: LanguageTable = {
     'matching your search',
     'job matches',
   ],
+  moreJobsTails: ['and N more', 'and N other', '+N more', '+ N more', 'plus N more', 'N more jobs', 'N more matches'],
   permanent: [
     'permanent',
     'permanent contract',

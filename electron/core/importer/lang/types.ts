@@ -98,6 +98,11 @@ export interface LanguageTable {
    * company"): the paragraph under such a heading may open with the employer's name. Plain words.
    */
   companyNouns: readonly string[];
+  /**
+   * Words that open a header line naming the employer with no colon ("Recruiter Acme Trust", "Annonceur
+   * Acme"), besides the company labels; the name must be given again in the text or carry a legal form.
+   */
+  employerLineLeads?: readonly string[];
   /** A career site's name after its employer's ("Acme Careers", "Acme Karriere", "Acme Vacatures"). Plain phrases. */
   careerSiteTails: readonly string[];
   /** Sign-offs that open an e-mail's signature ("Kind regards", "Mit freundlichen Grüßen"). Plain phrases. */
@@ -112,6 +117,12 @@ export interface LanguageTable {
    * "Suchauftrag"): a subject, `<title>` or heading holding one is the alert's, never a job title. Plain phrases.
    */
   alertPhrases: readonly string[];
+  /**
+   * The tail a job alert's subject or heading adds after its first job ("and 3 more jobs", "und 3 weitere
+   * passende Jobs", "e altre 4 offerte"), plain phrases where `N` stands for the count: the tail and what
+   * follows it are never the title's.
+   */
+  moreJobsTails?: readonly string[];
   /**
    * Permanent-contract words ("vast contract", "unbefristet", "indefinido"): they say how long, not how
    * many hours, and are never a freelance contract; alone they read as full-time. Plain phrases.
