@@ -6,7 +6,7 @@
  * No code per site: a key names a field in some language, and a nested object is read through its
  * display key (`nom`, `name`, `libelle`, `label`, ...).
  */
-import type { ParsedPosting } from '../../../shared/posting';
+import type { ParsedPosting, ParsedSalary } from '../../../shared/posting';
 import { dateAtStart, inferDayFirst, isoDay, type DateContext } from './dates';
 import {
   PAY_PART_STEMS,
@@ -114,7 +114,16 @@ type Found = Partial<Record<RecordField, unknown>> & {
   postedIsCreation?: boolean;
   /** The workplace came from a key that is the remote word itself (`homeoffice`, `thuiswerk`). */
   workplaceIsRemoteKey?: boolean;
+  /** `location` came from a region key (`provincia: "BS"`): a town key in the record replaces it. */
+  locationIsRegion?: boolean;
+  /** `url` came from an apply key (`applyUrl`): the posting's own link (`url`, `PositionURI`) replaces it. */
+  urlIsApply?: boolean;
 };
+
+/** Region-level place keys: a province code or a state is where the job is only when no town is named. */
+const REGION_KEYS = ['provincia', 'province', 'provincie', 'region', 'regione', 'state', 'distrito', 'bundesland', 'kanton'];
+/** Country keys in each language (`country`, `CountryCode`, `pais`, `land`, `paese`). */
+const COUNTRY_KEY = /^(?:\w*country\w*|pays|pais|país|land|paese|nazione)$/;
 
 const POSTING_LINK_KEY =
   /^(?!.*(?:apply|logo|image|img|photo|video|avatar|company|employer|web|site|home|cdn|icon|feed|rss|xml|api))\w*(?:url|link)$/;
@@ -261,6 +270,9 @@ function walk(o: Record<string, unknown>, found: Found, depth: number, parentKey
       if (found.url === undefined) found.url = v.trim();
       continue;
     }
+    // `salary_text: "165 kr. i timen"`, `gehaltsangabe`: pay stated as text under a key naming pay.
+    if (fields.length === 0 && typeof v === 'string' && /\d/.test(v) && hasStem(key, PAY_STEMS) && !payPartOf(key))
+      fields = ['salary'];
     // `byEmail`, `contactMail`: an address under a key naming e-mail.
     if (fields.length === 0 && typeof v === 'string' && v.includes('@') && hasStem(key, EMAIL_KEY_STEMS)) fields = ['email'];
     // `publikation: { online }`, `publicatie: { startdatum }`: a publication group's start is the posted day.
@@ -294,6 +306,20 @@ function walk(o: Record<string, unknown>, found: Found, depth: number, parentKey
     // where to write (their e-mail, an application link) is.
     if (inPerson) fields = fields.filter((f) => f === 'email' || f === 'url');
     for (const field of fields) {
+      // The posting's own link replaces an apply link read before it (`applyUrl` then `url`).
+      const apply = hasStem(key, APPLY_STEMS);
+      if (field === 'url' && found.urlIsApply && !apply && typeof v === 'string' && /^https?:\/\//i.test(v.trim())) {
+        found.url = v;
+        found.urlIsApply = false;
+        break;
+      }
+      // A town replaces a province or region code read before it (`provincia: "BS"` beside `comune`).
+      const region = REGION_KEYS.includes(key);
+      if (field === 'location' && found.locationIsRegion && !region && displayText(v)) {
+        found.location = v;
+        found.locationIsRegion = false;
+        break;
+      }
       // Several keys describe the employment (`tipoContrato`, `jornada`): all of them are read.
       if (field === 'employment' && found.employment !== undefined && v !== null && v !== undefined) {
         found.employment = [found.employment, v];
@@ -315,14 +341,25 @@ function walk(o: Record<string, unknown>, found: Found, depth: number, parentKey
       found[field] = v;
       if (field === 'posted') found.postedIsCreation = creation;
       if (field === 'workplace') found.workplaceIsRemoteKey = REMOTE_KEYS.includes(key);
+      if (field === 'location') found.locationIsRegion = region;
+      if (field === 'url') found.urlIsApply = apply;
       break;
     }
     // Nested groups (Lever's `categories`, `content`; `origineOffre`; `contact`; `dates`) hold more
     // fields, and so does an employment group (`contrat: { type, tempsTravail, teletravail }`).
-    const group = fields.length === 0 || (fields.length === 1 && fields[0] === 'employment');
+    // A details object read as the description (`UserArea: { Details: { JobSummary, Telework, AgencyContactEmail } }`)
+    // still holds fields of its own; its texts are the description already, so none is added again.
+    const group =
+      fields.length === 0 ||
+      (fields.length === 1 && fields[0] === 'employment') ||
+      (fields.length === 1 && fields[0] === 'description' && found.description === v);
     if (isObject(v) && depth < 3 && group) groups.push([v, key]);
   }
-  for (const [v, key] of groups) walk(v, found, depth + 1, key);
+  for (const [v, key] of groups) {
+    const extra = found.extra;
+    walk(v, found, depth + 1, key);
+    if (v === found.description) found.extra = extra;
+  }
 }
 
 /** A record's own date: ISO, epoch, or written out (`08/01/2027` read in the record's date order). */
@@ -365,8 +402,50 @@ function textCurrency(o: Record<string, unknown>): string | null {
   return null;
 }
 
+/**
+ * A period stated under a key the table does not know (`riferimento: "Lordo annuo (RAL)"`): a short text
+ * beside the figures that is a period word, or a gross/net phrase around one.
+ */
+function periodInValues(o: Record<string, unknown>): ParsedSalary['period'] | null {
+  for (const v of Object.values(o)) {
+    if (typeof v !== 'string' || v.length > 40 || /\d/.test(v)) continue;
+    const words = v.replace(/[()]/g, ' ').trim();
+    const p =
+      periodFromWord(words) ??
+      words
+        .split(/\s+/)
+        .map(periodFromWord)
+        .find((x) => x !== null) ??
+      null;
+    if (p) return p;
+  }
+  return null;
+}
+
+/** Every country a record names, at any depth (`PositionLocation: [{ CountryCode: "United States" }]`), other jobs aside. */
+function countriesIn(v: unknown, depth = 0): string[] {
+  if (depth > 5) return [];
+  if (Array.isArray(v)) return v.flatMap((x) => countriesIn(x, depth + 1));
+  if (!isObject(v)) return [];
+  return Object.entries(v).flatMap(([k, x]) => {
+    const key = normKey(k);
+    if (hasStem(key, OTHER_JOBS_STEMS)) return [];
+    if (typeof x === 'string' && COUNTRY_KEY.test(key)) return [x];
+    return countriesIn(x, depth + 1);
+  });
+}
+
+/** The currency of the countries a record names: a dollar country's own dollar, the US's dollar. */
+function currencyOfCountries(countries: readonly string[]): string | null {
+  if (countries.length === 0) return null;
+  return dollarOfPlaceParts(countries) ?? (countries.some((c) => US_NAMES.test(c.trim())) ? 'USD' : null);
+}
+const US_NAMES = /^(?:US|USA|United States(?: of America)?|Estados Unidos|États-Unis|Stati Uniti|Vereinigte Staaten)$/i;
+
 /** `{ min, max, currency, interval }` in any language (`{ minimo, maximo, moneda, periodo }`), else text. */
-function salaryOf(v: unknown): ParsedPosting['salary'] {
+function salaryOf(v: unknown, countries: readonly string[] = []): ParsedPosting['salary'] {
+  // `PositionRemuneration: [{ MinimumRange, MaximumRange, RateIntervalCode }]`: a list of pay objects is its first.
+  if (Array.isArray(v) && isObject(v[0])) return salaryOf(v[0], countries);
   if (isObject(v)) {
     // schema.org's MonetaryAmount nests the figures one level down (`value: { minValue, maxValue, unitText }`).
     const inner = subValue(v, SALARY_KEYS.value);
@@ -379,10 +458,12 @@ function salaryOf(v: unknown): ParsedPosting['salary'] {
     const curRaw =
       displayText(subValue(figures, SALARY_KEYS.currency)) ?? (bound ? displayText(subValue(bound, SALARY_KEYS.currency)) : null);
     // No currency key: the object's own display text may state it ("$38.00 to $44.50 hourly").
-    const cur = curRaw ? currencyCode(curRaw) : textCurrency(figures);
+    // Nor any text: the currency of the country the record names (a US agency's record states none).
+    const cur = curRaw ? currencyCode(curRaw) : (textCurrency(figures) ?? currencyOfCountries(countries));
     if ((min !== null || max !== null) && cur) {
       const periodRaw = displayText(subValue(figures, SALARY_KEYS.period));
-      return { min: min ?? null, max: max ?? min ?? null, currency: cur, period: periodRaw ? periodFromWord(periodRaw) : null };
+      const period = (periodRaw ? periodFromWord(periodRaw) : null) ?? periodInValues(figures);
+      return { min: min ?? null, max: max ?? min ?? null, currency: cur, period };
     }
   }
   const text = displayText(v);
@@ -406,7 +487,8 @@ export function readJsonRecord(record: Record<string, unknown>): JsonRecord {
   const company = displayText(found.company);
   if (company && company.length <= 120) out.company = company;
   const location = displayText(found.location);
-  if (location && location.length <= 200) out.location = location.replace(/^\d{2,3}\s-\s/, '').trim();
+  // A municipality's code (`commune: "44109"`) is not a place a user can read.
+  if (location && location.length <= 200 && !/^\d+$/.test(location)) out.location = location.replace(/^\d{2,3}\s-\s/, '').trim();
   const employment = leafTexts(found.employment);
   if (employment.length > 0) out.employmentType = employmentFromValues(employment);
   const workplace = displayText(found.workplace);
@@ -420,7 +502,7 @@ export function readJsonRecord(record: Record<string, unknown>): JsonRecord {
   }
   if (!out.workplace && (found.workplace === true || place['remote'] === true)) out.workplace = 'remote';
   if (!out.workplace && place['hybrid'] === true) out.workplace = 'hybrid';
-  if (found.salary !== undefined) out.salary = salaryOf(found.salary);
+  if (found.salary !== undefined) out.salary = salaryOf(found.salary, countriesIn(record));
   // A bare "$" is the dollar of the record's place (`workLocation: { city, province: "AB" }`).
   if (out.salary?.currency === 'USD' && !/US\$|USD|\bUS\b/.test(leafTexts(found.salary).join(' '))) {
     const local = dollarOfPlaceParts(leafTexts(found.location));
