@@ -6,7 +6,7 @@
  * No code per site: a key names a field in some language, and a nested object is read through its
  * display key (`nom`, `name`, `libelle`, `label`, ...).
  */
-import type { ParsedPosting, ParsedSalary } from '../../../shared/posting';
+import type { ParsedPosting } from '../../../shared/posting';
 import { dateAtStart, inferDayFirst, isoDay, type DateContext } from './dates';
 import {
   PAY_PART_STEMS,
@@ -15,7 +15,6 @@ import {
   APPLY_STEMS,
   DATE_STEMS,
   DEADLINE_STEMS,
-  DISPLAY_KEYS,
   EMAIL_KEY_STEMS,
   LINK_GROUP_KEYS,
   REMOTE_KEYS,
@@ -25,39 +24,19 @@ import {
   OTHER_JOBS_STEMS,
   PERSON_STEMS,
   POSTED_STEMS,
-  SALARY_KEYS,
   type RecordField,
 } from './json-keys';
 import { detectLanguage } from './language';
-import { currencyCode, parseSalary, periodFromWord } from './salary';
+import { parseSalary } from './salary';
 import { employmentFromValues, workplaceFromRemoteValue, workplaceFromValue } from './work-terms';
 import { cleanUrl, validEmail } from './contacts';
 import { dollarOfPlaceParts } from './dollar-countries';
+import { countriesIn, salaryOf } from './record-pay';
+import { displayText, hasStem, isObject, leafTexts, normKey, subValue } from './record-values';
 
 const KEY_FIELD = new Map<string, RecordField[]>();
 for (const [field, keys] of Object.entries(KEYS) as [RecordField, readonly string[]][]) {
   for (const k of keys) KEY_FIELD.set(k, [...(KEY_FIELD.get(k) ?? []), field]);
-}
-
-function normKey(k: string): string {
-  return k.toLowerCase().replace(/[_\-\s]/g, '');
-}
-
-function isObject(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-
-function displayText(v: unknown, depth = 0): string | null {
-  if (typeof v === 'string') return v.trim() || null;
-  if (typeof v === 'number' && Number.isFinite(v)) return String(v);
-  if (Array.isArray(v)) {
-    const parts = v.map((x) => displayText(x, depth + 1)).filter((x): x is string => x !== null);
-    return parts.length > 0 ? parts.join('; ') : null;
-  }
-  if (isObject(v) && depth < 3) {
-    for (const [k, val] of Object.entries(v)) if (DISPLAY_KEYS.includes(normKey(k))) return displayText(val, depth + 1);
-  }
-  return null;
 }
 
 /** Picks the record: the object itself, or the first record inside a wrapper or list. */
@@ -122,9 +101,6 @@ type Found = Partial<Record<RecordField, unknown>> & {
 
 /** Region-level place keys: a province code or a state is where the job is only when no town is named. */
 const REGION_KEYS = ['provincia', 'province', 'provincie', 'region', 'regione', 'state', 'distrito', 'bundesland', 'kanton'];
-/** Country keys in each language (`country`, `CountryCode`, `pais`, `land`, `paese`). */
-const COUNTRY_KEY = /^(?:\w*country\w*|pays|pais|país|land|paese|nazione)$/;
-
 const POSTING_LINK_KEY =
   /^(?!.*(?:apply|logo|image|img|photo|video|avatar|company|employer|web|site|home|cdn|icon|feed|rss|xml|api))\w*(?:url|link)$/;
 
@@ -189,10 +165,6 @@ function payPartOf(key: string): PayPart | null {
   return null;
 }
 
-function hasStem(key: string, stems: readonly string[]): boolean {
-  return stems.some((s) => key.includes(s));
-}
-
 /** A date under a key the table does not list: `dates.publication`, `fechaCaducidad`, `datumSluiting`. */
 function dateFieldOf(key: string, parentKey: string, v: unknown): 'posted' | 'deadline' | null {
   // `veroeffentlichtAm: "14.01.2027"`: a key with no date noun still names one when its value is a day.
@@ -208,14 +180,6 @@ function descriptionText(v: unknown): string | null {
   if (typeof v === 'string') return v.trim() || null;
   const parts = leafTexts(v).filter((t) => t.length > 40 || /<\w/.test(t));
   return parts.length > 0 ? parts.join('\n\n') : displayText(v);
-}
-
-/** Every string and number below a value (an employment group's `type`, `tempsTravail`, ...). */
-function leafTexts(v: unknown, depth = 0): string[] {
-  if (typeof v === 'string') return v.trim() ? [v] : [];
-  if (Array.isArray(v)) return v.flatMap((x) => leafTexts(x, depth + 1));
-  if (isObject(v) && depth < 3) return Object.values(v).flatMap((x) => leafTexts(x, depth + 1));
-  return [];
 }
 
 /** A value that can hold a day (`published: true` is a flag, not a date). */
@@ -372,102 +336,6 @@ function dayOf(v: unknown, ctx: DateContext): string | null {
   const s = displayText(v);
   if (!s) return null;
   return isoDay(s) ?? dateAtStart(s, ctx, new Date(), false, 2);
-}
-
-function subValue(o: Record<string, unknown>, keys: readonly string[]): unknown {
-  for (const [k, v] of Object.entries(o)) if (keys.includes(normKey(k)) && v !== null && v !== undefined && v !== '') return v;
-  return undefined;
-}
-
-function amountOf(v: unknown): number | null {
-  if (typeof v === 'number' && Number.isFinite(v) && v > 0) return v;
-  if (typeof v === 'string' && /^\s*\d[\d.,' ]*\s*$/.test(v)) return parseSalary(`${v} EUR`)?.min ?? null;
-  if (isObject(v)) return amountOf(subValue(v, [...SALARY_KEYS.value, ...SALARY_KEYS.min]));
-  return null;
-}
-
-/** A bound under a compound key (`betragVon`, `amountTo`): its stem names the part, its value is a figure. */
-function boundByStem(o: Record<string, unknown>, part: 'min' | 'max'): number | null {
-  for (const [k, v] of Object.entries(o)) {
-    if (typeof v !== 'number') continue;
-    const key = normKey(k);
-    if (PAY_PART_STEMS[part].some((s) => key.endsWith(s))) return amountOf(v);
-  }
-  return null;
-}
-
-/** The currency a pay object's text states (`display: "$38.00 to $44.50 hourly"`). */
-function textCurrency(o: Record<string, unknown>): string | null {
-  for (const v of Object.values(o)) if (typeof v === 'string' && /\d/.test(v)) return parseSalary(v)?.currency ?? null;
-  return null;
-}
-
-/**
- * A period stated under a key the table does not know (`riferimento: "Lordo annuo (RAL)"`): a short text
- * beside the figures that is a period word, or a gross/net phrase around one.
- */
-function periodInValues(o: Record<string, unknown>): ParsedSalary['period'] | null {
-  for (const v of Object.values(o)) {
-    if (typeof v !== 'string' || v.length > 40 || /\d/.test(v)) continue;
-    const words = v.replace(/[()]/g, ' ').trim();
-    const p =
-      periodFromWord(words) ??
-      words
-        .split(/\s+/)
-        .map(periodFromWord)
-        .find((x) => x !== null) ??
-      null;
-    if (p) return p;
-  }
-  return null;
-}
-
-/** Every country a record names, at any depth (`PositionLocation: [{ CountryCode: "United States" }]`), other jobs aside. */
-function countriesIn(v: unknown, depth = 0): string[] {
-  if (depth > 5) return [];
-  if (Array.isArray(v)) return v.flatMap((x) => countriesIn(x, depth + 1));
-  if (!isObject(v)) return [];
-  return Object.entries(v).flatMap(([k, x]) => {
-    const key = normKey(k);
-    if (hasStem(key, OTHER_JOBS_STEMS)) return [];
-    if (typeof x === 'string' && COUNTRY_KEY.test(key)) return [x];
-    return countriesIn(x, depth + 1);
-  });
-}
-
-/** The currency of the countries a record names: a dollar country's own dollar, the US's dollar. */
-function currencyOfCountries(countries: readonly string[]): string | null {
-  if (countries.length === 0) return null;
-  return dollarOfPlaceParts(countries) ?? (countries.some((c) => US_NAMES.test(c.trim())) ? 'USD' : null);
-}
-const US_NAMES = /^(?:US|USA|United States(?: of America)?|Estados Unidos|États-Unis|Stati Uniti|Vereinigte Staaten)$/i;
-
-/** `{ min, max, currency, interval }` in any language (`{ minimo, maximo, moneda, periodo }`), else text. */
-function salaryOf(v: unknown, countries: readonly string[] = []): ParsedPosting['salary'] {
-  // `PositionRemuneration: [{ MinimumRange, MaximumRange, RateIntervalCode }]`: a list of pay objects is its first.
-  if (Array.isArray(v) && isObject(v[0])) return salaryOf(v[0], countries);
-  if (isObject(v)) {
-    // schema.org's MonetaryAmount nests the figures one level down (`value: { minValue, maxValue, unitText }`).
-    const inner = subValue(v, SALARY_KEYS.value);
-    const figures = isObject(inner) ? { ...v, ...inner } : v;
-    const min =
-      amountOf(subValue(figures, SALARY_KEYS.min)) ?? (isObject(inner) ? null : amountOf(inner)) ?? boundByStem(figures, 'min');
-    const max = amountOf(subValue(figures, SALARY_KEYS.max)) ?? boundByStem(figures, 'max');
-    // The currency may sit beside each bound (`min: { amount, currency }`) rather than beside both.
-    const bound = [subValue(figures, SALARY_KEYS.min), subValue(figures, SALARY_KEYS.max)].find(isObject);
-    const curRaw =
-      displayText(subValue(figures, SALARY_KEYS.currency)) ?? (bound ? displayText(subValue(bound, SALARY_KEYS.currency)) : null);
-    // No currency key: the object's own display text may state it ("$38.00 to $44.50 hourly").
-    // Nor any text: the currency of the country the record names (a US agency's record states none).
-    const cur = curRaw ? currencyCode(curRaw) : (textCurrency(figures) ?? currencyOfCountries(countries));
-    if ((min !== null || max !== null) && cur) {
-      const periodRaw = displayText(subValue(figures, SALARY_KEYS.period));
-      const period = (periodRaw ? periodFromWord(periodRaw) : null) ?? periodInValues(figures);
-      return { min: min ?? null, max: max ?? min ?? null, currency: cur, period };
-    }
-  }
-  const text = displayText(v);
-  return text ? parseSalary(text) : null;
 }
 
 export interface JsonRecord {
