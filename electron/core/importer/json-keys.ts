@@ -78,6 +78,22 @@ export const KEYS: Record<RecordField, readonly string[]> = {
     'posizione',
     'posicion',
     'posicao',
+    // A post's designation and its title as a position or vacancy (`designacao`, `titoloPosizione`, `PositionTitle`).
+    'designacao',
+    'designação',
+    'designation',
+    'titoloposizione',
+    'titoloannuncio',
+    'titolovacancy',
+    'titoloposto',
+    'mansione',
+    'vacancytitle',
+    'vacancyname',
+    'postingtitle',
+    'stillingstitel',
+    'titelstilling',
+    'tituloposicion',
+    'titreposte',
   ],
   company: [
     'company',
@@ -131,6 +147,27 @@ export const KEYS: Record<RecordField, readonly string[]> = {
     'sociedad',
     'sociedade',
     'selskab',
+    // The organisation and employer by their own nouns (`OrganizationName`, `datoreLavoro`, `entidade`,
+    // `Client_Name`); a department or sub-unit (`DepartmentName`) is not the employer.
+    'organizationname',
+    'organisationname',
+    'hiringorganizationname',
+    'datorelavoro',
+    'datoredilavoro',
+    'nomeazienda',
+    'ragionesociale',
+    'razonsocial',
+    'razaosocial',
+    'entidade',
+    'entidadeempregadora',
+    'nomeentidade',
+    'entidad',
+    'empleador',
+    'clientname',
+    'firmenname',
+    'unternehmensname',
+    'virksomhedsnavn',
+    'arbejdsgivernavn',
   ],
   location: [
     'location',
@@ -186,6 +223,25 @@ export const KEYS: Record<RecordField, readonly string[]> = {
     'luogodilavoro',
     'localdetrabalho',
     'werkplek',
+    // Where the work is, by its own nouns (`luogoLavoro`, `lokation`, `sedeLavoro`, `PositionLocation`).
+    'luogolavoro',
+    'sedelavoro',
+    'sededilavoro',
+    'lokation',
+    'lokationer',
+    'lokalitet',
+    'arbejdspladsadresse',
+    'positionlocation',
+    'positionlocationdisplay',
+    'localtrabalho',
+    'localizacion',
+    // A town or municipality by its own noun; a province code beside it gives way (see REGION_KEYS).
+    'comune',
+    'municipio',
+    'concelho',
+    'kommune',
+    'gemeente',
+    'gemeinde',
   ],
   employment: [
     'commitment',
@@ -269,6 +325,19 @@ export const KEYS: Record<RecordField, readonly string[]> = {
     'beschaeftigung',
     'beschäftigung',
     'employmentterms',
+    // An employment group or a kind of working relationship and hours (`ansaettelse: { type }`,
+    // `tipoRapporto`, `modalitaOrario`, `regimeHorario`, `PositionSchedule`).
+    'ansaettelse',
+    'ansættelse',
+    'tiporapporto',
+    'rapportodilavoro',
+    'tipologiarapporto',
+    'modalitaorario',
+    'orariodilavoro',
+    'regimeorario',
+    'regimehorario',
+    'horario',
+    'positionschedule',
   ],
   workplace: [
     'workplacetypes',
@@ -311,6 +380,11 @@ export const KEYS: Record<RecordField, readonly string[]> = {
     'workarrangement',
     'locationtype',
     'joblocationtype',
+    // The remote option by its own name (`remote_option`, `Telework`).
+    'remoteoption',
+    'remoteoptions',
+    'telework',
+    'hjemmearbejdsmulighed',
   ],
   salary: [
     'salary',
@@ -349,6 +423,10 @@ export const KEYS: Record<RecordField, readonly string[]> = {
     'faixasalarial',
     'rangosalarial',
     'fourchettesalariale',
+    // Pay as a position's remuneration (`PositionRemuneration: [{ MinimumRange, MaximumRange, RateIntervalCode }]`).
+    'positionremuneration',
+    'remunerations',
+    'salaries',
   ],
   posted: [
     'dateposted',
@@ -426,6 +504,11 @@ export const KEYS: Record<RecordField, readonly string[]> = {
     'fechaapertura',
     'dataapertura',
     'dateouverture',
+    // The day an opening was opened (`Date_Opened`).
+    'dateopened',
+    'openedat',
+    'openeddate',
+    'opendate',
   ],
   deadline: [
     'validthrough',
@@ -476,6 +559,11 @@ export const KEYS: Record<RecordField, readonly string[]> = {
     'chiusura',
     'datachiusura',
     'lukkedato',
+    // Applications close (`ApplicationCloseDate`, `closeDate`).
+    'applicationclosedate',
+    'applicationsclose',
+    'closedate',
+    'closesat',
   ],
   url: [
     'externalurl',
@@ -505,8 +593,17 @@ export const KEYS: Record<RecordField, readonly string[]> = {
     'stillingsopslag',
     'vacatureurl',
     'applicationurl',
+    // The posting's link by its Portuguese, French, Spanish and Italian nouns, and a position's URI.
+    'ligacao',
+    'ligação',
+    'hiperligacao',
+    'lien',
+    'enlace',
+    'collegamento',
+    'positionuri',
+    'joburi',
   ],
-  email: ['email', 'courriel', 'correo', 'contactemail', 'mail'],
+  email: ['email', 'courriel', 'correo', 'contactemail', 'mail', 'agencycontactemail', 'emailcontacto', 'emailcontato'],
   description: [
     'description',
     'descriptionplain',
@@ -545,6 +642,10 @@ export const DISPLAY_KEYS = [
   // A place object's own name key (`city: { cityName, postalCode }`), before its other parts.
   'cityname',
   'placename',
+  // A town as an address's locality (`locality`, `addressLocality`).
+  'locality',
+  'addresslocality',
+  'town',
   'locationname',
   'townname',
   'nom',
@@ -693,6 +794,10 @@ export const REMOTE_KEYS = [
   'remote',
   'remotework',
   'remotepolicy',
+  'remoteoption',
+  'remoteoptions',
+  'telework',
+  'hjemmearbejdsmulighed',
 ];
 
 /**
@@ -762,6 +867,7 @@ export const POSTED_STEMS = [
   'apertura',
   'ouverture',
   'postingdate',
+  'opened',
 ];
 export const DEADLINE_STEMS = [
   'limite',
@@ -787,6 +893,14 @@ export const DEADLINE_STEMS = [
   'senest',
   'uiterlijk',
   'chiusura',
+  // The end of the application period (`fechaFinInscripcion`, `dataFimCandidatura`, `ApplicationCloseDate`).
+  'fininscri',
+  'finpostul',
+  'fincandidat',
+  'fimcandidat',
+  'fiminscri',
+  'applicationclose',
+  'closedate',
 ];
 
 /** Sub-keys of a salary object (`{ minimo, maximo, moneda, periodo }`), in every language read. */
@@ -814,6 +928,8 @@ export const SALARY_KEYS = {
     'salarymin',
     'minsalary',
     'minamount',
+    'minimumrange',
+    'minrange',
   ],
   max: [
     'massima',
@@ -842,6 +958,8 @@ export const SALARY_KEYS = {
     'salarymax',
     'maxsalary',
     'maxamount',
+    'maximumrange',
+    'maxrange',
   ],
   value: ['value', 'amount', 'montant', 'importe', 'betrag', 'bedrag', 'beløb', 'importo', 'valor'],
   currency: ['currency', 'devise', 'moneda', 'divisa', 'währung', 'waehrung', 'valuta', 'moeda', 'currencycode', 'munteenheid'],
@@ -876,6 +994,9 @@ export const SALARY_KEYS = {
     // `per: "hour"`, `per: "maand"`: the unit a figure is paid per.
     'per',
     'salarytype',
+    'rateintervalcode',
+    'rateinterval',
+    'payinterval',
   ],
 } as const;
 

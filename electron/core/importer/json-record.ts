@@ -15,7 +15,6 @@ import {
   APPLY_STEMS,
   DATE_STEMS,
   DEADLINE_STEMS,
-  DISPLAY_KEYS,
   EMAIL_KEY_STEMS,
   LINK_GROUP_KEYS,
   REMOTE_KEYS,
@@ -25,39 +24,19 @@ import {
   OTHER_JOBS_STEMS,
   PERSON_STEMS,
   POSTED_STEMS,
-  SALARY_KEYS,
   type RecordField,
 } from './json-keys';
 import { detectLanguage } from './language';
-import { currencyCode, parseSalary, periodFromWord } from './salary';
+import { parseSalary } from './salary';
 import { employmentFromValues, workplaceFromRemoteValue, workplaceFromValue } from './work-terms';
 import { cleanUrl, validEmail } from './contacts';
 import { dollarOfPlaceParts } from './dollar-countries';
+import { countriesIn, salaryOf } from './record-pay';
+import { displayText, hasStem, isObject, leafTexts, normKey, subValue } from './record-values';
 
 const KEY_FIELD = new Map<string, RecordField[]>();
 for (const [field, keys] of Object.entries(KEYS) as [RecordField, readonly string[]][]) {
   for (const k of keys) KEY_FIELD.set(k, [...(KEY_FIELD.get(k) ?? []), field]);
-}
-
-function normKey(k: string): string {
-  return k.toLowerCase().replace(/[_\-\s]/g, '');
-}
-
-function isObject(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-
-function displayText(v: unknown, depth = 0): string | null {
-  if (typeof v === 'string') return v.trim() || null;
-  if (typeof v === 'number' && Number.isFinite(v)) return String(v);
-  if (Array.isArray(v)) {
-    const parts = v.map((x) => displayText(x, depth + 1)).filter((x): x is string => x !== null);
-    return parts.length > 0 ? parts.join('; ') : null;
-  }
-  if (isObject(v) && depth < 3) {
-    for (const [k, val] of Object.entries(v)) if (DISPLAY_KEYS.includes(normKey(k))) return displayText(val, depth + 1);
-  }
-  return null;
 }
 
 /** Picks the record: the object itself, or the first record inside a wrapper or list. */
@@ -114,8 +93,14 @@ type Found = Partial<Record<RecordField, unknown>> & {
   postedIsCreation?: boolean;
   /** The workplace came from a key that is the remote word itself (`homeoffice`, `thuiswerk`). */
   workplaceIsRemoteKey?: boolean;
+  /** `location` came from a region key (`provincia: "BS"`): a town key in the record replaces it. */
+  locationIsRegion?: boolean;
+  /** `url` came from an apply key (`applyUrl`): the posting's own link (`url`, `PositionURI`) replaces it. */
+  urlIsApply?: boolean;
 };
 
+/** Region-level place keys: a province code or a state is where the job is only when no town is named. */
+const REGION_KEYS = ['provincia', 'province', 'provincie', 'region', 'regione', 'state', 'distrito', 'bundesland', 'kanton'];
 const POSTING_LINK_KEY =
   /^(?!.*(?:apply|logo|image|img|photo|video|avatar|company|employer|web|site|home|cdn|icon|feed|rss|xml|api))\w*(?:url|link)$/;
 
@@ -180,10 +165,6 @@ function payPartOf(key: string): PayPart | null {
   return null;
 }
 
-function hasStem(key: string, stems: readonly string[]): boolean {
-  return stems.some((s) => key.includes(s));
-}
-
 /** A date under a key the table does not list: `dates.publication`, `fechaCaducidad`, `datumSluiting`. */
 function dateFieldOf(key: string, parentKey: string, v: unknown): 'posted' | 'deadline' | null {
   // `veroeffentlichtAm: "14.01.2027"`: a key with no date noun still names one when its value is a day.
@@ -199,14 +180,6 @@ function descriptionText(v: unknown): string | null {
   if (typeof v === 'string') return v.trim() || null;
   const parts = leafTexts(v).filter((t) => t.length > 40 || /<\w/.test(t));
   return parts.length > 0 ? parts.join('\n\n') : displayText(v);
-}
-
-/** Every string and number below a value (an employment group's `type`, `tempsTravail`, ...). */
-function leafTexts(v: unknown, depth = 0): string[] {
-  if (typeof v === 'string') return v.trim() ? [v] : [];
-  if (Array.isArray(v)) return v.flatMap((x) => leafTexts(x, depth + 1));
-  if (isObject(v) && depth < 3) return Object.values(v).flatMap((x) => leafTexts(x, depth + 1));
-  return [];
 }
 
 /** A value that can hold a day (`published: true` is a flag, not a date). */
@@ -261,6 +234,9 @@ function walk(o: Record<string, unknown>, found: Found, depth: number, parentKey
       if (found.url === undefined) found.url = v.trim();
       continue;
     }
+    // `salary_text: "165 kr. i timen"`, `gehaltsangabe`: pay stated as text under a key naming pay.
+    if (fields.length === 0 && typeof v === 'string' && /\d/.test(v) && hasStem(key, PAY_STEMS) && !payPartOf(key))
+      fields = ['salary'];
     // `byEmail`, `contactMail`: an address under a key naming e-mail.
     if (fields.length === 0 && typeof v === 'string' && v.includes('@') && hasStem(key, EMAIL_KEY_STEMS)) fields = ['email'];
     // `publikation: { online }`, `publicatie: { startdatum }`: a publication group's start is the posted day.
@@ -294,6 +270,20 @@ function walk(o: Record<string, unknown>, found: Found, depth: number, parentKey
     // where to write (their e-mail, an application link) is.
     if (inPerson) fields = fields.filter((f) => f === 'email' || f === 'url');
     for (const field of fields) {
+      // The posting's own link replaces an apply link read before it (`applyUrl` then `url`).
+      const apply = hasStem(key, APPLY_STEMS);
+      if (field === 'url' && found.urlIsApply && !apply && typeof v === 'string' && /^https?:\/\//i.test(v.trim())) {
+        found.url = v;
+        found.urlIsApply = false;
+        break;
+      }
+      // A town replaces a province or region code read before it (`provincia: "BS"` beside `comune`).
+      const region = REGION_KEYS.includes(key);
+      if (field === 'location' && found.locationIsRegion && !region && displayText(v)) {
+        found.location = v;
+        found.locationIsRegion = false;
+        break;
+      }
       // Several keys describe the employment (`tipoContrato`, `jornada`): all of them are read.
       if (field === 'employment' && found.employment !== undefined && v !== null && v !== undefined) {
         found.employment = [found.employment, v];
@@ -315,14 +305,25 @@ function walk(o: Record<string, unknown>, found: Found, depth: number, parentKey
       found[field] = v;
       if (field === 'posted') found.postedIsCreation = creation;
       if (field === 'workplace') found.workplaceIsRemoteKey = REMOTE_KEYS.includes(key);
+      if (field === 'location') found.locationIsRegion = region;
+      if (field === 'url') found.urlIsApply = apply;
       break;
     }
     // Nested groups (Lever's `categories`, `content`; `origineOffre`; `contact`; `dates`) hold more
     // fields, and so does an employment group (`contrat: { type, tempsTravail, teletravail }`).
-    const group = fields.length === 0 || (fields.length === 1 && fields[0] === 'employment');
+    // A details object read as the description (`UserArea: { Details: { JobSummary, Telework, AgencyContactEmail } }`)
+    // still holds fields of its own; its texts are the description already, so none is added again.
+    const group =
+      fields.length === 0 ||
+      (fields.length === 1 && fields[0] === 'employment') ||
+      (fields.length === 1 && fields[0] === 'description' && found.description === v);
     if (isObject(v) && depth < 3 && group) groups.push([v, key]);
   }
-  for (const [v, key] of groups) walk(v, found, depth + 1, key);
+  for (const [v, key] of groups) {
+    const extra = found.extra;
+    walk(v, found, depth + 1, key);
+    if (v === found.description) found.extra = extra;
+  }
 }
 
 /** A record's own date: ISO, epoch, or written out (`08/01/2027` read in the record's date order). */
@@ -335,58 +336,6 @@ function dayOf(v: unknown, ctx: DateContext): string | null {
   const s = displayText(v);
   if (!s) return null;
   return isoDay(s) ?? dateAtStart(s, ctx, new Date(), false, 2);
-}
-
-function subValue(o: Record<string, unknown>, keys: readonly string[]): unknown {
-  for (const [k, v] of Object.entries(o)) if (keys.includes(normKey(k)) && v !== null && v !== undefined && v !== '') return v;
-  return undefined;
-}
-
-function amountOf(v: unknown): number | null {
-  if (typeof v === 'number' && Number.isFinite(v) && v > 0) return v;
-  if (typeof v === 'string' && /^\s*\d[\d.,' ]*\s*$/.test(v)) return parseSalary(`${v} EUR`)?.min ?? null;
-  if (isObject(v)) return amountOf(subValue(v, [...SALARY_KEYS.value, ...SALARY_KEYS.min]));
-  return null;
-}
-
-/** A bound under a compound key (`betragVon`, `amountTo`): its stem names the part, its value is a figure. */
-function boundByStem(o: Record<string, unknown>, part: 'min' | 'max'): number | null {
-  for (const [k, v] of Object.entries(o)) {
-    if (typeof v !== 'number') continue;
-    const key = normKey(k);
-    if (PAY_PART_STEMS[part].some((s) => key.endsWith(s))) return amountOf(v);
-  }
-  return null;
-}
-
-/** The currency a pay object's text states (`display: "$38.00 to $44.50 hourly"`). */
-function textCurrency(o: Record<string, unknown>): string | null {
-  for (const v of Object.values(o)) if (typeof v === 'string' && /\d/.test(v)) return parseSalary(v)?.currency ?? null;
-  return null;
-}
-
-/** `{ min, max, currency, interval }` in any language (`{ minimo, maximo, moneda, periodo }`), else text. */
-function salaryOf(v: unknown): ParsedPosting['salary'] {
-  if (isObject(v)) {
-    // schema.org's MonetaryAmount nests the figures one level down (`value: { minValue, maxValue, unitText }`).
-    const inner = subValue(v, SALARY_KEYS.value);
-    const figures = isObject(inner) ? { ...v, ...inner } : v;
-    const min =
-      amountOf(subValue(figures, SALARY_KEYS.min)) ?? (isObject(inner) ? null : amountOf(inner)) ?? boundByStem(figures, 'min');
-    const max = amountOf(subValue(figures, SALARY_KEYS.max)) ?? boundByStem(figures, 'max');
-    // The currency may sit beside each bound (`min: { amount, currency }`) rather than beside both.
-    const bound = [subValue(figures, SALARY_KEYS.min), subValue(figures, SALARY_KEYS.max)].find(isObject);
-    const curRaw =
-      displayText(subValue(figures, SALARY_KEYS.currency)) ?? (bound ? displayText(subValue(bound, SALARY_KEYS.currency)) : null);
-    // No currency key: the object's own display text may state it ("$38.00 to $44.50 hourly").
-    const cur = curRaw ? currencyCode(curRaw) : textCurrency(figures);
-    if ((min !== null || max !== null) && cur) {
-      const periodRaw = displayText(subValue(figures, SALARY_KEYS.period));
-      return { min: min ?? null, max: max ?? min ?? null, currency: cur, period: periodRaw ? periodFromWord(periodRaw) : null };
-    }
-  }
-  const text = displayText(v);
-  return text ? parseSalary(text) : null;
 }
 
 export interface JsonRecord {
@@ -406,7 +355,8 @@ export function readJsonRecord(record: Record<string, unknown>): JsonRecord {
   const company = displayText(found.company);
   if (company && company.length <= 120) out.company = company;
   const location = displayText(found.location);
-  if (location && location.length <= 200) out.location = location.replace(/^\d{2,3}\s-\s/, '').trim();
+  // A municipality's code (`commune: "44109"`) is not a place a user can read.
+  if (location && location.length <= 200 && !/^\d+$/.test(location)) out.location = location.replace(/^\d{2,3}\s-\s/, '').trim();
   const employment = leafTexts(found.employment);
   if (employment.length > 0) out.employmentType = employmentFromValues(employment);
   const workplace = displayText(found.workplace);
@@ -420,7 +370,7 @@ export function readJsonRecord(record: Record<string, unknown>): JsonRecord {
   }
   if (!out.workplace && (found.workplace === true || place['remote'] === true)) out.workplace = 'remote';
   if (!out.workplace && place['hybrid'] === true) out.workplace = 'hybrid';
-  if (found.salary !== undefined) out.salary = salaryOf(found.salary);
+  if (found.salary !== undefined) out.salary = salaryOf(found.salary, countriesIn(record));
   // A bare "$" is the dollar of the record's place (`workLocation: { city, province: "AB" }`).
   if (out.salary?.currency === 'USD' && !/US\$|USD|\bUS\b/.test(leafTexts(found.salary).join(' '))) {
     const local = dollarOfPlaceParts(leafTexts(found.location));

@@ -251,9 +251,21 @@ function payBeforeOtherFigures(sentence: string): string | null {
   return PAY_WORD.test(head) && /\d/.test(head) ? head : null;
 }
 
+/**
+ * A pay heading above its figures (an ATS's pay box: "Annual base salary" then "$92,000—$108,000 USD"):
+ * the short heading names pay and no figure, the line below is figures with a currency; read as one.
+ */
+function payHeadingAbove(line: string, next: string, ctx: SalaryContext): ParsedSalary | null {
+  if (/\d/.test(line) || line.length > 60 || !PAY_WORD.test(line) || OTHER_ROLE.test(line)) return null;
+  if (next.length > 80 || !/^\s*(?:[$€£¥₹]|[A-Z]{3}\s|\d)/.test(next) || !/[$€£¥₹]|\b[A-Z]{3}\b|\bkr\b/.test(next)) return null;
+  return parseSalary(`${line.replace(/[:：]\s*$/, '')}: ${next}`, { ...ctx, salaryNoun: SALARY_NOUN.test(line) });
+}
+
 /** A salary from sentences of the free text, for postings without a salary label. */
 export function salaryFromProse(lines: readonly string[], ctx: SalaryContext = {}): ParsedSalary | null {
-  for (const line of lines) {
+  for (const [i, line] of lines.entries()) {
+    const heading = payHeadingAbove(line, lines.slice(i + 1, i + 3).find((l) => l.trim() !== '') ?? '', ctx);
+    if (heading) return heading;
     if (!/\d/.test(line)) continue;
     for (const sentence of line.split(/(?<=[.!?])\s+(?=[A-Z(])/)) {
       // A sentence about pay: it names pay, or it states a pay period ("60.000 € Jahresgehalt", "per maand").

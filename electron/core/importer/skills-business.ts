@@ -18,6 +18,8 @@ export const BUSINESS_SKILLS: Readonly<Record<string, readonly string[]>> = {
     'Xero',
     'Sage 50|Sage Accounting',
     'Sage Intacct',
+    // The accounting suite by its maker's name alone ("le logiciel Sage"): case-exact, with software nearby.
+    '=Sage?',
     'NetSuite|Oracle NetSuite',
     'DATEV',
     // Swiss accounting and ERP suites.

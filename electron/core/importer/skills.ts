@@ -59,7 +59,7 @@ const SKILL_PATTERN = new RegExp(
 );
 
 const TECH_CONTEXT =
-  /\b(?:programming|language|languages|developer|development|coding|code|software|embedded|firmware|scripting|compiler|proficien\w*|python|java|c\+\+|c#|rust|golang|javascript|typescript|kotlin|scala|matlab|sql|linux|backend|back-end|frontend|stack|frameworks?|librar(?:y|ies)|tools?|cloud|devops|data|api|apis|engineer(?:ing)?|experience (?:in|with)|knowledge of|programmier\w*|sprachen?|lenguajes?|langages?)\b|C\/C\+\+|C\+\+/i;
+  /\b(?:programming|language|languages|developer|development|coding|code|software|embedded|firmware|scripting|compiler|proficien\w*|python|java|c\+\+|c#|rust|golang|javascript|typescript|kotlin|scala|matlab|sql|linux|backend|back-end|frontend|stack|frameworks?|librar(?:y|ies)|tools?|cloud|devops|data|api|apis|engineer(?:ing)?|experience (?:in|with)|knowledge of|programmier\w*|sprachen?|lenguajes?|langages?|logiciels?|programas?|programmas?|aplicativos?|softwares?)\b|C\/C\+\+|C\+\+/i;
 
 /** A one- or two-letter name counts only as a whole token: not "C-level", "R&D", "Plan B's". */
 function shortNameClear(text: string, start: number, end: number): boolean {

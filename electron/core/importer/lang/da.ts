@@ -74,7 +74,7 @@ export const da: LanguageTable = {
     ],
   },
   workplaceValues: {
-    partial: ['delvis', 'muligt', 'dage om ugen', 'dag om ugen', 'efter aftale'],
+    partial: ['delvis', 'delvist', 'muligt', 'dage om ugen', 'dag om ugen', 'efter aftale'],
     no: ['nej', 'ingen', 'ikke muligt'],
     remote: ['hjemmearbejde', 'remote', 'hjemmefra'],
     hybrid: ['hybrid'],

@@ -113,6 +113,8 @@ export const es: LanguageTable = {
       String.raw`\bno (?:se )?(?:ofrece|permite|es posible el) (?:teletrabajo|trabajo remoto)\b`,
       String.raw`\b(?:teletrabajo|trabajo remoto|trabajo en remoto)\b[^.!?\n]{0,40}\bno (?:es )?(?:posible|disponible)\b`,
       String.raw`\bno (?:hay|tenemos|existe|ofrecemos|contamos con|se cuenta con|manejamos|aplica) (?:la |el |un |una )?(?:posibilidad de |opción de |régimen de |modalidad de )?(?:teletrabajo|trabajo remoto|trabajo en remoto|home office)\b`,
+      // "No está prevista la posibilidad de teletrabajo": a possibility not foreseen.
+      String.raw`\bno (?:está|se ha|queda) previst[oa] (?:la |el )?(?:posibilidad de |opción de )?(?:teletrabajo|trabajo remoto|trabajo en remoto|trabajar en remoto|trabajar desde casa)\b`,
     ],
   },
   workplaceValues: {

@@ -73,7 +73,8 @@ export const it: LanguageTable = {
       String.raw`\bnon è (?:possibile|previsto) (?:lavorare da remoto|lo smart working|il lavoro da remoto)\b`,
       String.raw`\bnessuna possibilità di (?:smart working|lavoro da remoto|lavorare da remoto)\b`,
       String.raw`\b(?:smart working|lavoro da remoto|telelavoro)\b[^.!?\n]{0,40}\bnon (?:è )?(?:previsto|possibile)\b`,
-      String.raw`\bnon (?:è )?previsto (?:lo |il )?(?:regime di |la possibilità di )?(?:smart working|telelavoro|lavoro da remoto)\b`,
+      // "Non è prevista la possibilità di lavoro da remoto": the participle agrees with its noun.
+      String.raw`\bnon (?:è )?previst[oa] (?:lo |il |la )?(?:regime di |possibilità di |la possibilità di )?(?:smart working|telelavoro|lavoro da remoto|lavorare da remoto)\b`,
       String.raw`\bniente smart working\b`,
       // "La mansione non consente il lavoro da casa": a verb refusing work from home.
       String.raw`\bnon (?:consente|permette|prevede|ammette|offre)\b[^.!?\n]{0,20}\b(?:lavoro da casa|lavoro da remoto|smart working|telelavoro)\b`,
