@@ -360,12 +360,21 @@ export function extractFields(markdown: string, hints: TextHints = {}): ParsedPo
   return extractFieldsWithDebug(markdown, hints).fields;
 }
 
+/**
+ * "Newcastle NSW": a three-letter region code also follows its town without a comma; two-letter ones
+ * ("ON", "IN") are words too, so they need the comma.
+ */
+function threeLetterCodes(codes: readonly string[]): string {
+  const three = codes.filter((c) => c.length === 3);
+  return three.length > 0 ? `|(?<=\\p{L})\\s(?:${three.join('|')})(?![\\p{L}])` : '';
+}
+
 /** Each dollar country's places (dollar-countries.ts), as one pattern per country. */
 const DOLLAR_PLACES = DOLLAR_COUNTRIES.map((c) => ({
   currency: c.currency,
   re: new RegExp(
     `(?<![\\p{L}])(?:${alternationOf(c.places)})(?![\\p{L}])${
-      c.regionCodes ? `|,\\s?(?:${c.regionCodes.join('|')})(?![\\p{L}])` : ''
+      c.regionCodes ? `|,\\s?(?:${c.regionCodes.join('|')})(?![\\p{L}])${threeLetterCodes(c.regionCodes)}` : ''
     }`,
     'u',
   ),

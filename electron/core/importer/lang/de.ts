@@ -60,7 +60,17 @@ export const de: LanguageTable = {
     hour: ['pro stunde', 'stundenlohn'],
     day: ['pro tag', 'tagessatz'],
     week: ['pro woche'],
-    month: ['monatlich', 'pro monat', 'monatsgehalt', 'im monat'],
+    // Compounds name the period inside one word ("Bruttomonatsgehalt", "Monatsbruttolohn").
+    month: [
+      'monatlich',
+      'pro monat',
+      'monatsgehalt',
+      'im monat',
+      'bruttomonatsgehalt',
+      'monatsbruttogehalt',
+      'bruttomonatslohn',
+      'monatslohn',
+    ],
     year: [
       'jährlich',
       'pro jahr',
@@ -70,6 +80,7 @@ export const de: LanguageTable = {
       'brutto jahr',
       'im jahr',
       'bruttojahresgehalt',
+      'jahresbruttogehalt',
     ],
   },
   slashUnits: { hour: ['std', 'stunde'], day: ['tag'], week: ['woche'], month: ['monat'], year: ['jahr'] },

@@ -49,7 +49,8 @@ export const fr: LanguageTable = {
     url: ['lien'],
   },
   periods: {
-    hour: ["de l'heure", 'de l’heure', 'par heure'],
+    // "24,15 $ à 27,40 $ l'heure" (Québec writes the article alone).
+    hour: ["de l'heure", 'de l’heure', 'par heure', "l'heure", 'l’heure'],
     day: ['par jour'],
     week: ['par semaine'],
     month: ['par mois', 'mensuel', 'mensuelle', 'mensuels', 'mensuelles', 'bruts mensuels'],
