@@ -112,6 +112,8 @@ export const de: LanguageTable = {
       String.raw`\bpräsenzstelle\b`,
     ],
     notRemote: [
+      // "Es ist nicht möglich, im Homeoffice zu arbeiten".
+      String.raw`\bnicht möglich,? (?:im homeoffice|von zu ?hause|remote|mobil) zu arbeiten\b`,
       // \"Keine Möglichkeit, im Homeoffice zu arbeiten\".
       String.raw`\bkeine möglichkeit,? (?:im homeoffice|von zu ?hause|remote|mobil) zu arbeiten\b`,
       String.raw`\bkein(?:e)? (?:möglichkeit (?:zu[mr]? |für )?)?(?:homeoffice|home-office|home office|remote-arbeit|mobiles arbeiten)\b`,
