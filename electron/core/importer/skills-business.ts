@@ -1,6 +1,7 @@
 /**
  * Business tools postings ask for, by category, as DATA (same entry syntax as skills-vocabulary.ts:
- * `Canonical|alias`, `=` for case-exact, `?` for names that need technical context nearby).
+ * `Canonical|alias`, `=` for case-exact, `?` for names that need technical context nearby, `!` for another
+ * name of the product that is reported as written too).
  *
  * Source: the names are those listed as "Hot Technologies" / technology examples in O*NET's public
  * Technology Skills data (O*NET-SOC commodity categories: accounting software, graphics and
@@ -17,6 +18,8 @@ export const BUSINESS_SKILLS: Readonly<Record<string, readonly string[]>> = {
     'QuickBooks|Intuit QuickBooks',
     'Xero',
     'Sage 50|Sage Accounting',
+    // "Sage" alone is a common word: only with the software named beside it ("le logiciel Sage", "Sage payroll").
+    '=Sage?|Sage Payroll|Sage Paie|Sage software|logiciel Sage|software Sage|programa Sage',
     'Sage Intacct',
     'NetSuite|Oracle NetSuite',
     'DATEV',
@@ -27,7 +30,8 @@ export const BUSINESS_SKILLS: Readonly<Record<string, readonly string[]>> = {
     'Exact Online',
     'e-conomic',
     'FreshBooks',
-    'Microsoft Dynamics NAV|Dynamics NAV|Navision',
+    // "Navision" is the product's former name and still how postings write it: reported as written too (`!`).
+    'Microsoft Dynamics NAV|Dynamics NAV|Navision!',
     'Microsoft Dynamics 365 Business Central|Business Central',
     'SAP FI/CO|SAP FICO|SAP FI',
     'Oracle Financials|Oracle E-Business Suite',

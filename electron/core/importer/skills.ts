@@ -6,18 +6,23 @@ interface Alias {
   canonical: string;
   exact: string | null;
   needsContext: boolean;
+  /** A product's other name ("Navision" for Microsoft Dynamics NAV, `!` in the data): reported as written too. */
+  asWritten: string | null;
 }
 
 const ALIASES = new Map<string, Alias>();
 for (const entry of [...SKILLS_VOCABULARY, ...BUSINESS_SKILLS_VOCABULARY]) {
   const names = entry.split('|');
   const canonical = (names[0] ?? '').replace(/^=/, '').replace(/\?$/, '');
-  for (const raw of names) {
+  for (const marked of names) {
+    const asWritten = marked.endsWith('!');
+    const raw = asWritten ? marked.slice(0, -1) : marked;
     const caseSensitive = raw.startsWith('=');
     const needsContext = raw.endsWith('?');
     const form = raw.replace(/^=/, '').replace(/\?$/, '');
     const key = form.toLowerCase();
-    if (!ALIASES.has(key)) ALIASES.set(key, { canonical, exact: caseSensitive ? form : null, needsContext });
+    if (!ALIASES.has(key))
+      ALIASES.set(key, { canonical, exact: caseSensitive ? form : null, needsContext, asWritten: asWritten ? form : null });
   }
 }
 
@@ -87,6 +92,8 @@ export function findSkills(text: string): string[] {
   }
   const found = new Set<string>();
   for (const hit of hits) {
+    // The posting's own name for a product is what its reader searches for: kept beside the canonical one.
+    if (hit.alias.asWritten !== null && !hit.alias.needsContext) found.add(hit.alias.asWritten);
     if (found.has(hit.alias.canonical)) continue;
     if (hit.alias.needsContext) {
       const [from, to] = lineWindow(text, hit.start, hit.end);
