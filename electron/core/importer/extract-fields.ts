@@ -76,9 +76,13 @@ function findPosted(lines: readonly string[], ctx: DateContext, now: Date): stri
     const d = dateAtStart(hit.value, ctx, now, false, 4);
     if (d) return d;
   }
-  for (const line of lines) {
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] ?? '';
     for (const m of line.matchAll(POSTED_PHRASE)) {
-      const d = dateAtStart(line.slice(m.index + m[0].length), ctx, now, false, 4);
+      // "Gepubliceerd" / "06/01/2027": a phrase ending its line (a <dt> over its <dd>) dates from the next line.
+      const end = m.index + m[0].length;
+      const rest = end >= line.length ? (lines.slice(i + 1, i + 3).find((l) => l.trim() !== '') ?? '') : line.slice(end);
+      const d = dateAtStart(rest, ctx, now, false, 4);
       if (d) return d;
     }
   }
@@ -360,12 +364,21 @@ export function extractFields(markdown: string, hints: TextHints = {}): ParsedPo
   return extractFieldsWithDebug(markdown, hints).fields;
 }
 
+/**
+ * "Newcastle NSW": a three-letter region code also follows its town without a comma; two-letter ones
+ * ("ON", "IN") are words too, so they need the comma.
+ */
+function threeLetterCodes(codes: readonly string[]): string {
+  const three = codes.filter((c) => c.length === 3);
+  return three.length > 0 ? `|(?<=\\p{L})\\s(?:${three.join('|')})(?![\\p{L}])` : '';
+}
+
 /** Each dollar country's places (dollar-countries.ts), as one pattern per country. */
 const DOLLAR_PLACES = DOLLAR_COUNTRIES.map((c) => ({
   currency: c.currency,
   re: new RegExp(
     `(?<![\\p{L}])(?:${alternationOf(c.places)})(?![\\p{L}])${
-      c.regionCodes ? `|,\\s?(?:${c.regionCodes.join('|')})(?![\\p{L}])` : ''
+      c.regionCodes ? `|,\\s?(?:${c.regionCodes.join('|')})(?![\\p{L}])${threeLetterCodes(c.regionCodes)}` : ''
     }`,
     'u',
   ),

@@ -54,6 +54,8 @@ interface CompiledField {
   alone: RegExp;
   /** A copied table row, label and value split by a tab or a wide gap ("Sede principale  Italia-Lombardia-Milano"). */
   tabbed: RegExp;
+  /** Label and value split by one space, as a facts table copies without its cells ("Jornada Período integral"). */
+  spaced: RegExp;
 }
 
 const COMPILED = Object.fromEntries(
@@ -69,6 +71,7 @@ const COMPILED = Object.fromEntries(
         ),
         alone: new RegExp(`${LEAD}(?:${alternation(aloneOk)})${TAIL_MARK}(?:\\s*[:：])?${TAIL_MARK}\\s*$`, 'i'),
         tabbed: new RegExp(`${LEAD}(?:${alternation(aloneOk)})${TAIL_MARK}(?:\\t|[ \\u00a0]{2,})(\\S[^\\t]{0,80})$`, 'i'),
+        spaced: new RegExp(`${LEAD}(?:${alternation(aloneOk)})${TAIL_MARK}[ \\u00a0](\\S.{0,100})$`, 'i'),
       },
     ];
   }),
@@ -105,6 +108,47 @@ export function employerLineValue(line: string): string | null {
   if (line.length > 120) return null;
   const value = cleanValue(EMPLOYER_LINE.exec(line)?.[1] ?? '');
   return /^\p{Lu}/u.test(value) ? value : null;
+}
+
+/** Any field's label, then one space and a value. */
+const ANY_LABEL_SPACED = new RegExp(
+  `${LEAD}(?:${alternation(
+    Object.values(LABELS)
+      .flat()
+      .filter((l) => !l.endsWith('!')),
+  )})${TAIL_MARK}[ \\u00a0]\\S`,
+  'i',
+);
+
+/**
+ * The lines of facts tables copied without their cells' borders: three or more short lines in a row
+ * (blank lines and one unknown row between them aside) that each open with a label and one space ("Tipo di contratto Tempo
+ * determinato", "Retribuzione 11,50 €", "Luogo di lavoro In sede"). One such line alone is a sentence that
+ * happens to open with a label's word, and is not read.
+ */
+function factsTableLines(lines: readonly string[]): Set<number> {
+  const out = new Set<number>();
+  let run: number[] = [];
+  let gap = false;
+  const close = () => {
+    if (run.length >= 3) for (const i of run) out.add(i);
+    run = [];
+    gap = false;
+  };
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] ?? '';
+    if (line.trim() === '') continue;
+    const short = line.length <= 120 && !/[.!?]$/.test(line.trim());
+    if (short && ANY_LABEL_SPACED.test(line)) {
+      run.push(i);
+      gap = false;
+    } else if (short && run.length > 0 && !gap && line.length <= 60) {
+      // One row whose label the tables lack ("Orario Tempo pieno") does not end the table; it is not read.
+      gap = true;
+    } else close();
+  }
+  close();
+  return out;
 }
 
 /** Section headings that sit on their own line in copied board pages and must never be read as a value. */
@@ -147,8 +191,9 @@ export function labelValues(lines: readonly string[], field: LabelField): LabelH
 }
 
 function scanLabel(lines: readonly string[], field: LabelField): LabelHit[] {
-  const { inline, alone, tabbed } = COMPILED[field];
+  const { inline, alone, tabbed, spaced } = COMPILED[field];
   const hits: LabelHit[] = [];
+  let facts: Set<number> | null = null;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] ?? '';
     if (line.length > 300) continue;
@@ -171,6 +216,13 @@ function scanLabel(lines: readonly string[], field: LabelField): LabelHit[] {
     if (m || alone.test(line)) {
       const next = nextValueLine(lines, i);
       if (next) hits.push(next);
+      continue;
+    }
+    const cell = spaced.exec(line);
+    if (cell && (facts ??= factsTableLines(lines)).has(i)) {
+      // "Werklocatie Hybride: 2 dagen thuis": a colon inside says the row is no plain label and value.
+      const value = cleanValue(cell[1] ?? '');
+      if (value !== '' && !/[:：]/.test(value)) hits.push({ value, line: i });
     }
   }
   return hits;

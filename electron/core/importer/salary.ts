@@ -66,6 +66,11 @@ const CURRENCY_ALIASES: Record<string, string> = {
   brl: 'BRL',
   r$: 'BRL',
   zar: 'ZAR',
+  // South Africa's rand and Peru's sol by their signs ("R 24 000", "S/ 2,300", "S/. 1 500").
+  r: 'ZAR',
+  's/': 'PEN',
+  's/.': 'PEN',
+  pen: 'PEN',
   kr: 'DKK',
   'kr.': 'DKK',
 };
@@ -78,12 +83,12 @@ export function currencyCode(raw: string): string | null {
   return /^[a-z]{3}$/.test(key) ? key.toUpperCase() : null;
 }
 
-const CUR = String.raw`(?:US\$|\$U(?![A-Za-z])|C\$|A\$|AU\$|NZ\$|S\$|R\$|[$€£¥₹]|\b(?:USD|EUR|GBP|CHF|CAD|AUD|NZD|JPY|INR|SEK|NOK|DKK|PLN|CZK|HUF|SGD|HKD|MXN|BRL|ZAR|CLP|ARS|COP|UYU)\b|\b[Pp]esos\s+(?:chilenos|mexicanos|argentinos|colombianos|uruguayos)\b|\b[Ee]uros?\b|\b[Dd]ollars?\b|\b[Pp]ounds?(?:\s+sterling)?\b|\bkroner\b|\breais\b|\bzł|\bkr\.?(?=\s|$)|\bRs\.?(?=\s?\d))`;
+const CUR = String.raw`(?:US\$|\$U(?![A-Za-z])|C\$|A\$|AU\$|NZ\$|S\$|R\$|[$€£¥₹]|\b(?:USD|EUR|GBP|CHF|CAD|AUD|NZD|JPY|INR|SEK|NOK|DKK|PLN|CZK|HUF|SGD|HKD|MXN|BRL|ZAR|CLP|ARS|COP|UYU)\b|\b[Pp]esos\s+(?:chilenos|mexicanos|argentinos|colombianos|uruguayos)\b|\b[Ee]uros?\b|\b[Dd]ollars?\b|\b[Pp]ounds?(?:\s+sterling)?\b|\bkroner\b|\breais\b|\bzł|\bkr\.?(?=\s|$)|\bRs\.?(?=\s?\d)|(?<![\p{L}\d])R(?=\s?\d{2})|(?<![\p{L}\d])S\/\.?(?=\s?\d)|\bPEN\b)`;
 const NUM = String.raw`\d{1,3}(?:[.,'’ ]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?`;
 /** Thousands and millions, and India's lakh (100,000) and crore (10,000,000): "4.5-6 Lacs P.A.", "1.2 Cr". */
 const MULT = String.raw`(?:\s?(?:k|K|Tsd\.?|TEUR|Mio\.?|m|M|[Ll]akhs?|LPA|[Ll]acs?|[Cc]rores?|Cr)\b)?`;
 /** One amount, its currency before or after it. */
-const AMOUNT = new RegExp(`(${CUR})?\\s?(${NUM})(${MULT})\\s?(${CUR})?`, 'g');
+const AMOUNT = new RegExp(`(${CUR})?\\s?(${NUM})(${MULT})\\s?(${CUR})?`, 'gu');
 const RANGE_JOIN = /^\s*(?:-|–|—|to|bis|a|à|hasta|and|und|y|et|tot|til|até|e|en|og)\s*$/i;
 const UP_TO = /(?:up\s+to|max(?:imum)?\.?|bis\s+zu|hasta|jusqu['’]à|as much as)\s*$/i;
 const FROM = /(?:from|starting\s+(?:at|from)|min(?:imum)?\.?|at\s+least|ab|desde|à\s+partir\s+de|a\s+partir\s+de)\s*$/i;
@@ -97,6 +102,27 @@ const PERIODS: [PayPeriod, RegExp][] = (['hour', 'day', 'week', 'month', 'year']
     new RegExp(`\\/\\s?(?:${alternationOf(units)})(?![\\p{L}])|(?<![\\p{L}\\p{N}])(?:${alternationOf(words)})(?![\\p{L}])`, 'iu'),
   ];
 });
+
+const PERIODS_ALL: [PayPeriod, RegExp][] = PERIODS.map(([p, re]) => [p, new RegExp(re.source, 'giu')]);
+
+/**
+ * The period word nearest the amounts: "2 400 € brut par mois · Télétravail (2 jours par semaine)" is
+ * monthly pay; a later "par semaine" counts the days worked, not the pay.
+ */
+function nearestPeriod(text: string, from: number, to: number): PayPeriod | null {
+  let best: PayPeriod | null = null;
+  let bestDistance = Infinity;
+  for (const [p, re] of PERIODS_ALL) {
+    for (const m of text.matchAll(re)) {
+      const distance = m.index >= to ? m.index - to : Math.max(0, from - (m.index + m[0].length)) + 0.5;
+      if (distance < bestDistance) {
+        best = p;
+        bestDistance = distance;
+      }
+    }
+  }
+  return best;
+}
 
 /** Bare period units as boards' records and labels write them ("Mensual", "annuelle", "MONTH", "Jahr"). */
 const BARE_UNITS: [PayPeriod, RegExp][] = (['hour', 'day', 'week', 'month', 'year'] as PayPeriod[]).map((p) => [
@@ -215,15 +241,9 @@ export function parseSalary(segment: string, ctx: SalaryContext = {}): ParsedSal
   if (!hi && UP_TO.test(before)) min = null;
   else if (!hi && FROM.test(before)) max = null;
   if ((min ?? max ?? 0) <= 0) return null;
-  let period: ParsedSalary['period'] = null;
   // "(Teilzeit, 25 Std./Woche)", "20 hours per week": working hours name a week, not the pay's period.
-  const periodText = segment.replace(WEEKLY_HOURS, ' ');
-  for (const [p, re] of PERIODS) {
-    if (re.test(periodText)) {
-      period = p;
-      break;
-    }
-  }
+  const periodText = segment.replace(WEEKLY_HOURS, (h) => ' '.repeat(h.length));
+  let period = nearestPeriod(periodText, lo.start, (hi ?? lo).end);
   // A period the posting does not state stays null: the amount alone is no proof of one (45.000 kr. is
   // a Danish monthly wage), only the English word "salary" next to a five-figure sum says "yearly".
   const top = Math.max(min ?? 0, max ?? 0);
@@ -232,7 +252,7 @@ export function parseSalary(segment: string, ctx: SalaryContext = {}): ParsedSal
 }
 
 const PAY_WORD =
-  /\b(?:salary|salaries|pay|paid|compensation|wage|rate|earn|OTE|base|gehalt|vergütung|lohn|verdienst|brutto|salario|sueldo|remuneración|retribución|bruto|salaire|rémunération|brut|rémunéré|salaris|loon|beloning|løn|lønnen|gage|stipendio|retribuzione|RAL|compenso|salário|remuneração|vencimento)\b/i;
+  /\b(?:\w*gehalt|\w*lohn|salary|salaries|pay|paid|compensation|wage|rate|earn|OTE|base|gehalt|vergütung|lohn|verdienst|brutto|salario|sueldo|remuneración|retribución|bruto|salaire|rémunération|brut|rémunéré|salaris|loon|beloning|løn|lønnen|gage|stipendio|retribuzione|RAL|compenso|salário|remuneração|vencimento)\b/i;
 /** A sentence about some other role's pay, or a reference figure, is not this posting's salary. */
 const OTHER_ROLE =
   /\b(?:another|other|previous|former|similar|unlike|compared|andere[nrs]?|otro|otra|autre|autres|précédent|ander|anden|andre|altro|altra|outro|outra)\b/i;

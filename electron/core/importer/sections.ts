@@ -42,12 +42,13 @@ export function isSidebarHeading(line: string): boolean {
  * at the next heading or blank-line-separated paragraph longer than a list entry.
  */
 export function withoutSidebars(markdown: string): string {
-  const lines = markdown.split('\n');
-  if (!lines.some(isSidebarHeading)) return markdown;
+  const lines = withoutRepeatedEntries(markdown.split('\n'));
+  const leadIns = new Set(lines.map((l, i) => (isListLeadIn(lines, i) ? i : -1)).filter((i) => i >= 0));
+  if (leadIns.size === 0 && !lines.some(isSidebarHeading)) return lines.join('\n');
   const out: string[] = [];
   let skipping = false;
-  for (const line of lines) {
-    if (isSidebarHeading(line)) {
+  for (const [i, line] of lines.entries()) {
+    if (isSidebarHeading(line) || leadIns.has(i)) {
       skipping = true;
       continue;
     }
@@ -56,6 +57,74 @@ export function withoutSidebars(markdown: string): string {
     if (!skipping) out.push(line);
   }
   return out.join('\n');
+}
+
+const LIST_ITEM = /^\s*(?:[-*•·–]|\d{1,2}[.)])\s+\S/u;
+const URL_IN_LINE = /https?:\/\/\S+/;
+
+/**
+ * A lead phrase of other jobs opening a longer line ("Andre job du måske vil synes om", "Other jobs you
+ * might want to look at") is a heading when a list or another job's entry block follows it: the list says
+ * the line heads entries, not a sentence about them.
+ */
+function isListLeadIn(lines: readonly string[], at: number): boolean {
+  const line = lines[at] ?? '';
+  if (line.length > 80 || !SIDEBAR_LEAD.test(line)) return false;
+  const text = line.replace(/^[\s#*_>-]+/, '').replace(/[\s*_:]+$/, '');
+  if (/[.!?]$/.test(text) || text.split(/\s+/).length > 10) return false;
+  let next = at + 1;
+  while (next < lines.length && (lines[next] ?? '').trim() === '') next++;
+  return LIST_ITEM.test(lines[next] ?? '') || entryBlockEnd(lines, next) > next;
+}
+
+/**
+ * Another job's entry in a list of jobs (an alert's or a board's): a paragraph of three to five short lines,
+ * none of them a sentence, the first naming the job without a link, one joining employer, town or facts
+ * ("Acme GmbH – Essen · Praktikum"), the last being the link to it. Returns the line after the paragraph,
+ * or `at` when the paragraph is no such entry.
+ */
+function entryBlockEnd(lines: readonly string[], at: number): number {
+  let end = at;
+  while (end < lines.length && (lines[end] ?? '').trim() !== '') end++;
+  const block = lines.slice(at, end).map((l) => l.trim());
+  if (block.length < 3 || block.length > 5) return at;
+  const last = block[block.length - 1] ?? '';
+  const first = block[0] ?? '';
+  if (!URL_IN_LINE.test(last) || last.replace(URL_IN_LINE, '').length > 40 || /[:：]$/.test(first)) return at;
+  const middle = block.slice(1, -1);
+  if (block.slice(0, -1).some((l) => l.length > 200 || /[.!?]$/.test(l) || URL_IN_LINE.test(l))) return at;
+  return middle.some((l) => /\s[–—·|-]\s|,\s/.test(l)) ? end : at;
+}
+
+/**
+ * Alerts and job lists repeat one block shape per job (title line, employer and town, facts, link). The
+ * posting is the first job: a run of two or more such blocks after the posting's own link, or following the
+ * posting's own block of that shape, is other jobs even without a heading over it.
+ */
+function withoutRepeatedEntries(lines: readonly string[]): string[] {
+  const firstLink = lines.findIndex((l) => URL_IN_LINE.test(l));
+  if (firstLink < 0) return [...lines];
+  const cut = new Set<number>();
+  for (let i = 0; i < lines.length; i++) {
+    if ((lines[i] ?? '').trim() === '' || (i > 0 && (lines[i - 1] ?? '').trim() !== '')) continue;
+    const blocks: [number, number][] = [];
+    let end = i;
+    for (;;) {
+      const next = entryBlockEnd(lines, end);
+      if (next === end) break;
+      blocks.push([end, next]);
+      end = next;
+      while (end < lines.length && (lines[end] ?? '').trim() === '') end++;
+    }
+    if (blocks.length < 2) continue;
+    const [runStart, firstEnd] = blocks[0] ?? [i, i];
+    // After the posting's description and link, the whole run is other jobs; else the run's first block
+    // is the posting itself (a short alert entry) and only the ones after it go.
+    const described = firstLink < runStart && lines.slice(0, runStart).some((l) => l.length >= 100);
+    for (let j = described ? runStart : firstEnd; j < end; j++) cut.add(j);
+    i = end - 1;
+  }
+  return lines.filter((_, j) => !cut.has(j));
 }
 
 const CHROME_WORDS = alternationOf(allOf((l) => l.chrome));

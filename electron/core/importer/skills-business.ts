@@ -1,6 +1,7 @@
 /**
  * Business tools postings ask for, by category, as DATA (same entry syntax as skills-vocabulary.ts:
- * `Canonical|alias`, `=` for case-exact, `?` for names that need technical context nearby).
+ * `Canonical|alias`, `=` for case-exact, `?` for names that need technical context nearby, `!` for another
+ * name of the product that is reported as written too).
  *
  * Source: the names are those listed as "Hot Technologies" / technology examples in O*NET's public
  * Technology Skills data (O*NET-SOC commodity categories: accounting software, graphics and
@@ -17,9 +18,10 @@ export const BUSINESS_SKILLS: Readonly<Record<string, readonly string[]>> = {
     'QuickBooks|Intuit QuickBooks',
     'Xero',
     'Sage 50|Sage Accounting',
+    // "Sage" alone is a common word: case-exact and only with software named beside it ("le logiciel Sage",
+    // "programa Sage"), or as one of its products ("Sage Payroll", "Sage Paie").
+    '=Sage?|Sage Payroll|Sage Paie|Sage software',
     'Sage Intacct',
-    // The accounting suite by its maker's name alone ("le logiciel Sage"): case-exact, with software nearby.
-    '=Sage?',
     'NetSuite|Oracle NetSuite',
     'DATEV',
     // Swiss accounting and ERP suites.
@@ -29,6 +31,7 @@ export const BUSINESS_SKILLS: Readonly<Record<string, readonly string[]>> = {
     'Exact Online',
     'e-conomic',
     'FreshBooks',
+    // "Navision" is the product's former name and still how postings write it: reported as written, like every alias.
     'Microsoft Dynamics NAV|Dynamics NAV|Navision',
     'Microsoft Dynamics 365 Business Central|Business Central',
     'SAP FI/CO|SAP FICO|SAP FI',

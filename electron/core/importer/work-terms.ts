@@ -285,7 +285,8 @@ export function workplaceFromRemoteHeading(lines: readonly string[]): Workplace 
         .slice(i + 1, i + 3)
         .find((l) => l.trim() !== '')
         ?.trim() ?? '';
-    if (next.length === 0 || next.length > 40) continue;
+    // "Gedeeltelijk (2 dagen per week op kantoor)": the answer may carry its explanation in brackets.
+    if (next.length === 0 || next.replace(/\s*\([^()]*\)$/, '').length > 40) continue;
     if (VALUE_NO.test(next)) return 'onsite';
     if (VALUE_PARTIAL.test(next) || /\d/.test(next)) return 'hybrid';
   }

@@ -35,7 +35,7 @@ export const da: LanguageTable = {
     employment: ['ansættelsesform', 'ansættelsestype', 'arbejdstid', 'stillingstype', 'ansættelse!'],
     workplace: ['arbejdsform', 'arbejdssted type', 'hjemmearbejde!'],
     salary: ['løn', 'lønniveau', 'gage', 'månedsløn', 'årsløn'],
-    posted: ['indrykket', 'oprettet', 'opslået', 'dato for opslag', 'udgivet', 'publiceret', 'dato!'],
+    posted: ['indrykket', 'oprettet', 'opslået', 'dato for opslag', 'udgivet', 'publiceret', 'publiceringsdato', 'dato!'],
     deadline: ['ansøgningsfrist', 'frist', 'sidste ansøgningsdato', 'ansøg senest', 'ansøgningsfristen', 'søg senest'],
     url: ['link!'],
   },
@@ -62,6 +62,8 @@ export const da: LanguageTable = {
     ],
     onsite: [String.raw`\bfysisk til stede\b`, String.raw`\bpå kontoret hver dag\b`],
     notRemote: [
+      // "Det er ikke muligt at arbejde hjemmefra": not possible to work from home.
+      String.raw`\bikke muligt at arbejde (?:hjemmefra|hjemme|remote)\b`,
       // \"Stillingen kan ikke varetages hjemmefra\", \"ikke mulighed for hjemmearbejde\".
       String.raw`\bkan ikke (?:varetages|udføres) hjemmefra\b`,
       String.raw`\bikke mulighed for hjemmearbejde\b`,

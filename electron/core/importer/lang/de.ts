@@ -60,7 +60,17 @@ export const de: LanguageTable = {
     hour: ['pro stunde', 'stundenlohn'],
     day: ['pro tag', 'tagessatz'],
     week: ['pro woche'],
-    month: ['monatlich', 'pro monat', 'monatsgehalt', 'im monat'],
+    // Compounds name the period inside one word ("Bruttomonatsgehalt", "Monatsbruttolohn").
+    month: [
+      'monatlich',
+      'pro monat',
+      'monatsgehalt',
+      'im monat',
+      'bruttomonatsgehalt',
+      'monatsbruttogehalt',
+      'bruttomonatslohn',
+      'monatslohn',
+    ],
     year: [
       'jährlich',
       'pro jahr',
@@ -70,6 +80,7 @@ export const de: LanguageTable = {
       'brutto jahr',
       'im jahr',
       'bruttojahresgehalt',
+      'jahresbruttogehalt',
     ],
   },
   slashUnits: { hour: ['std', 'stunde'], day: ['tag'], week: ['woche'], month: ['monat'], year: ['jahr'] },
@@ -101,6 +112,8 @@ export const de: LanguageTable = {
       String.raw`\bpräsenzstelle\b`,
     ],
     notRemote: [
+      // "Es ist nicht möglich, im Homeoffice zu arbeiten".
+      String.raw`\bnicht möglich,? (?:im homeoffice|von zu ?hause|remote|mobil) zu arbeiten\b`,
       // \"Keine Möglichkeit, im Homeoffice zu arbeiten\".
       String.raw`\bkeine möglichkeit,? (?:im homeoffice|von zu ?hause|remote|mobil) zu arbeiten\b`,
       String.raw`\bkein(?:e)? (?:möglichkeit (?:zu[mr]? |für )?)?(?:homeoffice|home-office|home office|remote-arbeit|mobiles arbeiten)\b`,

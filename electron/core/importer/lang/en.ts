@@ -79,6 +79,8 @@ export const en: LanguageTable = {
     salary: ['salary', 'salary range', 'base salary', 'compensation', 'pay', 'pay range', 'wage', 'hourly rate', 'rate!'],
     posted: [
       'posted',
+      'placed on',
+      'date placed',
       'posted on',
       'date posted',
       'posting date',
@@ -157,6 +159,8 @@ export const en: LanguageTable = {
       String.raw`\bin[- ]person (?:role|position|job|only)\b`,
     ],
     notRemote: [
+      // "It is not possible to work from home / remotely".
+      String.raw`\bnot possible to work (?:from home|remotely)\b`,
       // \"There is no option to work from home\", \"no possibility of working remotely\".
       String.raw`\bno (?:option|possibility|opportunity) (?:to|of|for) (?:work(?:ing)? )?(?:from home|remotely|remote)\b`,
       String.raw`\bremote (?:work )?is not (?:available|possible|an option|offered)\b`,
@@ -237,7 +241,7 @@ export const en: LanguageTable = {
     'sun',
   ],
   // "Listed on 8 January 2027", "Advertised on": the day an advert appeared.
-  postedPhrases: ['posted on', 'published on', 'date posted', 'listed on', 'advertised on', 'posted'],
+  postedPhrases: ['placed on', 'posted on', 'published on', 'date posted', 'listed on', 'advertised on', 'posted'],
   deadlinePhrases: [
     'cv by',
     'cv before',

@@ -45,7 +45,7 @@ export const es: LanguageTable = {
     employment: ['jornada', 'tipo de contrato', 'tipo de jornada', 'tipo de empleo', 'horario!', 'contrato!'],
     workplace: ['modalidad', 'modalidad de trabajo', 'tipo de lugar de trabajo', 'teletrabajo!'],
     salary: ['salario', 'sueldo', 'remuneración', 'salario bruto', 'retribución'],
-    posted: ['fecha de publicación', 'publicado', 'publicado el', 'fecha!'],
+    posted: ['fecha de publicación', 'fecha publicación', 'publicado', 'publicado el', 'publicada el', 'fecha!'],
     deadline: [
       'fecha límite',
       'fecha límite de solicitud',
@@ -106,6 +106,8 @@ export const es: LanguageTable = {
     ],
     onsite: [String.raw`[([]\s*presencial\s*[)\]]`, String.raw`\bpresencial\b`],
     notRemote: [
+      // "No es posible trabajar desde casa / en remoto".
+      String.raw`\bno es posible trabajar (?:desde casa|en remoto|a distancia|de forma remota)\b`,
       // \"No se trabaja desde casa\", \"no hay posibilidad de teletrabajo\".
       String.raw`\bno se trabaja (?:desde casa|en remoto|a distancia)\b`,
       String.raw`\bno (?:hay|existe) (?:opción|posibilidad) de (?:teletrabajo|trabajar desde casa|trabajar en remoto)\b`,

@@ -33,7 +33,7 @@ export const fr: LanguageTable = {
     employment: ['type de contrat', "type d'emploi", 'temps de travail', 'contrat!', 'durée du travail'],
     workplace: ['mode de travail', 'type de lieu de travail', 'organisation du travail', 'télétravail!'],
     salary: ['rémunération', 'salaire', 'fourchette de salaire'],
-    posted: ['date de publication', 'publié le', 'publiée le', 'mis en ligne le', 'date de mise en ligne'],
+    posted: ['date de publication', 'date publication', 'publié le', 'publiée le', 'mis en ligne le', 'date de mise en ligne'],
     deadline: [
       'date limite',
       'date limite de candidature',
@@ -49,7 +49,8 @@ export const fr: LanguageTable = {
     url: ['lien'],
   },
   periods: {
-    hour: ["de l'heure", 'de l’heure', 'par heure'],
+    // "24,15 $ à 27,40 $ l'heure" (Québec writes the article alone).
+    hour: ["de l'heure", 'de l’heure', 'par heure', "l'heure", 'l’heure'],
     day: ['par jour'],
     week: ['par semaine'],
     month: ['par mois', 'mensuel', 'mensuelle', 'mensuels', 'mensuelles', 'bruts mensuels'],
@@ -84,6 +85,8 @@ export const fr: LanguageTable = {
       String.raw`\b100\s?% présentiel\b`,
     ],
     notRemote: [
+      // "Il n'est pas possible de télétravailler / de travailler à distance".
+      String.raw`\bpas possible de (?:télétravailler|travailler (?:à distance|depuis (?:chez )?(?:soi|vous|la maison)))\b`,
       // \"Aucune possibilité de télétravail\", \"pas de possibilité de télétravailler\".
       String.raw`\b(?:aucune|pas de) possibilité de télétravail(?:ler)?\b`,
       String.raw`\bpas de (?:possibilité de |régime de )?télétravail\b`,

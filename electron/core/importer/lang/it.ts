@@ -33,9 +33,9 @@ export const it: LanguageTable = {
     company: ['azienda', 'società!', 'datore di lavoro', 'cliente!'],
     location: ['sede', 'sede di lavoro', 'luogo di lavoro', 'località', 'città!', 'sede principale', 'zona!', 'zona di lavoro'],
     employment: ['tipo di contratto', 'contratto!', 'orario di lavoro', 'tipologia contrattuale', 'tipo di impiego'],
-    workplace: ['modalità di lavoro', 'tipo di sede', 'smart working!', 'lavoro da remoto!'],
+    workplace: ['modalità di lavoro', 'modalità', 'tipo di sede', 'smart working!', 'lavoro da remoto!'],
     salary: ['retribuzione', 'stipendio', 'ral', 'compenso'],
-    posted: ['data di pubblicazione', 'pubblicato il', 'pubblicato', 'data!'],
+    posted: ['data di pubblicazione', 'data pubblicazione', 'pubblicato il', 'pubblicata il', 'pubblicato', 'data!'],
     deadline: [
       'scadenza',
       'data di scadenza',
@@ -69,6 +69,8 @@ export const it: LanguageTable = {
     ],
     onsite: [String.raw`\bin sede\b`, String.raw`\bin presenza\b`],
     notRemote: [
+      // "Non è possibile lavorare da casa".
+      String.raw`\bnon è possibile lavorare da casa\b`,
       // \"Non è possibile lavorare da remoto\", \"nessuna possibilità di smart working\".
       String.raw`\bnon è (?:possibile|previsto) (?:lavorare da remoto|lo smart working|il lavoro da remoto)\b`,
       String.raw`\bnessuna possibilità di (?:smart working|lavoro da remoto|lavorare da remoto)\b`,
@@ -122,6 +124,7 @@ export const it: LanguageTable = {
     'venerdi',
   ],
   postedPhrases: [
+    'data pubblicazione',
     'pubblicato il',
     'pubblicata il',
     'data di pubblicazione',

@@ -44,7 +44,16 @@ export const nl: LanguageTable = {
     ],
     workplace: ['werkmodel', 'thuiswerken!', 'werkvorm', 'type werkplek', 'werklocatietype'],
     salary: ['salaris', 'salarisindicatie', 'salarisschaal', 'beloning', 'bruto maandsalaris'],
-    posted: ['geplaatst', 'geplaatst op', 'publicatiedatum', 'datum plaatsing', 'gepubliceerd op', 'datum!'],
+    posted: [
+      'geplaatst',
+      'geplaatst op',
+      'gepubliceerd',
+      'verschenen op',
+      'publicatiedatum',
+      'datum plaatsing',
+      'gepubliceerd op',
+      'datum!',
+    ],
     deadline: [
       'sluitingsdatum',
       'reageren voor',
@@ -89,6 +98,8 @@ export const nl: LanguageTable = {
       String.raw`\bthuiswerk(?:en)? (?:is )?niet mogelijk\b`,
     ],
     notRemote: [
+      // "Het is niet mogelijk om thuis te werken".
+      String.raw`\bniet mogelijk om (?:thuis|op afstand|remote) te werken\b`,
       // \"Geen mogelijkheid om thuis te werken\".
       String.raw`\bgeen mogelijkheid (?:om thuis te werken|tot thuiswerken)\b`,
       String.raw`\b(?:thuiswerk(?:en)?|thuis werken|remote werken|op afstand werken)\b[^.!?\n]{0,40}\bniet mogelijk\b`,
@@ -97,7 +108,7 @@ export const nl: LanguageTable = {
     ],
   },
   workplaceValues: {
-    partial: ['deels', 'mogelijk', 'dagen per week', 'dag per week', 'in overleg'],
+    partial: ['deels', 'gedeeltelijk', 'mogelijk', 'dagen per week', 'dag per week', 'in overleg'],
     no: ['nee', 'geen', 'niet mogelijk'],
     remote: ['thuiswerken', 'thuiswerk', 'telewerk', 'op afstand'],
     hybrid: ['hybride', 'hybrid'],

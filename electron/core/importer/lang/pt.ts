@@ -36,7 +36,7 @@ export const pt: LanguageTable = {
     employment: ['tipo de contrato', 'regime de contratação', 'regime!', 'contrato!', 'jornada!', 'horário!', 'tipo de vaga'],
     workplace: ['modelo de trabalho', 'modalidade', 'regime de trabalho', 'tipo de local de trabalho', 'teletrabalho!'],
     salary: ['salário', 'remuneração', 'faixa salarial', 'vencimento'],
-    posted: ['data de publicação', 'publicado em', 'publicada em', 'data!'],
+    posted: ['data de publicação', 'data publicação', 'publicado em', 'publicada em', 'data!'],
     deadline: [
       'prazo de candidatura',
       'data limite',
@@ -82,6 +82,8 @@ export const pt: LanguageTable = {
     ],
     onsite: [String.raw`\b(?:regime|modelo|trabalho) presencial\b`, String.raw`\b100\s?% presencial\b`],
     notRemote: [
+      // "Não é possível trabalhar de casa / remotamente".
+      String.raw`\bnão é possível trabalhar (?:de casa|a partir de casa|remotamente|em casa)\b`,
       // \"Sem possibilidade de teletrabalho\", \"não há possibilidade de trabalho remoto\".
       String.raw`\b(?:sem|não há) possibilidade de (?:teletrabalho|trabalho remoto|trabalhar remotamente)\b`,
       String.raw`\bsem (?:teletrabalho|trabalho remoto|home office)\b`,
