@@ -10,25 +10,29 @@ interface Alias {
   needsContext: boolean;
 }
 
-/** A name reduced for comparison: letters and digits only, "MS" read as "Microsoft". */
-const compactName = (name: string) =>
+/**
+ * A name reduced to what tells products apart: letters only, "MS" read as "Microsoft", a version or a plural
+ * and a ".js" ending dropped ("ROS2" → "ros", "LLMs" → "llm", "React.js" → "react", "PowerBI" → "powerbi").
+ */
+const coreName = (name: string) =>
   name
     .toLowerCase()
     .replace(/^ms\s/, 'microsoft ')
-    .replace(/[^a-z0-9]/g, '');
+    .replace(/\.?js$/, '')
+    .replace(/[^a-z]/g, '')
+    .replace(/s$/, '');
 
 /**
- * A skill is reported under the name the posting uses for it ("Excel", "Photoshop", "Navision", "Apache
- * Kafka"), so the candidate sees the posting's words. The product's vocabulary name is kept for a mere variant
- * of it: a lower-case nickname ("k8s", "cpp", "golang"), a two-letter abbreviation ("JS"), or the same name
- * with a version, plural, suffix or "MS" for Microsoft ("ROS2", "LLMs", "React.js", "PowerBI", "Softland ERP",
- * "MS Excel"). One name per product either way.
+ * A skill is reported under the name the posting uses for it ("Excel", "Photoshop", "Navision", "AFAS
+ * Profit", "Apache Kafka"), so the candidate sees the posting's words. The product's vocabulary name is kept
+ * for a mere spelling of it: a lower-case nickname ("k8s", "cpp", "golang"), a two-letter abbreviation
+ * ("JS"), or the same name with a version, plural, ".js", spacing or "MS" for Microsoft ("ROS2", "LLMs",
+ * "React.js", "PowerBI", "MS Excel"). One name per product either way.
  */
 function shownName(form: string, canonical: string): string {
   const nickname = form === form.toLowerCase() && canonical !== canonical.toLowerCase();
-  const [a, b] = [compactName(form), compactName(canonical)];
-  const variant = a.startsWith(b) || b.startsWith(a);
-  return nickname || variant || form.length <= 2 ? canonical : form;
+  const spelling = coreName(form) === coreName(canonical);
+  return nickname || spelling || form.length <= 2 ? canonical : form;
 }
 
 const ALIASES = new Map<string, Alias>();

@@ -109,7 +109,7 @@ describe('pay, addresses and links (classes 8, 9)', () => {
 
   it('business tools of the Dutch and Brazilian markets (nl, pt)', () => {
     expect(findSkills('Ervaring met AFAS en Microsoft Excel')).toEqual(expect.arrayContaining(['AFAS', 'Microsoft Excel']));
-    expect(findSkills('Experiência com TOTVS Protheus e Excel')).toEqual(expect.arrayContaining(['TOTVS', 'Excel']));
+    expect(findSkills('Experiência com TOTVS Protheus e Excel')).toEqual(expect.arrayContaining(['TOTVS Protheus', 'Excel']));
   });
 });
 

@@ -20,7 +20,7 @@ describe('skills as the posting writes them', () => {
     {
       name: 'en: "Sage payroll" names the Sage software',
       text: 'Payroll Clerk\nKaroo Foods (Pty) Ltd\nGeorge\n\n- Working experience on Sage payroll is essential',
-      expected: { skills: ['Payroll', 'Sage'] },
+      expected: { skills: ['Payroll', 'Sage Payroll'] },
     },
     {
       name: 'fr: "le logiciel Sage" names it too',
