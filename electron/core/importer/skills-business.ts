@@ -196,7 +196,8 @@ export const BUSINESS_SKILLS: Readonly<Record<string, readonly string[]>> = {
     'Pardot|Salesforce Pardot',
     'SharePoint|Microsoft SharePoint',
     'Microsoft Teams|MS Teams',
-    'Microsoft Visio|Visio',
+    // French "en visio" is a video call: the product only as written with its capital.
+    'Microsoft Visio|=Visio',
     'Microsoft Project|MS Project',
     'Microsoft Access|MS Access',
     'Smartsheet',

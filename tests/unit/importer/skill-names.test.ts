@@ -35,4 +35,9 @@ describe('skills are named as the posting names them (class 10)', () => {
       'Excel',
     ]);
   });
+
+  it('a common word that is also a product is not read as the product (fr, de)', () => {
+    expect(findSkills('Premier entretien en visio, puis rencontre sur site.')).toEqual([]);
+    expect(findSkills('Prozesse dokumentieren Sie in Visio und Excel.')).toEqual(['Visio', 'Excel']);
+  });
 });
