@@ -85,6 +85,16 @@ export const BUSINESS_SKILLS: Readonly<Record<string, readonly string[]>> = {
     'Aspel COI|Aspel NOI|Aspel SAE',
     'Siigo',
     'Tango Gestión|Tango Software',
+    // India's accounting suite: the vendor writes "TallyPrime", postings also "Tally Prime" (`!`: as written).
+    // "Tally" alone is an English word ("tally the invoices"), so only the product's full names.
+    'TallyPrime|!Tally Prime',
+    'Tally.ERP 9|Tally ERP 9',
+    // France's payroll suite, Belgium's accounting suite.
+    'Silae',
+    'Sage BOB 50|Sage BOB|BOB 50',
+    // Portugal's ERP: "primavera" is also the word for spring, so case-exact, only with an accounting or
+    // software word beside it ("lançamentos contabilísticos no Primavera", "ERP Primavera").
+    '=Primavera?|Primavera ERP|Primavera BSS',
   ],
   design: [
     'Adobe Photoshop|Photoshop',
@@ -181,6 +191,18 @@ export const BUSINESS_SKILLS: Readonly<Record<string, readonly string[]>> = {
   ],
   erpAndCrm: [
     'SAP ERP|SAP ECC',
+    // SAP's modules and editions (SAP's own module names); each also reports the family "SAP".
+    'SAP Business One|SAP B1',
+    'SAP Business ByDesign',
+    'SAP MM',
+    'SAP SD',
+    'SAP PM',
+    'SAP PP',
+    'SAP PS',
+    'SAP WM',
+    'SAP EWM',
+    'SAP TM',
+    'SAP BW|SAP BW/4HANA',
     'SAP SuccessFactors|SuccessFactors',
     'SAP Ariba|Ariba',
     'Oracle ERP|Oracle Fusion',
@@ -270,6 +292,22 @@ export const BUSINESS_SKILLS: Readonly<Record<string, readonly string[]>> = {
     'Salesforce Service Cloud|Service Cloud',
     'Salesforce Sales Cloud|Sales Cloud',
     'Microsoft Dynamics 365|Dynamics 365',
+  ],
+  // Sector systems: hotel property management, clinical records, school administration. "Opera" alone is a
+  // word (Italian "opera", the art form), so only its product names; "Magister" is also a degree ("Magister
+  // en Finanzas"), so case-exact and only with a tool or task word beside it.
+  sectorSystems: [
+    'Opera PMS|Oracle Opera|OPERA Cloud',
+    'Protel|protel PMS|Protel Air',
+    'Mews PMS',
+    'SystmOne|TPP SystmOne',
+    'EMIS Web',
+    'Epic Systems|Epic EHR',
+    'Cerner|Oracle Cerner',
+    '=Magister?',
+    'Somtoday',
+    'Smartschool',
+    'Pronote',
   ],
 };
 

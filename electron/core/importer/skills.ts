@@ -8,6 +8,8 @@ interface Alias {
   shown: string;
   exact: string | null;
   needsContext: boolean;
+  /** A business tool: an accounting or ERP word beside it is context too, not only a programming one. */
+  business: boolean;
 }
 
 /**
@@ -36,16 +38,20 @@ function shownName(form: string, canonical: string): string {
 }
 
 const ALIASES = new Map<string, Alias>();
+const BUSINESS_ENTRIES = new Set(BUSINESS_SKILLS_VOCABULARY);
 for (const entry of [...SKILLS_VOCABULARY, ...BUSINESS_SKILLS_VOCABULARY]) {
   const names = entry.split('|');
-  const canonical = (names[0] ?? '').replace(/^=/, '').replace(/\?$/, '');
+  const canonical = (names[0] ?? '').replace(/^[=!]/, '').replace(/\?$/, '');
   for (const raw of names) {
     const caseSensitive = raw.startsWith('=');
+    // `!`: the vendor's other spelling, reported as written even though it differs only by spacing.
+    const asWritten = raw.startsWith('!');
     const needsContext = raw.endsWith('?');
-    const form = raw.replace(/^=/, '').replace(/\?$/, '');
+    const form = raw.replace(/^[=!]/, '').replace(/\?$/, '');
     const key = form.toLowerCase();
-    if (!ALIASES.has(key))
-      ALIASES.set(key, { canonical, shown: shownName(form, canonical), exact: caseSensitive ? form : null, needsContext });
+    const shown = asWritten ? form : shownName(form, canonical);
+    const business = BUSINESS_ENTRIES.has(entry);
+    if (!ALIASES.has(key)) ALIASES.set(key, { canonical, shown, exact: caseSensitive ? form : null, needsContext, business });
   }
 }
 
@@ -64,6 +70,16 @@ const SKILL_PATTERN = new RegExp(
 
 const TECH_CONTEXT =
   /\b(?:programming|language|languages|developer|development|coding|code|software|embedded|firmware|scripting|compiler|proficien\w*|python|java|c\+\+|c#|rust|golang|javascript|typescript|kotlin|scala|matlab|sql|linux|backend|back-end|frontend|stack|frameworks?|librar(?:y|ies)|tools?|cloud|devops|data|api|apis|engineer(?:ing)?|experience (?:in|with)|knowledge of|programmier\w*|sprachen?|lenguajes?|langages?|logiciels?|programas?|programmas?|aplicativos?|softwares?)\b|C\/C\+\+|C\+\+/i;
+
+/**
+ * Words of accounting, ERP and administration work in the posting languages: beside an ambiguous business
+ * tool's name ("lançamentos contabilísticos no Primavera", "gestionale", "ERP") they show it is the product.
+ */
+const BUSINESS_CONTEXT =
+  /\b(?:ERP|gestionale|accounting|bookkeeping|payroll|invoic\w*|contab\w*|contáb\w*|comptab\w*|factura\w*|fatura\w*|faturação|facturação|lançamentos|Buchhaltung|boekhoud\w*|leerlingvolg\w*)\b/i;
+
+/** "Magister en Finanzas", "Primavera de Lisboa": a name followed by a connective and a capitalised noun is a degree or a place, not the product. */
+const NAME_OF_SOMETHING = /^\s+(?:en|in|em|di|of|de|do|da)\s+\p{Lu}/u;
 
 /** A one- or two-letter name counts only as a whole token: not "C-level", "R&D", "Plan B's". */
 function shortNameClear(text: string, start: number, end: number): boolean {
@@ -129,7 +145,10 @@ export function findSkills(text: string): string[] {
           h.end <= to &&
           (!h.alias.needsContext || LIST_JOIN.test(text.slice(Math.min(h.end, hit.end), Math.max(h.start, hit.start)))),
       );
-      if (!nearSkill && !TECH_CONTEXT.test(text.slice(from, hit.start) + ' ' + text.slice(hit.end, to))) continue;
+      if (NAME_OF_SOMETHING.test(text.slice(hit.end, hit.end + 40))) continue;
+      const around = text.slice(from, hit.start) + ' ' + text.slice(hit.end, to);
+      const businessContext = hit.alias.business && BUSINESS_CONTEXT.test(around);
+      if (!nearSkill && !businessContext && !TECH_CONTEXT.test(around)) continue;
     }
     found.add(hit.alias.canonical);
     shown.push(hit.alias.shown);

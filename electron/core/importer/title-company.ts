@@ -19,6 +19,7 @@ import { allOf, alternationOf, phraseSource, wordsPattern } from './lang';
 import { employerLineValue, firstLabelValue, isLabelLine } from './labels';
 import { bodyText, companyFromPostedBy, domainNames, employerBeforePlace, placesInText, wholeNameIn } from './company-signals';
 import { firstNamedCity, namedCountry } from './places';
+import { neverATitle } from './title-shapes';
 import { headerLines, isBodyHeading, isBoardName, isBreadcrumb, isChromeLine, isMenuLine } from './sections';
 import { employmentFromValues, workplaceFromValue } from './work-terms';
 
@@ -43,6 +44,7 @@ function plausibleTitle(line: string): boolean {
   if (t.split(/\s+/).length > 14) return false;
   if (/[.!]$|@|https?:\/\/|^\d/.test(t)) return false;
   if (isLabelLine(t) || SECTION_WORDS.test(t) || GREETING.test(t) || isBodyHeading(t) || isBreadcrumb(t)) return false;
+  if (neverATitle(t)) return false;
   return /\p{L}/u.test(t);
 }
 
@@ -139,9 +141,11 @@ export function chooseTitle(lines: readonly string[], hints: TitleHints = {}): C
     if (t) add(splitPageTitle(t).title, 70, 'og:title / <title> without the site name');
   const labelAt = firstHeaderLabel(lines);
   if (labelAt !== null) {
+    // A dated or paid line just above the labels ("Publicado: 05/01/2027", "Publicado em 4 de janeiro de
+    // 2027") is passed over: the title sits above it.
     for (let i = labelAt - 1; i >= 0 && i >= labelAt - 3; i--) {
       const line = (lines[i] ?? '').trim();
-      if (line === '' || isChromeLine(line)) continue;
+      if (line === '' || isChromeLine(line) || neverATitle(line)) continue;
       if (!isLabelLine(line) && !companyBesidePlace(line)) add(line, 65, 'the line above the company/location labels');
       break;
     }
@@ -171,7 +175,10 @@ export function chooseTitle(lines: readonly string[], hints: TitleHints = {}): C
   const employers = new Set(companiesInSentences(lines).map((c) => c.name.toLowerCase()));
   const employerAt = header.findIndex((l) => {
     const t = l.trim().replace(/^#{1,6} /, '');
-    return employers.has(t.toLowerCase()) || (nameShaped(t) && LEGAL_FORM_AT_END.test(t));
+    if (employers.has(t.toLowerCase()) || (nameShaped(t) && LEGAL_FORM_AT_END.test(t))) return true;
+    // "Kempen Metaalbouw NV – Geel", "Limmatwerk Logistik AG · Zürich": the employer beside its place.
+    const beside = companyBesidePlace(t);
+    return beside !== null && nameShaped(beside.company) && LEGAL_FORM_AT_END.test(beside.company);
   });
   for (let i = employerAt - 1; employerAt > 0 && i >= 0; i--) {
     const line = (header[i] ?? '').trim();
