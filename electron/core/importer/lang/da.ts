@@ -103,6 +103,10 @@ export const da: LanguageTable = {
     'se også disse stillinger',
     'lignende stillingsopslag',
     'relaterede job',
+    'job der ligner dette',
+    'job som ligner dette',
+    'andre så også',
+    'andre har også set',
   ],
   weekdays: [
     'mandag',

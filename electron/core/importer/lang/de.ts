@@ -164,6 +164,11 @@ export const de: LanguageTable = {
     'jobs für dich',
     'empfohlene jobs',
     'ähnliche stellenanzeigen',
+    'jobs ähnlich wie dieser',
+    'ähnliche jobs wie dieser',
+    'andere suchten auch',
+    'andere bewerber sahen sich auch an',
+    'das haben sich andere auch angesehen',
   ],
   weekdays: [
     'montag',

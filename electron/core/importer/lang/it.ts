@@ -108,6 +108,9 @@ export const it: LanguageTable = {
     'annunci di lavoro simili',
     'posizioni simili',
     'offerte di lavoro correlate',
+    'offerte simili a questa',
+    'altri utenti hanno visto anche',
+    'altri candidati hanno visto anche',
   ],
   weekdays: [
     'lunedì',

@@ -136,6 +136,10 @@ export const nl: LanguageTable = {
     'vergelijkbare banen',
     'soortgelijke banen',
     'gerelateerde vacatures',
+    'vacatures vergelijkbaar met deze',
+    'vergelijkbaar met deze vacature',
+    'anderen bekeken ook',
+    'andere kandidaten bekeken ook',
   ],
   weekdays: [
     'maandag',

@@ -120,6 +120,10 @@ export const pt: LanguageTable = {
     'vagas de emprego semelhantes',
     'anúncios semelhantes',
     'vagas relacionadas',
+    'vagas semelhantes a esta',
+    'ofertas semelhantes a esta',
+    'outros candidatos também viram',
+    'quem viu esta vaga também viu',
   ],
   weekdays: [
     'segunda-feira',
