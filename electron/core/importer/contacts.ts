@@ -1,4 +1,5 @@
 /** Contact e-mail and posting URL: only real, well-formed ones; placeholders and obfuscations are not read. */
+import { allOf } from './lang';
 
 const EMAIL = /(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/g;
 const VALID_EMAIL =
@@ -24,6 +25,20 @@ const AUTOMATED_PART =
  */
 const SERVICE_LOCAL =
   /^(?:support|help|helpdesk|hilfe|ayuda|aide|hulp|hjaelp|assistenza|ajuda|privacy|datenschutz|dataprotection|data-protection|dpo|gdpr|rgpd|dsgvo|privacidad|confidentialite|privacite|legal|abuse|security|webmaster|press|presse|prensa|cookies|feedback|customerservice|customer-service|kundenservice|service-client|serviceclient|klantenservice|kundeservice)$/i;
+/** Every language's service inbox names, compacted ("protecao dados" → "protecaodados"). */
+const SERVICE_INBOXES = new Set(allOf((l) => l.serviceInboxes).map((w) => w.replace(/\s+/g, '')));
+
+/**
+ * Whether a local part is a site's service inbox in some language: whole ("privacidade", "protecao-dados"),
+ * or as one or two adjacent parts of a compound ("privacy-team", "dpo.rgpd", "data.protection.office").
+ */
+function isServiceInbox(local: string): boolean {
+  const plain = local.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  const parts = plain.split(/[._+-]+/).filter((p) => p !== '');
+  if (SERVICE_INBOXES.has(parts.join(''))) return true;
+  return parts.some((p, i) => SERVICE_INBOXES.has(p) || SERVICE_INBOXES.has(p + (parts[i + 1] ?? '')));
+}
+
 /**
  * A site's service inbox written as a compound ("supporto-carriere@", "careers-support@", "help.desk@",
  * "soporte-empleo@", "kundeservice-job@"): any support, help or customer-service part makes the whole address
@@ -32,10 +47,10 @@ const SERVICE_LOCAL =
 const SERVICE_PART =
   /(?:^|[._+-])(?:support|supporto|soporte|suporte|apoio|helpdesk|help|hilfe|ayuda|aide|hulp|hjaelp|hjælp|assistenza|assistance|asistencia|assistencia|ajuda|kundenservice|kundeservice|klantenservice|customerservice|servicedesk|service[-_.]?client|atencion[-_.]?(?:al[-_.]?)?(?:cliente|usuario)|atendimento|servizio[-_.]?clienti)(?=$|[._+-])/i;
 /** Offers to unsubscribe, in each language (a line with one is about the site; what follows it is footer). */
-const UNSUBSCRIBE_WORDS = String.raw`unsubscribe|abmelden|abbestellen|désabonner|se désinscrire|désinscription|uitschrijven|afmelden|darse de baja|cancelar (?:la )?suscripción|frameld|afmeld|disiscriviti|annulla l['’]iscrizione|descadastr\w*|cancelar inscrição`;
+const UNSUBSCRIBE_WORDS = String.raw`unsubscribe|abmelden|abbestellen|désabonner|se désinscrire|désinscription|uitschrijven|afmelden|darse de baja|cancelar (?:la )?suscripción|frameld|afmeld|disiscriviti|annulla l['’]iscrizione|descadastr\w*|cancelar inscrição|cancelar (?:a )?subscrição|anular (?:a )?subscrição`;
 /** A line about the site itself (privacy policy, help centre, cookies, unsubscribing, technical support). */
 const SERVICE_LINE = new RegExp(
-  String.raw`\b(?:do not reply|don['’]t reply|unmonitored|unattended|no respondas|no responda|no contestes|sin supervisión|ne (?:pas )?répondez pas|ne pas répondre|non surveillée|nicht antworten|antworten sie nicht|nicht überwacht|niet beantwoorden|reageer niet|niet bewaakt|non rispondere|non monitorata|não responda|não respondas|não monitorizad[oa]|svar ikke|besvares ikke|privacy|data protection|datenschutz|protection des données|protección de datos|gegevensbescherming|persondata|cookie|help cent(?:er|re)|support team|technical (?:issues|problems)|${UNSUBSCRIBE_WORDS}|report (?:this|a) (?:job|problem)|copyright|all rights reserved|technical support|tech support|site support|technischer? (?:support|hilfe)|support technique|assistance technique|soporte técnico|asistencia técnica|technische (?:ondersteuning|hulp)|teknisk (?:support|hjælp|hjaelp)|assistenza tecnica|supporto tecnico|suporte técnico|assistência técnica|helpdesk)\b`,
+  String.raw`\b(?:do not reply|don['’]t reply|unmonitored|unattended|no respondas|no responda|no contestes|sin supervisión|ne (?:pas )?répondez pas|ne pas répondre|non surveillée|nicht antworten|antworten sie nicht|nicht überwacht|niet beantwoorden|reageer niet|niet bewaakt|non rispondere|non monitorata|não responda|não respondas|não monitorizad[oa]|svar ikke|besvares ikke|privacy|data protection|datenschutz|protection des données|protección de datos|gegevensbescherming|persondata|databeskyttelse|privatliv|protezione dei dati|riservatezza|proteção de dados|proteçao de dados|privacidade|privacidad|confidentialit|cookie|help cent(?:er|re)|support team|technical (?:issues|problems)|${UNSUBSCRIBE_WORDS}|report (?:this|a) (?:job|problem)|copyright|all rights reserved|technical support|tech support|site support|technischer? (?:support|hilfe)|support technique|assistance technique|soporte técnico|asistencia técnica|technische (?:ondersteuning|hulp)|teknisk (?:support|hjælp|hjaelp)|assistenza tecnica|supporto tecnico|suporte técnico|assistência técnica|helpdesk)\b`,
   'i',
 );
 /** Asset names caught by the pattern (logo@2x.png). */
@@ -55,7 +70,8 @@ export function validEmail(candidate: string): string | null {
     AUTOMATED_PART.test(local) ||
     /noreply|donotreply/i.test(local) ||
     SERVICE_LOCAL.test(local) ||
-    SERVICE_PART.test(local)
+    SERVICE_PART.test(local) ||
+    isServiceInbox(local)
   )
     return null;
   return e;

@@ -127,6 +127,21 @@ export const es: LanguageTable = {
     onsite: ['presencial', 'en oficina'],
   },
   bodyHeadings: ['descripción', 'descripción del puesto', 'descripción de la oferta'],
+  /** The local parts of a site's own service inboxes (privacy, data protection, help, legal, press). */
+  serviceInboxes: [
+    'privacidad',
+    'proteccion de datos',
+    'proteccion datos',
+    'datos personales',
+    'lopd',
+    'rgpd',
+    'ayuda',
+    'soporte',
+    'legal',
+    'atencion al cliente',
+    'prensa',
+    'reclamaciones',
+  ],
   sidebarHeadings: [
     'empleos que te pueden gustar',
     'ofertas que te pueden gustar',

@@ -101,6 +101,23 @@ export const pt: LanguageTable = {
     onsite: ['presencial'],
   },
   bodyHeadings: ['descrição', 'descrição da vaga', 'o que vais fazer'],
+  /** The local parts of a site's own service inboxes (privacy, data protection, help, legal, press). */
+  serviceInboxes: [
+    'privacidade',
+    'protecao dados',
+    'protecao de dados',
+    'dados pessoais',
+    'lgpd',
+    'rgpd',
+    'dpo',
+    'ajuda',
+    'apoio',
+    'suporte',
+    'juridico',
+    'imprensa',
+    'reclamacoes',
+    'atendimento',
+  ],
   sidebarHeadings: [
     'vagas que você pode gostar',
     'vagas de que pode gostar',
