@@ -53,6 +53,12 @@ const SERVICE_LINE = new RegExp(
   String.raw`\b(?:do not reply|don['’]t reply|unmonitored|unattended|no respondas|no responda|no contestes|sin supervisión|ne (?:pas )?répondez pas|ne pas répondre|non surveillée|nicht antworten|antworten sie nicht|nicht überwacht|niet beantwoorden|reageer niet|niet bewaakt|non rispondere|non monitorata|não responda|não respondas|não monitorizad[oa]|svar ikke|besvares ikke|privacy|data protection|datenschutz|protection des données|protección de datos|gegevensbescherming|persondata|databeskyttelse|privatliv|protezione dei dati|riservatezza|proteção de dados|proteçao de dados|privacidade|privacidad|confidentialit|cookie|help cent(?:er|re)|support team|technical (?:issues|problems)|${UNSUBSCRIBE_WORDS}|report (?:this|a) (?:job|problem)|copyright|all rights reserved|technical support|tech support|site support|technischer? (?:support|hilfe)|support technique|assistance technique|soporte técnico|asistencia técnica|technische (?:ondersteuning|hulp)|teknisk (?:support|hjælp|hjaelp)|assistenza tecnica|supporto tecnico|suporte técnico|assistência técnica|helpdesk)\b`,
   'i',
 );
+/**
+ * An applicant-tracking system's routing host ("job.1487223@inbound.recruiting.example",
+ * "apply@parse.ats.example"): a machine files what arrives there under a posting; the person named beside it
+ * is the contact, and with none the field stays empty.
+ */
+const ROUTING_HOST = /(?:^|\.)(?:inbound|incoming|parse|parser|mailparser|relay|mailrelay|ingest|dropbox|mailin)\./i;
 /** Asset names caught by the pattern (logo@2x.png). */
 const FILE_TLD = /\.(?:png|jpe?g|gif|svg|webp|css|js)$/i;
 
@@ -65,6 +71,7 @@ export function validEmail(candidate: string): string | null {
   const [local = '', domain = ''] = e.split('@');
   if (
     PLACEHOLDER_DOMAIN.test(domain) ||
+    ROUTING_HOST.test(domain) ||
     PLACEHOLDER_LOCAL.test(local) ||
     NO_REPLY.test(local) ||
     AUTOMATED_PART.test(local) ||
@@ -83,6 +90,20 @@ export function validEmail(candidate: string): string | null {
  */
 const UNSUBSCRIBE_LINE = new RegExp(String.raw`\b(?:${UNSUBSCRIBE_WORDS})\b`, 'i');
 
+/** Words of applying, in each language, that make a sentence the job's own instructions. */
+const APPLYING_SENTENCE =
+  /\b(?:apply|application|send (?:your )?(?:cv|resume)|bewerb\w*|postul\w*|candidat\w*|candidatur\w*|candidarti|invia\w*|envie\w*|envoye[zr]|sollicit\w*|ansøg\w*|cv)\b/iu;
+
+/**
+ * The parts of a line an address may be read from: the whole line when it says nothing about the site;
+ * else only its sentences about applying that name no site service ("Ihre Bewerbung richten Sie an
+ * bewerbung@acme. Hinweise zum Datenschutz: datenschutz@acme" keeps the first).
+ */
+function serviceFreeParts(line: string): string[] {
+  if (!SERVICE_LINE.test(line)) return [line];
+  return line.split(/(?<=[.!?])\s+(?=\p{Lu})/u).filter((s) => !SERVICE_LINE.test(s) && APPLYING_SENTENCE.test(s));
+}
+
 /** The first real address in the text, then among extra candidates (mailto links, mail headers). */
 export function findEmail(
   text: string,
@@ -93,8 +114,8 @@ export function findEmail(
   const lines = text.includes('@') ? text.split('\n') : [];
   const footer = lines.findIndex((l) => UNSUBSCRIBE_LINE.test(l));
   for (const line of footer >= 0 ? lines.slice(0, footer) : lines) {
-    if (!line.includes('@') || SERVICE_LINE.test(line)) continue;
-    for (const m of line.matchAll(EMAIL)) {
+    if (!line.includes('@')) continue;
+    for (const m of serviceFreeParts(line).flatMap((part) => [...part.matchAll(EMAIL)])) {
       const ok = validEmail(m[0]);
       if (ok && keep(ok)) return ok;
     }

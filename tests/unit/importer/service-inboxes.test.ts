@@ -64,3 +64,54 @@ describe("an alert's footer inboxes are not the contact", () => {
     },
   ]);
 });
+
+/*
+ * An applicant-tracking system's routing inbox (a host labelled inbound, parse, relay) files mail under a
+ * posting; the recruiter the posting names is the contact. Records and pages of our own in French and German.
+ */
+describe("an applicant-tracking system's routing inbox is not the contact", () => {
+  itReads([
+    {
+      name: "a record's mailbox address on an inbound host gives way to the named recruiter (fr)",
+      file: 'r.json',
+      text: JSON.stringify({
+        title: 'Responsable des ventes',
+        company: 'Horlogerie du Lac SA',
+        location: 'Nyon',
+        mailbox_email: 'job.558120@inbound.ats-exemple.example',
+        description:
+          '<p>Vous développez notre réseau de détaillants en Suisse romande.</p><p>Contact : M. Luc Favre, luc.favre@horlogeriedulac.example</p>',
+      }),
+      expected: { email: 'luc.favre@horlogeriedulac.example' },
+    },
+    {
+      name: 'a routing address alone leaves the contact empty (de)',
+      text: 'Vertriebsinnendienst (m/w/d)\nAlpenglas AG · Chur\n\nVollzeit. Bewerbungen bitte an stelle-8812@parse.bewerbermanager.example',
+      expected: { email: null },
+    },
+  ]);
+});
+
+/*
+ * A line may give the job's address and then the site's data-protection one: the sentence about applying
+ * keeps its address; the service sentence's is passed over. Pastes of our own in German and French.
+ */
+describe('an application sentence beside a data-protection sentence', () => {
+  itReads([
+    {
+      name: 'the application address before a Datenschutz sentence is the contact (de)',
+      text: 'Industriemechaniker (m/w/d)\nWeserstahl GmbH · Minden\n\nVollzeit, unbefristet.\n\nIhre Bewerbung senden Sie bitte an Herrn Olaf Brandt: karriere@weserstahl.example. Hinweise zum Datenschutz: datenschutz@weserstahl.example',
+      expected: { email: 'karriere@weserstahl.example' },
+    },
+    {
+      name: 'the application address before a protection-des-données sentence is the contact (fr)',
+      text: 'Technicien de maintenance H/F\nAciéries du Rhône · Lyon\n\nCDI à temps plein.\n\nEnvoyez votre candidature à recrutement@acieriesrhone.example. Protection des données : dpo@acieriesrhone.example',
+      expected: { email: 'recrutement@acieriesrhone.example' },
+    },
+    {
+      name: 'a footer line with a privacy word gives no address outside an application sentence (en)',
+      text: 'Warehouse Operative\nDockside Freight Ltd · Hull\n\nFull-time, on site.\n\n© 2027 Jobsboard. Contact info@jobsboard-sample.example. Privacy policy and cookies.',
+      expected: { email: null },
+    },
+  ]);
+});
