@@ -1,4 +1,5 @@
 /** Contact e-mail and posting URL: only real, well-formed ones; placeholders and obfuscations are not read. */
+import { allOf } from './lang';
 
 const EMAIL = /(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/g;
 const VALID_EMAIL =
@@ -24,6 +25,20 @@ const AUTOMATED_PART =
  */
 const SERVICE_LOCAL =
   /^(?:support|help|helpdesk|hilfe|ayuda|aide|hulp|hjaelp|assistenza|ajuda|privacy|datenschutz|dataprotection|data-protection|dpo|gdpr|rgpd|dsgvo|privacidad|confidentialite|privacite|legal|abuse|security|webmaster|press|presse|prensa|cookies|feedback|customerservice|customer-service|kundenservice|service-client|serviceclient|klantenservice|kundeservice)$/i;
+/** Every language's service inbox names, compacted ("protecao dados" → "protecaodados"). */
+const SERVICE_INBOXES = new Set(allOf((l) => l.serviceInboxes).map((w) => w.replace(/\s+/g, '')));
+
+/**
+ * Whether a local part is a site's service inbox in some language: whole ("privacidade", "protecao-dados"),
+ * or as one or two adjacent parts of a compound ("privacy-team", "dpo.rgpd", "data.protection.office").
+ */
+function isServiceInbox(local: string): boolean {
+  const plain = local.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  const parts = plain.split(/[._+-]+/).filter((p) => p !== '');
+  if (SERVICE_INBOXES.has(parts.join(''))) return true;
+  return parts.some((p, i) => SERVICE_INBOXES.has(p) || SERVICE_INBOXES.has(p + (parts[i + 1] ?? '')));
+}
+
 /**
  * A site's service inbox written as a compound ("supporto-carriere@", "careers-support@", "help.desk@",
  * "soporte-empleo@", "kundeservice-job@"): any support, help or customer-service part makes the whole address
@@ -32,12 +47,18 @@ const SERVICE_LOCAL =
 const SERVICE_PART =
   /(?:^|[._+-])(?:support|supporto|soporte|suporte|apoio|helpdesk|help|hilfe|ayuda|aide|hulp|hjaelp|hjælp|assistenza|assistance|asistencia|assistencia|ajuda|kundenservice|kundeservice|klantenservice|customerservice|servicedesk|service[-_.]?client|atencion[-_.]?(?:al[-_.]?)?(?:cliente|usuario)|atendimento|servizio[-_.]?clienti)(?=$|[._+-])/i;
 /** Offers to unsubscribe, in each language (a line with one is about the site; what follows it is footer). */
-const UNSUBSCRIBE_WORDS = String.raw`unsubscribe|abmelden|abbestellen|désabonner|se désinscrire|désinscription|uitschrijven|afmelden|darse de baja|cancelar (?:la )?suscripción|frameld|afmeld|disiscriviti|annulla l['’]iscrizione|descadastr\w*|cancelar inscrição`;
+const UNSUBSCRIBE_WORDS = String.raw`unsubscribe|abmelden|abbestellen|désabonner|se désinscrire|désinscription|uitschrijven|afmelden|darse de baja|cancelar (?:la )?suscripción|frameld|afmeld|disiscriviti|annulla l['’]iscrizione|descadastr\w*|cancelar inscrição|cancelar (?:a )?subscrição|anular (?:a )?subscrição`;
 /** A line about the site itself (privacy policy, help centre, cookies, unsubscribing, technical support). */
 const SERVICE_LINE = new RegExp(
-  String.raw`\b(?:do not reply|don['’]t reply|unmonitored|unattended|no respondas|no responda|no contestes|sin supervisión|ne (?:pas )?répondez pas|ne pas répondre|non surveillée|nicht antworten|antworten sie nicht|nicht überwacht|niet beantwoorden|reageer niet|niet bewaakt|non rispondere|non monitorata|não responda|não respondas|não monitorizad[oa]|svar ikke|besvares ikke|privacy|data protection|datenschutz|protection des données|protección de datos|gegevensbescherming|persondata|cookie|help cent(?:er|re)|support team|technical (?:issues|problems)|${UNSUBSCRIBE_WORDS}|report (?:this|a) (?:job|problem)|copyright|all rights reserved|technical support|tech support|site support|technischer? (?:support|hilfe)|support technique|assistance technique|soporte técnico|asistencia técnica|technische (?:ondersteuning|hulp)|teknisk (?:support|hjælp|hjaelp)|assistenza tecnica|supporto tecnico|suporte técnico|assistência técnica|helpdesk)\b`,
+  String.raw`\b(?:do not reply|don['’]t reply|unmonitored|unattended|no respondas|no responda|no contestes|sin supervisión|ne (?:pas )?répondez pas|ne pas répondre|non surveillée|nicht antworten|antworten sie nicht|nicht überwacht|niet beantwoorden|reageer niet|niet bewaakt|non rispondere|non monitorata|não responda|não respondas|não monitorizad[oa]|svar ikke|besvares ikke|privacy|data protection|datenschutz|protection des données|protección de datos|gegevensbescherming|persondata|databeskyttelse|privatliv|protezione dei dati|riservatezza|proteção de dados|proteçao de dados|privacidade|privacidad|confidentialit|cookie|help cent(?:er|re)|support team|technical (?:issues|problems)|${UNSUBSCRIBE_WORDS}|report (?:this|a) (?:job|problem)|copyright|all rights reserved|technical support|tech support|site support|technischer? (?:support|hilfe)|support technique|assistance technique|soporte técnico|asistencia técnica|technische (?:ondersteuning|hulp)|teknisk (?:support|hjælp|hjaelp)|assistenza tecnica|supporto tecnico|suporte técnico|assistência técnica|helpdesk)\b`,
   'i',
 );
+/**
+ * An applicant-tracking system's routing host ("job.1487223@inbound.recruiting.example",
+ * "apply@parse.ats.example"): a machine files what arrives there under a posting; the person named beside it
+ * is the contact, and with none the field stays empty.
+ */
+const ROUTING_HOST = /(?:^|\.)(?:inbound|incoming|parse|parser|mailparser|relay|mailrelay|ingest|dropbox|mailin)\./i;
 /** Asset names caught by the pattern (logo@2x.png). */
 const FILE_TLD = /\.(?:png|jpe?g|gif|svg|webp|css|js)$/i;
 
@@ -50,12 +71,14 @@ export function validEmail(candidate: string): string | null {
   const [local = '', domain = ''] = e.split('@');
   if (
     PLACEHOLDER_DOMAIN.test(domain) ||
+    ROUTING_HOST.test(domain) ||
     PLACEHOLDER_LOCAL.test(local) ||
     NO_REPLY.test(local) ||
     AUTOMATED_PART.test(local) ||
     /noreply|donotreply/i.test(local) ||
     SERVICE_LOCAL.test(local) ||
-    SERVICE_PART.test(local)
+    SERVICE_PART.test(local) ||
+    isServiceInbox(local)
   )
     return null;
   return e;
@@ -67,6 +90,20 @@ export function validEmail(candidate: string): string | null {
  */
 const UNSUBSCRIBE_LINE = new RegExp(String.raw`\b(?:${UNSUBSCRIBE_WORDS})\b`, 'i');
 
+/** Words of applying, in each language, that make a sentence the job's own instructions. */
+const APPLYING_SENTENCE =
+  /\b(?:apply|application|send (?:your )?(?:cv|resume)|bewerb\w*|postul\w*|candidat\w*|candidatur\w*|candidarti|invia\w*|envie\w*|envoye[zr]|sollicit\w*|ansøg\w*|cv)\b/iu;
+
+/**
+ * The parts of a line an address may be read from: the whole line when it says nothing about the site;
+ * else only its sentences about applying that name no site service ("Ihre Bewerbung richten Sie an
+ * bewerbung@acme. Hinweise zum Datenschutz: datenschutz@acme" keeps the first).
+ */
+function serviceFreeParts(line: string): string[] {
+  if (!SERVICE_LINE.test(line)) return [line];
+  return line.split(/(?<=[.!?])\s+(?=\p{Lu})/u).filter((s) => !SERVICE_LINE.test(s) && APPLYING_SENTENCE.test(s));
+}
+
 /** The first real address in the text, then among extra candidates (mailto links, mail headers). */
 export function findEmail(
   text: string,
@@ -77,8 +114,8 @@ export function findEmail(
   const lines = text.includes('@') ? text.split('\n') : [];
   const footer = lines.findIndex((l) => UNSUBSCRIBE_LINE.test(l));
   for (const line of footer >= 0 ? lines.slice(0, footer) : lines) {
-    if (!line.includes('@') || SERVICE_LINE.test(line)) continue;
-    for (const m of line.matchAll(EMAIL)) {
+    if (!line.includes('@')) continue;
+    for (const m of serviceFreeParts(line).flatMap((part) => [...part.matchAll(EMAIL)])) {
       const ok = validEmail(m[0]);
       if (ok && keep(ok)) return ok;
     }

@@ -11,6 +11,7 @@ import { ELEMENT_NODE, TEXT_NODE, type DomDocument, type DomElement, type DomNod
 import { assertHtmlNesting } from './nesting-depth';
 import { collapseBlankLines, normalizeCharacters } from './text-normalize';
 import { isLabelLine } from './labels';
+import { isSidebarHeading } from './sections';
 
 const CHROME_SELECTOR = [
   'script',
@@ -99,12 +100,29 @@ export function parseHtml(html: string): HtmlDocument {
   return { doc, pageTitle: titleEl?.textContent?.trim() || null, lang: lang?.trim() || null };
 }
 
-/** Removes scripts, navigation, footers and consent banners in place. */
+/**
+ * Boxes of other jobs, by the names boards give them ("similar-jobs", "related-jobs", "lignende",
+ * "aehnliche-jobs", "offres-similaires", "vacatures-vergelijkbaar") or by an aria-label that is a heading of
+ * other jobs ("Jobs similar to this"): another role's pay, date or place is never this one's.
+ */
+const OTHER_JOBS_NAME =
+  /(?:^|[-_\s])(?:similar|similaires?|similares?|simili|related|recommended|recommendations|lignende|aehnliche|ahnliche|vergelijkbare|soortgelijke|semelhantes|relacionad[oa]s|correlat[ei]|people-also|also-viewed|more-jobs|other-jobs|andere-jobs|weitere-jobs)(?:$|[-_\s])/i;
+const OTHER_JOBS_BOX = new Set(['ASIDE', 'SECTION', 'DIV', 'UL', 'OL']);
+
+function isOtherJobsBox(el: DomElement): boolean {
+  if (!OTHER_JOBS_BOX.has(el.tagName) || el.querySelector('h1')) return false;
+  const name = `${el.getAttribute('id') ?? ''} ${el.getAttribute('class') ?? ''}`;
+  const label = el.getAttribute('aria-label') ?? '';
+  return OTHER_JOBS_NAME.test(name) || (label !== '' && isSidebarHeading(label));
+}
+
+/** Removes scripts, navigation, footers, consent banners and boxes of other jobs in place. */
 export function stripChrome(doc: DomDocument): void {
   for (const el of Array.from(doc.querySelectorAll(CHROME_SELECTOR))) el.remove();
-  for (const el of Array.from(doc.querySelectorAll('[id],[class]'))) {
+  for (const el of Array.from(doc.querySelectorAll('[id],[class],[aria-label]'))) {
     const name = `${el.getAttribute('id') ?? ''} ${el.getAttribute('class') ?? ''}`;
-    if (BANNER_NAME.test(name) && el.tagName !== 'BODY' && el.tagName !== 'HTML' && el.tagName !== 'MAIN') el.remove();
+    const top = el.tagName === 'BODY' || el.tagName === 'HTML' || el.tagName === 'MAIN';
+    if (!top && (BANNER_NAME.test(name) || isOtherJobsBox(el))) el.remove();
   }
 }
 

@@ -47,16 +47,27 @@ export function withoutSidebars(markdown: string): string {
   if (leadIns.size === 0 && !lines.some(isSidebarHeading)) return lines.join('\n');
   const out: string[] = [];
   let skipping = false;
+  // A marked-up sidebar heading ("## Lignende job") runs to the next heading of its level or above: the
+  // job cards under it carry their own smaller headings ("### IT-supporter"), which are still other jobs.
+  let level = 6;
   for (const [i, line] of lines.entries()) {
     if (isSidebarHeading(line) || leadIns.has(i)) {
       skipping = true;
+      level = headingLevel(line) ?? 6;
       continue;
     }
-    if (skipping && /^#{1,6} /.test(line)) skipping = false;
+    const lineLevel = headingLevel(line);
+    if (skipping && lineLevel !== null && lineLevel <= level) skipping = false;
     else if (skipping && line.length > 200) skipping = false;
     if (!skipping) out.push(line);
   }
   return out.join('\n');
+}
+
+/** The level of a markdown heading line (`## X` is 2), or null for any other line. */
+function headingLevel(line: string): number | null {
+  const m = /^\s{0,3}(#{1,6}) /.exec(line);
+  return m ? (m[1] ?? '').length : null;
 }
 
 const LIST_ITEM = /^\s*(?:[-*•·–]|\d{1,2}[.)])\s+\S/u;

@@ -83,6 +83,19 @@ export const da: LanguageTable = {
     onsite: ['på kontoret', 'fysisk'],
   },
   bodyHeadings: ['jobbeskrivelse', 'arbejdsopgaver', 'om jobbet', 'dine opgaver'],
+  /** The local parts of a site's own service inboxes (privacy, data protection, help, legal, press). */
+  serviceInboxes: [
+    'privatliv',
+    'persondata',
+    'databeskyttelse',
+    'persondatapolitik',
+    'gdpr',
+    'hjaelp',
+    'kundeservice',
+    'support',
+    'presse',
+    'klager',
+  ],
   sidebarHeadings: [
     'job du måske vil synes om',
     'job der måske interesserer dig',
@@ -103,6 +116,10 @@ export const da: LanguageTable = {
     'se også disse stillinger',
     'lignende stillingsopslag',
     'relaterede job',
+    'job der ligner dette',
+    'job som ligner dette',
+    'andre så også',
+    'andre har også set',
   ],
   weekdays: [
     'mandag',

@@ -142,6 +142,20 @@ export const de: LanguageTable = {
     onsite: ['präsenz', 'vor ort', 'büro'],
   },
   bodyHeadings: ['ihre aufgaben', 'deine aufgaben', 'stellenbeschreibung'],
+  /** The local parts of a site's own service inboxes (privacy, data protection, help, legal, press). */
+  serviceInboxes: [
+    'datenschutz',
+    'datenschutzbeauftragter',
+    'dsgvo',
+    'hilfe',
+    'kundenservice',
+    'kundendienst',
+    'impressum',
+    'rechtliches',
+    'beschwerde',
+    'beschwerden',
+    'presse',
+  ],
   sidebarHeadings: [
     'jobs, die ihnen gefallen könnten',
     'jobs, die dir gefallen könnten',
@@ -164,6 +178,11 @@ export const de: LanguageTable = {
     'jobs für dich',
     'empfohlene jobs',
     'ähnliche stellenanzeigen',
+    'jobs ähnlich wie dieser',
+    'ähnliche jobs wie dieser',
+    'andere suchten auch',
+    'andere bewerber sahen sich auch an',
+    'das haben sich andere auch angesehen',
   ],
   weekdays: [
     'montag',

@@ -115,6 +115,17 @@ export const nl: LanguageTable = {
     onsite: ['op kantoor', 'op locatie'],
   },
   bodyHeadings: ['functieomschrijving', 'wat ga je doen', 'over de functie'],
+  /** The local parts of a site's own service inboxes (privacy, data protection, help, legal, press). */
+  serviceInboxes: [
+    'privacy',
+    'gegevensbescherming',
+    'persoonsgegevens',
+    'avg',
+    'hulp',
+    'klantenservice',
+    'juridisch',
+    'klachten',
+  ],
   sidebarHeadings: [
     'vacatures die je misschien leuk vindt',
     'misschien ook interessant',
@@ -136,6 +147,10 @@ export const nl: LanguageTable = {
     'vergelijkbare banen',
     'soortgelijke banen',
     'gerelateerde vacatures',
+    'vacatures vergelijkbaar met deze',
+    'vergelijkbaar met deze vacature',
+    'anderen bekeken ook',
+    'andere kandidaten bekeken ook',
   ],
   weekdays: [
     'maandag',

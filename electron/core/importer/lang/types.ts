@@ -47,6 +47,12 @@ export interface LanguageTable {
   };
   /** Headings that open a posting's body ("Job description", "Ihre Aufgaben"): the header block ends there. */
   bodyHeadings: readonly string[];
+  /**
+   * A site's own service inboxes as their local parts name them, accents dropped, a space for any separator
+   * ("privacidade", "protecao dados", "datenschutz", "privatliv"): an address whose local part is one, or has
+   * one as a part ("privacy-team@", "dpo.rgpd@"), is the board's, never the job's contact. Plain phrases.
+   */
+  serviceInboxes?: readonly string[];
   /** Headings of blocks about other jobs ("Similar jobs"): nothing below them is this posting's. */
   sidebarHeadings: readonly string[];
   /** Prose that introduces the posting date, colon optional ("Publicado el", "Geplaatst op"). */
