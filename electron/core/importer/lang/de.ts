@@ -129,6 +129,10 @@ export const de: LanguageTable = {
       'tage pro woche',
       'tage die woche',
       'tag pro woche',
+      // "Homeoffice an bis zu zwei Tagen pro Woche": the dative after "an" is the same count of days.
+      'tagen pro woche',
+      'tagen in der woche',
+      'tagen die woche',
       'nach absprache',
       'anteilig',
       'tageweise',

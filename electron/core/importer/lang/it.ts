@@ -85,7 +85,7 @@ export const it: LanguageTable = {
   workplaceValues: {
     partial: ['parziale', 'giorni a settimana', 'giorno a settimana', 'possibile'],
     no: ['no', 'non previsto', 'non possibile'],
-    remote: ['remoto', 'da remoto', 'smart working', 'lavoro agile'],
+    remote: ['remoto', 'da remoto', 'smart working', 'lavoro agile', 'telelavoro'],
     hybrid: ['ibrido', 'ibrida', 'mista', 'misto'],
     onsite: ['in sede', 'in presenza'],
   },
