@@ -437,6 +437,14 @@ export const de: LanguageTable = {
   ],
   workloadWords: ['pensum', 'arbeitspensum', 'beschäftigungsgrad', 'anstellungsgrad', 'arbeitsumfang', 'stellenumfang'],
   rangeWords: ['bis'],
-  applyWords: ['bewerbungen', 'bewerbung', 'bewerben', 'bewerben sie sich', 'bewirb dich'],
+  applyWords: [
+    'bewerbungen',
+    'bewerbung',
+    'bewerben',
+    'bewerben sie sich',
+    'bewirb dich',
+    'ihren lebenslauf',
+    'deinen lebenslauf',
+  ],
   untilWords: ['bis zum', 'bis', 'am', 'spätestens am', 'spätestens'],
 };

@@ -532,6 +532,6 @@ export const en: LanguageTable = {
   ],
   workloadWords: ['workload', 'work percentage'],
   rangeWords: ['to', 'and'],
-  applyWords: ['applications', 'application', 'apply', 'applying'],
+  applyWords: ['applications', 'application', 'apply', 'applying', 'your cv', 'your updated cv', 'submitting candidates'],
   untilWords: ['until', 'by', 'before', 'on', 'through', 'thru', 'no later than', 'up to and including'],
 };
