@@ -105,7 +105,11 @@ const UNTIL_IN_PROSE = new RegExp(
  * entgegen": an apply word, then an until word and a date, in one sentence.
  */
 function deadlineInProse(lines: readonly string[], ctx: DateContext, reference: Date): string | null {
-  for (const line of lines) {
+  for (let i = 0; i < lines.length; i++) {
+    // An e-mail wraps its sentences: "bitte bis zum" / "22. Januar 2027 an ...", so an open line goes on.
+    const own = lines[i] ?? '';
+    const next = lines[i + 1]?.trim() ?? '';
+    const line = next !== '' && !/[.!?:;]\s*$/.test(own) ? `${own} ${next}` : own;
     for (const a of line.matchAll(APPLY_WORD)) {
       const from = a.index + a[0].length;
       // The sentence ends at a full stop, but not at a day's ("bis zum 28. Februar 2027").

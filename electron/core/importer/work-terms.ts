@@ -13,11 +13,11 @@ const VALUE_TERMS: [EmploymentType, RegExp][] = [
   ],
   [
     'temporary',
-    /\b(?:temporary|temp|fixed[- ]term|seasonal|befristet\w*|zeitarbeit|temporal|eventual|duración determinada|tiempo determinado|obra y servicio|CDD|intérim|durée déterminée|tijdelijk|midlertidig|tidsbegrænset|\w*vikariat|tempo determinato|a termine|temporário|a termo)\b/i,
+    /\b(?:temporary|temp|fixed[- ]term|seasonal|befristet\w*|zeitarbeit|temporal|eventual|duración determinada|tiempo determinado|obra y servicio|plazo fijo|t[ée]rmino fijo|CDD|intérim|durée déterminée|tijdelijk|jaarcontract|midlertidig|tidsbegrænset|\w*vikariat|tempo determinato|a termine|temporário|a termo)\b/i,
   ],
   [
     'contract',
-    /\b(?:contract(?:or)?|freelance\w*|freiberuflich|selbstständig|autónomo|por obra|prestataire|indépendant|zzp|opdracht|konsulentbasis|libero professionista|partita iva|prestação de serviços)\b/i,
+    /\b(?:contract(?:or)?|freelance\w*|freiberuflich|selbstständig|autónomo|por obra|prestataire|indépendant|zzp|opdracht|konsulentbasis|libero professionista|partita iva|prestação de serviços|PJ)\b/i,
   ],
   [
     'part-time',
@@ -38,7 +38,7 @@ const TEXT_TERMS: [EmploymentType, RegExp][] = [
   ],
   [
     'temporary',
-    /\b(?:temporary (?:position|role|contract|job|employment|assignment)|fixed[- ]term|(?<!un)befristet(?:e[nrs]?)?|contrato temporal|contrat à durée déterminée|tijdelijk contract|tijdelijke (?:baan|functie)|midlertidig stilling|tidsbegrænset (?:stilling|ansættelse)|\w*vikariat|(?:contratto )?a tempo determinato|contrato a termo)\b|\bCDD\b/i,
+    /\b(?:temporary (?:position|role|contract|job|employment|assignment)|fixed[- ]term|(?<!un)befristet(?:e[nrs]?)?|contrato temporal|contrato (?:a|de) (?:plazo|t[ée]rmino) fijo|contrat à durée déterminée|jaarcontract|tijdelijk contract|tijdelijke (?:baan|functie)|midlertidig stilling|tidsbegrænset (?:stilling|ansættelse)|\w*vikariat|(?:contratto )?a tempo determinato|tempo determinato|contrato a termo)\b|\bCDD\b/i,
   ],
   [
     'contract',
@@ -50,9 +50,11 @@ const TEXT_TERMS: [EmploymentType, RegExp][] = [
   ],
   [
     'full-time',
-    /\b(?:full[- ]?time|vollzeit|jornada completa|tiempo completo|temps plein|temps complet|voltijds?|fuldtid|fuld tid|tempo pieno|tempo integral|tempo inteiro)\b|\bCDI\b/i,
+    /\b(?:full[- ]?time|vollzeit|jornada completa|tiempo completo|temps plein|temps complet|voltijds?|fuldtid|fuld tid|tempo pieno|tempo integral|tempo inteiro|período integral)\b|\bCDI\b/i,
   ],
 ];
+
+const FIXED_TERM = /\b(?:a |de )?(?:plazo|t[ée]rmino) fijo\b/giu;
 
 /** Permanent-contract words (lang/xx.ts `permanent`): in a labelled value, every form. */
 const PERMANENT_VALUE = wordsPattern(
@@ -69,7 +71,9 @@ const PERMANENT_TEXT = wordsPattern(
  * "Vast contract", "contrato indefinido": a permanent contract is not a freelance one. The words are set
  * aside, and stand for full-time only when nothing else (in any of the values) says the hours or the kind.
  */
-function withoutPermanent(text: string, permanent: RegExp): { rest: string; permanent: boolean } {
+function withoutPermanent(raw: string, permanent: RegExp): { rest: string; permanent: boolean } {
+  // "Plazo fijo", "término fijo" are a fixed term, although "fijo" alone is a permanent contract in Spain.
+  const text = raw.replace(FIXED_TERM, ' temporal ');
   const found = permanent.test(text);
   permanent.lastIndex = 0;
   return { rest: found ? text.replace(permanent, ' ') : text, permanent: found };

@@ -78,7 +78,7 @@ export const da: LanguageTable = {
   workplaceValues: {
     partial: ['delvis', 'delvist', 'muligt', 'dage om ugen', 'dag om ugen', 'efter aftale'],
     no: ['nej', 'ingen', 'ikke muligt'],
-    remote: ['hjemmearbejde', 'remote', 'hjemmefra'],
+    remote: ['hjemmearbejde', 'remote', 'hjemmefra', 'arbejde hjemme'],
     hybrid: ['hybrid'],
     onsite: ['på kontoret', 'fysisk'],
   },

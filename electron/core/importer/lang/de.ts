@@ -129,6 +129,10 @@ export const de: LanguageTable = {
       'tage pro woche',
       'tage die woche',
       'tag pro woche',
+      // "Homeoffice an bis zu zwei Tagen pro Woche": the dative after "an" is the same count of days.
+      'tagen pro woche',
+      'tagen in der woche',
+      'tagen die woche',
       'nach absprache',
       'anteilig',
       'tageweise',
@@ -452,6 +456,14 @@ export const de: LanguageTable = {
   ],
   workloadWords: ['pensum', 'arbeitspensum', 'beschäftigungsgrad', 'anstellungsgrad', 'arbeitsumfang', 'stellenumfang'],
   rangeWords: ['bis'],
-  applyWords: ['bewerbungen', 'bewerbung', 'bewerben', 'bewerben sie sich', 'bewirb dich'],
+  applyWords: [
+    'bewerbungen',
+    'bewerbung',
+    'bewerben',
+    'bewerben sie sich',
+    'bewirb dich',
+    'ihren lebenslauf',
+    'deinen lebenslauf',
+  ],
   untilWords: ['bis zum', 'bis', 'am', 'spätestens am', 'spätestens'],
 };

@@ -174,10 +174,21 @@ export const en: LanguageTable = {
     ],
   },
   workplaceValues: {
-    partial: ['partly', 'partially', 'some days', 'days a week', 'days per week', 'possible', 'optional', 'flexible'],
+    partial: [
+      'partly',
+      'partially',
+      'some days',
+      'days a week',
+      'days per week',
+      'day a week',
+      'day per week',
+      'possible',
+      'optional',
+      'flexible',
+    ],
     no: ['no', 'none', 'not possible', 'not available'],
 
-    remote: ['remote', 'home office', 'work from home'],
+    remote: ['remote', 'home office', 'work from home', 'working from home', 'done from home'],
     hybrid: ['hybrid'],
     onsite: ['on-site', 'onsite', 'on site', 'in-office', 'in office', 'office', 'in person', 'in-person'],
   },
@@ -551,6 +562,6 @@ export const en: LanguageTable = {
   ],
   workloadWords: ['workload', 'work percentage'],
   rangeWords: ['to', 'and'],
-  applyWords: ['applications', 'application', 'apply', 'applying'],
+  applyWords: ['applications', 'application', 'apply', 'applying', 'your cv', 'your updated cv', 'submitting candidates'],
   untilWords: ['until', 'by', 'before', 'on', 'through', 'thru', 'no later than', 'up to and including'],
 };

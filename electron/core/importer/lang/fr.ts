@@ -347,9 +347,11 @@ export const fr: LanguageTable = {
     'postulez',
     'candidater',
     'faites parvenir',
+    'faire parvenir',
+    'votre dossier',
     'votre cv',
     'envoyez votre cv',
     'transmettez votre cv',
   ],
-  untilWords: ['jusqu’au', "jusqu'au", 'avant le', 'le', 'au plus tard le'],
+  untilWords: ['jusqu’au', "jusqu'au", 'd’ici au', "d'ici au", 'd’ici le', "d'ici le", 'avant le', 'le', 'au plus tard le'],
 };

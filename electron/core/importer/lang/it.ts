@@ -43,6 +43,9 @@ export const it: LanguageTable = {
       'candidature entro il',
       'chiusura candidature',
       'data di chiusura',
+      'termine di candidatura',
+      'termine candidature',
+      'termine per le candidature',
     ],
     url: ['link!'],
   },
@@ -85,7 +88,7 @@ export const it: LanguageTable = {
   workplaceValues: {
     partial: ['parziale', 'giorni a settimana', 'giorno a settimana', 'possibile'],
     no: ['no', 'non previsto', 'non possibile'],
-    remote: ['remoto', 'da remoto', 'smart working', 'lavoro agile'],
+    remote: ['remoto', 'da remoto', 'smart working', 'lavoro agile', 'telelavoro'],
     hybrid: ['ibrido', 'ibrida', 'mista', 'misto'],
     onsite: ['in sede', 'in presenza'],
   },
