@@ -60,6 +60,7 @@ export const DISPLAY_KEYS = [
   'ville',
   'ciudad',
   'localidad',
+  'comuna',
   'municipio',
   'stadt',
   'ort',

@@ -209,6 +209,8 @@ export const POSTING_KEYS = {
     'worklocation',
     'arbeitsplatzort',
     'lugardetrabajo',
+    'lugartrabajo',
+    'comuna',
     'luogodilavoro',
     'localdetrabalho',
     'werkplek',

@@ -47,6 +47,8 @@ export const TERMS_KEYS = {
     'positionremuneration',
     'remunerations',
     'salaries',
+    // Pay as income in Chilean and Portuguese boards (`renta: { minima, maxima }`).
+    'renta',
   ],
   posted: [
     'dateposted',
@@ -322,7 +324,19 @@ export const SALARY_KEYS = {
     'maxrange',
   ],
   value: ['value', 'amount', 'montant', 'importe', 'betrag', 'bedrag', 'beløb', 'importo', 'valor'],
-  currency: ['currency', 'devise', 'moneda', 'divisa', 'währung', 'waehrung', 'valuta', 'moeda', 'currencycode', 'munteenheid'],
+  currency: [
+    'currency',
+    'devise',
+    'moneda',
+    'divisa',
+    'währung',
+    'waehrung',
+    'valuta',
+    'moeda',
+    'currencycode',
+    'munteenheid',
+    'munt',
+  ],
   period: [
     'payperiod',
     'salaryperiod',
