@@ -367,6 +367,15 @@ export const SALARY_KEYS = {
     'frequência',
     // `per: "hour"`, `per: "maand"`: the unit a figure is paid per.
     'per',
+    // The unit a figure is paid by (`unite: "heure"`, `unidad`, `eenheid`, `einheit`).
+    'unite',
+    'unité',
+    'unidad',
+    'eenheid',
+    'einheit',
+    'unita',
+    'unidade',
+    'enhed',
     'salarytype',
     'rateintervalcode',
     'rateinterval',

@@ -64,3 +64,40 @@ describe('values given in several languages', () => {
     expectFields(f, { title: 'Fachkraft für Lagerlogistik', company: 'Rheinlager GmbH' });
   });
 });
+
+describe('employer, conditions and posting link keys by meaning', () => {
+  it("reads a French employer, a conditions group and the posting's link before its noun (fr)", () => {
+    const f = json({
+      offre: {
+        titre: 'Préposé à l’entrepôt',
+        employeur: { nom: 'Distribution Laurentides inc.' },
+        conditionsEmploi: { duree: 'Permanent', horaire: 'Temps plein' },
+        lienOffre: 'https://emplois.example/offre/5521',
+        lienPostuler: 'https://emplois.example/postuler/5521',
+        description: body('Distribution Laurentides recherche un préposé à l’entrepôt à Saint-Jérôme.'),
+      },
+    });
+    expectFields(f, {
+      company: 'Distribution Laurentides inc.',
+      employmentType: 'full-time',
+      url: 'https://emplois.example/offre/5521',
+    });
+  });
+
+  it('reads a Spanish link before its noun, never the apply link, and a Dutch conditions group (es, nl)', () => {
+    const es = json({
+      titulo: 'Auxiliar de bodega',
+      enlacePostulacion: 'https://empleos.example/postular/881',
+      enlaceOferta: 'https://empleos.example/oferta/881',
+      descripcion: body('Buscamos auxiliar de bodega para el centro de distribución.'),
+    });
+    expectFields(es, { url: 'https://empleos.example/oferta/881' });
+    const nl = json({
+      functietitel: 'Magazijnmedewerker',
+      arbeidsvoorwaarden: { contract: 'Onbepaalde duur', regime: 'Deeltijds (24 uur per week)' },
+      linkVacature: 'https://vacatures.example/v/1203',
+      omschrijving: body('Wij zoeken een magazijnmedewerker voor ons depot in Gent.'),
+    });
+    expectFields(nl, { employmentType: 'part-time', url: 'https://vacatures.example/v/1203' });
+  });
+});
