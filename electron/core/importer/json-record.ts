@@ -67,11 +67,21 @@ export function findRecord(value: unknown, depth = 0): Record<string, unknown> |
     if (r) return r;
   }
   if (keys.filter((k) => KEY_FIELD.has(k)).length >= 2) return value;
+  // Of several nested objects, the job is the one naming a title, else the most fields: a response's
+  // `soporte: { correo }` or `meta: { url }` beside `resultado: { ofertas: [...] }` is the board's own.
+  let best: Record<string, unknown> | null = null;
   for (const [, v] of nested) {
     const r = findRecord(v, depth + 1);
-    if (r) return r;
+    if (r && (!best || recordWeight(r) > recordWeight(best))) best = r;
   }
+  if (best) return best;
   return keys.some((k) => KEY_FIELD.has(k)) ? value : null;
+}
+
+/** How much an object looks like the job: a title key outweighs any count of other fields. */
+function recordWeight(r: Record<string, unknown>): number {
+  const titled = Object.keys(r).some((k) => KEYS.title.includes(normKey(k)));
+  return (titled ? 100 : 0) + fieldCount(r);
 }
 
 /** An object naming two or more fields by its keys: a job record, whatever its keys' language. */

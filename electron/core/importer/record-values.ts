@@ -20,9 +20,19 @@ export function displayText(v: unknown, depth = 0): string | null {
     return parts.length > 0 ? parts.join('; ') : null;
   }
   if (isObject(v) && depth < 3) {
+    // A value given in several languages (`{ nl: "Boekhouder", fr: "Comptable" }`): the first one stated.
+    if (isLanguageMap(v)) return displayText(Object.values(v).find((x) => displayText(x, depth + 1)) ?? null, depth + 1);
     for (const [k, val] of Object.entries(v)) if (DISPLAY_KEYS.includes(normKey(k))) return displayText(val, depth + 1);
   }
   return null;
+}
+
+const LANGUAGE_CODE = /^[a-z]{2}(?:[-_][a-z]{2})?$/i;
+
+/** An object whose keys are all language codes (`nl`, `fr`, `de-CH`): one value in several languages. */
+export function isLanguageMap(v: Record<string, unknown>): boolean {
+  const keys = Object.keys(v);
+  return keys.length > 0 && keys.every((k) => LANGUAGE_CODE.test(k)) && Object.values(v).some((x) => typeof x === 'string');
 }
 
 export function subValue(o: Record<string, unknown>, keys: readonly string[]): unknown {
