@@ -350,7 +350,9 @@ describe('regional business software by category (class 10)', () => {
   it('Austrian payroll, Latin American ERPs and insurance suites', () => {
     expect(findSkills('Erfahrung mit BMD NTCS und RZL von Vorteil.')).toEqual(expect.arrayContaining(['BMD NTCS']));
     expect(findSkills('Manejo de Softland y CONTPAQi.')).toEqual(expect.arrayContaining(['Softland', 'CONTPAQi']));
-    expect(findSkills('Expérience de Guidewire PolicyCenter souhaitée.')).toEqual(expect.arrayContaining(['Guidewire PolicyCenter']));
+    expect(findSkills('Expérience de Guidewire PolicyCenter souhaitée.')).toEqual(
+      expect.arrayContaining(['Guidewire PolicyCenter']),
+    );
     // Not inside words or as lower-case words.
     expect(findSkills('Die bmd-Werte und softlandings.')).toEqual([]);
   });
