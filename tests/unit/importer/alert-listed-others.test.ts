@@ -1,0 +1,22 @@
+import { describe } from 'vitest';
+import { itReads } from './cases';
+
+/*
+ * After the posting's description and its link, an alert lists other jobs one a line under a lead-in in its
+ * own wording, not in any table ("You might also fancy", "Mais vagas perto de você"). Each entry joins title,
+ * place and facts with two or more separators. Their contract, workplace and dates are never this posting's.
+ */
+describe('a lead-in over one-line entries of other jobs after the posting is cut (any wording)', () => {
+  itReads([
+    {
+      name: "the listed jobs' internship and remote work are not read (en)",
+      text: 'Hi Alex,\n\nA new job matches your alert.\n\nStore Supervisor\nRidgeway Outdoor Ltd - Swindon\nFull time | Permanent\n\nYou will run the shop floor, plan the rota and train new colleagues in our Swindon store.\n\nView job: https://www.jobwire.example/jobs/store-supervisor-7781\n\nYou might also fancy\n- Retail Assistant - Remote - Internship - posted 05 January 2027\n- Stock Controller - Reading - Temporary - closing 30 January 2027\n\nTo stop these e-mails, reply STOP.',
+      expected: { employmentType: 'full-time', deadline: null, workplace: null },
+    },
+    {
+      name: "the listed jobs' internship and remote work are not read (pt-BR)",
+      text: 'Olá, Ana!\n\nEncontramos uma nova vaga para o seu alerta.\n\nANALISTA FINANCEIRO\nCooperativa Serra Verde — Curitiba - PR\nEfetivo (CLT) · Tempo integral · Híbrido\nVocê vai conciliar contas, preparar relatórios mensais e apoiar o fechamento.\nVer vaga: https://www.vagasul.example/vaga/88120\n\nMais vagas perto de você\nEstágio em Finanças — Londrina - PR · Estágio · 100% remoto\nAssistente Fiscal — Maringá - PR · Temporário · Presencial\n\nPara cancelar, responda SAIR.',
+      expected: { employmentType: 'full-time', workplace: 'hybrid' },
+    },
+  ]);
+});
