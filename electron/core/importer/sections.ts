@@ -151,16 +151,26 @@ const LEAD_END = /[.!?;,]$/;
 function withoutListedOthers(lines: readonly string[]): string[] {
   const described = lines.findIndex((l) => l.length >= 100 || (l.length >= 40 && /[.!?]$/.test(l.trim())));
   if (described < 0) return [...lines];
-  const link = lines.findIndex((l, i) => i > described && URL_IN_LINE.test(l));
+  // The posting's link; an HTML alert's text keeps no addresses, so its first long description line.
+  const linked = lines.findIndex((l, i) => i > described && URL_IN_LINE.test(l));
+  const link = linked >= 0 ? linked : lines.findIndex((l) => l.length >= 100);
   if (link < 0) return [...lines];
   const cut = new Set<number>();
   for (let i = link + 1; i < lines.length; i++) {
-    const lead = (lines[i] ?? '').trim();
+    const lead = (lines[i] ?? '').trim().replace(/^#{1,6} /, '');
     if (lead === '' || lead.length > 80 || LEAD_END.test(lead) || URL_IN_LINE.test(lead) || lead.split(/\s+/).length > 9)
       continue;
+    // Entries one a line, or one a paragraph (an HTML alert's <p> each).
     let end = i + 1;
-    while (end < lines.length && isListedEntry(lines[end] ?? '')) end++;
-    if (end - i - 1 < 2) continue;
+    let entries = 0;
+    for (let j = i + 1; j < lines.length; j++) {
+      const l = lines[j] ?? '';
+      if (l.trim() === '') continue;
+      if (!isListedEntry(l)) break;
+      entries++;
+      end = j + 1;
+    }
+    if (entries < 2) continue;
     for (let j = i; j < end; j++) cut.add(j);
     i = end - 1;
   }
