@@ -179,7 +179,30 @@ async function prepareEml(raw: string): Promise<Prepared> {
     receivedAt: mail.date,
   };
   if (base.markdown.trim() === '' && mail.subject) base.markdown = mail.subject;
+  if (mail.html) base.markdown = firstListedJob(mail.html, base.markdown);
   return base;
+}
+
+const HEADING_LINE = /^#{1,6} /;
+
+/**
+ * A job alert lists each job under a heading that links to it (`<h2><a href>Title</a></h2>`): the posting is
+ * the first job, and from the second job's heading on the text is other jobs (their contract, place,
+ * workplace and dates are never this posting's). Two headings linking to two different addresses make a
+ * list; a single linked heading, or headings without links, leave the text as it is.
+ */
+function firstListedJob(html: string, markdown: string): string {
+  const { doc } = parseHtml(html);
+  const linked = Array.from(doc.querySelectorAll('h1, h2, h3, h4')).filter((h) => h.querySelector('a[href^="http"]'));
+  const hrefs = new Set(linked.map((h) => h.querySelector('a[href^="http"]')?.getAttribute('href')?.trim()));
+  if (linked.length < 2 || hrefs.size < 2) return markdown;
+  const text = (i: number) => (linked[i]?.textContent ?? '').replace(/\s+/g, ' ').trim();
+  const lines = markdown.split('\n');
+  const headingAt = (t: string, from: number) =>
+    lines.findIndex((l, i) => i >= from && HEADING_LINE.test(l) && l.replace(HEADING_LINE, '').trim() === t);
+  const first = headingAt(text(0), 0);
+  const second = first < 0 || text(1) === '' ? -1 : headingAt(text(1), first + 1);
+  return second < 0 ? markdown : lines.slice(0, second).join('\n').trimEnd();
 }
 
 function prepareSync(original: string, format: PostingFormat): Prepared {

@@ -42,7 +42,7 @@ export function isSidebarHeading(line: string): boolean {
  * at the next heading or blank-line-separated paragraph longer than a list entry.
  */
 export function withoutSidebars(markdown: string): string {
-  const lines = withoutRepeatedEntries(markdown.split('\n'));
+  const lines = withoutListedOthers(withoutRepeatedEntries(markdown.split('\n')));
   const leadIns = new Set(lines.map((l, i) => (isListLeadIn(lines, i) ? i : -1)).filter((i) => i >= 0));
   if (leadIns.size === 0 && !lines.some(isSidebarHeading)) return lines.join('\n');
   const out: string[] = [];
@@ -136,6 +136,50 @@ function withoutRepeatedEntries(lines: readonly string[]): string[] {
     i = end - 1;
   }
   return lines.filter((_, j) => !cut.has(j));
+}
+
+const ENTRY_SEPARATOR = /\s[–—·|-]\s/g;
+const LEAD_END = /[.!?;,]$/;
+
+/**
+ * After the posting's description and its link ("View job: https://…"), a short line that is no sentence,
+ * followed at once by two or more one-line entries of other jobs ("Forklift Operator - Kempton Park -
+ * Temporary", "Estágio — Niterói - RJ · Estágio"), each joining title, place and facts with two or more
+ * separators, is a lead-in of other jobs in any wording ("You might also like", "Outras vagas que podem te
+ * interessar"): the lead-in and its entries are cut.
+ */
+function withoutListedOthers(lines: readonly string[]): string[] {
+  const described = lines.findIndex((l) => l.length >= 100 || (l.length >= 40 && /[.!?]$/.test(l.trim())));
+  if (described < 0) return [...lines];
+  // The posting's link; an HTML alert's text keeps no addresses, so its first long description line.
+  const linked = lines.findIndex((l, i) => i > described && URL_IN_LINE.test(l));
+  const link = linked >= 0 ? linked : lines.findIndex((l) => l.length >= 100);
+  if (link < 0) return [...lines];
+  const cut = new Set<number>();
+  for (let i = link + 1; i < lines.length; i++) {
+    const lead = (lines[i] ?? '').trim().replace(/^#{1,6} /, '');
+    if (lead === '' || lead.length > 80 || LEAD_END.test(lead) || URL_IN_LINE.test(lead) || lead.split(/\s+/).length > 9)
+      continue;
+    // Entries one a line, or one a paragraph (an HTML alert's <p> each).
+    let end = i + 1;
+    let entries = 0;
+    for (let j = i + 1; j < lines.length; j++) {
+      const l = lines[j] ?? '';
+      if (l.trim() === '') continue;
+      if (!isListedEntry(l)) break;
+      entries++;
+      end = j + 1;
+    }
+    if (entries < 2) continue;
+    for (let j = i; j < end; j++) cut.add(j);
+    i = end - 1;
+  }
+  return lines.filter((_, j) => !cut.has(j));
+}
+
+function isListedEntry(line: string): boolean {
+  const t = line.trim().replace(/^(?:[-*•]|\d{1,2}[.)])\s+/u, '');
+  return t !== '' && t.length <= 200 && !/[.!?]$/.test(t) && (t.match(ENTRY_SEPARATOR) ?? []).length >= 2;
 }
 
 const CHROME_WORDS = alternationOf(allOf((l) => l.chrome));
